@@ -1,0 +1,24 @@
+// The public API of lib/srs. Other folders import from "@/lib/srs" only.
+export type { CardStateRow, FsrsState, Rating, SchedulingState, StudySettings } from "./types";
+export { DEFAULT_SETTINGS, LEECH_LAPSES } from "./types";
+export { fromFsrsCard, toFsrsCard } from "./state";
+export { formatInterval } from "./format-interval";
+export { newSchedulingState, previewIntervals, reviewCard, schedulerFor } from "./fsrs";
+export type { IntervalPreview, IntervalPreviews, ReviewResult } from "./fsrs";
+export { isLeech, nextLeechState } from "./leech";
+export { NO_ROW_SNAPSHOT, parseSnapshot, serializeSnapshot } from "./snapshot";
+export {
+  addDaysToKey,
+  daysBetweenKeys,
+  isValidTimeZone,
+  studyDayEnd,
+  studyDayKey,
+  studyDayStart,
+  studyDayStartOfKey,
+} from "./day";
+export { buildQueue } from "./queue";
+export type { NewCardInput, Queue, QueueInput, QueueKind, QueuedCard, TodayCounts } from "./queue";
+export { dueForecast, studyStreak } from "./forecast";
+export type { DayForecast } from "./forecast";
+export { cramOrder, deckReadiness, recallAt } from "./readiness";
+export type { DeckReadiness } from "./readiness";
