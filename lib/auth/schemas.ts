@@ -1,0 +1,29 @@
+// One zod schema per input shape, shared by the forms and the server.
+import { z } from "zod";
+
+export const ROLES = ["learner", "instructor", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const emailSchema = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .max(254, "That email address is too long.")
+  .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }));
+
+export const signUpSchema = z.object({
+  name: z.string().trim().max(80, "Keep the name under 80 characters.").optional().default(""),
+  email: emailSchema,
+  password: z
+    .string({ error: "Choose a password." })
+    .min(10, "Use at least 10 characters for the password.")
+    .max(200, "Use at most 200 characters for the password."),
+  // Sign-up offers learner and instructor; admin is granted, never chosen.
+  role: z.enum(["learner", "instructor"], { error: "Choose learner or instructor." }).default("learner"),
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, "Enter your password.").max(200),
+});

@@ -1,0 +1,32 @@
+// Who is asking. Pages call requireUser (redirects to sign-in); JSON routes call requireApiUser
+// (throws Unauthorized, answered as 401). The proxy is not authorisation: every entry point checks.
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { Forbidden, Unauthorized } from "@/lib/errors";
+import { authOptions } from "./options";
+import type { Role } from "./schemas";
+
+export type SessionUser = { id: string; email: string; name: string | null; role: Role };
+
+export async function currentUser(): Promise<SessionUser | null> {
+  const session = await getServerSession(authOptions);
+  const u = session?.user;
+  if (!u?.id || !u.email) return null;
+  return { id: u.id, email: u.email, name: u.name ?? null, role: u.role ?? "learner" };
+}
+
+export async function requireUser(returnTo = "/dashboard"): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+export async function requireApiUser(): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) throw Unauthorized();
+  return user;
+}
+
+export function requireRole(user: SessionUser, ...roles: Role[]): void {
+  if (!roles.includes(user.role) && user.role !== "admin") throw Forbidden(`This needs a ${roles.join(" or ")} account.`);
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { createUser, type UserSummary } from "@/lib/db/users";
+import { AppError } from "@/lib/errors";
+import { hashPassword } from "./password";
+import { signUpSchema } from "./schemas";
+
+export type SignUpResult = { ok: true; user: UserSummary } | { ok: false; message: string; fields: Record<string, string[]> };
+
+export async function signUp(input: unknown): Promise<SignUpResult> {
+  const parsed = signUpSchema.safeParse(input);
+  if (!parsed.success) {
+    const fields = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
+    return { ok: false, message: "Please fix the highlighted fields.", fields };
+  }
+  const { email, name, password, role } = parsed.data;
+  try {
+    const user = await createUser({ email, name, role, passwordHash: await hashPassword(password) });
+    return { ok: true, user };
+  } catch (e) {
+    if (e instanceof AppError && e.code === "invalid") return { ok: false, message: e.message, fields: e.fields ?? {} };
+    throw e;
+  }
+}

@@ -1,0 +1,40 @@
+// Gives each integration project a fresh, migrated database: a new SQLite file, or a new
+// Postgres database created beside TEST_POSTGRES_URL's and dropped afterwards.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+
+function migrate(env: Record<string, string>) {
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, ...env }, stdio: "pipe" });
+}
+
+async function withAdmin<T>(adminUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const env = project.config.env as Record<string, string>;
+  if (env.DB_PROVIDER === "postgresql") {
+    const dbName = new URL(env.DATABASE_URL).pathname.slice(1);
+    await withAdmin(env.ADMIN_DATABASE_URL, (c) => c.query(`CREATE DATABASE "${dbName}"`));
+    migrate(env);
+    return async () => {
+      await withAdmin(env.ADMIN_DATABASE_URL, (c) => c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`));
+    };
+  }
+  const file = env.DATABASE_URL.replace(/^file:/, "");
+  mkdirSync(path.dirname(file), { recursive: true });
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+  migrate(env);
+  return () => {
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+  };
+}

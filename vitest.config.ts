@@ -1,0 +1,45 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+const alias = { "@": root };
+const postgresUrl = process.env.TEST_POSTGRES_URL;
+// Each run gets its own Postgres database (created and dropped by the global setup), so runs
+// never see each other's rows.
+function runDatabaseUrl(base: string): string {
+  const url = new URL(base);
+  url.pathname = `/sourcedeck_test_${process.pid}_${Date.now().toString(36)}`;
+  return url.toString();
+}
+
+// The same integration files run once per engine: on a throwaway SQLite file always, and on
+// PostgreSQL when TEST_POSTGRES_URL is set (CI sets it).
+const integration = (name: string, env: Record<string, string>) => ({
+  resolve: { alias },
+  test: {
+    name,
+    include: ["tests/integration/**/*.test.ts"],
+    environment: "node",
+    globalSetup: ["tests/integration/global-setup.ts"],
+    env,
+    fileParallelism: false,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      integration("integration-sqlite", {
+        DB_PROVIDER: "sqlite",
+        DATABASE_URL: `file:${path.join(root, ".test-dbs", "integration.db")}`,
+      }),
+      ...(postgresUrl
+        ? [integration("integration-postgres", { DB_PROVIDER: "postgresql", DATABASE_URL: runDatabaseUrl(postgresUrl), ADMIN_DATABASE_URL: postgresUrl })]
+        : []),
+    ],
+  },
+});
