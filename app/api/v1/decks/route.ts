@@ -1,0 +1,9 @@
+import { requireApiUser } from "@/lib/auth/session";
+import { listDecksForUser } from "@/lib/db/decks";
+import { apiRoute } from "@/lib/http/respond";
+
+export const GET = apiRoute(async () => {
+  const user = await requireApiUser();
+  const decks = await listDecksForUser(user.id, new Date());
+  return Response.json(decks.map(({ id, slug, title, facts, cards, due, new: fresh }) => ({ id, slug, title, facts, cards, due, new: fresh })));
+});
