@@ -125,6 +125,7 @@ CREATE TABLE "ReviewLog" (
     "durationMs" INTEGER NOT NULL DEFAULT 0,
     "reviewedAt" TIMESTAMP(3) NOT NULL,
     "before" TEXT NOT NULL,
+    "wasNew" BOOLEAN NOT NULL DEFAULT false,
     "state" INTEGER NOT NULL,
     "due" TIMESTAMP(3) NOT NULL,
     "stability" DOUBLE PRECISION NOT NULL,
@@ -244,6 +245,9 @@ CREATE UNIQUE INDEX "CardState_userId_cardId_key" ON "CardState"("userId", "card
 
 -- CreateIndex
 CREATE INDEX "ReviewLog_userId_reviewedAt_idx" ON "ReviewLog"("userId", "reviewedAt");
+
+-- CreateIndex
+CREATE INDEX "ReviewLog_userId_deckId_reviewedAt_idx" ON "ReviewLog"("userId", "deckId", "reviewedAt");
 
 -- CreateIndex
 CREATE INDEX "ReviewLog_cardId_reviewedAt_idx" ON "ReviewLog"("cardId", "reviewedAt");

@@ -118,6 +118,7 @@ CREATE TABLE "ReviewLog" (
     "durationMs" INTEGER NOT NULL DEFAULT 0,
     "reviewedAt" DATETIME NOT NULL,
     "before" TEXT NOT NULL,
+    "wasNew" BOOLEAN NOT NULL DEFAULT false,
     "state" INTEGER NOT NULL,
     "due" DATETIME NOT NULL,
     "stability" REAL NOT NULL,
@@ -234,6 +235,9 @@ CREATE UNIQUE INDEX "CardState_userId_cardId_key" ON "CardState"("userId", "card
 
 -- CreateIndex
 CREATE INDEX "ReviewLog_userId_reviewedAt_idx" ON "ReviewLog"("userId", "reviewedAt");
+
+-- CreateIndex
+CREATE INDEX "ReviewLog_userId_deckId_reviewedAt_idx" ON "ReviewLog"("userId", "deckId", "reviewedAt");
 
 -- CreateIndex
 CREATE INDEX "ReviewLog_cardId_reviewedAt_idx" ON "ReviewLog"("cardId", "reviewedAt");

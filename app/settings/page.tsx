@@ -1,0 +1,22 @@
+import { requireUser } from "@/lib/auth/session";
+import { getStudySettings } from "@/lib/db/settings";
+import { SettingsForm } from "./SettingsForm";
+
+export const metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const user = await requireUser("/settings");
+  const s = await getStudySettings(user.id);
+  const timeZones = Intl.supportedValuesOf("timeZone");
+  return (
+    <div className="narrow stack">
+      <h1>Study settings</h1>
+      <div className="panel">
+        <SettingsForm
+          values={{ desiredRetention: s.desiredRetention, newPerDay: s.newPerDay, maxReviewsPerDay: s.maxReviewsPerDay, dayStartHour: s.dayStartHour, timeZone: s.timeZone }}
+          timeZones={timeZones}
+        />
+      </div>
+    </div>
+  );
+}
