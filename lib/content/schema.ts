@@ -29,7 +29,8 @@ export const isoDate = z
   .refine((s) => {
     if (s.length < 10) return true;
     const d = new Date(`${s}T00:00:00Z`);
-    return d.toISOString().slice(0, 10) === s;
+    // zod runs this even after the format check failed: an unparseable string is simply not valid.
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, "is not a real calendar date");
 
 export const factValueSchema = z
