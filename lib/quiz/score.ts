@@ -1,0 +1,140 @@
+// Scoring a submitted quiz: one check per item, by kind, and the input schema for the submit body.
+import { z } from "zod";
+import { checkChoice, checkMatching, checkOrder, checkTypedAnswer, type CheckOptions, type CheckReason } from "./check";
+
+import type { QuizItemKind } from "@/lib/content/quiz-templates";
+
+/** An item as stored with the quiz: the answer never leaves the server before submission. */
+export interface ScorableItem {
+  id: string;
+  kind: QuizItemKind;
+  /** A string for choice and type-in items; the right sequence for order and matching items. */
+  answer: string | string[];
+  /** Other forms a type-in answer may take. */
+  accepted?: string[];
+}
+
+export interface SubmittedAnswer {
+  itemId: string;
+  answer: string | string[];
+}
+
+/** "unanswered": no answer sent; "invalid": a list for a one-answer item, or the reverse. */
+export type ScoreReason = CheckReason | "unanswered" | "invalid";
+
+export interface ItemScore {
+  itemId: string;
+  correct: boolean;
+  expected: string | string[];
+  reason: ScoreReason;
+  /** Matching items only: right pairs out of all pairs. */
+  pairs?: { matched: number; total: number };
+}
+
+export interface QuizScore {
+  score: number;
+  total: number;
+  items: ItemScore[];
+}
+
+function scoreItem(item: ScorableItem, given: string | string[], options: CheckOptions): Omit<ItemScore, "itemId" | "expected"> {
+  const expected = item.answer;
+  switch (item.kind) {
+    case "multiple-choice":
+    case "true-false":
+      if (typeof given !== "string" || typeof expected !== "string") return { correct: false, reason: "invalid" };
+      return checkChoice(given, expected);
+    case "type-in":
+      if (typeof given !== "string" || typeof expected !== "string") return { correct: false, reason: "invalid" };
+      return checkTypedAnswer(given, expected, item.accepted ?? [], options);
+    case "timeline":
+      if (typeof given === "string" || typeof expected === "string") return { correct: false, reason: "invalid" };
+      return checkOrder(given, expected);
+    case "matching": {
+      if (typeof given === "string" || typeof expected === "string") return { correct: false, reason: "invalid" };
+      const { correct, reason, matched, total } = checkMatching(given, expected);
+      return { correct, reason, pairs: { matched, total } };
+    }
+  }
+}
+
+/**
+ * Scores answers against the quiz's items, in item order. An item with no answer is wrong;
+ * answers to ids not in the quiz are ignored; when one item is answered twice the first counts,
+ * so a resent or tampered list cannot replace an answer.
+ */
+export function scoreQuiz(
+  items: readonly ScorableItem[],
+  answers: readonly SubmittedAnswer[],
+  options: CheckOptions = {},
+): QuizScore {
+  const firstAnswer = new Map<string, string | string[]>();
+  for (const a of answers) {
+    if (!firstAnswer.has(a.itemId)) firstAnswer.set(a.itemId, a.answer);
+  }
+
+  const results = items.map((item): ItemScore => {
+    const given = firstAnswer.get(item.id);
+    const base = { itemId: item.id, expected: item.answer };
+    if (given === undefined) return { ...base, correct: false, reason: "unanswered" };
+    return { ...base, ...scoreItem(item, given, options) };
+  });
+  return { score: results.filter((r) => r.correct).length, total: items.length, items: results };
+}
+
+// Limits sized from the content schema (answers up to 200 characters) with room to spare, and
+// small enough that a hostile body cannot make the checker do much work.
+export const MAX_ANSWER_LENGTH = 500;
+export const MAX_LIST_ANSWER_ENTRIES = 50;
+export const MAX_ANSWERS = 200;
+export const MAX_ITEM_ID_LENGTH = 100;
+
+const answerText = z
+  .string({ error: "each answer must be text" })
+  .max(MAX_ANSWER_LENGTH, `an answer must be at most ${MAX_ANSWER_LENGTH} characters`);
+
+// A failed union would only say "invalid input"; when one branch got as far as its own rule
+// ("at most 50 entries"), that rule is the helpful message.
+function unionMessage(issue: z.core.$ZodRawIssue): string {
+  if (issue.code === "invalid_union") {
+    const specific = issue.errors.flat().find((e) => e.code !== "invalid_type" || e.path.length > 0);
+    if (specific) return specific.path.length > 0 ? `entry ${specific.path.join(".")}: ${specific.message}` : specific.message;
+  }
+  return "answer must be text or a list of text";
+}
+
+function objectMessage(shape: string) {
+  return (issue: z.core.$ZodRawIssue): string =>
+    issue.code === "unrecognized_keys" ? `unknown field: ${issue.keys.join(", ")}` : shape;
+}
+
+export const submittedAnswerSchema = z.strictObject(
+  {
+    itemId: z
+      .string({ error: "itemId must be text" })
+      .trim()
+      .min(1, "itemId must not be empty")
+      .max(MAX_ITEM_ID_LENGTH, `itemId must be at most ${MAX_ITEM_ID_LENGTH} characters`),
+    answer: z.union(
+      [
+        answerText,
+        z
+          .array(answerText, { error: "answer must be text or a list of text" })
+          .max(MAX_LIST_ANSWER_ENTRIES, `a list answer may have at most ${MAX_LIST_ANSWER_ENTRIES} entries`),
+      ],
+      { error: unionMessage },
+    ),
+  },
+  { error: objectMessage("each answer must be an object with itemId and answer") },
+);
+
+/** The body of POST /api/v1/quizzes/:id/submit. */
+export const submitQuizSchema = z.strictObject(
+  {
+    answers: z
+      .array(submittedAnswerSchema, { error: "answers must be a list" })
+      .max(MAX_ANSWERS, `at most ${MAX_ANSWERS} answers may be sent`),
+  },
+  { error: objectMessage("the body must be an object with an answers list") },
+);
+export type SubmitQuizBody = z.infer<typeof submitQuizSchema>;
