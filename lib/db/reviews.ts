@@ -3,10 +3,10 @@
 // without writing again; a write over a state the client did not see is refused (409).
 import { LEECH_LAPSES, parseSnapshot, reviewCard, serializeSnapshot, type CardStateRow, type Rating } from "@/lib/srs";
 import { Conflict, NotFound } from "@/lib/errors";
-import { CARD_STATE_SELECT, schedulingColumns, toCardStateRow } from "./card-states";
+import { randomUUID } from "node:crypto";
+import { schedulingColumns, toCardStateRow } from "./card-states";
 import { db, type Tx } from "./client";
-import { visibleDecksWhere } from "./decks";
-import { getStudySettings } from "./settings";
+import { toStudySettings } from "./settings";
 import { isUniqueViolation } from "./users";
 
 export type ReviewOrigin = "study" | "quiz" | "cram";
@@ -76,70 +76,133 @@ async function findOwnLog(tx: Tx, userId: string, reviewId: string): Promise<Log
   return log;
 }
 
+// The hot path: one read (card, visibility, the caller's state and settings) and one short
+// transaction (state write + log insert), in raw SQL because Prisma's per-query cost dominated
+// (see npm run bench:review). The visibility rule is the one of visibleDecksWhere in decks.ts.
+type ReviewContextRow = {
+  cardId: string;
+  deckId: string;
+  factId: string;
+  desiredRetention: number;
+  maxIntervalDays: number | bigint;
+  timeZone: string;
+  dayStartHour: number | bigint;
+  newPerDay: number | bigint;
+  maxReviewsPerDay: number | bigint;
+  fsrsParams: string | null;
+  stateId: string | null;
+  due: Date | null;
+  stability: number | null;
+  difficulty: number | null;
+  elapsedDays: number | bigint | null;
+  scheduledDays: number | bigint | null;
+  learningSteps: number | bigint | null;
+  reps: number | bigint | null;
+  lapses: number | bigint | null;
+  state: number | bigint | null;
+  lastReview: Date | null;
+  suspended: boolean | number | bigint | null;
+  buriedUntil: Date | null;
+  leech: boolean | number | bigint | null;
+  version: number | bigint | null;
+};
+
+async function readReviewContext(userId: string, cardId: string) {
+  const prisma = await db();
+  const rows = await prisma.$queryRaw<ReviewContextRow[]>`
+    SELECT c."id" AS "cardId", c."deckId", c."factId",
+      u."desiredRetention", u."maxIntervalDays", u."timeZone", u."dayStartHour", u."newPerDay", u."maxReviewsPerDay", u."fsrsParams",
+      s."id" AS "stateId", s."due", s."stability", s."difficulty", s."elapsedDays", s."scheduledDays", s."learningSteps",
+      s."reps", s."lapses", s."state", s."lastReview", s."suspended", s."buriedUntil", s."leech", s."version"
+    FROM "Card" c
+    JOIN "Deck" d ON d."id" = c."deckId"
+    JOIN "User" u ON u."id" = ${userId}
+    LEFT JOIN "CardState" s ON s."cardId" = c."id" AND s."userId" = u."id"
+    WHERE c."id" = ${cardId}
+      AND (d."ownerId" IS NULL OR d."ownerId" = u."id" OR EXISTS (
+        SELECT 1 FROM "Assignment" a JOIN "Enrollment" e ON e."classId" = a."classId"
+        WHERE a."deckId" = d."id" AND e."userId" = u."id"))`;
+  const r = rows[0];
+  if (!r) return null;
+  const settings = toStudySettings({
+    desiredRetention: Number(r.desiredRetention),
+    maxIntervalDays: Number(r.maxIntervalDays),
+    timeZone: r.timeZone,
+    dayStartHour: Number(r.dayStartHour),
+    newPerDay: Number(r.newPerDay),
+    maxReviewsPerDay: Number(r.maxReviewsPerDay),
+    fsrsParams: r.fsrsParams,
+  });
+  const prev: CardStateRow | null =
+    r.stateId === null
+      ? null
+      : toCardStateRow({
+          cardId: r.cardId,
+          factId: r.factId,
+          due: r.due!,
+          stability: Number(r.stability),
+          difficulty: Number(r.difficulty),
+          elapsedDays: Number(r.elapsedDays),
+          scheduledDays: Number(r.scheduledDays),
+          learningSteps: Number(r.learningSteps),
+          reps: Number(r.reps),
+          lapses: Number(r.lapses),
+          state: Number(r.state),
+          lastReview: r.lastReview,
+          suspended: Boolean(Number(r.suspended)),
+          buriedUntil: r.buriedUntil,
+          leech: Boolean(Number(r.leech)),
+          version: Number(r.version),
+        });
+  return { card: { id: r.cardId, deckId: r.deckId, factId: r.factId }, settings, prev };
+}
+
 export async function recordReview(input: ReviewInput): Promise<ReviewAnswer> {
   const prisma = await db();
-  const seen = await findOwnLog(prisma as unknown as Tx, input.userId, input.reviewId);
-  if (seen) return answerFromLog(seen);
+  const context = await readReviewContext(input.userId, input.cardId);
+  if (!context) throw NotFound("That card");
+  const { card, settings, prev } = context;
 
-  const card = await prisma.card.findFirst({
-    where: { id: input.cardId, deck: visibleDecksWhere(input.userId) },
-    select: { id: true, deckId: true, factId: true, states: { where: { userId: input.userId }, select: CARD_STATE_SELECT } },
-  });
-  if (!card) throw NotFound("That card");
-  const prev: CardStateRow | null = card.states[0] ? toCardStateRow(card.states[0]) : null;
-  if (input.expectedVersion !== undefined && (prev?.version ?? null) !== input.expectedVersion) {
-    throw Conflict("This card was reviewed elsewhere since you loaded it. Reload to see its new state.");
-  }
-
-  const settings = await getStudySettings(input.userId);
   const { next, becameLeech } = reviewCard(prev, input.rating, input.now, settings);
   const leech = (prev?.leech ?? false) || becameLeech;
   const suspended = (prev?.suspended ?? false) || becameLeech;
+  const version = prev ? prev.version + 1 : 0;
 
   try {
+    if (input.expectedVersion !== undefined && (prev?.version ?? null) !== input.expectedVersion) throw new StaleState();
     await prisma.$transaction(async (tx) => {
       if (prev) {
-        const updated = await tx.cardState.updateMany({
-          where: { userId: input.userId, cardId: card.id, version: prev.version },
-          data: { ...schedulingColumns(next), leech, suspended, version: prev.version + 1 },
-        });
-        if (updated.count !== 1) throw new StaleState();
+        const updated = await tx.$executeRaw`
+          UPDATE "CardState" SET "due" = ${next.due}, "stability" = ${next.stability}, "difficulty" = ${next.difficulty},
+            "elapsedDays" = ${next.elapsedDays}, "scheduledDays" = ${next.scheduledDays}, "learningSteps" = ${next.learningSteps},
+            "reps" = ${next.reps}, "lapses" = ${next.lapses}, "state" = ${next.state}, "lastReview" = ${next.lastReview},
+            "leech" = ${leech}, "suspended" = ${suspended}, "version" = ${version}
+          WHERE "userId" = ${input.userId} AND "cardId" = ${card.id} AND "version" = ${prev.version}`;
+        if (updated !== 1) throw new StaleState();
       } else {
-        await tx.cardState.create({
-          data: { userId: input.userId, cardId: card.id, deckId: card.deckId, factId: card.factId, ...schedulingColumns(next), leech, suspended, version: 0 },
-        });
+        const inserted = await tx.$executeRaw`
+          INSERT INTO "CardState" ("id", "userId", "cardId", "deckId", "factId", "due", "stability", "difficulty", "elapsedDays",
+            "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "suspended", "leech", "version")
+          VALUES (${randomUUID()}, ${input.userId}, ${card.id}, ${card.deckId}, ${card.factId}, ${next.due}, ${next.stability},
+            ${next.difficulty}, ${next.elapsedDays}, ${next.scheduledDays}, ${next.learningSteps}, ${next.reps}, ${next.lapses},
+            ${next.state}, ${next.lastReview}, ${suspended}, ${leech}, ${version})
+          ON CONFLICT ("userId", "cardId") DO NOTHING`;
+        if (inserted !== 1) throw new StaleState();
       }
-      await tx.reviewLog.create({
-        data: {
-          id: input.reviewId,
-          userId: input.userId,
-          cardId: card.id,
-          deckId: card.deckId,
-          factId: card.factId,
-          rating: input.rating,
-          origin: input.origin ?? "study",
-          durationMs: input.durationMs,
-          reviewedAt: input.now,
-          before: serializeSnapshot(prev),
-          wasNew: prev === null || prev.state === 0,
-          state: next.state,
-          due: next.due,
-          stability: next.stability,
-          difficulty: next.difficulty,
-          reps: next.reps,
-          lapses: next.lapses,
-          elapsedDays: next.elapsedDays,
-          scheduledDays: next.scheduledDays,
-        },
-      });
+      await tx.$executeRaw`
+        INSERT INTO "ReviewLog" ("id", "userId", "cardId", "deckId", "factId", "rating", "origin", "durationMs", "reviewedAt",
+          "before", "wasNew", "state", "due", "stability", "difficulty", "reps", "lapses", "elapsedDays", "scheduledDays")
+        VALUES (${input.reviewId}, ${input.userId}, ${card.id}, ${card.deckId}, ${card.factId}, ${input.rating},
+          ${input.origin ?? "study"}, ${input.durationMs}, ${input.now}, ${serializeSnapshot(prev)}, ${prev === null || prev.state === 0},
+          ${next.state}, ${next.due}, ${next.stability}, ${next.difficulty}, ${next.reps}, ${next.lapses}, ${next.elapsedDays},
+          ${next.scheduledDays})`;
     });
   } catch (e) {
     if (!(e instanceof StaleState) && !isUniqueViolation(e)) throw e;
-    // Lost a race: either the same review arrived twice at once (answer as the first did), or
-    // another write changed the state since it was read.
-    const raced = await findOwnLog(prisma as unknown as Tx, input.userId, input.reviewId);
-    if (raced) return answerFromLog(raced);
-    throw Conflict("This card was reviewed elsewhere at the same moment. Reload to see its new state.");
+    // A retried request whose first attempt was recorded: answer as the first did, write nothing.
+    const earlier = await findOwnLog(prisma as unknown as Tx, input.userId, input.reviewId);
+    if (earlier) return answerFromLog(earlier);
+    throw Conflict("This card was reviewed elsewhere since you loaded it. Reload to see its new state.");
   }
   return {
     reviewId: input.reviewId,
@@ -150,7 +213,7 @@ export async function recordReview(input: ReviewInput): Promise<ReviewAnswer> {
     difficulty: next.difficulty,
     reps: next.reps,
     lapses: next.lapses,
-    version: prev ? prev.version + 1 : 0,
+    version,
     leech,
   };
 }

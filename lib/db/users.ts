@@ -42,6 +42,9 @@ export async function getUser(userId: string): Promise<UserSummary> {
   return user as UserSummary;
 }
 
+/** A unique-constraint failure, from the ORM (P2002) or from raw SQL (P2010, as the driver adapter reports it). */
 export function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "P2002";
+  if (typeof e !== "object" || e === null || !("code" in e)) return false;
+  const { code, meta } = e as { code: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } };
+  return code === "P2002" || (code === "P2010" && meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation");
 }

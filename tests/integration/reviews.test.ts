@@ -169,8 +169,9 @@ describe(`reviews (${engine})`, () => {
     const id = randomUUID();
     await recordReview({ userId: owner.id, reviewId: id, cardId: cards[0].id, rating: 3, durationMs: 1, now: T0 });
     expect(await codeOf(undoReview(intruder.id, id))).toBe("not_found");
-    // Reusing someone else's review id is refused, and their log is untouched.
-    expect(await codeOf(recordReview({ userId: intruder.id, reviewId: id, cardId: cards[0].id, rating: 1, durationMs: 1, now: T0 }))).toBe("conflict");
+    // Reusing someone else's review id (on a card the intruder may see) is refused, and their log is untouched.
+    const shared = await seedDeck("shared");
+    expect(await codeOf(recordReview({ userId: intruder.id, reviewId: id, cardId: shared.cards[0].id, rating: 1, durationMs: 1, now: T0 }))).toBe("conflict");
     const prisma = await db();
     expect((await prisma.reviewLog.findUniqueOrThrow({ where: { id } })).userId).toBe(owner.id);
   });
