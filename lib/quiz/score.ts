@@ -87,7 +87,8 @@ export function scoreQuiz(
 export const MAX_ANSWER_LENGTH = 500;
 export const MAX_LIST_ANSWER_ENTRIES = 50;
 export const MAX_ANSWERS = 200;
-export const MAX_ITEM_ID_LENGTH = 100;
+// Timeline and matching ids list several fact ids, so they run long.
+export const MAX_ITEM_ID_LENGTH = 600;
 
 const answerText = z
   .string({ error: "each answer must be text" })

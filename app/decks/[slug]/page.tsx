@@ -1,7 +1,12 @@
 import { notFound } from "next/navigation";
+import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { getDeckWithFacts } from "@/lib/db/decks";
+import { getReadiness, type Readiness } from "@/lib/db/exam";
+import { getStudySettings } from "@/lib/db/settings";
 import { AppError } from "@/lib/errors";
+import { studyDayKey } from "@/lib/srs";
+import { ExamForm } from "./ExamForm";
 
 const KIND_LABEL: Record<string, string> = {
   date: "Date",
@@ -29,10 +34,44 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   return { title: (await params).slug };
 }
 
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+function ReadinessPanel({ slug, r, examKey }: { slug: string; r: Readiness; examKey: string | null }) {
+  const ready = r.readiness;
+  return (
+    <section className="panel" aria-labelledby="exam-heading" data-testid="readiness">
+      <h2 id="exam-heading">Exam preparation</h2>
+      {r.exam?.from === "assignment" && (
+        <p className="small muted">
+          Due date of your assignment in <b>{r.exam.className}</b>.
+        </p>
+      )}
+      <ExamForm deck={slug} current={r.exam?.from === "self" ? examKey : null} />
+      {ready ? (
+        <div className="stat-row">
+          <div className="stat"><b data-testid="predicted-recall">{percent(ready.predictedRecall)}</b><span>predicted recall on exam day</span></div>
+          <div className="stat"><b>{ready.cardsNew}</b><span>cards still new</span></div>
+          <div className="stat"><b>{ready.daysLeft}</b><span>days left</span></div>
+          <div className="stat"><b>{ready.newPerDayNeeded}</b><span>new cards a day to see them all</span></div>
+        </div>
+      ) : (
+        <p className="muted small">Set an exam date to see how ready you will be. Today you would recall about {percent(r.recallNow)} of the deck.</p>
+      )}
+      <div className="row">
+        <Link className="button secondary" href={`/decks/${slug}/quiz`}>Practice quiz</Link>
+        <Link className="button secondary" href={`/study/${slug}/cram`}>Cram weakest cards</Link>
+      </div>
+    </section>
+  );
+}
+
 export default async function DeckPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const user = await requireUser(`/decks/${slug}`);
   const deck = await loadDeck(user.id, slug);
+  const now = new Date();
+  const [readiness, settings] = await Promise.all([getReadiness(user.id, deck.slug, now), getStudySettings(user.id)]);
+  const examKey = readiness.exam ? studyDayKey(readiness.exam.examAt, settings.timeZone, settings.dayStartHour) : null;
   return (
     <div className="stack">
       <div>
@@ -41,7 +80,9 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
         <p className="small muted">
           {deck.facts.length} facts from {deck.sources.length} source{deck.sources.length === 1 ? "" : "s"}
         </p>
+        <Link className="button" href={`/study/${deck.slug}`}>Study now</Link>
       </div>
+      <ReadinessPanel slug={deck.slug} r={readiness} examKey={examKey} />
       <section className="panel" aria-labelledby="sources-heading">
         <h2 id="sources-heading">Sources</h2>
         <ul className="small">

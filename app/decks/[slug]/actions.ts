@@ -1,0 +1,28 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/session";
+import { setExamDate } from "@/lib/db/exam";
+import { getStudySettings } from "@/lib/db/settings";
+import { studyDayStartOfKey } from "@/lib/srs";
+import { examDateSchema } from "@/lib/validation/quiz";
+
+export type ExamFormState = { ok: boolean; message?: string };
+
+export async function saveExamDate(deck: string, _prev: ExamFormState, form: FormData): Promise<ExamFormState> {
+  const user = await requireUser(`/decks/${deck}`);
+  if (form.get("clear")) {
+    await setExamDate(user.id, deck, null);
+    revalidatePath(`/decks/${deck}`);
+    return { ok: true, message: "Exam date removed." };
+  }
+  const parsed = examDateSchema.safeParse({ examDate: form.get("examDate") });
+  if (!parsed.success) return { ok: false, message: z.flattenError(parsed.error).fieldErrors.examDate?.[0] ?? "Choose the exam date." };
+  const settings = await getStudySettings(user.id);
+  // The exam is taken to start with that study day in the student's own time zone.
+  const examAt = studyDayStartOfKey(parsed.data.examDate, settings.timeZone, settings.dayStartHour);
+  if (examAt.getTime() < Date.now() - 24 * 3600_000) return { ok: false, message: "That date has passed; choose a coming date." };
+  await setExamDate(user.id, deck, examAt);
+  revalidatePath(`/decks/${deck}`);
+  return { ok: true, message: "Exam date saved." };
+}

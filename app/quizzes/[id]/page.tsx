@@ -1,0 +1,89 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { getQuiz, type QuizItemResult } from "@/lib/db/quizzes";
+import { AppError } from "@/lib/errors";
+import { retake, reviewMissed } from "./actions";
+import { QuizTaker } from "./QuizTaker";
+
+export const metadata = { title: "Quiz" };
+
+const show = (v: string | string[] | null) => (v === null ? "—" : Array.isArray(v) ? v.join(" → ") : v || "—");
+
+function ItemResult({ r, n }: { r: QuizItemResult; n: number }) {
+  return (
+    <li className={`panel result ${r.correct ? "right" : "wrong"}`} data-testid="quiz-result">
+      <p className="small muted">
+        Question {n} · <b className={r.correct ? "good" : "bad"}>{r.correct ? "Right" : "Wrong"}</b>
+      </p>
+      <p className="q">{r.prompt}</p>
+      {!r.correct && <p className="small">Your answer: {show(r.given)}</p>}
+      <p>
+        Answer: <b>{show(r.expected)}</b>
+      </p>
+      <p className="explanation">{r.explanation}</p>
+      <p className="small muted">
+        {r.source.map((s, i) => (
+          <span key={`${s.key}-${i}`}>
+            {i > 0 && "; "}Source: <cite>{s.title}</cite> — {s.section}
+          </span>
+        ))}
+      </p>
+    </li>
+  );
+}
+
+export default async function QuizPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/quizzes/${id}`);
+  let quiz;
+  try {
+    quiz = await getQuiz(user.id, id);
+  } catch (e) {
+    if (e instanceof AppError && e.code === "not_found") notFound();
+    throw e;
+  }
+  const r = quiz.result;
+  return (
+    <div className="stack quiz">
+      <p className="small"><Link href={`/decks/${quiz.deck.slug}`}>← {quiz.deck.title}</Link></p>
+      <h1>{r ? "Quiz results" : "Practice quiz"}</h1>
+      {!r && (
+        <>
+          <p className="muted small">
+            {quiz.items.length} questions · {quiz.countsAsReview ? "your answers count as reviews" : "practice only: your schedule is not touched"}
+          </p>
+          <QuizTaker quizId={quiz.id} items={quiz.items} />
+        </>
+      )}
+      {r && (
+        <>
+          <section className="panel score" data-testid="score">
+            <p className="big-score">
+              {r.score} / {r.total}
+            </p>
+            <p className="muted">{Math.round((r.score / Math.max(1, r.total)) * 100)}% right</p>
+            <div className="row">
+              {r.score < r.total && (
+                <form action={reviewMissed.bind(null, quiz.id)}>
+                  <button type="submit">Review the {r.total - r.score} missed now</button>
+                </form>
+              )}
+              <form action={retake.bind(null, quiz.id, true)}>
+                <button type="submit" className="secondary">Retake the same quiz</button>
+              </form>
+              <form action={retake.bind(null, quiz.id, false)}>
+                <button type="submit" className="secondary">New questions</button>
+              </form>
+            </div>
+          </section>
+          <ol className="results" style={{ listStyle: "none", padding: 0 }}>
+            {r.items.map((item, i) => (
+              <ItemResult key={item.itemId} r={item} n={i + 1} />
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}
