@@ -52,16 +52,22 @@ export function StudySession({ deck, deckTitle, initial }: { deck: string; deckT
   const shownAt = useRef(Date.now());
   const outbox = useRef<PendingReview[]>([]);
   const flushing = useRef<Promise<void> | null>(null);
+  // Bumped by every rating and undo: a queue answer requested before the latest one is stale
+  // (it may still list the card just rated) and is dropped; the newer request's answer follows.
+  const generation = useRef(0);
 
   const current = cards[0];
 
   const refresh = useCallback(async () => {
+    const asked = generation.current;
     const res = await fetch(`/api/v1/study/queue?deck=${encodeURIComponent(deck)}&limit=20`, { cache: "no-store" });
+    if (asked !== generation.current) return;
     if (!res.ok) {
       setNotice(await errorMessage(res));
       return;
     }
     const data = (await res.json()) as QueueAnswer;
+    if (asked !== generation.current) return;
     // Cards still waiting in the outbox are not shown again.
     const pending = new Set(outbox.current.map((p) => p.cardId));
     const fresh = data.cards.filter((c) => !pending.has(c.cardId));
@@ -78,40 +84,46 @@ export function StudySession({ deck, deckTitle, initial }: { deck: string; deckT
     localStorage.setItem(outboxKey(deck), JSON.stringify(outbox.current));
   }, [deck]);
 
-  const flush = useCallback((): Promise<void> => {
-    if (flushing.current) return flushing.current;
-    const run = async () => {
-      let delay = 500;
-      while (outbox.current.length > 0) {
-        const next = outbox.current[0];
-        let res: Response | null = null;
-        try {
-          res = await fetch("/api/v1/reviews", {
-            method: "POST",
-            headers: { "content-type": "application/json" },
-            body: JSON.stringify(next),
-          });
-        } catch {
-          res = null;
-        }
-        if (res === null || res.status >= 500) {
-          setNotice("Connection trouble — your review is kept and will be sent again.");
-          await new Promise((r) => setTimeout(r, delay));
-          delay = Math.min(delay * 2, 8000);
-          continue;
-        }
-        outbox.current.shift();
-        saveOutbox();
-        if (!res.ok) setNotice(await errorMessage(res));
-        else setNotice(null);
-        delay = 500;
+  const sendOutbox = useCallback(async () => {
+    let delay = 500;
+    while (outbox.current.length > 0) {
+      const next = outbox.current[0];
+      let res: Response | null = null;
+      try {
+        res = await fetch("/api/v1/reviews", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(next),
+        });
+      } catch {
+        res = null;
       }
-    };
-    flushing.current = run().finally(() => {
-      flushing.current = null;
-    });
-    return flushing.current;
+      if (res === null || res.status >= 500) {
+        setNotice("Connection trouble — your review is kept and will be sent again.");
+        await new Promise((r) => setTimeout(r, delay));
+        delay = Math.min(delay * 2, 8000);
+        continue;
+      }
+      outbox.current.shift();
+      saveOutbox();
+      setNotice(res.ok ? null : await errorMessage(res));
+      delay = 500;
+    }
   }, [saveOutbox]);
+
+  /** Resolves once everything queued so far has been sent (one sender at a time, in order). */
+  const flush = useCallback(async (): Promise<void> => {
+    for (;;) {
+      if (flushing.current) {
+        await flushing.current;
+        continue;
+      }
+      if (outbox.current.length === 0) return;
+      flushing.current = sendOutbox().finally(() => {
+        flushing.current = null;
+      });
+    }
+  }, [sendOutbox]);
 
   // Reviews left in the outbox by a closed tab are sent first.
   useEffect(() => {
@@ -134,6 +146,7 @@ export function StudySession({ deck, deckTitle, initial }: { deck: string; deckT
   const rate = useCallback(
     async (rating: number) => {
       if (!current || !revealed || busy) return;
+      generation.current++;
       const review: PendingReview = {
         id: crypto.randomUUID(),
         cardId: current.cardId,
@@ -168,6 +181,7 @@ export function StudySession({ deck, deckTitle, initial }: { deck: string; deckT
         setNotice(await errorMessage(res));
         return;
       }
+      generation.current++;
       setNotice("Review undone.");
       setReviewedHere((n) => Math.max(0, n - 1));
       const card = lastReview.card;
