@@ -25,6 +25,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {user ? (
                 <>
                   <Link href="/dashboard">Dashboard</Link>
+                  <Link href="/classes">Classes</Link>
                   <Link href="/settings">Settings</Link>
                   <span className="who" data-testid="signed-in-as">{user.email}</span>
                   <SignOutButton />

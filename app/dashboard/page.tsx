@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
+import { listStudentAssignments } from "@/lib/db/classes";
 import { getDashboard } from "@/lib/db/dashboard";
 
 export const metadata = { title: "Dashboard" };
@@ -24,7 +25,8 @@ function WeekBars({ week }: { week: { day: string; due: number }[] }) {
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
-  const { decks, streak, reviewedToday } = await getDashboard(user.id, new Date());
+  const now = new Date();
+  const [{ decks, streak, reviewedToday }, assignments] = await Promise.all([getDashboard(user.id, now), listStudentAssignments(user.id, now)]);
   return (
     <div className="stack">
       <div className="row">
@@ -34,6 +36,34 @@ export default async function DashboardPage() {
           {streak > 0 ? `${streak}-day streak` : "No streak yet"} · {reviewedToday} reviewed today
         </span>
       </div>
+      {assignments.length > 0 && (
+        <section className="panel" aria-labelledby="assignments-heading" data-testid="assignments">
+          <h2 id="assignments-heading">Your assignments</h2>
+          <ul className="plain">
+            {assignments.map((a) => (
+              <li key={a.id} className="row" data-testid="assignment">
+                <div>
+                  <Link href={`/decks/${a.deck.slug}`}>{a.deck.title}</Link>{" "}
+                  <span className="muted small">
+                    · {a.className} · due {a.dueAt.toISOString().slice(0, 10)}
+                  </span>
+                  <div className="small">
+                    Predicted recall on the due date <b>{Math.round(a.readiness.predictedRecall * 100)}%</b> of a{" "}
+                    {Math.round(a.target * 100)}% target
+                    {a.readiness.cardsNew > 0 && (
+                      <>
+                        {" "}· {a.readiness.cardsNew} cards still new: about <b>{a.readiness.newPerDayNeeded}</b> a day to see them all
+                      </>
+                    )}
+                  </div>
+                </div>
+                <span className="spacer" />
+                <span className={`badge ${a.onTarget ? "" : "warn"}`}>{a.onTarget ? "on target" : "keep going"}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {decks.length === 0 ? (
         <p className="muted">No decks yet.</p>
       ) : (

@@ -1,0 +1,14 @@
+import { requireApiUser } from "@/lib/auth/session";
+import { getClassProgress } from "@/lib/db/classes";
+import { apiRoute } from "@/lib/http/respond";
+import { studentProgressCsv } from "@/lib/progress/csv";
+
+export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const user = await requireApiUser();
+  const assignment = new URL(request.url).searchParams.get("assignment") ?? undefined;
+  const progress = await getClassProgress(user.id, (await params).id, new Date(), assignment);
+  const name = `class-progress-${progress.assignment?.deck.slug ?? "none"}.csv`;
+  return new Response(studentProgressCsv(progress.students), {
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"` },
+  });
+});
