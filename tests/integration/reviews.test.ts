@@ -4,6 +4,7 @@ import type { Fact } from "@/lib/content/schema";
 import { db, disconnectDb } from "@/lib/db/client";
 import { syncContentDeck } from "@/lib/db/content-sync";
 import { getStudyQueue } from "@/lib/db/queue";
+import { listLeeches, unsuspendCard } from "@/lib/db/leeches";
 import { recordReview, undoReview } from "@/lib/db/reviews";
 import { AppError } from "@/lib/errors";
 import { engine, makeUser, resetDatabase } from "./helpers";
@@ -191,5 +192,24 @@ describe(`reviews (${engine})`, () => {
     expect(q2.counts.new).toBe(1);
     expect(q2.cards.map((c) => c.factId)).not.toContain(q.cards[0].factId);
     expect(cards.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("suspends a card as a leech at its eighth lapse, lists it with its source, and brings it back", async () => {
+    const user = await makeUser();
+    const { deckId, cards } = await seedDeck();
+    const prisma = await db();
+    await prisma.cardState.create({
+      data: { userId: user.id, cardId: cards[0].id, deckId, factId: cards[0].factId, due: T0, stability: 4, difficulty: 7, state: 2, reps: 20, lapses: 7, lastReview: new Date(T0.getTime() - 4 * 86_400_000) },
+    });
+    const answer = await recordReview({ userId: user.id, reviewId: randomUUID(), cardId: cards[0].id, rating: 1, durationMs: 1, now: T0 });
+    expect(answer).toMatchObject({ lapses: 8, leech: true });
+    const state = await prisma.cardState.findFirstOrThrow({ where: { userId: user.id, cardId: cards[0].id } });
+    expect(state).toMatchObject({ leech: true, suspended: true });
+    expect((await getStudyQueue(user.id, "review-deck", new Date(T0.getTime() + 3600_000))).cards.map((c) => c.cardId)).not.toContain(cards[0].id);
+    expect(await listLeeches(user.id, "review-deck")).toEqual([expect.objectContaining({ cardId: cards[0].id, lapses: 8, source: "Doc", section: "Part 1" })]);
+    const later = new Date(T0.getTime() + 2 * 86_400_000);
+    await unsuspendCard(user.id, cards[0].id, later);
+    expect(await listLeeches(user.id, "review-deck")).toEqual([]);
+    expect((await getStudyQueue(user.id, "review-deck", later)).cards.map((c) => c.cardId)).toContain(cards[0].id);
   });
 });

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { setExamDate } from "@/lib/db/exam";
+import { unsuspendCard } from "@/lib/db/leeches";
 import { getStudySettings } from "@/lib/db/settings";
 import { studyDayStartOfKey } from "@/lib/srs";
 import { examDateSchema } from "@/lib/validation/quiz";
@@ -25,4 +26,10 @@ export async function saveExamDate(deck: string, _prev: ExamFormState, form: For
   await setExamDate(user.id, deck, examAt);
   revalidatePath(`/decks/${deck}`);
   return { ok: true, message: "Exam date saved." };
+}
+
+export async function unsuspendLeech(deck: string, cardId: string): Promise<void> {
+  const user = await requireUser(`/decks/${deck}`);
+  await unsuspendCard(user.id, cardId, new Date());
+  revalidatePath(`/decks/${deck}`);
 }

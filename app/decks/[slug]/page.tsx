@@ -3,9 +3,11 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { getDeckWithFacts } from "@/lib/db/decks";
 import { getReadiness, type Readiness } from "@/lib/db/exam";
+import { listLeeches } from "@/lib/db/leeches";
 import { getStudySettings } from "@/lib/db/settings";
 import { AppError } from "@/lib/errors";
 import { studyDayKey } from "@/lib/srs";
+import { unsuspendLeech } from "./actions";
 import { ExamForm } from "./ExamForm";
 
 const KIND_LABEL: Record<string, string> = {
@@ -70,7 +72,7 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
   const user = await requireUser(`/decks/${slug}`);
   const deck = await loadDeck(user.id, slug);
   const now = new Date();
-  const [readiness, settings] = await Promise.all([getReadiness(user.id, deck.slug, now), getStudySettings(user.id)]);
+  const [readiness, settings, leeches] = await Promise.all([getReadiness(user.id, deck.slug, now), getStudySettings(user.id), listLeeches(user.id, deck.slug)]);
   const examKey = readiness.exam ? studyDayKey(readiness.exam.examAt, settings.timeZone, settings.dayStartHour) : null;
   return (
     <div className="stack">
@@ -83,6 +85,28 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
         <Link className="button" href={`/study/${deck.slug}`}>Study now</Link>
       </div>
       <ReadinessPanel slug={deck.slug} r={readiness} examKey={examKey} />
+      {leeches.length > 0 && (
+        <section className="panel" aria-labelledby="leech-heading" data-testid="leeches">
+          <h2 id="leech-heading">Leeches: set aside after {leeches[0].lapses}+ slips</h2>
+          <p className="small muted">Reread each in its source, then bring it back into your reviews.</p>
+          <ul className="plain">
+            {leeches.map((l) => (
+              <li key={l.cardId} className="row">
+                <div>
+                  <b>{l.front}</b> — {l.back}
+                  <div className="small muted">
+                    Source: <cite>{l.source}</cite> — {l.section}
+                  </div>
+                </div>
+                <span className="spacer" />
+                <form action={unsuspendLeech.bind(null, deck.slug, l.cardId)}>
+                  <button type="submit" className="secondary">Review again</button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="panel" aria-labelledby="sources-heading">
         <h2 id="sources-heading">Sources</h2>
         <ul className="small">

@@ -51,6 +51,8 @@ export function StudySession({ deck, deckTitle, initial }: { deck: string; deckT
   const [reviewedHere, setReviewedHere] = useState(0);
   const shownAt = useRef(Date.now());
   const outbox = useRef<PendingReview[]>([]);
+  // What was on screen for each pending review, to explain a leech when the answer reports one.
+  const reviewedCards = useRef(new Map<string, QueueCard>());
   const flushing = useRef<Promise<void> | null>(null);
   // Bumped by every rating and undo: a queue answer requested before the latest one is stale
   // (it may still list the card just rated) and is dropped; the newer request's answer follows.
@@ -106,7 +108,18 @@ export function StudySession({ deck, deckTitle, initial }: { deck: string; deckT
       }
       outbox.current.shift();
       saveOutbox();
-      setNotice(res.ok ? null : await errorMessage(res));
+      const card = reviewedCards.current.get(next.id);
+      reviewedCards.current.delete(next.id);
+      if (!res.ok) setNotice(await errorMessage(res));
+      else {
+        const answer = (await res.json().catch(() => ({}))) as { leech?: boolean };
+        // Only a card that just became a leech can be reviewed with leech set: leeches are suspended.
+        setNotice(
+          answer.leech && card
+            ? `“${card.front}” has slipped 8 times, so it is set aside as a leech. Reread it in ${card.source.title} (${card.source.section}), then bring it back from the deck page.`
+            : null,
+        );
+      }
       delay = 500;
     }
   }, [saveOutbox]);
@@ -155,6 +168,7 @@ export function StudySession({ deck, deckTitle, initial }: { deck: string; deckT
         version: current.version,
       };
       outbox.current.push(review);
+      reviewedCards.current.set(review.id, current);
       saveOutbox();
       setLastReview({ id: review.id, card: current });
       setReviewedHere((n) => n + 1);
