@@ -1,0 +1,375 @@
+// Deck editing for instructors: their own decks, made from scratch or copied from a deck they can
+// see. Only the owner (an instructor or admin) changes a deck; a content deck is read-only, and
+// someone else's deck is "not found". Wording edits update a fact's cards in place (card ids stay,
+// so students keep their schedules); changing the answer resets that fact's cards for everyone,
+// and only once the editor has confirmed it.
+import { cardsForFact } from "@/lib/content/cards";
+import { factSchema, type Fact } from "@/lib/content/schema";
+import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/errors";
+import { deckFormSchema, factIssues, type DeckFormInput, type FactDraft } from "@/lib/validation/deck";
+import { z } from "zod";
+import { db, type Db, type Tx } from "./client";
+import { findVisibleDeck, visibleDecksWhere } from "./decks";
+import { factToRow, rowToFact } from "./fact-rows";
+import { isUniqueViolation } from "./users";
+
+/** The source that facts typed by the instructor cite. */
+export const NOTES_SOURCE_KEY = "instructor-notes";
+// Slugs the app's own routes use under /decks/.
+const RESERVED_DECK_SLUGS = new Set(["new"]);
+// Copying a deck of a few hundred facts is a handful of batched statements, but give it room.
+const LONG_TX = { maxWait: 10_000, timeout: 60_000 };
+
+export type OwnDeck = { id: string; slug: string; title: string; description: string | null; facts: number; cards: number; updatedAt: Date };
+export type EditableFact = Fact & { dbId: string; status: string; sourceTitle: string; cards: number };
+export type FactWriteResult = { key: string; cards: number; removedCards: number; answerChanged: boolean; resetStudents: number };
+
+/** Lower-case words joined by hyphens, cut at a word boundary: "Iran & Russia, 2025" -> "iran-and-russia-2025". */
+export function slugFrom(text: string, max = 60, fallback = "deck"): string {
+  const words = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/['’]/g, "")
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== "");
+  let slug = "";
+  for (const w of words) {
+    const next = slug ? `${slug}-${w}` : w;
+    if (next.length > max) break;
+    slug = next;
+  }
+  // One very long first word is cut rather than lost.
+  if (!slug && words[0]) slug = words[0].slice(0, max);
+  return slug || fallback;
+}
+
+/** base, base-2, base-3, … : the first not in `taken`. */
+function firstFree(base: string, taken: Set<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+async function uniqueDeckSlug(prisma: Db | Tx, title: string): Promise<string> {
+  const base = slugFrom(title);
+  const rows = await prisma.deck.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  return firstFree(base, new Set([...rows.map((r) => r.slug), ...RESERVED_DECK_SLUGS]));
+}
+
+async function uniqueFactKey(prisma: Db | Tx, deckId: string, prompt: string): Promise<string> {
+  const base = slugFrom(prompt, 60, "fact");
+  const rows = await prisma.fact.findMany({ where: { deckId, key: { startsWith: base } }, select: { key: true } });
+  return firstFree(base, new Set(rows.map((r) => r.key)));
+}
+
+/** Retries a write that lost a race for a unique slug or key (another request took it first). */
+async function withUniqueRetry<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (e) {
+      if (!isUniqueViolation(e) || attempt >= 3) throw e;
+    }
+  }
+}
+
+/** The caller, if the database says they may build decks. */
+async function requireEditor(prisma: Db, userId: string) {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { id: true, role: true, name: true, email: true } });
+  if (!user) throw NotFound("Your account");
+  if (user.role !== "instructor" && user.role !== "admin") throw Forbidden("Creating and editing decks needs an instructor account.");
+  return user;
+}
+
+/** A deck the caller may change: their own. A content deck is read-only; anyone else's is not found. */
+async function findOwnDeck(prisma: Db, userId: string, deckRef: string) {
+  const deck = await prisma.deck.findFirst({
+    where: { AND: [{ OR: [{ slug: deckRef }, { id: deckRef }] }, { OR: [{ ownerId: userId }, { ownerId: null }] }] },
+    select: { id: true, slug: true, title: true, description: true, ownerId: true },
+  });
+  if (!deck) throw NotFound("That deck");
+  if (deck.ownerId === null) {
+    throw Forbidden(`“${deck.title}” is a shared content deck and is read-only. Copy it to get a version you can edit.`);
+  }
+  return deck;
+}
+
+async function editableDeck(userId: string, deckRef: string) {
+  const prisma = await db();
+  await requireEditor(prisma, userId);
+  return { prisma, deck: await findOwnDeck(prisma, userId, deckRef) };
+}
+
+function parseFact(draft: FactDraft, id: string): Fact {
+  // The key is the editor's to assign: an `id` in the input is ignored.
+  const parsed = factSchema.safeParse({ ...(draft as object), id });
+  if (!parsed.success) throw Invalid("Nothing was saved: please fix the highlighted fields.", factIssues(parsed.error));
+  return parsed.data;
+}
+
+async function sourceIdFor(prisma: Db | Tx, deckId: string, key: string): Promise<string> {
+  const source = await prisma.source.findUnique({ where: { deckId_key: { deckId, key } }, select: { id: true } });
+  if (!source) throw Invalid("Nothing was saved: that source is not in this deck.", { source: ["Choose one of this deck's sources."] });
+  return source.id;
+}
+
+function touchDeck(tx: Tx, deckId: string) {
+  return tx.deck.update({ where: { id: deckId }, data: { updatedAt: new Date() } });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decks
+
+export async function createDeck(userId: string, input: DeckFormInput | { title: unknown; description?: unknown }, now = new Date()) {
+  const parsed = deckFormSchema.safeParse(input);
+  if (!parsed.success) {
+    throw Invalid("Nothing was saved: please fix the highlighted fields.", z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+  }
+  const { title, description } = parsed.data;
+  const prisma = await db();
+  const user = await requireEditor(prisma, userId);
+  return withUniqueRetry(async () =>
+    prisma.deck.create({
+      data: {
+        slug: await uniqueDeckSlug(prisma, title),
+        title,
+        description: description ?? null,
+        ownerId: user.id,
+        // Facts always cite a source: those typed by the instructor cite their own notes.
+        sources: {
+          create: { key: NOTES_SOURCE_KEY, title: `${title} — instructor notes`, author: user.name || user.email, date: String(now.getUTCFullYear()), kind: "instructor notes" },
+        },
+      },
+      select: { id: true, slug: true, title: true, description: true },
+    }),
+  );
+}
+
+/** A copy of a deck the caller can see, owned by the caller: sources, approved facts (same keys) and their cards; nobody's progress. */
+export async function cloneDeck(userId: string, sourceDeckRef: string, options: { title?: string } = {}, now = new Date()) {
+  const prisma = await db();
+  const user = await requireEditor(prisma, userId);
+  const from = await findVisibleDeck(userId, sourceDeckRef);
+  const titleParsed = deckFormSchema.shape.title.safeParse(options.title?.trim() ? options.title : `${from.title} (copy)`.slice(0, 120));
+  if (!titleParsed.success) throw Invalid("Nothing was copied: please fix the title.", { title: titleParsed.error.issues.map((i) => i.message) });
+  const title = titleParsed.data;
+
+  const [sources, facts] = await Promise.all([
+    prisma.source.findMany({ where: { deckId: from.id }, orderBy: { createdAt: "asc" } }),
+    prisma.fact.findMany({ where: { deckId: from.id, status: "approved" }, orderBy: { position: "asc" }, include: { cards: true } }),
+  ]);
+
+  return withUniqueRetry(async () => {
+    const slug = await uniqueDeckSlug(prisma, title);
+    return prisma.$transaction(async (tx) => {
+      const deck = await tx.deck.create({
+        data: { slug, title, description: from.description, ownerId: user.id },
+        select: { id: true, slug: true, title: true, description: true },
+      });
+      const copiedSources = sources.map((s) => ({ deckId: deck.id, key: s.key, title: s.title, author: s.author, date: s.date, kind: s.kind, text: s.text }));
+      if (!sources.some((s) => s.key === NOTES_SOURCE_KEY)) {
+        copiedSources.push({ deckId: deck.id, key: NOTES_SOURCE_KEY, title: `${title} — instructor notes`, author: user.name || user.email, date: String(now.getUTCFullYear()), kind: "instructor notes", text: null });
+      }
+      await tx.source.createMany({ data: copiedSources });
+      const sourceIds = new Map((await tx.source.findMany({ where: { deckId: deck.id }, select: { id: true, key: true } })).map((s) => [s.key, s.id]));
+      const oldSourceKeys = new Map(sources.map((s) => [s.id, s.key]));
+
+      await tx.fact.createMany({
+        data: facts.map((f) => ({
+          deckId: deck.id,
+          key: f.key,
+          kind: f.kind,
+          prompt: f.prompt,
+          answer: f.answer,
+          variants: f.variants,
+          explanation: f.explanation,
+          sourceId: sourceIds.get(oldSourceKeys.get(f.sourceId)!)!,
+          section: f.section,
+          spanStart: f.spanStart,
+          spanEnd: f.spanEnd,
+          tags: f.tags,
+          details: f.details,
+          conflict: f.conflict,
+          reverse: f.reverse,
+          status: "approved",
+          position: f.position,
+        })),
+      });
+      const factIds = new Map((await tx.fact.findMany({ where: { deckId: deck.id }, select: { id: true, key: true } })).map((f) => [f.key, f.id]));
+      const cards = facts.flatMap((f) =>
+        f.cards.map((c) => ({ deckId: deck.id, factId: factIds.get(f.key)!, template: c.template, front: c.front, back: c.back, position: c.position })),
+      );
+      await tx.card.createMany({ data: cards });
+      return { ...deck, facts: facts.length, cards: cards.length };
+    }, LONG_TX);
+  });
+}
+
+/** The caller's own decks, most recently changed first. */
+export async function listOwnDecks(userId: string): Promise<OwnDeck[]> {
+  const prisma = await db();
+  const decks = await prisma.deck.findMany({
+    where: { ownerId: userId },
+    orderBy: [{ updatedAt: "desc" }, { title: "asc" }],
+    select: { id: true, slug: true, title: true, description: true, updatedAt: true, _count: { select: { facts: true, cards: true } } },
+  });
+  return decks.map(({ _count, ...d }) => ({ ...d, facts: _count.facts, cards: _count.cards }));
+}
+
+/** Decks the caller could copy: every deck they can see. */
+export async function listCopyableDecks(userId: string) {
+  const prisma = await db();
+  const decks = await prisma.deck.findMany({
+    where: visibleDecksWhere(userId),
+    orderBy: { title: "asc" },
+    select: { slug: true, title: true, ownerId: true, _count: { select: { facts: true } } },
+  });
+  return decks.map((d) => ({ slug: d.slug, title: d.title, own: d.ownerId === userId, facts: d._count.facts }));
+}
+
+/** A deck as its editor sees it: sources and every fact, whatever its status. */
+export async function getEditableDeck(userId: string, deckRef: string) {
+  const { prisma, deck } = await editableDeck(userId, deckRef);
+  const [sources, facts] = await Promise.all([
+    prisma.source.findMany({ where: { deckId: deck.id }, orderBy: { createdAt: "asc" }, select: { key: true, title: true, author: true, date: true } }),
+    prisma.fact.findMany({
+      where: { deckId: deck.id, deck: { ownerId: userId } },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      include: { source: { select: { key: true, title: true } }, _count: { select: { cards: true } } },
+    }),
+  ]);
+  return {
+    id: deck.id,
+    slug: deck.slug,
+    title: deck.title,
+    description: deck.description,
+    sources,
+    facts: facts.map((f): EditableFact => ({ ...rowToFact({ ...f, sourceKey: f.source.key }), dbId: f.id, status: f.status, sourceTitle: f.source.title, cards: f._count.cards })),
+  };
+}
+
+/** One fact for its edit form, with how many students have progress on it (an answer change resets that). */
+export async function getEditableFact(userId: string, deckRef: string, factKey: string) {
+  const { prisma, deck } = await editableDeck(userId, deckRef);
+  const row = await prisma.fact.findFirst({ where: { deckId: deck.id, key: factKey, deck: { ownerId: userId } }, include: { source: { select: { key: true } } } });
+  if (!row) throw NotFound("That fact");
+  const [sources, students] = await Promise.all([
+    prisma.source.findMany({ where: { deckId: deck.id }, orderBy: { createdAt: "asc" }, select: { key: true, title: true } }),
+    prisma.cardState.groupBy({ by: ["userId"], where: { factId: row.id, deckId: deck.id } }),
+  ]);
+  return { deck: { id: deck.id, slug: deck.slug, title: deck.title }, sources, fact: rowToFact({ ...row, sourceKey: row.source.key }), studentsWithProgress: students.length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Facts
+
+/** Adds a fact; its key is made from the prompt, unique in the deck. Without a source it cites the instructor's notes. */
+export async function addFact(userId: string, deckRef: string, input: FactDraft): Promise<FactWriteResult> {
+  const { prisma, deck } = await editableDeck(userId, deckRef);
+  const checked = parseFact({ ...input, source: input.source ?? NOTES_SOURCE_KEY }, "draft");
+  const sourceId = await sourceIdFor(prisma, deck.id, checked.source);
+  return withUniqueRetry(() =>
+    prisma.$transaction(async (tx) => {
+      const fact: Fact = { ...checked, id: await uniqueFactKey(tx, deck.id, checked.prompt) };
+      const last = await tx.fact.aggregate({ where: { deckId: deck.id }, _max: { position: true } });
+      const position = (last._max.position ?? -1) + 1;
+      const saved = await tx.fact.create({ data: { ...factToRow(fact), deckId: deck.id, sourceId, position, status: "approved" } });
+      const templates = cardsForFact(fact);
+      await tx.card.createMany({
+        data: templates.map((t, i) => ({ deckId: deck.id, factId: saved.id, template: t.template, front: t.front, back: t.back, position: position * 10 + i })),
+      });
+      await touchDeck(tx, deck.id);
+      return { key: fact.id, cards: templates.length, removedCards: 0, answerChanged: false, resetStudents: 0 };
+    }),
+  );
+}
+
+function canonical(x: unknown): string {
+  if (x === undefined) return "";
+  if (x === null || typeof x !== "object") return JSON.stringify(x);
+  const o = x as Record<string, unknown>;
+  return `{${Object.keys(o)
+    .filter((k) => o[k] !== undefined)
+    .sort()
+    .map((k) => `${k}:${canonical(o[k])}`)
+    .join(",")}}`;
+}
+
+const answerText = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
+
+/**
+ * Whether an edit changes what the fact asks students to recall: the canonical answer (spacing
+ * and capitals aside) or its machine-readable value, article or transfer. Prompt, explanation,
+ * variants, tags and the rest are wording.
+ */
+export function changesAnswer(before: Fact, after: Fact): boolean {
+  return (
+    answerText(before.answer) !== answerText(after.answer) ||
+    canonical(before.value) !== canonical(after.value) ||
+    before.article !== after.article ||
+    canonical(before.transfer) !== canonical(after.transfer)
+  );
+}
+
+export function answerChangeMessage(students: number): string {
+  const who = students === 1 ? "1 student's" : `${students} students'`;
+  return `Changing the answer resets ${who} progress on this fact; confirm to go ahead.`;
+}
+
+/**
+ * Saves an edited fact under its key. Wording changes update its cards in place; a changed answer
+ * also deletes every student's state on this fact's cards (their review logs stay as history),
+ * which needs `confirmAnswerChange` when anyone has progress: otherwise Conflict, and nothing changes.
+ */
+export async function updateFact(
+  userId: string,
+  deckRef: string,
+  factKey: string,
+  input: FactDraft,
+  options: { confirmAnswerChange?: boolean } = {},
+): Promise<FactWriteResult> {
+  const { prisma, deck } = await editableDeck(userId, deckRef);
+  const fact = parseFact(input, factKey);
+  return prisma.$transaction(async (tx) => {
+    const existing = await tx.fact.findFirst({
+      where: { deckId: deck.id, key: factKey, deck: { ownerId: userId } },
+      include: { source: { select: { key: true } } },
+    });
+    if (!existing) throw NotFound("That fact");
+    const sourceId = await sourceIdFor(tx, deck.id, fact.source);
+    const answerChanged = changesAnswer(rowToFact({ ...existing, sourceKey: existing.source.key }), fact);
+    let resetStudents = 0;
+    if (answerChanged) {
+      resetStudents = (await tx.cardState.groupBy({ by: ["userId"], where: { factId: existing.id, deckId: deck.id } })).length;
+      if (resetStudents > 0 && !options.confirmAnswerChange) throw Conflict(answerChangeMessage(resetStudents));
+    }
+
+    await tx.fact.update({ where: { id: existing.id }, data: { ...factToRow(fact), sourceId } });
+    const templates = cardsForFact(fact);
+    for (const [i, t] of templates.entries()) {
+      const position = existing.position * 10 + i;
+      await tx.card.upsert({
+        where: { factId_template: { factId: existing.id, template: t.template } },
+        create: { deckId: deck.id, factId: existing.id, template: t.template, front: t.front, back: t.back, position },
+        update: { front: t.front, back: t.back, position },
+      });
+    }
+    // A template the fact no longer suits goes, with its states and logs.
+    const removed = await tx.card.deleteMany({ where: { factId: existing.id, deckId: deck.id, template: { notIn: templates.map((t) => t.template) } } });
+    if (answerChanged) await tx.cardState.deleteMany({ where: { factId: existing.id, deckId: deck.id } });
+    await touchDeck(tx, deck.id);
+    return { key: factKey, cards: templates.length, removedCards: removed.count, answerChanged, resetStudents };
+  });
+}
+
+/** Removes a fact and its cards (and with them every student's state and log on those cards). */
+export async function deleteFact(userId: string, deckRef: string, factKey: string): Promise<{ key: string }> {
+  const { prisma, deck } = await editableDeck(userId, deckRef);
+  await prisma.$transaction(async (tx) => {
+    const removed = await tx.fact.deleteMany({ where: { deckId: deck.id, key: factKey, deck: { ownerId: userId } } });
+    if (removed.count === 0) throw NotFound("That fact");
+    await touchDeck(tx, deck.id);
+  });
+  return { key: factKey };
+}
