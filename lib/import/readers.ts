@@ -1,0 +1,93 @@
+// One reader per binary or markup format, each returning raw text for cleanDocumentText. Library
+// failures become ImportErrors that say what is wrong with the file.
+import { convert, type HtmlToTextOptions } from "html-to-text";
+import mammoth from "mammoth";
+import { extractText, getDocumentProxy } from "unpdf";
+import { ImportError } from "./errors";
+import { reflowPdfText } from "./reflow";
+import { listZipEntries } from "./zip";
+
+// ---------------------------------------------------------------------------------------------
+// PDF
+
+const NO_TEXT_LAYER =
+  "This PDF has no text layer (it may be a scan), so there is nothing to read. Run it through OCR, or paste the text instead.";
+
+export async function readPdf(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    // pdf.js may take ownership of the buffer it is given; hand it a copy.
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+  } catch (error) {
+    if (error instanceof Error && error.name === "PasswordException") {
+      throw new ImportError("unreadable", "This PDF is password-protected. Remove the password and try again.");
+    }
+    throw new ImportError("unreadable", "This PDF is damaged, so its text can't be read. Try saving or exporting it again.");
+  }
+  try {
+    const { totalPages, text } = await extractText(pdf, { mergePages: true });
+    if (text.trim() === "") throw new ImportError("unreadable", NO_TEXT_LAYER);
+    return { text: reflowPdfText(text), pages: totalPages };
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError("unreadable", "Part of this PDF is damaged, so its text can't be read. Try saving or exporting it again.");
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTML (also what mammoth turns a .docx into)
+
+const HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"].map((selector) => ({ selector, options: { uppercase: false } }));
+
+const HTML_OPTIONS: HtmlToTextOptions = {
+  wordwrap: false,
+  selectors: [
+    ...HEADINGS,
+    // Page furniture and things that are not text.
+    ...["nav", "script", "style", "noscript", "template", "img", "svg", "iframe", "form", "button", "select"].map((selector) => ({
+      selector,
+      format: "skip",
+    })),
+    { selector: "a", options: { ignoreHref: true } },
+    // mammoth's "↑" links from a footnote back to its reference.
+    { selector: 'a[href^="#footnote-ref"]', format: "skip" },
+    { selector: 'a[href^="#endnote-ref"]', format: "skip" },
+    // Kept as markup so cleanDocumentText decides: a footnote number goes, other raised text stays.
+    { selector: "sup", format: "inlineSurround", options: { prefix: "<sup>", suffix: "</sup>" } },
+    { selector: "ul", options: { itemPrefix: "- " } },
+    { selector: "table", format: "dataTable", options: { uppercaseHeaderCells: false } },
+  ],
+};
+
+export function htmlToPlainText(html: string): string {
+  return convert(html, HTML_OPTIONS);
+}
+
+// ---------------------------------------------------------------------------------------------
+// DOCX
+
+// A .docx is a zip; a small one that unpacks to hundreds of megabytes is a zip bomb, not a paper.
+const MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024;
+
+export async function readDocx(bytes: Uint8Array, name: string): Promise<string> {
+  const entries = listZipEntries(bytes);
+  if (entries !== null) {
+    if (!entries.some((e) => e.name.startsWith("word/"))) {
+      throw new ImportError("unreadable", `“${name}” is a zip file but not a Word document.`);
+    }
+    const unpacked = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+    if (unpacked > MAX_DOCX_UNPACKED_BYTES) {
+      throw new ImportError("too-large", `“${name}” unpacks to more than 200 MB, which is more than a document needs.`);
+    }
+  }
+  let html: string;
+  try {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    html = (await mammoth.convertToHtml({ buffer })).value;
+  } catch {
+    throw new ImportError("unreadable", `“${name}” is damaged or not a Word document, so its text can't be read.`);
+  }
+  return htmlToPlainText(html);
+}
