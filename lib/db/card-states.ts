@@ -1,24 +1,8 @@
 // The one mapper between CardState rows and lib/srs's CardStateRow.
 import type { CardStateRow, FsrsState, SchedulingState } from "@/lib/srs";
 
-export type CardStateRecord = {
-  cardId: string;
-  factId: string;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: Date | null;
-  suspended: boolean;
-  buriedUntil: Date | null;
-  leech: boolean;
-  version: number;
-};
+/** A CardState row as Prisma reads it: the state is a plain number there. */
+export type CardStateRecord = Omit<CardStateRow, "state"> & { state: number };
 
 export function toCardStateRow(r: CardStateRecord): CardStateRow {
   return {

@@ -1,3 +1,4 @@
+import { SourcesList } from "@/app/components/SourcesList";
 import { notFound } from "next/navigation";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
@@ -5,23 +6,12 @@ import { getDeckWithFacts } from "@/lib/db/decks";
 import { getReadiness, type Readiness } from "@/lib/db/exam";
 import { listLeeches } from "@/lib/db/leeches";
 import { getStudySettings } from "@/lib/db/settings";
+import { KIND_LABELS } from "@/lib/content/labels";
 import { AppError } from "@/lib/errors";
 import { studyDayKey } from "@/lib/srs";
 import { unsuspendLeech } from "./actions";
 import { ExamForm } from "./ExamForm";
 
-const KIND_LABEL: Record<string, string> = {
-  date: "Date",
-  treaty: "Treaty",
-  constitution: "Constitution",
-  "arms-transfer": "Arms transfer",
-  figure: "Figure",
-  event: "Event",
-  person: "Person",
-  organisation: "Organisation",
-  place: "Place",
-  concept: "Concept",
-};
 
 async function loadDeck(userId: string, slug: string) {
   try {
@@ -82,7 +72,15 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
         <p className="small muted">
           {deck.facts.length} facts from {deck.sources.length} source{deck.sources.length === 1 ? "" : "s"}
         </p>
-        <Link className="button" href={`/study/${deck.slug}`}>Study now</Link>
+        <div className="row">
+          <Link className="button" href={`/study/${deck.slug}`}>Study now</Link>
+          {deck.ownerId === user.id && (
+            <Link className="button secondary" href={`/decks/${deck.slug}/edit`}>Edit deck</Link>
+          )}
+          {(user.role === "instructor" || user.role === "admin") && deck.ownerId !== user.id && (
+            <Link className="button secondary" href={`/decks/new?from=${deck.slug}`}>Copy to edit</Link>
+          )}
+        </div>
       </div>
       <ReadinessPanel slug={deck.slug} r={readiness} examKey={examKey} />
       {leeches.length > 0 && (
@@ -107,23 +105,14 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
           </ul>
         </section>
       )}
-      <section className="panel" aria-labelledby="sources-heading">
-        <h2 id="sources-heading">Sources</h2>
-        <ul className="small">
-          {deck.sources.map((s) => (
-            <li key={s.key}>
-              <b>{s.title}</b> — {s.author}, {s.date}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <SourcesList sources={deck.sources} />
       <section className="panel" aria-labelledby="facts-heading">
         <h2 id="facts-heading">Facts</h2>
         <ul className="fact-list">
           {deck.facts.map((f) => (
             <li key={f.id} data-testid="fact">
               <div className="row">
-                <span className="badge">{KIND_LABEL[f.kind] ?? f.kind}</span>
+                <span className="badge">{KIND_LABELS[f.kind]}</span>
                 {f.conflict && <span className="badge warn" title="The sources disagree on this; each version is kept">sources differ</span>}
               </div>
               <p className="q">{f.prompt}</p>

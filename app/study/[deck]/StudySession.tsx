@@ -3,20 +3,8 @@
 // the same id, so a flaky connection neither loses a review nor counts it twice.
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { QueueCard } from "@/lib/db/queue";
 
-type Intervals = { again: string; hard: string; good: string; easy: string };
-type QueueCard = {
-  cardId: string;
-  factId: string;
-  template: string;
-  front: string;
-  back: string;
-  queue: "review" | "learning" | "new";
-  version: number | null;
-  source: { key: string; title: string; section: string };
-  explanation: string;
-  intervals: Intervals;
-};
 type Counts = { new: number; learning: number; review: number };
 type QueueAnswer = { counts: Counts; cards: QueueCard[]; upcoming?: { day: string; due: number }[] };
 type PendingReview = { id: string; cardId: string; rating: number; durationMs: number; version: number | null };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import type { FactFormValues } from "@/lib/validation/deck";
 import { addFactAction, updateFactAction, type FactFormState } from "./actions";
-import { KIND_LABELS, TRANSFER_STATUS_LABELS } from "./labels";
+import { KIND_LABELS, TRANSFER_STATUS_LABELS } from "@/lib/content/labels";
 
 type Props = {
   slug: string;

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SourcesList } from "@/app/components/SourcesList";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getEditableDeck, NOTES_SOURCE_KEY } from "@/lib/db/deck-editor";
@@ -6,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { EMPTY_FACT_FORM } from "@/lib/validation/deck";
 import { DeleteFactButton } from "./DeleteFactButton";
 import { FactForm } from "./FactForm";
-import { KIND_LABELS } from "./labels";
+import { KIND_LABELS } from "@/lib/content/labels";
 import { ReadOnlyDeck } from "./ReadOnlyDeck";
 
 export const metadata = { title: "Edit deck" };
@@ -98,16 +99,7 @@ export default async function EditDeckPage({ params, searchParams }: { params: P
         <FactForm slug={deck.slug} sources={deck.sources} initial={{ ...EMPTY_FACT_FORM, source: sourceKey }} />
       </section>
 
-      <section className="panel" aria-labelledby="sources-heading">
-        <h2 id="sources-heading">Sources</h2>
-        <ul className="small">
-          {deck.sources.map((s) => (
-            <li key={s.key}>
-              <b>{s.title}</b> — {s.author}, {s.date}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <SourcesList sources={deck.sources} />
     </div>
   );
 }
