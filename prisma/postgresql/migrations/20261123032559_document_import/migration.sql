@@ -2,14 +2,13 @@
 CREATE TABLE "DocumentImport" (
     "id" TEXT NOT NULL,
     "ownerId" TEXT NOT NULL,
-    "fileName" TEXT NOT NULL,
-    "format" TEXT NOT NULL,
     "title" TEXT NOT NULL,
-    "text" TEXT NOT NULL,
+    "documents" TEXT NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'processing',
     "progress" DOUBLE PRECISION NOT NULL DEFAULT 0,
     "error" TEXT,
     "candidates" TEXT NOT NULL DEFAULT '[]',
+    "conflicts" TEXT NOT NULL DEFAULT '[]',
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
