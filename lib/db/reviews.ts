@@ -4,9 +4,10 @@
 import { LEECH_LAPSES, parseSnapshot, reviewCard, serializeSnapshot, type CardStateRow, type Rating } from "@/lib/srs";
 import { Conflict, NotFound } from "@/lib/errors";
 import { randomUUID } from "node:crypto";
-import { schedulingColumns, toCardStateRow } from "./card-states";
+import { schedulingColumns } from "./card-states";
 import { db, type Tx } from "./client";
-import { toStudySettings } from "./settings";
+import { Prisma } from "./generated/sqlite/client";
+import { deckVisibleSql, SETTINGS_COLUMNS_SQL, settingsFromRaw, stateFromRaw, type RawSettings, type RawState } from "./hot-path";
 import { isUniqueViolation } from "./users";
 
 export type ReviewOrigin = "study" | "quiz" | "cram";
@@ -78,83 +79,24 @@ async function findOwnLog(tx: Tx, userId: string, reviewId: string): Promise<Log
 
 // The hot path: one read (card, visibility, the caller's state and settings) and one short
 // transaction (state write + log insert), in raw SQL because Prisma's per-query cost dominated
-// (see npm run bench:review). The visibility rule is the one of visibleDecksWhere in decks.ts.
-type ReviewContextRow = {
-  cardId: string;
-  deckId: string;
-  factId: string;
-  desiredRetention: number;
-  maxIntervalDays: number | bigint;
-  timeZone: string;
-  dayStartHour: number | bigint;
-  newPerDay: number | bigint;
-  maxReviewsPerDay: number | bigint;
-  fsrsParams: string | null;
-  stateId: string | null;
-  due: Date | null;
-  stability: number | null;
-  difficulty: number | null;
-  elapsedDays: number | bigint | null;
-  scheduledDays: number | bigint | null;
-  learningSteps: number | bigint | null;
-  reps: number | bigint | null;
-  lapses: number | bigint | null;
-  state: number | bigint | null;
-  lastReview: Date | null;
-  suspended: boolean | number | bigint | null;
-  buriedUntil: Date | null;
-  leech: boolean | number | bigint | null;
-  version: number | bigint | null;
-};
+// (see npm run bench:review).
+type ReviewContextRow = RawSettings & { cardId: string; deckId: string; factId: string; stateId: string | null } & Partial<Omit<RawState, "cardId" | "factId">>;
 
 async function readReviewContext(userId: string, cardId: string) {
   const prisma = await db();
   const rows = await prisma.$queryRaw<ReviewContextRow[]>`
-    SELECT c."id" AS "cardId", c."deckId", c."factId",
-      u."desiredRetention", u."maxIntervalDays", u."timeZone", u."dayStartHour", u."newPerDay", u."maxReviewsPerDay", u."fsrsParams",
+    SELECT c."id" AS "cardId", c."deckId", c."factId", ${SETTINGS_COLUMNS_SQL},
       s."id" AS "stateId", s."due", s."stability", s."difficulty", s."elapsedDays", s."scheduledDays", s."learningSteps",
       s."reps", s."lapses", s."state", s."lastReview", s."suspended", s."buriedUntil", s."leech", s."version"
     FROM "Card" c
     JOIN "Deck" d ON d."id" = c."deckId"
     JOIN "User" u ON u."id" = ${userId}
     LEFT JOIN "CardState" s ON s."cardId" = c."id" AND s."userId" = u."id"
-    WHERE c."id" = ${cardId}
-      AND (d."ownerId" IS NULL OR d."ownerId" = u."id" OR EXISTS (
-        SELECT 1 FROM "Assignment" a JOIN "Enrollment" e ON e."classId" = a."classId"
-        WHERE a."deckId" = d."id" AND e."userId" = u."id"))`;
+    WHERE c."id" = ${cardId} AND ${deckVisibleSql("d", Prisma.sql`u."id"`)}`;
   const r = rows[0];
   if (!r) return null;
-  const settings = toStudySettings({
-    desiredRetention: Number(r.desiredRetention),
-    maxIntervalDays: Number(r.maxIntervalDays),
-    timeZone: r.timeZone,
-    dayStartHour: Number(r.dayStartHour),
-    newPerDay: Number(r.newPerDay),
-    maxReviewsPerDay: Number(r.maxReviewsPerDay),
-    fsrsParams: r.fsrsParams,
-  });
-  const prev: CardStateRow | null =
-    r.stateId === null
-      ? null
-      : toCardStateRow({
-          cardId: r.cardId,
-          factId: r.factId,
-          due: r.due!,
-          stability: Number(r.stability),
-          difficulty: Number(r.difficulty),
-          elapsedDays: Number(r.elapsedDays),
-          scheduledDays: Number(r.scheduledDays),
-          learningSteps: Number(r.learningSteps),
-          reps: Number(r.reps),
-          lapses: Number(r.lapses),
-          state: Number(r.state),
-          lastReview: r.lastReview,
-          suspended: Boolean(Number(r.suspended)),
-          buriedUntil: r.buriedUntil,
-          leech: Boolean(Number(r.leech)),
-          version: Number(r.version),
-        });
-  return { card: { id: r.cardId, deckId: r.deckId, factId: r.factId }, settings, prev };
+  const prev = r.stateId === null ? null : stateFromRaw(r as ReviewContextRow & RawState);
+  return { card: { id: r.cardId, deckId: r.deckId, factId: r.factId }, settings: settingsFromRaw(r), prev };
 }
 
 export async function recordReview(input: ReviewInput): Promise<ReviewAnswer> {
