@@ -12,8 +12,8 @@ export { sectionAt, splitSections, type Section } from "./sections";
  * characters are tested.
  */
 export const BOILERPLATE_LINE_PATTERNS: readonly RegExp[] = [
-  /^subscribe\b.{0,80}\b(newsletters?|updates|mailing list)\b/i, // "Subscribe to our weekly newsletters for free"
-  /^if you want to subscribe\b/i, // "If you want to subscribe to … Newsletter, please enter"
+  /^subscribe\b.{0,80}\b(newsletters?|updates|mailing list)\b/i, // newsletter sign-up prompts
+  /^if you want to subscribe\b/i, // the sign-up form's lead-in line
   /^(please )?enter your e-?mail( address)?\b/i,
   /^your e-?mail( address)?[.:]?$/i, // the wrapped tail of the sign-up prompt above
   /^(image|photo|picture) (source|credits?)\s*:/i, // "Image Source : Wikimedia Commons"

@@ -95,7 +95,7 @@ describe("cleanDocumentText: lines", () => {
 
   it("drops newsletter, image-credit, sharing and cookie lines", () => {
     const noise = [
-      "Subscribe to our weekly newsletters for free",
+      "Subscribe now to the monthly harbour newsletters",
       "If you want to subscribe to the Harbour Newsletter, please enter",
       "your e-mail",
       "Please enter your email address",
@@ -107,7 +107,7 @@ describe("cleanDocumentText: lines", () => {
       "This website uses cookies to give you the best experience.",
       "Accept all cookies",
       "First published in :",
-      "Unlock articles by signing up or logging in.",
+      "Unlock more articles when you log in today.",
       "Become a member for unrestricted reading!",
       "Page 3 of 12",
       "- Share on Facebook",
