@@ -1,0 +1,258 @@
+// A light clause reader for writing questions: finds the subject, the verb group and what follows
+// it, using compromise's lexicon for word classes (its full tagger is too slow to run on every
+// sentence of a large document). Mentions found by the detectors are single tokens, so a date
+// with commas inside ("January 17, 2025") never breaks the clause apart.
+import { lexiconTags, toInfinitive } from "./nlp";
+import type { Mention } from "./types";
+
+export type WordClass =
+  | "aux"
+  | "past"
+  | "present"
+  | "gerund"
+  | "ed" // a past form that may be a verb or an adjective ("ratified")
+  | "noun"
+  | "proper"
+  | "pronoun"
+  | "det"
+  | "prep"
+  | "conj"
+  | "sub" // subordinator / relative: which, who, that, while, although
+  | "adv"
+  | "adj"
+  | "num"
+  | "mention"
+  | "punct"
+  | "nv" // a plural noun or present verb ("faces", "exports"): a verb only right after a name
+  | "other"; // a known word that is none of the above (expressions, values)
+
+export interface Token {
+  text: string;
+  /** Offsets inside the sentence. */
+  start: number;
+  end: number;
+  cls: WordClass;
+  /** Index into the sentence's mentions when cls is "mention". */
+  mention?: number;
+}
+
+const AUX = new Set("is are was were be been being am has have had do does did will would shall should can could may might must".split(" "));
+const SUB = new Set("which who whom whose that while although though because since whereas if unless when where as".split(" "));
+const PRONOUNS = new Set("it they he she we i you this these those its their his her our them him us".split(" "));
+const CONJ = new Set(["and", "or", "but", "nor", "yet", "so"]);
+const DET = new Set("the a an its their his her our this these those some any each every both either neither no".split(" "));
+const PREP_EXTRA = new Set(
+  "to of in on at by for with from into onto over about against between among through during without within under after before since until across behind beyond upon toward towards like than per via amid despite following including regarding".split(" "),
+);
+const NOUN_TAGS = new Set(["Noun", "Singular", "Plural", "Uncountable", "Actor", "Unit", "Currency", "Duration"]);
+const PROPER_TAGS = new Set(["Country", "City", "Region", "Place", "LastName", "FirstName", "MaleName", "FemaleName", "Organization", "ProperNoun", "Person", "Demonym"]);
+
+// Word classes depend only on the word and whether it opens the sentence, so they are memoised;
+// the memo is emptied when it grows large so a long-running server does not hoard words.
+const classMemo = new Map<string, WordClass>();
+
+function classify(word: string, sentenceStart: boolean): WordClass {
+  const key = sentenceStart ? `^${word}` : word;
+  const hit = classMemo.get(key);
+  if (hit !== undefined) return hit;
+  if (classMemo.size > 50_000) classMemo.clear();
+  const cls = classifyWord(word, sentenceStart);
+  classMemo.set(key, cls);
+  return cls;
+}
+
+function classifyWord(word: string, sentenceStart: boolean): WordClass {
+  const lower = word.toLowerCase().replace(/['’]s$/, "");
+  if (/^\$?\d/.test(word)) return "num";
+  if (AUX.has(lower)) return "aux";
+  if (CONJ.has(lower)) return "conj";
+  if (DET.has(lower)) return "det";
+  if (lower === "that") return "sub";
+  if (PREP_EXTRA.has(lower)) return "prep";
+  if (SUB.has(lower)) return "sub";
+  if (PRONOUNS.has(lower)) return "pronoun";
+  const tags = lexiconTags(lower);
+  if (tags.includes("Preposition")) return "prep";
+  if (tags.some((t) => t === "Ordinal" || t === "Cardinal" || t === "TextValue")) return "num";
+  if (/^\p{Lu}/u.test(word) && (!sentenceStart || tags.some((t) => PROPER_TAGS.has(t) && t !== "Demonym"))) return "proper";
+  if (tags.includes("Adverb") || (tags.length === 0 && /ly$/.test(lower))) return "adv";
+  if (tags.includes("Gerund") || (tags.length === 0 && /ing$/.test(lower))) return "gerund";
+  if (tags.includes("PastTense") || tags.includes("Participle")) return /ed$/.test(lower) ? "ed" : "past";
+  if (tags.includes("PresentTense") || tags.includes("Infinitive")) {
+    if (!tags.some((t) => NOUN_TAGS.has(t))) return "present";
+    return /s$/.test(lower) && tags.includes("PresentTense") ? "nv" : "noun";
+  }
+  if (tags.length === 0 && /(?:ize|ise|ate)$/.test(lower)) return "present";
+  if (/ed$/.test(lower) && (tags.length === 0 || tags.includes("Adjective"))) return "ed";
+  if (tags.includes("Adjective") || tags.includes("Comparative") || tags.includes("Superlative") || tags.includes("Demonym")) return "adj";
+  // Unknown words with adjective endings ("historic", "multipolar") describe rather than name.
+  if (tags.length === 0 && /(?:ic|al|ous|ive|ful|less|able|ible|ary|ar)$/.test(lower)) return "adj";
+  if (tags.length === 0 || tags.some((t) => NOUN_TAGS.has(t))) return "noun";
+  return "other";
+}
+
+const TOKEN = /\$?\d+(?:[.,]\d+)*%?|\p{L}(?:[\p{L}\p{N}'’\-\u2011]|\.(?=\p{L}))*|[,;:()\[\]"“”—–]/gu;
+
+/** Tokens of the sentence with every mention as one token. */
+export function tokenize(sentence: string, sentenceStart: number, mentions: readonly Mention[]): Token[] {
+  const spans = mentions.map((m, i) => ({ s: m.start - sentenceStart, e: m.end - sentenceStart, i })).sort((a, b) => a.s - b.s);
+  const out: Token[] = [];
+  let k = 0;
+  let first = true;
+  for (const m of sentence.matchAll(TOKEN)) {
+    const s = m.index ?? 0;
+    const e = s + m[0].length;
+    while (k < spans.length && (spans[k]?.e ?? 0) <= s) k++;
+    const span = spans[k];
+    if (span && span.s < e && span.e > s) {
+      const last = out[out.length - 1];
+      // "Israel’s war": keep the possessive the mention itself leaves out.
+      const end = e > span.e && /^['’]s$/.test(sentence.slice(span.e, e)) ? e : span.e;
+      if (!(last && last.cls === "mention" && last.mention === span.i)) {
+        out.push({ text: sentence.slice(span.s, end), start: span.s, end, cls: "mention", mention: span.i });
+      }
+      first = false;
+      continue;
+    }
+    const text = m[0];
+    const cls: WordClass = /^[,;:()\[\]"“”—–]$/.test(text) ? "punct" : classify(text, first);
+    out.push({ text, start: s, end: e, cls });
+    if (cls !== "punct") first = false;
+  }
+  return out;
+}
+
+export interface Clause {
+  tokens: Token[];
+  /** Token ranges [from, to). */
+  subject: [number, number];
+  verb: [number, number];
+  rest: [number, number];
+}
+
+const NOMINAL: ReadonlySet<WordClass> = new Set(["noun", "nv", "proper", "pronoun", "mention", "num", "adj", "det", "ed"]);
+
+function isVerbStart(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev) return false;
+  const prevNominal = NOMINAL.has(prev.cls) || prev.text === ")" || prev.cls === "adv";
+  if (t.cls === "aux") return prevNominal;
+  // After a number, determiner or adjective a present form is a plural noun ("the two states").
+  if (t.cls === "present") return prevNominal && prev.cls !== "det" && prev.cls !== "num" && prev.cls !== "adj";
+  if (t.cls === "past") return prevNominal && prev.cls !== "det";
+  // "Iran faces …", "Moscow continues …": after a name, an -s word that can be a verb is one.
+  if (t.cls === "nv") return prev.cls === "proper" || prev.cls === "mention" || prev.cls === "pronoun";
+  if (t.cls === "ed") {
+    // "Parliament ratified the treaty": a noun before and an object or preposition after.
+    let k = i + 1;
+    while (tokens[k]?.cls === "adv") k++;
+    const next = tokens[k];
+    return (prev.cls === "noun" || prev.cls === "nv" || prev.cls === "present" || prev.cls === "proper" || prev.cls === "mention" || prev.cls === "pronoun") &&
+      (!next || next.cls === "sub" || next.text === "," || next.cls === "det" || next.cls === "proper" || next.cls === "mention" || next.cls === "num" || next.cls === "prep" || next.cls === "pronoun");
+  }
+  return false;
+}
+
+const INTRO_WORDS = new Set(["however", "moreover", "meanwhile", "nevertheless", "thus", "therefore", "instead", "still", "yet", "similarly", "simultaneously", "additionally", "critically", "indeed", "first", "second", "third", "finally", "overall"]);
+
+const REPORTING = new Set(["say", "says", "said", "argue", "argues", "argued", "note", "notes", "noted", "claim", "claims", "claimed", "suggest", "suggests", "suggested", "report", "reports", "reported", "state", "states", "stated", "believe", "believes", "believed", "show", "shows", "showed", "indicate", "indicates", "indicated"]);
+
+/** Finds subject, verb group and the rest in the clause that contains token `focus`. */
+export function analyseClause(tokens: Token[], focus: number): Clause | null {
+  const clause = analyseFrom(tokens, focus, 0);
+  // "Officials say that on 4 March …": the reported clause is the one that holds the fact.
+  if (clause && tokens[clause.verb[1]]?.text.toLowerCase() === "that" && REPORTING.has(tokens[clause.verb[1] - 1]?.text.toLowerCase() ?? "") && focus > clause.verb[1]) {
+    return analyseFrom(tokens, focus, clause.verb[1] + 1) ?? clause;
+  }
+  return clause;
+}
+
+function analyseFrom(tokens: Token[], focus: number, floor: number): Clause | null {
+  // The clause: between semicolons / colons around the focus.
+  let from = floor;
+  let to = tokens.length;
+  for (let i = focus - 1; i >= floor; i--) {
+    if (tokens[i]?.text === ";" || tokens[i]?.text === ":") {
+      from = i + 1;
+      break;
+    }
+  }
+  for (let i = focus + 1; i < tokens.length; i++) {
+    if (tokens[i]?.text === ";" || tokens[i]?.text === ":") {
+      to = i;
+      break;
+    }
+  }
+  // Skip an introductory phrase ("On 17 January 2025,", "However,", "Despite X,").
+  let start = from;
+  const first = tokens[from];
+  if (first && (first.cls === "prep" || first.cls === "sub" || first.cls === "adv" || first.cls === "gerund" || INTRO_WORDS.has(first.text.toLowerCase()))) {
+    for (let i = from; i < Math.min(to, from + 25); i++) {
+      if (tokens[i]?.text === ",") {
+        start = i + 1;
+        break;
+      }
+    }
+    // No comma: a preposition with a single answer after it ("on 4 March 2021 Ministers …").
+    if (start === from && first.cls === "prep" && tokens[from + 1]?.cls === "mention" && tokens[from + 2]?.cls !== "prep") start = from + 2;
+    if (start === from) return null;
+  }
+  // The first finite verb, skipping relative clauses set off by commas.
+  let verbAt = -1;
+  for (let i = start + 1; i < to; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.text === "," && tokens[i + 1]?.cls === "sub") {
+      let j = i + 1;
+      while (j < to && tokens[j]?.text !== ",") j++;
+      i = j;
+      continue;
+    }
+    if (t.text === "(") {
+      while (i < to && tokens[i]?.text !== ")") i++;
+      continue;
+    }
+    if (t.cls === "sub" || t.text === ",") {
+      if (i - start > 12) break;
+      continue;
+    }
+    if (isVerbStart(tokens, i)) {
+      verbAt = i;
+      break;
+    }
+  }
+  if (verbAt < 0) return null;
+  let verbEnd = verbAt + 1;
+  if (tokens[verbAt]?.cls === "aux") {
+    while (verbEnd < to && (tokens[verbEnd]?.cls === "adv" || tokens[verbEnd]?.text.toLowerCase() === "not")) verbEnd++;
+    while (verbEnd < to && (tokens[verbEnd]?.cls === "aux")) verbEnd++;
+    const main = tokens[verbEnd];
+    if (main && (main.cls === "ed" || main.cls === "past" || main.cls === "present" || main.cls === "gerund" || main.cls === "nv")) verbEnd++;
+  }
+  return { tokens, subject: [start, verbAt], verb: [verbAt, verbEnd], rest: [verbEnd, to] };
+}
+
+/** The verb group turned into a question after a wh-word: "signed" -> ["did", "sign"]. */
+export function invertVerb(tokens: Token[], verb: [number, number], subjectPlural: boolean): { aux: string; rest: string } | null {
+  const words = tokens.slice(verb[0], verb[1]).map((t) => t.text);
+  const first = words[0];
+  if (!first) return null;
+  const lower = first.toLowerCase();
+  if (AUX.has(lower)) {
+    // "has supplied" -> "has ... supplied"; "was signed" -> "was ... signed".
+    return { aux: lower, rest: words.slice(1).join(" ") };
+  }
+  const cls = tokens[verb[0]]?.cls;
+  const base = toInfinitive(first);
+  if (cls === "present" && !/s$/.test(lower)) return { aux: "do", rest: base };
+  if (cls === "present" || cls === "nv") return { aux: subjectPlural ? "do" : "does", rest: base };
+  return { aux: "did", rest: base };
+}
+
+export function isPluralSubject(tokens: Token[], subject: [number, number]): boolean {
+  const slice = tokens.slice(subject[0], subject[1]);
+  if (slice.some((t) => t.cls === "conj" && t.text.toLowerCase() === "and")) return true;
+  const last = slice[slice.length - 1];
+  return !!last && last.cls === "noun" && /s$/.test(last.text) && !/ss$/.test(last.text);
+}

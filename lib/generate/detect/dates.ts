@@ -1,0 +1,175 @@
+// Dates: chrono-node reads days, months and ranges; bare years and year ranges ("2015–2025",
+// "2022–23"), which chrono does not treat as dates, are read here.
+import * as chrono from "chrono-node";
+import type { DateValue, Mention } from "../types";
+
+export type DateMention = Extract<Mention, { kind: "date" }>;
+
+/** chrono fills missing parts from a reference; a fixed one keeps results independent of today. */
+const REFERENCE = { instant: new Date(Date.UTC(2025, 0, 1)), timezone: 0 };
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
+const YEAR = /(?:1[89]|20)\d\d/;
+
+// Words chrono sometimes keeps in front of the date ("on 17 January 2025").
+const LEADING_FILLER = /^(?:(?:on|in|at|from|since|by|of|the)\s+)+/i;
+
+function two(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+function componentsIso(c: chrono.ParsedComponents, year: number | null): string | null {
+  const y = c.isCertain("year") ? c.get("year") : year;
+  if (y === null || y === undefined) return null;
+  if (!c.isCertain("month")) return String(y);
+  const month = `${y}-${two(c.get("month") ?? 1)}`;
+  return c.isCertain("day") ? `${month}-${two(c.get("day") ?? 1)}` : month;
+}
+
+/** Nearest explicit year to `at` inside `text` (either side), or null. */
+function nearestYear(text: string, at: number): number | null {
+  let best: number | null = null;
+  let bestDistance = Infinity;
+  for (const m of text.matchAll(/(?<![\d.,$])((?:1[89]|20)\d\d)(?![\d%])/g)) {
+    const d = Math.abs((m.index ?? 0) - at);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = Number(m[1]);
+    }
+  }
+  return best;
+}
+
+function isRealDay(iso: string): boolean {
+  if (iso.length < 10) return true;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
+
+export interface DateContext {
+  /** The last explicit year seen before this text, for "on June 11" with no year. */
+  year?: number;
+}
+
+/**
+ * Dates in `text`; spans are offset by `base` so they index the whole document.
+ * A month without a year takes the nearest year in the same text, then the context year;
+ * a bare month name without any year nearby is not a date.
+ */
+export function detectDates(text: string, base = 0, context: DateContext = {}): DateMention[] {
+  const out: DateMention[] = [];
+  const hasMonth = MONTH_WORD.test(text);
+  if (!hasMonth && !YEAR.test(text)) return out;
+
+  const taken: [number, number][] = [];
+  if (hasMonth) {
+    // chrono reads "June 13-24, 2025" but not with an en dash; swapping dash characters keeps
+    // every offset the same.
+    const forChrono = text.replace(/[\u2010-\u2015\u2212]/g, "-");
+    for (const r of chrono.en.casual.parse(forChrono, REFERENCE)) {
+      const tags = [...r.tags()];
+      if (tags.some((t) => t.includes("relative") || t.startsWith("casualReference") || t.includes("Time"))) continue;
+      let start = r.index;
+      let raw = r.text;
+      const filler = LEADING_FILLER.exec(raw);
+      if (filler) {
+        start += filler[0].length;
+        raw = raw.slice(filler[0].length);
+      }
+      raw = raw.replace(/[\s,.;:]+$/, "");
+      const iso = /^\d{4}-\d{2}-\d{2}$/.test(raw);
+      // A month word written as such, capitalised ("may" is usually the verb), or a full ISO date.
+      if (!iso && !/^(?:\d{1,2}\s*(?:-\s*\d{1,2}\s+)?)?\p{Lu}/u.test(raw)) continue;
+      if (!iso && !MONTH_WORD.test(raw)) continue;
+      const hasDay = r.start.isCertain("day");
+      let year: number | null = r.start.isCertain("year") ? r.start.get("year") : null;
+      let inferred = false;
+      if (year === null) {
+        // "That July": a month pointing back to a year named just before.
+        const anaphoric = /\b(?:that|the same|later that|earlier that)\s+$/i.test(text.slice(Math.max(0, start - 16), start));
+        year = nearestYear(text, start) ?? (hasDay || anaphoric ? (context.year ?? null) : null);
+        inferred = true;
+      }
+      if (year === null) continue;
+      const date = componentsIso(r.start, year);
+      if (date === null || !isRealDay(date)) continue;
+      const value: DateValue = { date };
+      if (r.end) {
+        const endYear = r.end.isCertain("year") ? r.end.get("year") : year;
+        const end = componentsIso(r.end, endYear);
+        if (end !== null && end >= date && isRealDay(end)) value.end = end;
+      }
+      if (inferred) value.inferredYear = true;
+      const s = start;
+      const e = start + raw.length;
+      taken.push([s, e]);
+      out.push({ kind: "date", text: text.slice(s, e), start: base + s, end: base + e, value });
+    }
+  }
+
+  // Years and year ranges outside what chrono took. Not after "$" or inside "3,2025"; not a
+  // decade ("2000s"), a percentage or a longer number.
+  const yearPattern = /(?<![\d.,$€£\/\\-])((?:1[89]|20)\d\d)(?:\s*[-\u2010-\u2015]\s*((?:1[89]|20)?\d\d))?(?![\d%]|s\b|,\d|\.\d{2}|-\p{L})/gu;
+  for (const m of text.matchAll(yearPattern)) {
+    const s = m.index ?? 0;
+    const e = s + m[0].length;
+    if (taken.some(([ts, te]) => s < te && e > ts)) continue;
+    // "Resolution 1929", "No. 2001": numbers that happen to look like years.
+    if (/(?:resolution|no\.?|nos\.?|number|article|art\.|page|p\.|pp\.)\s*$/i.test(text.slice(Math.max(0, s - 14), s))) continue;
+    const first = m[1] ?? "";
+    const value: DateValue = { date: first };
+    let endText = e;
+    const second = m[2];
+    if (second !== undefined) {
+      const full = second.length === 2 ? first.slice(0, 2) + second : second;
+      if (full > first) value.end = full;
+      else endText = s + first.length; // "2024-12" is not a range; keep only the year
+    }
+    out.push({ kind: "date", text: text.slice(s, endText), start: base + s, end: base + endText, value });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3));
+
+function parts(iso: string): { y: string; m?: number; d?: number } {
+  const [y, m, d] = iso.split("-");
+  return { y: y ?? iso, m: m ? Number(m) : undefined, d: d ? Number(d) : undefined };
+}
+
+/** "17 January 2025", "May 2024", "2025", or a range like "13–24 June 2025". */
+export function formatDate(value: DateValue): string {
+  const a = parts(value.date);
+  const month = (m: number | undefined) => (m ? MONTHS[m - 1] ?? "" : "");
+  const single = (p: ReturnType<typeof parts>) =>
+    p.d !== undefined ? `${p.d} ${month(p.m)} ${p.y}` : p.m !== undefined ? `${month(p.m)} ${p.y}` : p.y;
+  if (!value.end) return single(a);
+  const b = parts(value.end);
+  if (a.d !== undefined && b.d !== undefined && a.y === b.y && a.m === b.m) return `${a.d}–${b.d} ${month(a.m)} ${a.y}`;
+  if (a.m === undefined && b.m === undefined) return `${a.y}–${b.y}`;
+  return `${single(a)} – ${single(b)}`;
+}
+
+/** Other ways to write the same date: US order, ISO, short month. */
+export function dateVariants(value: DateValue): string[] {
+  const a = parts(value.date);
+  const out: string[] = [];
+  const long = (m: number | undefined) => (m ? MONTHS[m - 1] ?? "" : "");
+  const short = (m: number | undefined) => (m ? SHORT_MONTHS[m - 1] ?? "" : "");
+  if (!value.end) {
+    if (a.d !== undefined) {
+      out.push(`${long(a.m)} ${a.d}, ${a.y}`, value.date, `${a.d} ${short(a.m)} ${a.y}`);
+    } else if (a.m !== undefined) {
+      out.push(value.date, `${short(a.m)} ${a.y}`);
+    }
+    return out;
+  }
+  const b = parts(value.end);
+  if (a.d !== undefined && b.d !== undefined && a.y === b.y && a.m === b.m) {
+    out.push(`${long(a.m)} ${a.d}–${b.d}, ${a.y}`, `${a.d}-${b.d} ${long(a.m)} ${a.y}`);
+  } else if (a.m === undefined && b.m === undefined) {
+    out.push(`${a.y}-${b.y}`, `${a.y} to ${b.y}`);
+  }
+  return out;
+}

@@ -1,0 +1,214 @@
+// Organisations, agreements, people and places. Known names and title cues ("President X") are
+// matched directly; every other capitalised phrase is classified once per document — by
+// compromise's lexicon when it is a single known word, otherwise by compromise's tagger, in one
+// batch — and the result is reused wherever the phrase appears.
+import { classifyPhrases, lexiconTags, type ClassifiedName } from "../nlp";
+import type { Mention, NameValue } from "../types";
+import { KNOWN_NAMES, KNOWN_NAME_PATTERN, PLACE_NOUN_AFTER, TITLE_CUE } from "./lexicon";
+
+export type EntityMention = Extract<Mention, { kind: "organisation" | "agreement" | "person" | "place" }>;
+
+export interface NameRegistry {
+  /** Capitalised phrase -> the names found in it (offsets inside the phrase). */
+  phrases: Map<string, ClassifiedName[]>;
+  /** Lower-case surname -> full name, from people named in full somewhere in the document. */
+  surnames: Map<string, string>;
+}
+
+const CAP_RUN = /(?<![\p{L}\p{N}'’\-\u2011])\p{Lu}[\p{L}\p{N}\-\u2011]*(?:\s+(?:(?:of|the|and|for|de|al|bin|on)\s+)*\p{Lu}[\p{L}\p{N}\-\u2011]*)*/gu;
+const LEADING_TAGS = new Set(["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "QuestionWord", "Modal", "Copula", "Possessive", "Negative", "Condition"]);
+const PLACE_TAGS = new Set(["Country", "City", "Region", "Place"]);
+const NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName"]);
+// Sentence-initial capitals that compromise can mistake for names.
+const NOT_NAMES = new Set(["western", "eastern", "northern", "southern", "islamic", "soviet", "arab", "gulf", "russia-iran", "iran-russia"]);
+
+// "Aleksei Zakharov is a Fellow with …": a name at the start of an author's biography.
+const BIO =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:fellow|assistant|candidate|researcher|professor|analyst|director|journalist|lecturer|scholar|editor|correspondent|expert|specialist|economist|student|author|diplomat|officer|member)\b/iu;
+
+export interface Run {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Capitalised phrases with leading function words ("The", "However") trimmed. */
+export function capitalisedRuns(text: string): Run[] {
+  const out: Run[] = [];
+  for (const m of text.matchAll(CAP_RUN)) {
+    let start = m.index ?? 0;
+    let phrase = m[0];
+    // Drop leading words compromise knows as function words.
+    for (;;) {
+      const first = /^(\p{L}+)\s+/u.exec(phrase);
+      if (!first) break;
+      const tags = lexiconTags((first[1] ?? "").toLowerCase());
+      if (!tags.some((t) => LEADING_TAGS.has(t))) break;
+      start += first[0].length;
+      phrase = phrase.slice(first[0].length);
+    }
+    phrase = phrase.replace(/[\s\-\u2011]+$/, "");
+    if (phrase.length < 2) continue;
+    if (phrase.split(/\s+/).length === 1 && lexiconTags(phrase.toLowerCase()).some((t) => LEADING_TAGS.has(t))) continue;
+    out.push({ text: phrase, start, end: start + phrase.length });
+  }
+  return out;
+}
+
+function lexiconClass(phrase: string): ClassifiedName[] | null {
+  const words = phrase.split(/\s+/);
+  if (words.length !== 1) return null;
+  const lower = phrase.toLowerCase();
+  if (NOT_NAMES.has(lower)) return [];
+  // "Iran-Russia", "Moscow-Tehran": a pair of places is a relationship, not a place.
+  if (/[-\u2011]/.test(phrase)) {
+    const parts = lower.split(/[-\u2011]/);
+    if (parts.every((p) => lexiconTags(p).some((t) => PLACE_TAGS.has(t) || t === "Demonym"))) return [];
+  }
+  const tags = lexiconTags(lower);
+  if (tags.length === 0) return null;
+  const whole = (kind: ClassifiedName["kind"]): ClassifiedName[] => [{ start: 0, end: phrase.length, text: phrase, kind }];
+  if (tags.some((t) => PLACE_TAGS.has(t))) return whole("place");
+  if (tags.includes("Organization")) return whole("organisation");
+  if (tags.includes("LastName")) return whole("person");
+  if (tags.some((t) => NAME_TAGS.has(t))) return [];
+  return [];
+}
+
+/** Classifies every capitalised phrase of the given sentences once. */
+export function buildNameRegistry(sentences: readonly string[]): NameRegistry {
+  const phrases = new Map<string, ClassifiedName[]>();
+  const unknown: string[] = [];
+  const surnames = new Map<string, string>();
+  for (const s of sentences) {
+    for (const run of capitalisedRuns(s)) {
+      if (phrases.has(run.text)) continue;
+      const known = lexiconClass(run.text);
+      phrases.set(run.text, known ?? []);
+      if (known === null) unknown.push(run.text);
+    }
+    for (const m of s.matchAll(TITLE_CUE)) addSurname(surnames, cleanName(m[3] ?? ""));
+    const bio = BIO.exec(s);
+    if (bio) addSurname(surnames, cleanName(bio[1] ?? ""));
+  }
+  // Batches keep compromise's per-call work small; one huge call is no faster.
+  for (let i = 0; i < unknown.length; i += 200) {
+    const batch = unknown.slice(i, i + 200);
+    const found = classifyPhrases(batch);
+    batch.forEach((phrase, k) => {
+      const names = (found[k] ?? []).filter((n) => !NOT_NAMES.has(n.text.toLowerCase()));
+      phrases.set(phrase, names);
+    });
+  }
+  for (const names of phrases.values()) {
+    for (const n of names) if (n.kind === "person") addSurname(surnames, n.text);
+  }
+  return { phrases, surnames };
+}
+
+function addSurname(surnames: Map<string, string>, full: string): void {
+  const words = full.split(/\s+/);
+  if (words.length < 2) return;
+  const last = (words[words.length - 1] ?? "").toLowerCase();
+  if (last.length > 2 && !surnames.has(last)) surnames.set(last, full);
+}
+
+/** Drops a possessive and words that are not part of a name (months, places). */
+function cleanName(raw: string): string {
+  const words = raw.replace(/['’]s$/, "").split(/\s+/);
+  const kept: string[] = [];
+  for (const w of words) {
+    const tags = lexiconTags(w.toLowerCase());
+    if (kept.length > 0 && tags.some((t) => PLACE_TAGS.has(t) || t === "Month" || t === "WeekDay" || t === "Organization")) break;
+    kept.push(w);
+  }
+  return kept.join(" ");
+}
+
+function nameValue(name: string, aliases: string[], role?: string): NameValue {
+  return role ? { name, aliases, role } : { name, aliases };
+}
+
+function overlaps(list: readonly EntityMention[], start: number, end: number): boolean {
+  return list.some((m) => m.start < end && m.end > start);
+}
+
+/** Entity mentions in `text` (spans offset by `base`), using names classified for the document. */
+export function detectEntities(text: string, base: number, registry: NameRegistry): EntityMention[] {
+  const out: EntityMention[] = [];
+  const add = (m: EntityMention) => {
+    if (!overlaps(out, m.start, m.end)) out.push(m);
+  };
+
+  for (const m of text.matchAll(KNOWN_NAME_PATTERN)) {
+    const index = m.slice(1).findIndex((g) => g !== undefined);
+    const known = KNOWN_NAMES[index];
+    if (!known) continue;
+    const start = m.index ?? 0;
+    let end = start + m[0].length;
+    // "Shanghai Cooperation Organization (SCO)": the acronym in brackets is part of the name.
+    const bracket = /^\s?\(([^()]{2,12})\)/.exec(text.slice(end));
+    if (bracket && (known.aliases.includes(bracket[1] ?? "") || known.name === bracket[1])) end += bracket[0].length;
+    const written = m[0];
+    const aliases = [known.name, ...known.aliases].filter((a) => a !== written);
+    add({ kind: known.kind, text: text.slice(start, end), start: base + start, end: base + end, value: nameValue(known.name, aliases) });
+  }
+
+  for (const m of text.matchAll(TITLE_CUE)) {
+    const title = `${m[1] ?? ""}${m[2] ?? ""}`.trim();
+    const nameText = cleanName(m[3] ?? "");
+    if (nameText === "") continue;
+    const start = (m.index ?? 0) + m[0].length - (m[3] ?? "").length;
+    add(personMention(text, base, start, nameText, title, registry));
+    // "Presidents Vladimir Putin and Masoud Pezeshkian": a second name shares the title.
+    const after = text.slice(start + nameText.length);
+    const second = /^\s+and\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u.exec(after);
+    if (second && /s$/.test(m[2] ?? "")) {
+      const secondName = cleanName(second[1] ?? "");
+      const s2 = start + nameText.length + second[0].length - (second[1] ?? "").length;
+      if (secondName) add(personMention(text, base, s2, secondName, title.replace(/s$/, ""), registry));
+    }
+  }
+
+  const bio = BIO.exec(text);
+  if (bio && /^\p{Lu}/u.test(bio[1] ?? "")) add(personMention(text, base, 0, cleanName(bio[1] ?? ""), undefined, registry));
+
+  for (const run of capitalisedRuns(text)) {
+    const names = registry.phrases.get(run.text) ?? [];
+    for (const n of names) {
+      const s = run.start + n.start;
+      const e = run.start + n.end;
+      if (n.kind === "person") {
+        add(personMention(text, base, s, text.slice(s, e).replace(/['’]s$/, ""), undefined, registry));
+      } else {
+        add({ kind: n.kind, text: text.slice(s, e), start: base + s, end: base + e, value: nameValue(text.slice(s, e), []) });
+      }
+    }
+    if (names.length === 0) {
+      const words = run.text.split(/\s+/);
+      const surname = words.length === 1 ? registry.surnames.get(run.text.toLowerCase()) : undefined;
+      if (surname) {
+        add(personMention(text, base, run.start, run.text, undefined, registry));
+      } else if (PLACE_NOUN_AFTER.test(text.slice(run.end, run.end + 40)) && words.length <= 3) {
+        add({ kind: "place", text: run.text, start: base + run.start, end: base + run.end, value: nameValue(run.text, []) });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function personMention(text: string, base: number, start: number, written: string, role: string | undefined, registry: NameRegistry): EntityMention {
+  const words = written.split(/\s+/);
+  const full = words.length === 1 ? (registry.surnames.get(written.toLowerCase()) ?? written) : written;
+  const aliases = new Set<string>();
+  if (full !== written) aliases.add(full);
+  const last = full.split(/\s+/).pop();
+  if (last && last !== written) aliases.add(last);
+  return {
+    kind: "person",
+    text: text.slice(start, start + written.length),
+    start: base + start,
+    end: base + start + written.length,
+    value: nameValue(full, [...aliases], role),
+  };
+}

@@ -1,0 +1,282 @@
+// Money, percentages and counted quantities: a number (digits, or a number word before a scale
+// or time unit) with what surrounds it — hedge, currency, range, scale word, unit or counted noun,
+// and a rate ("per year"). A bare number with none of these is not a figure.
+import { lexiconTags } from "../nlp";
+import type { FigureValue, Mention } from "../types";
+
+export type FigureMention = Extract<Mention, { kind: "money" | "quantity" | "percent" }>;
+
+const NUMBER = /(?<![\p{L}\p{N}.,\-\u2010-\u2015\/+])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)(?!,\d{3})/gu;
+// Vague amounts ("several hundred Fateh-110", "thousands of units") are left out on purpose.
+const WORD_NUMBER =
+  /(?<![\p{L}-])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?![\p{L}-])/giu;
+
+const WORD_VALUES: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, "a hundred": 100,
+};
+
+const CURRENCY_BEFORE: [RegExp, string][] = [
+  [/(?:US|U\.S\.)\s?\$\s?$/, "USD"],
+  [/USD\s?$/, "USD"],
+  [/\$\s?$/, "USD"],
+  [/€\s?$/, "EUR"],
+  [/EUR\s?$/, "EUR"],
+  [/£\s?$/, "GBP"],
+  [/₽\s?$/, "RUB"],
+  [/RUB\s?$/, "RUB"],
+];
+
+const QUALIFIER_BEFORE =
+  /(?<!\p{L})((?:just |well )?(?:about|approximately|approx\.|around|roughly|nearly|almost|over|more than|less than|fewer than|up to|below|above|under|at least|at most|some|an estimated|estimated|close to|upwards of))\s+$/iu;
+
+const SCALES: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+};
+// Short scale letters only after a currency ("$5bn"), where they cannot be a unit.
+const SCALE_AFTER = /^\s?(thousand|million|billion|trillion)\b|^\s?(bn|mn|tn|m|b|k)\b/i;
+
+// Unit phrases, longest first; [pattern, unit, scale the phrase itself implies].
+const UNITS: [RegExp, string, number][] = [
+  [/^\s(?:billion cubic met(?:er|re)s|bcm)\b/i, "bcm", 1],
+  [/^\s?(?:bcm)\b/i, "bcm", 1],
+  [/^\s(?:cubic met(?:er|re)s|m3|m³)/i, "m3", 1],
+  [/^\s(?:barrels (?:of oil )?(?:per|a) day|bpd|b\/d)\b/i, "bpd", 1],
+  [/^\s?(?:bpd)\b/i, "bpd", 1],
+  [/^\s(?:barrels)\b/i, "barrels", 1],
+  [/^\s(?:metric tons|tonnes|tons)\b/i, "tonnes", 1],
+  [/^\s?(?:km|kilomet(?:er|re)s)\b/i, "km", 1],
+  [/^\s(?:miles)\b/i, "miles", 1],
+  [/^\s?(?:MW|megawatts)\b/, "MW", 1],
+  [/^\s?(?:GW|gigawatts)\b/, "GW", 1],
+  [/^\s(?:US dollars|dollars)\b/i, "USD", 1],
+  [/^\s(?:euros)\b/i, "EUR", 1],
+  [/^\s(?:roubles|rubles)\b/i, "RUB", 1],
+  [/^\s(?:rials)\b/i, "IRR", 1],
+  [/^\s(?:yuan)\b/i, "CNY", 1],
+];
+const CURRENCY_UNITS = new Set(["USD", "EUR", "GBP", "RUB", "IRR", "CNY"]);
+
+const PERCENT_AFTER = /^\s?(?:%|percent\b|per cent\b|percentage points?\b)/i;
+const RATE_AFTER = /^\s?(?:(?:per|a|each|every)\s(year|annum|day|month|week)\b|(annually|yearly|daily|monthly)\b|\/(year|yr|day))/i;
+const ABBREVIATION_AFTER = /^\s?\((?:bpd|bcm|b\/d|BPD|BCM)\)/;
+const HYPHEN_UNIT = /^[-\u2010-\u2015](year|day|month|week|hour|member|article|point|nation|country|km|mile)s?\b/i;
+const TIME_UNIT = /^\s(years|decades|months|weeks|days|hours|year|decade|month|week|day)\b/i;
+const RANGE_AFTER = /^\s?(?:[-\u2010-\u2015]|to)\s?(?:US\s?\$|\$|€|£)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/;
+
+// Plural words that are not counted things.
+const NOT_COUNTED = new Set(
+  "was has is its this thus as plus across less unless always perhaps whereas besides his hers ours yours theirs its us gas status crisis basis analysis emphasis thesis news series".split(" "),
+);
+const TRIVIAL_COUNTS = new Set(["countries", "sides", "states", "parties", "nations", "powers", "times", "ways", "reasons", "things", "factors", "levels", "areas", "aspects", "dimensions", "principles", "channels", "scenarios", "drivers"]);
+const FUNCTION_WORDS = new Set("of the and or in on at to for from by with a an its their this that these those per than as into over".split(" "));
+
+function rateUnit(word: string): string {
+  const w = word.toLowerCase();
+  if (w === "annum" || w === "annually" || w === "yearly" || w === "yr") return "year";
+  if (w === "daily") return "day";
+  if (w === "monthly") return "month";
+  return w;
+}
+
+/** "400 ballistic missiles": up to two modifiers and a plural noun compromise does not call a verb. */
+function countedNoun(rest: string): { length: number; noun: string } | null {
+  const m = /^\s((?:[A-Za-z][a-z\u2011-]*\s){0,2})([a-z]+s|aircraft|personnel|troops|staff)\b/.exec(rest);
+  if (!m) return null;
+  const mods = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
+  // Modifiers are lower-case words, or a nationality ("seven Iranian oilfields").
+  if (mods.some((w) => (/^[A-Z]/.test(w) && !lexiconTags(w.toLowerCase()).includes("Demonym")) || FUNCTION_WORDS.has(w) || lexiconTags(w).some((t) => t === "Verb" || t === "PastTense" || t === "Copula"))) {
+    return null;
+  }
+  const noun = m[2] ?? "";
+  if (NOT_COUNTED.has(noun) || noun.endsWith("ss") || noun.endsWith("us") || noun.endsWith("is")) return null;
+  const tags = lexiconTags(noun);
+  if (tags.includes("PresentTense") || tags.includes("Adverb")) return null;
+  return { length: m[0].length, noun: [...mods, noun].join(" ").replace(/\u2011/g, "-") };
+}
+
+function toNumber(digits: string): number {
+  return Number(digits.replace(/,/g, ""));
+}
+
+interface Reading {
+  start: number;
+  end: number;
+  kind: FigureMention["kind"];
+  value: FigureValue;
+}
+
+function readAround(text: string, numStart: number, numEnd: number, base: number, wordValue: number | null): Reading | null {
+  const before = text.slice(Math.max(0, numStart - 24), numStart);
+  let start = numStart;
+  let currency: string | undefined;
+  if (wordValue === null) {
+    for (const [re, code] of CURRENCY_BEFORE) {
+      const m = re.exec(before);
+      if (m) {
+        currency = code;
+        start = numStart - m[0].length;
+        break;
+      }
+    }
+  }
+  const windowStart = Math.max(0, start - 24);
+  const q = QUALIFIER_BEFORE.exec(text.slice(windowStart, start));
+  const qualifier = q ? (q[1] ?? "").toLowerCase() : undefined;
+  const qualifierStart = q ? windowStart + q.index : start;
+
+  let number = wordValue ?? toNumber(text.slice(numStart, numEnd));
+  let end = numEnd;
+  let high: number | undefined;
+  let rest = text.slice(end, end + 80);
+
+  const range = wordValue === null ? RANGE_AFTER.exec(rest) : null;
+  if (range) {
+    high = toNumber(range[1] ?? "");
+    end += range[0].length;
+    rest = text.slice(end, end + 80);
+  }
+
+  // "20-year", "12-day": a compound adjective is a duration or count.
+  const hyphen = wordValue === null && high === undefined ? HYPHEN_UNIT.exec(rest) : null;
+  if (hyphen) {
+    const unit = `${(hyphen[1] ?? "").toLowerCase()}s`;
+    return { start, end: end + hyphen[0].length, kind: "quantity", value: { number, unit, ...(qualifier ? { qualifier } : {}) } };
+  }
+
+  let scaleWord: string | undefined;
+  const scale = SCALE_AFTER.exec(rest);
+  if (scale && (scale[1] !== undefined || currency !== undefined)) {
+    scaleWord = (scale[1] ?? scale[2] ?? "").toLowerCase();
+    end += scale[0].length;
+    rest = text.slice(end, end + 80);
+  }
+  const factor = scaleWord ? (SCALES[scaleWord] ?? 1) : 1;
+
+  let kind: FigureMention["kind"] = currency ? "money" : "quantity";
+  let unit: string | undefined = currency;
+  let scaled = true;
+
+  const percent = currency ? null : PERCENT_AFTER.exec(rest);
+  if (percent) {
+    kind = "percent";
+    unit = "percent";
+    end += percent[0].length;
+  } else if (!currency) {
+    const known = UNITS.find(([re]) => re.test(rest));
+    if (known) {
+      const m = known[0].exec(rest);
+      end += m?.[0].length ?? 0;
+      unit = known[1];
+      if (CURRENCY_UNITS.has(unit)) kind = "money";
+      // bcm counts in billions already: 55 billion cubic metres is "55 bcm".
+      if (unit === "bcm") scaled = false;
+      if (unit === "m3" && scaleWord === "billion") {
+        unit = "bcm";
+        scaled = false;
+      }
+    } else if (wordValue !== null) {
+      const time = TIME_UNIT.exec(rest);
+      // Small word numbers count too many ordinary things ("two countries", "one side").
+      const counted = !time && !scaleWord && wordValue >= 3 ? countedNoun(rest) : null;
+      if (counted && !TRIVIAL_COUNTS.has(counted.noun.split(" ").pop() ?? "")) {
+        end += counted.length;
+        unit = counted.noun;
+      } else if (!time && !scaleWord) return null;
+      if (time) {
+        end += time[0].length;
+        const u = (time[1] ?? "").toLowerCase();
+        unit = u.endsWith("s") ? u : `${u}s`;
+        if (unit === "decades") {
+          unit = "years";
+          number *= 10;
+        }
+      }
+    } else {
+      const counted = countedNoun(rest);
+      if (counted) {
+        end += counted.length;
+        unit = counted.noun;
+      } else if (!scaleWord) {
+        return null;
+      }
+    }
+  }
+  rest = text.slice(end, end + 40);
+  const rate = RATE_AFTER.exec(rest);
+  if (rate && unit !== "bpd" && unit !== "percent") {
+    unit = `${unit ?? "units"}/${rateUnit(rate[1] ?? rate[2] ?? rate[3] ?? "year")}`;
+    end += rate[0].length;
+    rest = text.slice(end, end + 40);
+  }
+  const abbreviation = ABBREVIATION_AFTER.exec(rest);
+  if (abbreviation) end += abbreviation[0].length;
+
+  // A year with a counted noun ("2024 elections") is a date, not a figure.
+  if (!currency && !scaleWord && kind === "quantity" && /^(?:1[89]|20)\d\d$/.test(text.slice(numStart, numEnd))) return null;
+
+  const value: FigureValue = { number: scaled ? number * factor : number };
+  if (high !== undefined) value.high = scaled ? high * factor : high;
+  if (unit) value.unit = unit;
+  if (scaleWord) value.scale = scaleWord;
+  if (qualifier) value.qualifier = qualifier;
+  return { start: qualifier ? qualifierStart : start, end, kind, value };
+}
+
+/** Money, percentages and quantities in `text`; spans offset by `base`. */
+export function detectQuantities(text: string, base = 0): FigureMention[] {
+  const out: FigureMention[] = [];
+  let lastEnd = -1;
+  const push = (r: Reading | null) => {
+    if (!r || r.start < lastEnd) return;
+    lastEnd = r.end;
+    out.push({ kind: r.kind, text: text.slice(r.start, r.end), start: base + r.start, end: base + r.end, value: r.value });
+  };
+  const found: { at: number; end: number; word: number | null }[] = [];
+  for (const m of text.matchAll(NUMBER)) found.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, word: null });
+  for (const m of text.matchAll(WORD_NUMBER)) {
+    const value = WORD_VALUES[(m[1] ?? "").toLowerCase()];
+    if (value !== undefined) found.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, word: value });
+  }
+  found.sort((a, b) => a.at - b.at);
+  for (const f of found) push(readAround(text, f.at, f.end, base, f.word));
+  return out;
+}
+
+const UNIT_WORDS: Record<string, string> = {
+  bpd: "barrels per day",
+  bcm: "billion cubic metres",
+  "bcm/year": "billion cubic metres per year",
+};
+
+/** Other ways to write the figure: without the hedge, units spelled out or shortened. */
+export function figureVariants(mention: FigureMention): string[] {
+  const out = new Set<string>();
+  const t = mention.text.replace(/\s+/g, " ").replace(/[\u2011]/g, "-").replace(/\\\$/g, "$");
+  const q = mention.value.qualifier;
+  const bare = q && t.toLowerCase().startsWith(q) ? t.slice(q.length).trim() : t;
+  if (bare !== t) out.add(bare);
+  const swaps: [RegExp, string][] = [
+    [/\s?\((?:bpd|bcm|b\/d)\)/i, ""],
+    [/\bbarrels per day\b/i, "bpd"],
+    [/\bbpd\b/i, "barrels per day"],
+    [/\bbillion cubic meters\b/i, "billion cubic metres"],
+    [/\bbcm\b/i, "billion cubic metres"],
+    [/\bbillion cubic met(?:er|re)s\b/i, "bcm"],
+    [/\bUS\s?\$/, "$"],
+    [/^\$/, "US$"],
+    [/\bbn\b/, "billion"],
+    [/\bmn\b/, "million"],
+    [/[-\u2010-\u2015](year|day|month|week)\b/i, " $1s"],
+  ];
+  for (const base of [t, bare]) {
+    for (const [re, rep] of swaps) {
+      if (re.test(base)) out.add(base.replace(re, rep).replace(/\s+/g, " ").trim());
+    }
+  }
+  const unit = mention.value.unit;
+  if (unit && UNIT_WORDS[unit]) out.add(`${String(mention.value.number)} ${UNIT_WORDS[unit]}`);
+  out.delete(t);
+  return [...out].filter((v) => v !== "");
+}

@@ -1,0 +1,34 @@
+// Sentences not worth a card: newsletter and publisher boilerplate, citations and bibliography
+// entries, headings and fragments, and run-on blocks where the splitter found no sentence end.
+
+const BOILERPLATE =
+  /\b(?:subscribe|newsletter|unsubscribe|sign(?:ing)? up|log(?:ging)? in|e-?mail|image source|all rights reserved|copyright|cookies?|privacy policy|terms of use|click here|share this|follow us|become a member|unlock articles|corresponding author|available online|first published in|issn|keywords?:)/i;
+const CITATION =
+  /https?:\/\/|www\.|doi\.org|\bdoi:|\[(?:publisher|google scholar)\]|\bretrieved\b|\baccessed\b|<\/?(?:sup|a)\b|&lt;|\bpp?\.\s*\d|\bvol\.,?\s*\d|\bet al\.?,?\s*\(?\d{4}/i;
+// "14 “Trade Turnover …,” TASS, March 1, 2023" and "Maleki, A. (2018). …": endnote and reference lines.
+const ENDNOTE = /^\d{1,3}\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}?[“"]|^\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+(?:,|&|\(\d{4}\))|^[\p{Lu}][^.]{0,120}\(\d{4}[a-z]?\)\.\s/u;
+const REFERENCE_HEADING = /^(?:#+\s*)?(?:references|bibliography|works cited|notes|endnotes|sources|footnotes)\s*:?$/i;
+
+export interface FilterVerdict {
+  keep: boolean;
+  reason?: "boilerplate" | "citation" | "short" | "long" | "references";
+}
+
+export const MIN_WORDS = 5;
+export const MAX_WORDS = 90;
+export const MAX_CHARS = 700;
+
+export function isReferenceHeading(text: string): boolean {
+  return REFERENCE_HEADING.test(text.trim());
+}
+
+/** Whether a sentence should yield candidates. */
+export function judgeSentence(text: string): FilterVerdict {
+  if (text.length > MAX_CHARS) return { keep: false, reason: "long" };
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (words > MAX_WORDS) return { keep: false, reason: "long" };
+  if (CITATION.test(text) || ENDNOTE.test(text)) return { keep: false, reason: "citation" };
+  if (BOILERPLATE.test(text)) return { keep: false, reason: "boilerplate" };
+  if (words < MIN_WORDS) return { keep: false, reason: "short" };
+  return { keep: true };
+}

@@ -1,0 +1,432 @@
+// Question templates by kind. Where the clause reader finds a subject and verb the question is
+// built from them ("When did <subject> <verb> <object>?"); otherwise a fixed template names the
+// topic ("What date does the source give for <topic>?"). Either way a prompt never copies more
+// than MAX_SHARED_RUN words in a row from the source sentence.
+import type { FactKind } from "@/lib/content/schema";
+import { analyseClause, invertVerb, isPluralSubject, type Clause, type Token } from "./clause";
+import { lexiconTags } from "./nlp";
+import { capitalise, fold } from "./text";
+import type { CandidateTransfer, Mention } from "./types";
+
+export const MAX_SHARED_RUN = 8;
+
+const FIGURE_KINDS: ReadonlySet<string> = new Set(["money", "quantity", "percent"]);
+
+export interface PromptInput {
+  sentence: string;
+  tokens: Token[];
+  mentions: readonly Mention[];
+  /** The answer's mention (index into mentions). */
+  index: number;
+  kind: FactKind;
+  transfer?: CandidateTransfer;
+  /** A period phrase for figures ("in 2024"), written from the nearest date mention. */
+  period?: string;
+}
+
+const DATE_PREPS = new Set(["on", "in", "by", "since", "from", "during", "until", "before", "after", "at", "of", "around", "circa"]);
+// Where something happened; "to Russia" and "from Iran" name a party more often than a location.
+const PLACE_PREPS = new Set(["in", "at", "near", "within"]);
+
+/** Renders tokens [from, to) as text, skipping `skip`, quotes, brackets and footnote numbers. */
+function render(input: PromptInput, from: number, to: number, skip: ReadonlySet<number> = new Set()): string {
+  const { tokens, sentence, mentions } = input;
+  let out = "";
+  let prevEnd = -1;
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (t.text === "(" || t.text === "[") depth++;
+    if (depth > 0) {
+      if (t.text === ")" || t.text === "]") depth--;
+      prevEnd = t.end;
+      continue;
+    }
+    if (skip.has(i) || /^["“”]$/.test(t.text)) {
+      prevEnd = t.end;
+      continue;
+    }
+    // A number glued to the previous word or full stop is a footnote marker.
+    if (t.cls === "num" && prevEnd >= 0 && t.start === prevEnd && /[\p{L}.,)"”]$/u.test(sentence.slice(0, t.start))) continue;
+    let text = t.text;
+    if (t.cls === "mention" && t.mention !== undefined) {
+      const m = mentions[t.mention];
+      // A titled person reads better by surname alone ("Putin and Pezeshkian").
+      if (m && m.kind === "person" && m.value.role) {
+        const full = m.value.name.split(/\s+/);
+        text = full[full.length - 1] ?? text;
+        // Drop the title words written just before the name.
+        out = out.replace(/\s*(?:(?:Russian|Iranian|US|U\.S\.|American|Israeli|Syrian|Chinese|Turkish|Saudi|former|late|then)\s+)*(?:Presidents?|Prime Minister|Foreign Minister|Minister|Supreme Leader|Leader|Ayatollah|Kremlin spokesman|spokesman|predecessor|successor)\s*$/u, "");
+      }
+    }
+    // Keep what the source had between two tokens when it is not a space ("U.S.-led").
+    const gap = prevEnd >= 0 ? sentence.slice(prevEnd, t.start) : "";
+    if (out === "" || /^[,;:)]$/.test(text)) out += text;
+    else if (/\s/.test(gap) || gap.length > 2) out += ` ${text}`;
+    else out += gap + text;
+    prevEnd = t.end;
+  }
+  return out.replace(/\s+/g, " ").replace(/\s+([,;:?])/g, "$1").replace(/,\s*$/, "").trim();
+}
+
+function words(s: string): string[] {
+  return fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+// A sentence gives several prompts in a row; its words are read once.
+let lastSentence = "";
+let lastWords: string[] = [];
+
+/** Longest run of consecutive words the prompt shares with the sentence. */
+export function longestSharedRun(prompt: string, sentence: string): number {
+  const a = words(prompt);
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastWords = words(sentence);
+  }
+  const b = lastWords;
+  let best = 0;
+  const prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j] ?? 0;
+      const v = a[i - 1] === b[j - 1] ? diag + 1 : 0;
+      diag = up;
+      prev[j] = v;
+      if (v > best) best = v;
+    }
+  }
+  return best;
+}
+
+const PROPER_TAGS = ["Country", "City", "Region", "Place", "LastName", "FirstName", "MaleName", "FemaleName", "Organization", "ProperNoun", "Person", "Demonym"];
+
+function lowerFirst(s: string, firstToken: Token | undefined): string {
+  if (!firstToken || firstToken.cls === "proper" || firstToken.cls === "mention") return s;
+  const first = s.split(/\s/)[0] ?? "";
+  // "The agreement" -> "the agreement"; names, demonyms and acronyms keep their capital.
+  if (!/^\p{Lu}\p{Ll}*$/u.test(first)) return s;
+  if (lexiconTags(first.toLowerCase()).some((t) => PROPER_TAGS.includes(t))) return s;
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** Tokens of what follows the verb, cut to a few words at a natural break. */
+function capRest(tokens: Token[], from: number, to: number, maxWords: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t) return i;
+    if (t.text === "," || t.text === "—" || t.text === "–" || (t.cls === "sub" && count > 0)) return i;
+    if (t.cls !== "punct") count++;
+    if (count > maxWords) {
+      // Prefer to stop before a preposition or conjunction than mid-phrase.
+      for (let j = i; j > from + 1; j--) {
+        const c = tokens[j]?.cls;
+        if (c === "prep" || c === "conj") return j;
+      }
+      return i;
+    }
+  }
+  return to;
+}
+
+/** Units that are counted things ("ballistic missiles", "articles"), not measures or durations. */
+function isCounted(unit: string | undefined): unit is string {
+  return (
+    unit !== undefined &&
+    /^[a-z][a-z -]*s$/.test(unit) &&
+    !/^(?:years|days|months|weeks|hours|barrels|tonnes|miles|units)$/.test(unit) &&
+    !unit.includes("/")
+  );
+}
+
+function mentionNoun(m: Mention, kind: FactKind): string {
+  switch (m.kind) {
+    case "date":
+      return m.value.date.length === 4 && !m.value.end ? "year" : "date";
+    case "percent":
+      return "percentage";
+    case "money":
+      return "amount";
+    case "quantity":
+      return isCounted(m.value.unit) ? `number of ${m.value.unit}` : "figure";
+    case "article":
+      return "article";
+    case "weapon":
+      return m.value.category ?? "weapon system";
+    case "person":
+      if (m.value.members) return "people";
+      return m.value.role ? roleNoun(m.value.role) : "person";
+    case "place": {
+      const names = m.value.members ?? [m.value.name];
+      const countries = names.every((n) => lexiconTags(n.toLowerCase()).includes("Country"));
+      if (m.value.members) return countries ? "countries" : "places";
+      return countries ? "country" : "place";
+    }
+    case "agreement":
+      return m.value.members ? "agreements" : "agreement";
+    case "organisation":
+      return m.value.members ? "organisations" : kind === "organisation" ? "organisation" : "group";
+  }
+}
+
+/** "Russian President" -> "Russian president"; nationalities keep their capital. */
+function roleNoun(role: string): string {
+  if (/\b(?:predecessor|successor)$/i.test(role)) return "person";
+  return role
+    .replace(/\b(Presidents?|Prime|Ministers?|Foreign|Defen[cs]e|Supreme|Leader|Secretary|State|Ambassador|Chancellor|King|Crown|Prince|General|Gen\.|Professor|Prof\.|Dr\.|Kremlin)\b/g, (w) => (w === "Kremlin" ? w : w.toLowerCase()))
+    .replace(/\bpredecessor\b/, "predecessor")
+    .replace(/\bpresidents\b/, "president");
+}
+
+function articleOf(input: PromptInput, m: Extract<Mention, { kind: "article" }>): string {
+  if (m.value.instrument === "constitution") return /\bIran(?:['’]s|ian)\b/.test(input.sentence) ? "Iran's constitution" : "the constitution";
+  if (m.value.instrument === "treaty") return "the treaty";
+  return "the document";
+}
+
+/** The question word(s) for the answer when it is the subject or is moved to the front. */
+function whPhrase(input: PromptInput, m: Mention, role: "subject" | "object" | "adjunct"): string {
+  switch (m.kind) {
+    case "date":
+      return m.value.date.length === 4 && !m.value.end ? "In what year" : "When";
+    case "money":
+      return "How much";
+    case "percent":
+      return "By what percentage";
+    case "quantity":
+      return isCounted(m.value.unit) ? `How many ${m.value.unit}` : "How much";
+    case "article":
+      return `Which ${m.value.articles.length > 1 ? "articles" : "article"} of ${articleOf(input, m)}`;
+    case "weapon":
+      return `Which ${m.value.category ?? "weapon system"}`;
+    case "person":
+      if (m.value.members) return "Which people";
+      if (m.value.role) return `Which ${roleNoun(m.value.role)}`;
+      return role === "subject" ? "Who" : "Whom";
+    case "place": {
+      const noun = mentionNoun(m, input.kind);
+      return role === "adjunct" && !m.value.members ? "Where" : `Which ${noun}`;
+    }
+    case "agreement":
+    case "organisation":
+      return `Which ${mentionNoun(m, input.kind)}`;
+  }
+}
+
+/** What a figure measures: "Russia's $40 billion gas-field investment", "a state loan of 1.3 billion euros". */
+function figureTopic(input: PromptInput, focus: number): string | null {
+  const { tokens } = input;
+  let j = focus + 1;
+  while (j < tokens.length && j - focus <= 4 && (tokens[j]?.cls === "noun" || tokens[j]?.cls === "nv" || tokens[j]?.cls === "adj")) j++;
+  if (j > focus + 1 && tokens.slice(focus + 1, j).some((t) => t.cls === "noun" || t.cls === "nv")) {
+    const owner = tokens[focus - 1];
+    const from = owner && owner.cls === "mention" && /['’]s$/.test(owner.text) ? focus - 1 : focus + 1;
+    return render(input, from, j, new Set([focus]));
+  }
+  if (tokens[focus - 1]?.text.toLowerCase() === "of") {
+    let i = focus - 2;
+    while (i >= 0 && (tokens[i]?.cls === "noun" || tokens[i]?.cls === "nv" || tokens[i]?.cls === "adj")) i--;
+    if (i < focus - 2) return render(input, i + 1, focus - 1);
+  }
+  return null;
+}
+
+function topic(input: PromptInput, focus: number, clause: Clause | null): string {
+  const { tokens } = input;
+  const m = input.mentions[input.index];
+  if (m && FIGURE_KINDS.has(m.kind)) {
+    const measured = figureTopic(input, focus);
+    if (measured) return lowerFirst(measured, tokens[focus + 1]);
+  }
+  // A date or figure inside the subject only modifies it ("The January 2025 treaty between …"):
+  // the rest of the subject is the topic.
+  if (clause && m && (m.kind === "date" || FIGURE_KINDS.has(m.kind)) && focus >= clause.subject[0] && focus < clause.subject[1]) {
+    const rest = render(input, clause.subject[0], clause.subject[1], new Set([focus]));
+    const n = rest.split(/\s+/).length;
+    if (n >= 2 && n <= 10) return lowerFirst(rest, tokens[clause.subject[0]]);
+  }
+  // The clause subject, when the answer is not in it and it is short.
+  if (clause && (focus < clause.subject[0] || focus >= clause.subject[1])) {
+    const s = render(input, clause.subject[0], clause.subject[1]);
+    const n = s.split(/\s+/).length;
+    if (n >= 1 && n <= 8 && !/^(?:it|they|this|these|that|which|he|she)$/i.test(s)) return lowerFirst(s, tokens[clause.subject[0]]);
+  }
+  // Otherwise the noun phrase nearest the answer: words only (no other answers, no numbers).
+  const PHRASE: ReadonlySet<string> = new Set(["det", "adj", "noun", "nv", "proper"]);
+  let best: [number, number] | null = null;
+  let bestDistance = Infinity;
+  let i = 0;
+  while (i < tokens.length) {
+    if (i === focus || !PHRASE.has(tokens[i]?.cls ?? "")) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < tokens.length && j !== focus && PHRASE.has(tokens[j]?.cls ?? "")) j++;
+    let from = i;
+    while (from < j && (tokens[from]?.cls === "det" || tokens[from]?.cls === "adj") && j - from > 1 && tokens[from]?.cls === "det") from++;
+    const slice = tokens.slice(from, j);
+    const content = slice.filter((x) => x.cls !== "det").length;
+    const hasNoun = slice.some((x) => x.cls === "noun" || x.cls === "nv");
+    // Nearest wins, but a phrase of two or more words says more than a lone noun.
+    const distance = Math.min(Math.abs(focus - from), Math.abs(focus - (j - 1))) + (from > focus ? 2 : 0) - (content >= 2 ? 3 : 0);
+    if (content >= 1 && content <= 5 && hasNoun && distance < bestDistance) {
+      best = [from, j];
+      bestDistance = distance;
+    }
+    i = j + 1;
+  }
+  if (!best) return "this passage";
+  return lowerFirst(render(input, best[0], best[1]), tokens[best[0]]);
+}
+
+function fallback(input: PromptInput, m: Mention, focus: number, clause: Clause | null): string {
+  const about = topic(input, focus, clause);
+  const noun = mentionNoun(m, input.kind);
+  switch (m.kind) {
+    case "date":
+      return `What ${noun} does the source give for ${about}?`;
+    case "money":
+    case "percent":
+    case "quantity":
+      return `What ${noun} does the source give for ${about}${input.period ? ` ${input.period}` : ""}?`;
+    case "article":
+      return `Which article of ${articleOf(input, m)} does the source cite about ${about}?`;
+    case "weapon":
+      return `Which ${noun} does the source mention in connection with ${about}?`;
+    default:
+      return `Which ${noun} does the source name in connection with ${about}?`;
+  }
+}
+
+function transferPrompt(t: CandidateTransfer, category: string): string {
+  const when = t.year ? ` in ${t.year}` : "";
+  switch (t.status) {
+    case "delivered":
+      return `Which ${category} did ${t.from} supply to ${t.to}${when}?`;
+    case "withheld":
+      return `Which ${category} has ${t.from} withheld from ${t.to}?`;
+    case "planned":
+      return `Which ${category} could ${t.from} transfer to ${t.to} under plans or deals the source describes?`;
+    case "cancelled":
+      return `Which ${category} did ${t.from} cancel or suspend for ${t.to}${when}?`;
+    case "reported":
+      return `Which ${category} is ${t.from} reported to have supplied to ${t.to}${when}?`;
+  }
+}
+
+function genericTransferPrompt(t: CandidateTransfer): string {
+  const when = t.year ? ` in ${t.year}` : "";
+  switch (t.status) {
+    case "withheld":
+      return `What kind of weapons has ${t.from} withheld from ${t.to}?`;
+    case "planned":
+      return `What kind of weapons could ${t.from} transfer to ${t.to}, according to the source?`;
+    case "cancelled":
+      return `What kind of weapons did ${t.from} stop supplying to ${t.to}${when}?`;
+    case "reported":
+      return `What kind of weapons is ${t.from} reported to have supplied to ${t.to}${when}?`;
+    case "delivered":
+      return `What kind of weapons did ${t.from} supply to ${t.to}${when}?`;
+  }
+}
+
+function finish(q: string): string {
+  const s = q.replace(/\s+/g, " ").replace(/\s+\?/g, "?").replace(/,\?/g, "?").trim();
+  return capitalise(s).slice(0, 400);
+}
+
+export interface Prompt {
+  text: string;
+  /** True when a fixed template names only the topic (no subject and verb were found). */
+  generic: boolean;
+}
+
+/** A readable question whose answer is the mention at `input.index`. */
+export function buildPrompt(input: PromptInput): Prompt {
+  const m = input.mentions[input.index];
+  if (!m) return { text: "What does the source state here?", generic: true };
+  const focus = input.tokens.findIndex((t) => t.cls === "mention" && t.mention === input.index);
+  if (m.kind === "weapon" && input.transfer) {
+    const text = m.value.generic ? genericTransferPrompt(input.transfer) : transferPrompt(input.transfer, m.value.category ?? "weapon system");
+    return { text: finish(text), generic: false };
+  }
+  const clause = focus >= 0 ? analyseClause(input.tokens, focus) : null;
+  const question = clause ? fromClause(input, m, focus, clause) : null;
+  if (question && longestSharedRun(question, input.sentence) <= MAX_SHARED_RUN) return { text: finish(question), generic: false };
+  return { text: finish(fallback(input, m, focus, clause)), generic: true };
+}
+
+/** The subject is the answer itself, perhaps with a determiner, titles, a coordinated name or category words after it. */
+function answerHeadsSubject(tokens: Token[], subject: [number, number], focus: number): boolean {
+  // Before the answer only modifiers ("the", "Russian President", "January 2025"); after it a
+  // noun or prepositional phrase that belongs to it ("Article 12 of the constitution",
+  // "the treaty between Tehran and Moscow") or a coordinated name.
+  for (let i = subject[0]; i < subject[1]; i++) {
+    if (i === focus) continue;
+    const c = tokens[i]?.cls;
+    if (i < focus && (c === "det" || c === "adj" || c === "proper" || c === "mention" || c === "num" || c === "conj")) continue;
+    if (i > focus && (c === "det" || c === "adj" || c === "noun" || c === "nv" || c === "proper" || c === "mention" || c === "conj" || c === "prep")) continue;
+    return false;
+  }
+  return true;
+}
+
+function fromClause(input: PromptInput, m: Mention, focus: number, clause: Clause): string | null {
+  const { tokens } = input;
+  const [s0, s1] = clause.subject;
+  const [r0, r1] = clause.rest;
+  const verbText = render(input, clause.verb[0], clause.verb[1]);
+  if (focus >= s0 && focus < s1) {
+    // The answer is the subject: "Which article of Iran's constitution mandates …?"
+    if (m.kind === "date" || FIGURE_KINDS.has(m.kind) || !answerHeadsSubject(tokens, clause.subject, focus)) return null;
+    const end = capRest(tokens, r0, r1, 6);
+    if (end <= r0) return null;
+    return `${whPhrase(input, m, "subject")} ${verbText} ${render(input, r0, end)}?`;
+  }
+  const prev = tokens[focus - 1];
+  const prep = prev?.cls === "prep" ? prev.text.toLowerCase() : "";
+  // A possessive ("in Moscow's foreign policy") is no location; an answer inside a subordinate
+  // clause ("… as Iran exported drones to Russia") does not belong to the main verb.
+  const possessive = /['’]s$/.test(tokens[focus]?.text ?? "");
+  const nested = focus > r0 && tokens.slice(r0, focus).some((t) => t.cls === "sub");
+  const adjunct = !possessive && !nested && ((m.kind === "date" && (prep === "" || DATE_PREPS.has(prep))) || (m.kind === "place" && PLACE_PREPS.has(prep)));
+  const skip = new Set<number>([focus]);
+  if (adjunct && prep !== "") skip.add(focus - 1);
+  if (focus < s0) {
+    // In the opening phrase ("On 17 January 2025, …"): only a date or place can be asked this way.
+    if (!adjunct) return null;
+  } else if (!adjunct) {
+    // A direct object right after the verb ("joined the SCO", "withdrew from the JCPOA").
+    for (let i = r0; i < focus; i++) {
+      const c = tokens[i]?.cls;
+      if (c !== "det" && c !== "prep" && c !== "adv") return null;
+    }
+    if (focus - r0 > 2) return null;
+    if (FIGURE_KINDS.has(m.kind) && tokens.slice(r0, focus).some((t) => t.cls !== "adv")) return null;
+    if (prev?.cls === "det") skip.add(focus - 1);
+    for (let i = r0; i < focus; i++) if (tokens[i]?.cls === "adv") skip.add(i);
+  } else if (focus - r0 > 12) {
+    return null;
+  }
+  const subjectText = lowerFirst(render(input, s0, s1), tokens[s0]);
+  if (subjectText === "" || subjectText.split(/\s+/).length > 9 || /^(?:which|that|who|it|this)$/i.test(subjectText)) return null;
+  const inverted = invertVerb(tokens, clause.verb, isPluralSubject(tokens, clause.subject));
+  if (!inverted) return null;
+  // What follows the verb, without the answer; short, so the prompt stays ours. After an object
+  // answer only a prepositional phrase may follow ("joined the SCO in 2023"), not its apposition.
+  let end = capRest(tokens, r0, r1, 7);
+  if (focus >= r0 && focus < r1) {
+    if (focus >= end) end = Math.min(r1, focus + 1);
+    if (!adjunct && tokens[focus + 1]?.cls !== "prep") end = Math.min(end, focus + 1);
+  }
+  let rest = render(input, r0, end, skip);
+  const periodWords = input.period?.replace(/^\S+\s/, "") ?? "";
+  if (FIGURE_KINDS.has(m.kind) && input.period && !rest.includes(periodWords) && !subjectText.includes(periodWords)) rest = `${rest} ${input.period}`.trim();
+  const wh = whPhrase(input, m, adjunct ? "adjunct" : "object");
+  const verbRest = inverted.rest ? ` ${inverted.rest}` : "";
+  return `${wh} ${inverted.aux} ${subjectText}${verbRest}${rest ? ` ${rest}` : ""}?`;
+}

@@ -1,0 +1,60 @@
+// Money, percentages and counted quantities with units, scales, ranges, hedges and rates.
+import { describe, expect, it } from "vitest";
+import { detectQuantities, figureVariants } from "@/lib/generate/detect/quantities";
+
+function found(text: string) {
+  return detectQuantities(text).map((m) => ({ kind: m.kind, text: m.text, number: m.value.number, unit: m.value.unit, ...(m.value.high !== undefined ? { high: m.value.high } : {}) }));
+}
+
+describe("detectQuantities", () => {
+  it("reads money with a currency sign and a scale word", () => {
+    expect(found("Exports reached $2.45 billion last year.")).toEqual([{ kind: "money", text: "$2.45 billion", number: 2_450_000_000, unit: "USD" }]);
+    expect(found("A loan of US$ 6.1 bn was agreed.")).toEqual([{ kind: "money", text: "US$ 6.1 bn", number: 6_100_000_000, unit: "USD" }]);
+    expect(found("The bank lent 900 million euros.")).toEqual([{ kind: "money", text: "900 million euros", number: 900_000_000, unit: "EUR" }]);
+  });
+
+  it("keeps the hedge in the span and reads a range", () => {
+    expect(found("It spent roughly $12–15 billion there.")).toEqual([
+      { kind: "money", text: "roughly $12–15 billion", number: 12_000_000_000, unit: "USD", high: 15_000_000_000 },
+    ]);
+  });
+
+  it("reads percentages", () => {
+    expect(found("Turnover fell 12.5% and then rose 3 percent.")).toEqual([
+      { kind: "percent", text: "12.5%", number: 12.5, unit: "percent" },
+      { kind: "percent", text: "3 percent", number: 3, unit: "percent" },
+    ]);
+  });
+
+  it("reads units with a rate, barrels per day and bcm", () => {
+    expect(found("The pipe can carry 31 billion cubic meters per year.")).toEqual([
+      { kind: "quantity", text: "31 billion cubic meters per year", number: 31, unit: "bcm/year" },
+    ]);
+    expect(found("Output dropped below 700,000 bpd.")).toEqual([{ kind: "quantity", text: "below 700,000 bpd", number: 700_000, unit: "bpd" }]);
+    expect(found("Fields pumped about 1.2 million barrels per day (bpd) then.")).toEqual([
+      { kind: "quantity", text: "about 1.2 million barrels per day (bpd)", number: 1_200_000, unit: "bpd" },
+    ]);
+  });
+
+  it("reads counted things and compound durations, including a non-breaking hyphen", () => {
+    expect(found("The pact has 31 articles and a 15\u2011year term.")).toEqual([
+      { kind: "quantity", text: "31 articles", number: 31, unit: "articles" },
+      { kind: "quantity", text: "15\u2011year", number: 15, unit: "years" },
+    ]);
+    expect(found("It shipped 250 cruise missiles over two decades.")).toEqual([
+      { kind: "quantity", text: "250 cruise missiles", number: 250, unit: "cruise missiles" },
+      // "over" is a hedge like "about", so it belongs to the figure.
+      { kind: "quantity", text: "over two decades", number: 20, unit: "years" },
+    ]);
+  });
+
+  it("reads markdown-escaped dollars and ignores bare numbers, designators and years", () => {
+    expect(found("Backers pledged \\$7.5 billion.")).toEqual([{ kind: "money", text: "$7.5 billion", number: 7_500_000_000, unit: "USD" }]);
+    expect(found("The Su-57 and 2019 talks under Article 12 and two countries.")).toEqual([]);
+  });
+
+  it("offers written-out and shortened variants", () => {
+    const [m] = detectQuantities("They sold about 1.2 million bpd.");
+    expect(m && figureVariants(m)).toEqual(expect.arrayContaining(["1.2 million bpd", "about 1.2 million barrels per day"]));
+  });
+});
