@@ -1,0 +1,37 @@
+import { after } from "next/server";
+import { requireApiUser, requireRole } from "@/lib/auth/session";
+import { createImport, listImports, processImport } from "@/lib/db/imports";
+import { apiRoute, jsonError } from "@/lib/http/respond";
+import { ImportError } from "@/lib/import/extract";
+import { documentsFromForm } from "@/lib/import/upload";
+
+export const POST = apiRoute(async (request: Request) => {
+  const user = await requireApiUser();
+  requireRole(user, "instructor");
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return jsonError(400, "invalid", "Send the documents as a multipart form.");
+  }
+  let documents;
+  try {
+    documents = await documentsFromForm(form);
+  } catch (e) {
+    if (e instanceof ImportError) return jsonError(e.code === "too-large" ? 413 : 400, "invalid", e.message);
+    throw e;
+  }
+  const given = String(form.get("title") ?? "").trim().slice(0, 120);
+  const title = given || documents[0].title;
+  // One file and a name for it: the name is the better title for the source than the file name.
+  if (given && documents.length === 1 && documents[0].format !== "paste") documents[0].title = given;
+  const id = await createImport(user.id, title, documents);
+  // Generation runs after the answer is sent; the page polls GET /api/v1/imports/:id for progress.
+  after(() => processImport(id));
+  return Response.json({ id, documents: documents.map((d) => ({ fileName: d.fileName, format: d.format, characters: d.text.length })) }, { status: 202 });
+});
+
+export const GET = apiRoute(async () => {
+  const user = await requireApiUser();
+  return Response.json(await listImports(user.id));
+});

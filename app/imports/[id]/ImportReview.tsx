@@ -1,0 +1,310 @@
+"use client";
+// Reviewing draft candidates: the document with each candidate's evidence highlighted beside the
+// list; approve, edit or reject one by one or in bulk, into a deck of the instructor's choice.
+import Link from "next/link";
+import { useMemo, useState, useTransition } from "react";
+import type { ConflictSummary, ImportDocument, ReviewCandidate } from "@/lib/db/imports";
+import { approveAction, editAction, rejectAction, type ReviewActionResult } from "./actions";
+
+type Deck = { slug: string; title: string };
+
+function DocumentText({ doc, candidates, active }: { doc: ImportDocument; candidates: ReviewCandidate[]; active: string | null }) {
+  const segments = useMemo(() => {
+    // Evidence spans of this document, merged where they overlap, in text order.
+    const spans = candidates
+      .flatMap((c) => c.evidence.filter((e) => e.sourceKey === doc.key).map((e) => ({ start: e.start, end: e.end, ids: [c.id] })))
+      .sort((a, b) => a.start - b.start);
+    const merged: { start: number; end: number; ids: string[] }[] = [];
+    for (const s of spans) {
+      const last = merged[merged.length - 1];
+      if (last && s.start < last.end) {
+        last.end = Math.max(last.end, s.end);
+        last.ids.push(...s.ids);
+      } else merged.push({ ...s, ids: [...s.ids] });
+    }
+    const out: { text: string; ids?: string[]; start: number }[] = [];
+    let at = 0;
+    for (const m of merged) {
+      if (m.start > at) out.push({ text: doc.text.slice(at, m.start), start: at });
+      out.push({ text: doc.text.slice(m.start, m.end), ids: m.ids, start: m.start });
+      at = m.end;
+    }
+    if (at < doc.text.length) out.push({ text: doc.text.slice(at), start: at });
+    return out;
+  }, [doc, candidates]);
+
+  return (
+    <div className="doc-text" data-testid="document-text">
+      {segments.map((s) =>
+        s.ids ? (
+          <mark key={s.start} id={`ev-${doc.key}-${s.start}`} className={active && s.ids.includes(active) ? "active" : undefined}>
+            {s.text}
+          </mark>
+        ) : (
+          <span key={s.start}>{s.text}</span>
+        ),
+      )}
+    </div>
+  );
+}
+
+function CandidateRow({
+  c,
+  importId,
+  selected,
+  onToggle,
+  onShow,
+  docTitle,
+  conflict,
+  onResult,
+}: {
+  c: ReviewCandidate;
+  importId: string;
+  selected: boolean;
+  onToggle: () => void;
+  onShow: () => void;
+  docTitle: (key: string) => string;
+  conflict?: ConflictSummary;
+  onResult: (r: ReviewActionResult) => void;
+}) {
+  const [editing, setEditing] = useState(false);
+  const [prompt, setPrompt] = useState(c.prompt);
+  const [answer, setAnswer] = useState(c.answer);
+  const [pending, start] = useTransition();
+  const pendingStatus = c.status === "pending";
+  return (
+    <li className={`candidate ${c.status}`} data-testid="candidate" data-status={c.status}>
+      <div className="row">
+        {pendingStatus && <input type="checkbox" checked={selected} onChange={onToggle} aria-label={`Select: ${c.prompt}`} />}
+        <span className="badge">{c.kind}</span>
+        {c.status !== "pending" && <span className={`badge ${c.status === "rejected" ? "warn" : ""}`}>{c.status}</span>}
+        {conflict && (
+          <span className="badge warn" title={`Sources give different values for: ${conflict.subject}`}>
+            sources differ
+          </span>
+        )}
+        <span className="spacer" />
+        <button type="button" className="link" onClick={onShow}>Show in text</button>
+      </div>
+      {editing ? (
+        <div className="stack">
+          <div className="field">
+            <label htmlFor={`p-${c.id}`}>Question</label>
+            <textarea id={`p-${c.id}`} value={prompt} onChange={(e) => setPrompt(e.target.value)} rows={2} />
+          </div>
+          <div className="field">
+            <label htmlFor={`a-${c.id}`}>Answer</label>
+            <input id={`a-${c.id}`} value={answer} onChange={(e) => setAnswer(e.target.value)} />
+          </div>
+          <div className="row">
+            <button
+              type="button"
+              disabled={pending}
+              onClick={() =>
+                start(async () => {
+                  const r = await editAction(importId, c.id, { prompt, answer });
+                  onResult(r);
+                  if (r.ok) setEditing(false);
+                })
+              }
+            >
+              Save
+            </button>
+            <button type="button" className="secondary" onClick={() => setEditing(false)}>Cancel</button>
+          </div>
+        </div>
+      ) : (
+        <>
+          <p className="q">{c.prompt}</p>
+          <p className="a">{c.answer}</p>
+          <p className="small muted">
+            Found in {c.sources.map(docTitle).join(" and ")}
+            {c.section ? ` — ${c.section}` : ""}
+          </p>
+          {pendingStatus && (
+            <div className="row">
+              <button type="button" className="link" onClick={() => setEditing(true)}>Edit</button>
+              <button type="button" className="link" disabled={pending} onClick={() => start(async () => onResult(await rejectAction(importId, [c.id])))}>
+                Reject
+              </button>
+            </div>
+          )}
+        </>
+      )}
+    </li>
+  );
+}
+
+export function ImportReview({
+  importId,
+  documents,
+  candidates,
+  conflicts,
+  decks,
+}: {
+  importId: string;
+  documents: ImportDocument[];
+  candidates: ReviewCandidate[];
+  conflicts: ConflictSummary[];
+  decks: Deck[];
+}) {
+  const [docKey, setDocKey] = useState(documents[0]?.key ?? "");
+  const [active, setActive] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [status, setStatus] = useState<"pending" | "approved" | "rejected">("pending");
+  const [kind, setKind] = useState("all");
+  const [deck, setDeck] = useState(decks[0]?.slug ?? "");
+  const [newDeckTitle, setNewDeckTitle] = useState("");
+  const [result, setResult] = useState<ReviewActionResult | null>(null);
+  const [pending, start] = useTransition();
+
+  const conflictOf = useMemo(() => {
+    const m = new Map<string, ConflictSummary>();
+    for (const g of conflicts) for (const id of g.members) m.set(id, g);
+    return m;
+  }, [conflicts]);
+  const kinds = useMemo(() => [...new Set(candidates.map((c) => c.kind))].sort(), [candidates]);
+  const shown = candidates.filter((c) => c.status === status && (kind === "all" || c.kind === kind));
+  const doc = documents.find((d) => d.key === docKey) ?? documents[0];
+  const docTitle = (key: string) => documents.find((d) => d.key === key)?.title ?? key;
+  const counts = { pending: 0, approved: 0, rejected: 0 };
+  for (const c of candidates) counts[c.status]++;
+
+  function show(c: ReviewCandidate) {
+    const ev = c.evidence[0];
+    if (!ev) return;
+    setDocKey(ev.sourceKey);
+    setActive(c.id);
+    requestAnimationFrame(() => document.getElementById(`ev-${ev.sourceKey}-${ev.start}`)?.scrollIntoView({ block: "center", behavior: "smooth" }));
+  }
+
+  function toggle(id: string) {
+    setSelected((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }
+
+  const chosen = [...selected].filter((id) => candidates.some((c) => c.id === id && c.status === "pending"));
+
+  return (
+    <div className="import-review">
+      <section className="panel candidates-panel" aria-labelledby="cand-heading">
+        <h2 id="cand-heading">Draft facts</h2>
+        <div className="row small">
+          {(["pending", "approved", "rejected"] as const).map((s) => (
+            <button key={s} type="button" className={status === s ? "" : "secondary"} onClick={() => setStatus(s)} aria-pressed={status === s}>
+              {s} ({counts[s]})
+            </button>
+          ))}
+        </div>
+        <div className="row">
+          <label htmlFor="kind-filter" className="small">Kind</label>
+          <select id="kind-filter" value={kind} onChange={(e) => setKind(e.target.value)} style={{ width: "auto" }}>
+            <option value="all">all</option>
+            {kinds.map((k) => (
+              <option key={k} value={k}>{k}</option>
+            ))}
+          </select>
+          {status === "pending" && (
+            <button type="button" className="link" onClick={() => setSelected(new Set(shown.map((c) => c.id)))}>
+              Select all shown ({shown.length})
+            </button>
+          )}
+        </div>
+        {status === "pending" && (
+          <div className="bulk panel">
+            <div className="field">
+              <label htmlFor="target-deck">Add approved facts to</label>
+              <select id="target-deck" value={deck} onChange={(e) => setDeck(e.target.value)}>
+                {decks.map((d) => (
+                  <option key={d.slug} value={d.slug}>{d.title}</option>
+                ))}
+                <option value="">A new deck…</option>
+              </select>
+            </div>
+            {deck === "" && (
+              <div className="field">
+                <label htmlFor="new-deck-title">New deck title</label>
+                <input id="new-deck-title" value={newDeckTitle} onChange={(e) => setNewDeckTitle(e.target.value)} />
+              </div>
+            )}
+            <div className="row">
+              <button
+                type="button"
+                disabled={pending || chosen.length === 0}
+                onClick={() =>
+                  start(async () => {
+                    const r = await approveAction(importId, chosen, deck ? { deck } : { newDeckTitle });
+                    setResult(r);
+                    if (r.ok) {
+                      setSelected(new Set());
+                      if (r.deckSlug) setDeck(r.deckSlug);
+                    }
+                  })
+                }
+              >
+                Approve {chosen.length} selected
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                disabled={pending || chosen.length === 0}
+                onClick={() =>
+                  start(async () => {
+                    setResult(await rejectAction(importId, chosen));
+                    setSelected(new Set());
+                  })
+                }
+              >
+                Reject selected
+              </button>
+            </div>
+          </div>
+        )}
+        {result && (
+          <p className={result.ok ? "notice" : "form-error"} role={result.ok ? "status" : "alert"}>
+            {result.message}{" "}
+            {result.ok && result.deckSlug && (
+              <>
+                <Link href={`/decks/${result.deckSlug}`}>Open the deck</Link> · <Link href={`/study/${result.deckSlug}`}>Study them</Link>
+              </>
+            )}
+          </p>
+        )}
+        <ul className="candidate-list">
+          {shown.slice(0, 300).map((c) => (
+            <CandidateRow
+              key={c.id}
+              c={c}
+              importId={importId}
+              selected={selected.has(c.id)}
+              onToggle={() => toggle(c.id)}
+              onShow={() => show(c)}
+              docTitle={docTitle}
+              conflict={conflictOf.get(c.id)}
+              onResult={setResult}
+            />
+          ))}
+        </ul>
+        {shown.length > 300 && <p className="small muted">Showing the first 300; filter by kind to see the rest.</p>}
+      </section>
+      <section className="panel doc-panel" aria-labelledby="doc-heading">
+        <div className="row">
+          <h2 id="doc-heading">{doc?.title}</h2>
+          <span className="spacer" />
+          {documents.length > 1 && (
+            <select aria-label="Document" value={docKey} onChange={(e) => setDocKey(e.target.value)} style={{ width: "auto" }}>
+              {documents.map((d) => (
+                <option key={d.key} value={d.key}>{d.title}</option>
+              ))}
+            </select>
+          )}
+        </div>
+        {doc && <DocumentText doc={doc} candidates={candidates.filter((c) => c.status !== "rejected")} active={active} />}
+      </section>
+    </div>
+  );
+}

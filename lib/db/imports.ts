@@ -1,0 +1,247 @@
+// Document imports: extracted texts, the draft candidates generated from them, the instructor's
+// review (approve, edit, reject), and approval into a deck as real facts with their evidence span.
+import { cardsForFact } from "@/lib/content/cards";
+import { factSchema, type Fact } from "@/lib/content/schema";
+import { generateCandidates, mergeCandidates, toDraftFact, type ConflictGroup, type MergedCandidate } from "@/lib/generate";
+import { splitSections } from "@/lib/import/clean";
+import { Forbidden, Invalid, NotFound } from "@/lib/errors";
+import { db } from "./client";
+import { factToRow } from "./fact-rows";
+
+export type ImportDocument = { key: string; fileName: string; format: string; title: string; text: string };
+export type CandidateStatus = "pending" | "approved" | "rejected";
+export type ReviewCandidate = MergedCandidate & { status: CandidateStatus; factKey?: string };
+export type ConflictSummary = { group: string; subject: string; members: string[] };
+
+export type ImportView = {
+  id: string;
+  title: string;
+  status: "processing" | "ready" | "failed";
+  progress: number;
+  error: string | null;
+  documents: ImportDocument[];
+  candidates: ReviewCandidate[];
+  conflicts: ConflictSummary[];
+  createdAt: Date;
+};
+
+/** Candidates beyond this many per document are dropped (lowest score first): a reviewer can't use more. */
+export const MAX_CANDIDATES_PER_DOCUMENT = 400;
+
+async function requireInstructor(userId: string) {
+  const prisma = await db();
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { role: true } });
+  if (!user) throw NotFound("Your account");
+  if (user.role !== "instructor" && user.role !== "admin") throw Forbidden("Importing documents needs an instructor account.");
+}
+
+function documentKey(title: string, taken: Set<string>): string {
+  const base =
+    title
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 40)
+      .replace(/-+$/, "") || "document";
+  let key = base;
+  for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
+  taken.add(key);
+  return key;
+}
+
+export async function createImport(userId: string, title: string, documents: Omit<ImportDocument, "key">[]): Promise<string> {
+  await requireInstructor(userId);
+  if (documents.length === 0) throw Invalid("Add at least one file or some pasted text.");
+  const taken = new Set<string>();
+  const withKeys = documents.map((d) => ({ ...d, key: documentKey(d.title, taken) }));
+  const prisma = await db();
+  const row = await prisma.documentImport.create({ data: { ownerId: userId, title, documents: JSON.stringify(withKeys) } });
+  return row.id;
+}
+
+/**
+ * Generates the candidates of an import, writing progress as it goes. On failure the import keeps
+ * only its error: no texts, no candidates.
+ */
+export async function processImport(importId: string): Promise<void> {
+  const prisma = await db();
+  const row = await prisma.documentImport.findUnique({ where: { id: importId } });
+  if (!row || row.status !== "processing") return;
+  const documents = JSON.parse(row.documents) as ImportDocument[];
+  const total = documents.reduce((n, d) => n + d.text.length, 0) || 1;
+  let done = 0;
+  let lastWrite = 0;
+  try {
+    const perDocument = [];
+    for (const doc of documents) {
+      const sections = splitSections(doc.text).map((s) => ({ heading: s.heading, start: s.start, end: s.end }));
+      const candidates = generateCandidates(
+        { sourceKey: doc.key, text: doc.text },
+        {
+          sections,
+          limit: MAX_CANDIDATES_PER_DOCUMENT,
+          onProgress: (chars) => {
+            const fraction = (done + chars) / total;
+            // Throttled: a progress write per few percent, not per sentence.
+            if (fraction - lastWrite >= 0.05) {
+              lastWrite = fraction;
+              void prisma.documentImport.updateMany({ where: { id: importId, status: "processing" }, data: { progress: Math.min(0.99, fraction) } });
+            }
+          },
+        },
+      );
+      perDocument.push(candidates);
+      done += doc.text.length;
+      // The generator is synchronous: yield so progress writes and other requests get a turn.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const merged = mergeCandidates(perDocument);
+    const candidates: ReviewCandidate[] = merged.facts.map((c) => ({ ...c, status: "pending" }));
+    const conflicts: ConflictSummary[] = merged.conflicts.map((g: ConflictGroup) => ({ group: g.group, subject: g.subject, members: g.members.map((m) => m.id) }));
+    await prisma.documentImport.update({
+      where: { id: importId },
+      data: { status: "ready", progress: 1, candidates: JSON.stringify(candidates), conflicts: JSON.stringify(conflicts) },
+    });
+  } catch (e) {
+    console.error("import failed", importId, e);
+    await prisma.documentImport.update({
+      where: { id: importId },
+      data: { status: "failed", error: "The documents could not be turned into cards. Try a smaller or cleaner file.", documents: "[]", candidates: "[]", conflicts: "[]" },
+    });
+  }
+}
+
+async function findOwnImport(userId: string, importId: string) {
+  const prisma = await db();
+  const row = await prisma.documentImport.findFirst({ where: { id: importId, ownerId: userId } });
+  if (!row) throw NotFound("That import");
+  return row;
+}
+
+export async function getImport(userId: string, importId: string): Promise<ImportView> {
+  const row = await findOwnImport(userId, importId);
+  return {
+    id: row.id,
+    title: row.title,
+    status: row.status as ImportView["status"],
+    progress: row.progress,
+    error: row.error,
+    documents: JSON.parse(row.documents) as ImportDocument[],
+    candidates: JSON.parse(row.candidates) as ReviewCandidate[],
+    conflicts: JSON.parse(row.conflicts) as ConflictSummary[],
+    createdAt: row.createdAt,
+  };
+}
+
+export async function getImportStatus(userId: string, importId: string) {
+  const row = await findOwnImport(userId, importId);
+  return { status: row.status, progress: row.progress, error: row.error };
+}
+
+export async function listImports(userId: string) {
+  await requireInstructor(userId);
+  const prisma = await db();
+  return prisma.documentImport.findMany({
+    where: { ownerId: userId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, title: true, status: true, progress: true, createdAt: true },
+  });
+}
+
+export async function deleteImport(userId: string, importId: string) {
+  await findOwnImport(userId, importId);
+  const prisma = await db();
+  await prisma.documentImport.deleteMany({ where: { id: importId, ownerId: userId } });
+}
+
+async function saveCandidates(importId: string, candidates: ReviewCandidate[]) {
+  const prisma = await db();
+  await prisma.documentImport.update({ where: { id: importId }, data: { candidates: JSON.stringify(candidates) } });
+}
+
+export async function rejectCandidates(userId: string, importId: string, ids: string[]) {
+  const row = await findOwnImport(userId, importId);
+  const wanted = new Set(ids);
+  const candidates = (JSON.parse(row.candidates) as ReviewCandidate[]).map((c) => (wanted.has(c.id) && c.status === "pending" ? { ...c, status: "rejected" as const } : c));
+  await saveCandidates(importId, candidates);
+}
+
+export async function editCandidate(userId: string, importId: string, id: string, edit: { prompt: string; answer: string }) {
+  const row = await findOwnImport(userId, importId);
+  const candidates = JSON.parse(row.candidates) as ReviewCandidate[];
+  const c = candidates.find((x) => x.id === id);
+  if (!c) throw NotFound("That candidate");
+  if (c.status !== "pending") throw Invalid("Only a pending candidate can be edited.");
+  c.prompt = edit.prompt;
+  if (edit.answer !== c.answer) {
+    c.answer = edit.answer;
+    c.variants = c.variants.filter((v) => v.toLowerCase() !== edit.answer.toLowerCase());
+  }
+  await saveCandidates(importId, candidates);
+}
+
+/**
+ * Approves candidates into one of the instructor's own decks: each document becomes a Source (with
+ * its text), each candidate a fact citing its first evidence span, with its cards. All or nothing.
+ */
+export async function approveCandidates(userId: string, importId: string, ids: string[], deckRef: string): Promise<{ approved: number; deckSlug: string }> {
+  const row = await findOwnImport(userId, importId);
+  if (row.status !== "ready") throw Invalid("The import is not ready yet.");
+  const prisma = await db();
+  const deck = await prisma.deck.findFirst({ where: { OR: [{ id: deckRef }, { slug: deckRef }], ownerId: userId } });
+  if (!deck) throw NotFound("That deck (it must be one of your own)");
+
+  const documents = JSON.parse(row.documents) as ImportDocument[];
+  const candidates = JSON.parse(row.candidates) as ReviewCandidate[];
+  const wanted = new Set(ids);
+  const chosen = candidates.filter((c) => wanted.has(c.id) && c.status === "pending");
+  if (chosen.length === 0) throw Invalid("Choose at least one pending candidate to approve.");
+
+  const existingKeys = new Set((await prisma.fact.findMany({ where: { deckId: deck.id }, select: { key: true } })).map((f) => f.key));
+  const drafts: { candidate: ReviewCandidate; fact: Fact }[] = [];
+  for (const c of chosen) {
+    const parsed = factSchema.safeParse(toDraftFact(c, { idPrefix: documents.find((d) => d.key === c.evidence[0]?.sourceKey)?.key ?? "import" }));
+    if (!parsed.success) throw Invalid(`"${c.prompt}" cannot become a fact: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+    let key = parsed.data.id;
+    for (let n = 2; existingKeys.has(key); n++) key = `${parsed.data.id}-${n}`;
+    existingKeys.add(key);
+    drafts.push({ candidate: c, fact: { ...parsed.data, id: key } });
+  }
+
+  const basePosition = await prisma.fact.count({ where: { deckId: deck.id } });
+  await prisma.$transaction(async (tx) => {
+    const sourceIds = new Map<string, string>();
+    for (const doc of documents) {
+      if (!drafts.some((d) => d.candidate.evidence[0]?.sourceKey === doc.key)) continue;
+      const data = { title: doc.title, author: "Imported document", date: String(new Date().getUTCFullYear()), kind: doc.format, text: doc.text };
+      const source = await tx.source.upsert({
+        where: { deckId_key: { deckId: deck.id, key: doc.key } },
+        create: { deckId: deck.id, key: doc.key, ...data },
+        update: data,
+      });
+      sourceIds.set(doc.key, source.id);
+    }
+    for (const [i, { candidate, fact }] of drafts.entries()) {
+      const evidence = candidate.evidence[0];
+      const saved = await tx.fact.create({
+        data: {
+          deckId: deck.id,
+          ...factToRow({ ...fact, source: evidence.sourceKey }),
+          sourceId: sourceIds.get(evidence.sourceKey)!,
+          spanStart: evidence.start,
+          spanEnd: evidence.end,
+          status: "approved",
+          position: basePosition + i,
+        },
+      });
+      for (const [j, t] of cardsForFact(fact).entries()) {
+        await tx.card.create({ data: { deckId: deck.id, factId: saved.id, template: t.template, front: t.front, back: t.back, position: (basePosition + i) * 10 + j } });
+      }
+    }
+    const approvedKeys = new Map(drafts.map((d) => [d.candidate.id, d.fact.id]));
+    const updated = candidates.map((c) => (approvedKeys.has(c.id) ? { ...c, status: "approved" as const, factKey: approvedKeys.get(c.id) } : c));
+    await tx.documentImport.update({ where: { id: importId }, data: { candidates: JSON.stringify(updated) } });
+  });
+  return { approved: drafts.length, deckSlug: deck.slug };
+}
