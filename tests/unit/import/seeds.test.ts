@@ -35,21 +35,22 @@ const FACTS: Record<keyof typeof FILES, string[]> = {
 const GLUED_NOTE = /\p{L}{2,}[.,;:!?)”’"]+\d{1,3}(?=\s|$)/gmu;
 
 describe.skipIf(!existsSync(SEEDS))("cleanDocumentText on the seed documents", () => {
-  const cleaned = Object.fromEntries(Object.entries(FILES).map(([key, file]) => [key, cleanDocumentText(read(file))])) as Record<
-    keyof typeof FILES,
-    string
-  >;
+  // Read when the tests run, not when they are collected: a skipped suite still runs this body.
+  let memo: Record<keyof typeof FILES, string> | undefined;
+  const cleaned = () =>
+    (memo ??= Object.fromEntries(Object.entries(FILES).map(([key, file]) => [key, cleanDocumentText(read(file))])) as Record<keyof typeof FILES, string>);
+
 
   it("removes every endnote number glued to a sentence (the issue brief has 24)", () => {
     const raw = read(FILES.transactionalism);
     expect(raw.match(GLUED_NOTE)?.length ?? 0).toBeGreaterThanOrEqual(20);
-    for (const text of Object.values(cleaned)) expect(text.match(GLUED_NOTE) ?? []).toEqual([]);
-    expect(cleaned.transactionalism).toContain("over the next 20 years. Reportedly delayed");
-    expect(cleaned.transactionalism).toContain("(in April and October 2024). All this");
+    for (const text of Object.values(cleaned())) expect(text.match(GLUED_NOTE) ?? []).toEqual([]);
+    expect(cleaned().transactionalism).toContain("over the next 20 years. Reportedly delayed");
+    expect(cleaned().transactionalism).toContain("(in April and October 2024). All this");
   });
 
   it("removes the newsletter and membership boilerplate and the repeated lines", () => {
-    const text = cleaned.halfHearted;
+    const text = cleaned().halfHearted;
     expect(text).not.toMatch(/subscribe/i);
     expect(text).not.toMatch(/Image Source/);
     expect(text).not.toMatch(/e-mail/);
@@ -59,7 +60,7 @@ describe.skipIf(!existsSync(SEEDS))("cleanDocumentText on the seed documents", (
   });
 
   it("removes the markup of the journal article", () => {
-    const text = cleaned.globalShifts;
+    const text = cleaned().globalShifts;
     for (const noise of ["<sup>", "</a>", "<a href", "lt;sup", "\\$", "\\*", "\\_", "# ", "[Google Scholar]", "Corresponding Author"]) {
       expect(text, noise).not.toContain(noise);
     }
@@ -69,20 +70,20 @@ describe.skipIf(!existsSync(SEEDS))("cleanDocumentText on the seed documents", (
 
   it("keeps every key fact", () => {
     for (const [key, facts] of Object.entries(FACTS) as [keyof typeof FILES, string[]][]) {
-      for (const fact of facts) expect(cleaned[key], `${key}: ${fact}`).toContain(fact);
+      for (const fact of facts) expect(cleaned()[key], `${key}: ${fact}`).toContain(fact);
     }
   });
 
   it("keeps the headings as lines and finds them as sections", () => {
-    const headings = splitSections(cleaned.asymmetric).map((s) => s.heading);
+    const headings = splitSections(cleaned().asymmetric).map((s) => s.heading);
     expect(headings).toContain("The Constitutional Prohibition on Surrendering Sovereignty");
     expect(headings).toContain("Economic Ties Remain Underdeveloped");
-    const restraint = splitSections(cleaned.restraint).map((s) => s.heading);
+    const restraint = splitSections(cleaned().restraint).map((s) => s.heading);
     expect(restraint).toContain("Summary"); // was "🧭 Summary"
     expect(restraint).toContain("1. Comprehensive Strategic Partnership Treaty (17 Jan 2025)");
   });
 
   it("is idempotent on every seed", () => {
-    for (const text of Object.values(cleaned)) expect(cleanDocumentText(text)).toBe(text);
+    for (const text of Object.values(cleaned())) expect(cleanDocumentText(text)).toBe(text);
   });
 });
