@@ -1,25 +1,17 @@
 "use client";
 import { useActionState } from "react";
+import { FieldError, FormMessage } from "@/app/components/FormErrors";
 import { createAssignmentAction, createClassAction, joinClassAction, type FormState } from "./actions";
-
-function Errors({ id, errors }: { id: string; errors?: string[] }) {
-  return errors?.length ? <p id={id} className="field-error">{errors.join(" ")}</p> : null;
-}
-
-function Message({ state }: { state: FormState }) {
-  if (!state.message) return null;
-  return <p className={state.ok ? "notice" : "form-error"} role={state.ok ? "status" : "alert"}>{state.message}</p>;
-}
 
 export function CreateClassForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(createClassAction, {});
   return (
     <form action={action} noValidate>
-      <Message state={state} />
+      <FormMessage ok={state.ok} message={state.message} />
       <div className="field">
         <label htmlFor="class-name">Class name</label>
         <input id="class-name" name="name" required aria-invalid={!!state.fields?.name} />
-        <Errors id="class-name-error" errors={state.fields?.name} />
+        <FieldError id="class-name-error" errors={state.fields?.name} />
       </div>
       <button type="submit" disabled={pending}>{pending ? "Creating…" : "Create class"}</button>
     </form>
@@ -30,11 +22,11 @@ export function JoinClassForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(joinClassAction, {});
   return (
     <form action={action} noValidate>
-      <Message state={state} />
+      <FormMessage ok={state.ok} message={state.message} />
       <div className="field">
         <label htmlFor="join-code">Join code</label>
         <input id="join-code" name="code" autoComplete="off" autoCapitalize="characters" required aria-invalid={!!state.fields?.code} />
-        <Errors id="join-code-error" errors={state.fields?.code} />
+        <FieldError id="join-code-error" errors={state.fields?.code} />
       </div>
       <button type="submit" disabled={pending}>{pending ? "Joining…" : "Join class"}</button>
     </form>
@@ -45,7 +37,7 @@ export function CreateAssignmentForm({ classId, decks }: { classId: string; deck
   const [state, action, pending] = useActionState<FormState, FormData>(createAssignmentAction.bind(null, classId), {});
   return (
     <form action={action} noValidate>
-      <Message state={state} />
+      <FormMessage ok={state.ok} message={state.message} />
       <div className="field">
         <label htmlFor="assign-deck">Deck</label>
         <select id="assign-deck" name="deck" required>
@@ -53,17 +45,17 @@ export function CreateAssignmentForm({ classId, decks }: { classId: string; deck
             <option key={d.slug} value={d.slug}>{d.title}</option>
           ))}
         </select>
-        <Errors id="assign-deck-error" errors={state.fields?.deck} />
+        <FieldError id="assign-deck-error" errors={state.fields?.deck} />
       </div>
       <div className="field">
         <label htmlFor="assign-due">Due date</label>
         <input id="assign-due" name="dueDate" type="date" required aria-invalid={!!state.fields?.dueDate} />
-        <Errors id="assign-due-error" errors={state.fields?.dueDate} />
+        <FieldError id="assign-due-error" errors={state.fields?.dueDate} />
       </div>
       <div className="field">
         <label htmlFor="assign-target">Target: predicted recall on the due date (%)</label>
         <input id="assign-target" name="targetPercent" type="number" min={50} max={99} defaultValue={90} />
-        <Errors id="assign-target-error" errors={state.fields?.targetPercent} />
+        <FieldError id="assign-target-error" errors={state.fields?.targetPercent} />
       </div>
       <button type="submit" disabled={pending}>{pending ? "Assigning…" : "Assign deck"}</button>
     </form>

@@ -2,16 +2,8 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef } from "react";
+import { FieldError } from "@/app/components/FormErrors";
 import { signUpAction, type SignUpState } from "./actions";
-
-function FieldError({ id, errors }: { id: string; errors?: string[] }) {
-  if (!errors?.length) return null;
-  return (
-    <p id={id} className="field-error">
-      {errors.join(" ")}
-    </p>
-  );
-}
 
 export function SignUpForm() {
   const router = useRouter();

@@ -26,7 +26,7 @@ async function prepare() {
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env: process.env, stdio: "pipe" });
   const { syncContentDeck } = await import("@/lib/db/content-sync");
   const { hashPassword } = await import("@/lib/auth/password");
-  const { db } = await import("@/lib/db/client");
+  const { createBenchUsers, fillReviewStatesSqlite } = await import("@/lib/db/bench-fixtures");
   const t0 = performance.now();
   // Concept facts with long answers make one card each: CARDS cards.
   const facts = Array.from({ length: CARDS }, (_, i) => ({
@@ -42,21 +42,11 @@ async function prepare() {
     reverse: false,
   }));
   const { deckId } = await syncContentDeck({ slug: "bench", title: "Benchmark deck", sources: [{ key: "bench", title: "Bench", author: "Bench", date: "2025" }], facts });
-  const prisma = await db();
   const passwordHash = await hashPassword(PASSWORD);
   const users = Array.from({ length: USERS }, (_, i) => ({ id: `bench-user-${i}`, email: `user-${i}@bench.test`, passwordHash, newPerDay: 20, maxReviewsPerDay: 200 }));
-  for (let i = 0; i < users.length; i += 500) await prisma.user.createMany({ data: users.slice(i, i + 500) });
-  // Every user has every card in review, due from 10 days ago to 30 days ahead: a realistic spread
-  // where a few percent are due today. One INSERT … SELECT, in the format Prisma writes dates in.
-  await prisma.$executeRawUnsafe(`
-    INSERT INTO "CardState" ("id", "userId", "cardId", "deckId", "factId", "due", "stability", "difficulty", "elapsedDays",
-      "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "suspended", "leech", "version")
-    SELECT u."id" || ':' || c."id", u."id", c."id", c."deckId", c."factId",
-      strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now', printf('%+d minutes', (abs(random()) % 57600) - 14400)),
-      5 + (abs(random()) % 40), 5, 3, 10, 0, 4, 0, 2,
-      strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now', '-12 days'), 0, 0, 0
-    FROM "User" u CROSS JOIN "Card" c WHERE c."deckId" = '${deckId}' AND u."id" LIKE 'bench-user-%'`);
-  const states = await prisma.cardState.count();
+  await createBenchUsers(users);
+  // Every user has every card in review, a few percent of them due today.
+  const states = await fillReviewStatesSqlite(deckId, "bench-user-");
   console.log(`seeded ${USERS} users × ${CARDS} cards = ${states.toLocaleString("en")} card states in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return { userIds: users.map((u) => u.id), emails: users.map((u) => u.email) };
 }

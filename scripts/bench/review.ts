@@ -57,16 +57,14 @@ async function seed(userCount: number, prefix: string) {
   const { loadAllDecks } = await import("@/lib/content/files");
   const { syncContentDeck } = await import("@/lib/db/content-sync");
   const { hashPassword } = await import("@/lib/auth/password");
-  const { db } = await import("@/lib/db/client");
+  const { createBenchUsers, deckCardIds } = await import("@/lib/db/bench-fixtures");
   const { decks } = loadAllDecks();
   const deck = decks.find((d) => d.slug === "iran-russia") ?? decks[0];
   const { deckId } = await syncContentDeck(deck);
-  const prisma = await db();
   const passwordHash = await hashPassword(PASSWORD);
   const emails = Array.from({ length: userCount }, (_, i) => `${prefix}-${i}@bench.test`);
-  await prisma.user.createMany({ data: emails.map((email) => ({ email, passwordHash, newPerDay: 100000, maxReviewsPerDay: 100000 })) });
-  const users = await prisma.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } });
-  const cardIds = (await prisma.card.findMany({ where: { deckId }, select: { id: true } })).map((c) => c.id);
+  const users = await createBenchUsers(emails.map((email) => ({ email, passwordHash, newPerDay: 100000, maxReviewsPerDay: 100000 })));
+  const cardIds = await deckCardIds(deckId);
   return { users, cardIds };
 }
 

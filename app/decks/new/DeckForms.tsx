@@ -1,24 +1,7 @@
 "use client";
 import { useActionState } from "react";
+import { FieldError, FormMessage } from "@/app/components/FormErrors";
 import { cloneDeckAction, createDeckAction, type DeckFormState } from "./actions";
-
-function FieldError({ id, errors }: { id: string; errors?: string[] }) {
-  if (!errors?.length) return null;
-  return (
-    <p id={id} className="field-error">
-      {errors.join(" ")}
-    </p>
-  );
-}
-
-function FormMessage({ state }: { state: DeckFormState }) {
-  if (!state.message) return null;
-  return (
-    <p className="form-error" role="alert">
-      {state.message}
-    </p>
-  );
-}
 
 export function CreateDeckForm() {
   const [state, action, pending] = useActionState<DeckFormState, FormData>(createDeckAction, { ok: false });
@@ -26,7 +9,7 @@ export function CreateDeckForm() {
   const v = state.values;
   return (
     <form action={action} noValidate>
-      <FormMessage state={state} />
+      <FormMessage message={state.message} />
       <div className="field">
         <label htmlFor="new-title">Title</label>
         <input id="new-title" name="title" maxLength={120} defaultValue={v?.title} required aria-invalid={!!f.title} aria-describedby={f.title ? "new-title-error" : undefined} />
@@ -51,7 +34,7 @@ export function CloneDeckForm({ decks, preselect }: { decks: { slug: string; tit
   const v = state.values;
   return (
     <form action={action} noValidate>
-      <FormMessage state={state} />
+      <FormMessage message={state.message} />
       <div className="field">
         <label htmlFor="copy-source">Deck to copy</label>
         <select id="copy-source" name="source" defaultValue={v?.source ?? preselect ?? ""} aria-invalid={!!f.source} aria-describedby={f.source ? "copy-source-error" : undefined}>

@@ -1,0 +1,34 @@
+// Bulk fixtures for the benchmark scripts (scripts/bench): many users, and card states for all of
+// them at once. Not used by the app.
+import { db } from "./client";
+
+export type BenchUser = { id?: string; email: string; passwordHash: string; newPerDay?: number; maxReviewsPerDay?: number };
+
+export async function createBenchUsers(users: BenchUser[]): Promise<{ id: string; email: string }[]> {
+  const prisma = await db();
+  for (let i = 0; i < users.length; i += 500) await prisma.user.createMany({ data: users.slice(i, i + 500) });
+  return prisma.user.findMany({ where: { email: { in: users.map((u) => u.email) } }, select: { id: true, email: true } });
+}
+
+export async function deckCardIds(deckId: string): Promise<string[]> {
+  const prisma = await db();
+  return (await prisma.card.findMany({ where: { deckId }, select: { id: true } })).map((c) => c.id);
+}
+
+/**
+ * Every user whose id starts with `userIdPrefix` gets every card of the deck in review, due from
+ * 10 days ago to 30 days ahead, in one INSERT … SELECT (SQLite only), with dates in the format
+ * Prisma writes. Returns the number of card states in the database.
+ */
+export async function fillReviewStatesSqlite(deckId: string, userIdPrefix: string): Promise<number> {
+  const prisma = await db();
+  await prisma.$executeRaw`
+    INSERT INTO "CardState" ("id", "userId", "cardId", "deckId", "factId", "due", "stability", "difficulty", "elapsedDays",
+      "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "suspended", "leech", "version")
+    SELECT u."id" || ':' || c."id", u."id", c."id", c."deckId", c."factId",
+      strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now', printf('%+d minutes', (abs(random()) % 57600) - 14400)),
+      5 + (abs(random()) % 40), 5, 3, 10, 0, 4, 0, 2,
+      strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now', '-12 days'), false, false, 0
+    FROM "User" u CROSS JOIN "Card" c WHERE c."deckId" = ${deckId} AND u."id" LIKE ${`${userIdPrefix}%`}`;
+  return prisma.cardState.count();
+}
