@@ -64,7 +64,18 @@ test("the demo learner sees the deck and its facts with sources", async ({ page 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Iran–Russia strategic partnership");
   const firstFact = page.getByTestId("fact").first();
   await expect(firstFact).toContainText("Source:");
-  expect(await page.getByTestId("fact").count()).toBeGreaterThan(150);
+  const all = await page.getByTestId("fact").count();
+  expect(all).toBeGreaterThan(150);
+  // Search and filters narrow the list.
+  await page.getByLabel("Search").fill("Alabuga");
+  await expect.poll(() => page.getByTestId("fact").count()).toBeLessThan(all);
+  const found = await page.getByTestId("fact").allTextContents();
+  expect(found.length).toBeGreaterThan(0);
+  for (const text of found) expect(text).toMatch(/alabuga/i);
+  await page.getByLabel("Search").fill("");
+  await page.getByLabel("Kind").selectOption({ label: "Where sources differ" });
+  await expect(page.getByTestId("fact").first()).toContainText("sources differ");
+  await page.getByLabel("Kind").selectOption({ label: "All kinds" });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: "test-results/deck-phone.png" });
 });

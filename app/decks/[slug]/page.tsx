@@ -6,11 +6,11 @@ import { getDeckWithFacts } from "@/lib/db/decks";
 import { getReadiness, type Readiness } from "@/lib/db/exam";
 import { listLeeches } from "@/lib/db/leeches";
 import { getStudySettings } from "@/lib/db/settings";
-import { KIND_LABELS } from "@/lib/content/labels";
 import { AppError } from "@/lib/errors";
 import { studyDayKey } from "@/lib/srs";
 import { unsuspendLeech } from "./actions";
 import { ExamForm } from "./ExamForm";
+import { FactBrowser } from "./FactBrowser";
 
 
 async function loadDeck(userId: string, slug: string) {
@@ -108,21 +108,9 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
       <SourcesList sources={deck.sources} />
       <section className="panel" aria-labelledby="facts-heading">
         <h2 id="facts-heading">Facts</h2>
-        <ul className="fact-list">
-          {deck.facts.map((f) => (
-            <li key={f.id} data-testid="fact">
-              <div className="row">
-                <span className="badge">{KIND_LABELS[f.kind]}</span>
-                {f.conflict && <span className="badge warn" title="The sources disagree on this; each version is kept">sources differ</span>}
-              </div>
-              <p className="q">{f.prompt}</p>
-              <p className="a">{f.answer}</p>
-              <p className="meta">
-                Source: <cite>{f.sourceTitle}</cite> — {f.section}
-              </p>
-            </li>
-          ))}
-        </ul>
+        <FactBrowser
+          facts={deck.facts.map((f) => ({ id: f.id, kind: f.kind, prompt: f.prompt, answer: f.answer, conflict: f.conflict, sourceTitle: f.sourceTitle, section: f.section }))}
+        />
       </section>
     </div>
   );

@@ -16,6 +16,8 @@ const RATINGS = [
   { rating: 4, key: "easy", label: "Easy" },
 ] as const;
 
+const REFILL_BELOW = 5;
+
 const outboxKey = (deck: string) => `sourcedeck:outbox:${deck}`;
 
 async function errorMessage(res: Response): Promise<string> {
@@ -164,9 +166,11 @@ export function StudySession({ deck, deckTitle, initial }: { deck: string; deckT
       setCounts((c) => ({ ...c, [current.queue]: Math.max(0, c[current.queue] - 1) }));
       setRevealed(false);
       await flush();
-      await refresh();
+      // The local queue carries on by itself (counts are updated above); the server is asked again
+      // only when it runs low, which also brings back learning cards whose step has come due.
+      if (cards.length - 1 < REFILL_BELOW) await refresh();
     },
-    [current, revealed, busy, flush, refresh, saveOutbox],
+    [current, cards.length, revealed, busy, flush, refresh, saveOutbox],
   );
 
   const undo = useCallback(async () => {
