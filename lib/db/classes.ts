@@ -11,6 +11,7 @@ import { CARD_STATE_SELECT, toCardStateRow } from "./card-states";
 import { db } from "./client";
 import { findVisibleDeck } from "./decks";
 import { toStudySettings } from "./settings";
+import { requireInstructor } from "./roles";
 import { isUniqueViolation } from "./users";
 
 // No 0/O, 1/I/L: codes are read aloud and copied from a board.
@@ -25,13 +26,6 @@ export function newJoinCode(): string {
 /** What people type: spaces, dashes and case don't matter. */
 export function normaliseJoinCode(input: string): string {
   return input.toUpperCase().replace(/[\s-]/g, "");
-}
-
-async function requireInstructor(userId: string) {
-  const prisma = await db();
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { role: true } });
-  if (!user) throw NotFound("Your account");
-  if (user.role !== "instructor" && user.role !== "admin") throw Forbidden("This needs an instructor account.");
 }
 
 async function findTaughtClass(userId: string, classId: string) {

@@ -5,12 +5,14 @@
 // and only once the editor has confirmed it.
 import { cardsForFact } from "@/lib/content/cards";
 import { factSchema, type Fact } from "@/lib/content/schema";
+import { firstFree, slugFrom } from "@/lib/content/slug";
 import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/errors";
 import { deckFormSchema, factIssues, type DeckFormInput, type FactDraft } from "@/lib/validation/deck";
 import { z } from "zod";
 import { db, type Db, type Tx } from "./client";
 import { findVisibleDeck, visibleDecksWhere } from "./decks";
 import { factToRow, rowToFact } from "./fact-rows";
+import { requireInstructor } from "./roles";
 import { isUniqueViolation } from "./users";
 
 /** The source that facts typed by the instructor cite. */
@@ -24,32 +26,7 @@ export type OwnDeck = { id: string; slug: string; title: string; description: st
 export type EditableFact = Fact & { dbId: string; status: string; sourceTitle: string; cards: number };
 export type FactWriteResult = { key: string; cards: number; removedCards: number; answerChanged: boolean; resetStudents: number };
 
-/** Lower-case words joined by hyphens, cut at a word boundary: "Iran & Russia, 2025" -> "iran-and-russia-2025". */
-export function slugFrom(text: string, max = 60, fallback = "deck"): string {
-  const words = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/['’]/g, "")
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== "");
-  let slug = "";
-  for (const w of words) {
-    const next = slug ? `${slug}-${w}` : w;
-    if (next.length > max) break;
-    slug = next;
-  }
-  // One very long first word is cut rather than lost.
-  if (!slug && words[0]) slug = words[0].slice(0, max);
-  return slug || fallback;
-}
 
-/** base, base-2, base-3, … : the first not in `taken`. */
-function firstFree(base: string, taken: Set<string>): string {
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
 
 async function uniqueDeckSlug(prisma: Db | Tx, title: string): Promise<string> {
   const base = slugFrom(title);
@@ -74,13 +51,6 @@ async function withUniqueRetry<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The caller, if the database says they may build decks. */
-async function requireEditor(prisma: Db, userId: string) {
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { id: true, role: true, name: true, email: true } });
-  if (!user) throw NotFound("Your account");
-  if (user.role !== "instructor" && user.role !== "admin") throw Forbidden("Creating and editing decks needs an instructor account.");
-  return user;
-}
 
 /** A deck the caller may change: their own. A content deck is read-only; anyone else's is not found. */
 async function findOwnDeck(prisma: Db, userId: string, deckRef: string) {
@@ -97,7 +67,7 @@ async function findOwnDeck(prisma: Db, userId: string, deckRef: string) {
 
 async function editableDeck(userId: string, deckRef: string) {
   const prisma = await db();
-  await requireEditor(prisma, userId);
+  await requireInstructor(userId, "Creating and editing decks needs an instructor account.");
   return { prisma, deck: await findOwnDeck(prisma, userId, deckRef) };
 }
 
@@ -128,7 +98,7 @@ export async function createDeck(userId: string, input: DeckFormInput | { title:
   }
   const { title, description } = parsed.data;
   const prisma = await db();
-  const user = await requireEditor(prisma, userId);
+  const user = await requireInstructor(userId, "Creating and editing decks needs an instructor account.");
   return withUniqueRetry(async () =>
     prisma.deck.create({
       data: {
@@ -149,7 +119,7 @@ export async function createDeck(userId: string, input: DeckFormInput | { title:
 /** A copy of a deck the caller can see, owned by the caller: sources, approved facts (same keys) and their cards; nobody's progress. */
 export async function cloneDeck(userId: string, sourceDeckRef: string, options: { title?: string } = {}, now = new Date()) {
   const prisma = await db();
-  const user = await requireEditor(prisma, userId);
+  const user = await requireInstructor(userId, "Creating and editing decks needs an instructor account.");
   const from = await findVisibleDeck(userId, sourceDeckRef);
   const titleParsed = deckFormSchema.shape.title.safeParse(options.title?.trim() ? options.title : `${from.title} (copy)`.slice(0, 120));
   if (!titleParsed.success) throw Invalid("Nothing was copied: please fix the title.", { title: titleParsed.error.issues.map((i) => i.message) });

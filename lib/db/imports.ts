@@ -4,9 +4,11 @@ import { cardsForFact } from "@/lib/content/cards";
 import { factSchema, type Fact } from "@/lib/content/schema";
 import { generateCandidates, mergeCandidates, toDraftFact, type ConflictGroup, type MergedCandidate } from "@/lib/generate";
 import { splitSections } from "@/lib/import/clean";
-import { Forbidden, Invalid, NotFound } from "@/lib/errors";
+import { firstFree, slugFrom } from "@/lib/content/slug";
+import { Invalid, NotFound } from "@/lib/errors";
 import { db } from "./client";
 import { factToRow } from "./fact-rows";
+import { requireInstructor } from "./roles";
 
 export type ImportDocument = { key: string; fileName: string; format: string; title: string; text: string };
 export type CandidateStatus = "pending" | "approved" | "rejected";
@@ -28,33 +30,17 @@ export type ImportView = {
 /** Candidates beyond this many per document are dropped (lowest score first): a reviewer can't use more. */
 export const MAX_CANDIDATES_PER_DOCUMENT = 400;
 
-async function requireInstructor(userId: string) {
-  const prisma = await db();
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { role: true } });
-  if (!user) throw NotFound("Your account");
-  if (user.role !== "instructor" && user.role !== "admin") throw Forbidden("Importing documents needs an instructor account.");
-}
-
-function documentKey(title: string, taken: Set<string>): string {
-  const base =
-    title
-      .toLowerCase()
-      .normalize("NFKD")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 40)
-      .replace(/-+$/, "") || "document";
-  let key = base;
-  for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
-  taken.add(key);
-  return key;
-}
+const IMPORT_NEEDS_INSTRUCTOR = "Importing documents needs an instructor account.";
 
 export async function createImport(userId: string, title: string, documents: Omit<ImportDocument, "key">[]): Promise<string> {
-  await requireInstructor(userId);
+  await requireInstructor(userId, IMPORT_NEEDS_INSTRUCTOR);
   if (documents.length === 0) throw Invalid("Add at least one file or some pasted text.");
   const taken = new Set<string>();
-  const withKeys = documents.map((d) => ({ ...d, key: documentKey(d.title, taken) }));
+  const withKeys = documents.map((d) => {
+    const key = firstFree(slugFrom(d.title, 40, "document"), taken);
+    taken.add(key);
+    return { ...d, key };
+  });
   const prisma = await db();
   const row = await prisma.documentImport.create({ data: { ownerId: userId, title, documents: JSON.stringify(withKeys) } });
   return row.id;
@@ -140,7 +126,7 @@ export async function getImportStatus(userId: string, importId: string) {
 }
 
 export async function listImports(userId: string) {
-  await requireInstructor(userId);
+  await requireInstructor(userId, IMPORT_NEEDS_INSTRUCTOR);
   const prisma = await db();
   return prisma.documentImport.findMany({
     where: { ownerId: userId },
@@ -203,8 +189,7 @@ export async function approveCandidates(userId: string, importId: string, ids: s
   for (const c of chosen) {
     const parsed = factSchema.safeParse(toDraftFact(c, { idPrefix: documents.find((d) => d.key === c.evidence[0]?.sourceKey)?.key ?? "import" }));
     if (!parsed.success) throw Invalid(`"${c.prompt}" cannot become a fact: ${parsed.error.issues[0]?.message ?? "invalid"}`);
-    let key = parsed.data.id;
-    for (let n = 2; existingKeys.has(key); n++) key = `${parsed.data.id}-${n}`;
+    const key = firstFree(parsed.data.id, existingKeys);
     existingKeys.add(key);
     drafts.push({ candidate: c, fact: { ...parsed.data, id: key } });
   }

@@ -2,7 +2,7 @@
 // review. The explanation is a neutral pointer to where the fact was found, never the source's
 // sentence.
 import type { FactInput, FactKind } from "@/lib/content/schema";
-import { slugify } from "./text";
+import { slugFrom } from "@/lib/content/slug";
 import type { Candidate } from "./types";
 
 export interface DraftOptions {
@@ -29,10 +29,10 @@ function draftKind(c: Draftable): FactKind {
 export function toDraftFact(candidate: Draftable, options: DraftOptions): FactInput {
   const kind = draftKind(candidate);
   const evidence = candidate.evidence[0];
-  const source = slugify(evidence?.sourceKey ?? "", 60) || "source";
+  const source = slugFrom(evidence?.sourceKey ?? "", 60, "source");
   const section = clip(candidate.section ?? "Whole document", 200);
-  const prefix = slugify(options.idPrefix, 30) || "draft";
-  const idCore = slugify(`${kind}-${candidate.answer}`, 40) || kind;
+  const prefix = slugFrom(options.idPrefix, 30, "draft");
+  const idCore = slugFrom(`${kind}-${candidate.answer}`, 40, "") || kind;
   const id = `${prefix}-${idCore}-${candidate.id.slice(0, 6)}`.replace(/-+/g, "-");
 
   const answer = clip(candidate.answer, 200);
@@ -54,7 +54,7 @@ export function toDraftFact(candidate: Draftable, options: DraftOptions): FactIn
     explanation: clip(`Stated in ${source}${candidate.section ? ` (${section})` : ""}.`, 600),
     source,
     section,
-    tags: [slugify(kind), "generated"].filter((t) => t !== ""),
+    tags: [slugFrom(kind, 60, ""), "generated"].filter((t) => t !== ""),
     reverse: false,
   };
 
@@ -83,7 +83,7 @@ export function toDraftFact(candidate: Draftable, options: DraftOptions): FactIn
     };
   }
   if (candidate.conflict) {
-    const group = slugify(candidate.conflict, 60);
+    const group = slugFrom(candidate.conflict, 60, "");
     if (group) fact.conflict = group;
   }
   return fact;

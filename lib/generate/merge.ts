@@ -17,7 +17,7 @@
 // ("January 2025" vs "17 January 2025" is precision, not disagreement) — or two arms transfers of
 // the same system with a different status. Conflicts are grouped transitively; every member gets
 // the group's name in `conflict`.
-import { slugify } from "./text";
+import { slugFrom } from "@/lib/content/slug";
 import type { Candidate } from "./types";
 
 export interface MergedCandidate extends Candidate {
@@ -162,7 +162,7 @@ export function mergeCandidates(perDocument: readonly (readonly Candidate[])[]):
     if (members.length < 2) continue;
     const subject = why.get(root) ?? members[0]?.subject.slice(0, 3).join(" ") ?? "";
     const first = members[0];
-    let group = slugify(`${subject} ${first?.kind ?? ""}`, 50) || "conflict";
+    let group = slugFrom(`${subject} ${first?.kind ?? ""}`, 50, "conflict");
     for (let n = 2; used.has(group); n++) group = `${group.replace(/-\d+$/, "")}-${n}`;
     used.add(group);
     for (const m of members) m.conflict = group;

@@ -48,16 +48,6 @@ export function stableHash(s: string): string {
   return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0").slice(0, 4);
 }
 
-/** lower-case-hyphenated, as the content format wants ids, keys and tags. */
-export function slugify(s: string, max = 60): string {
-  const slug = fold(s)
-    .replace(/&/g, " and ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  const cut = slug.slice(0, max).replace(/-+$/, "");
-  return cut;
-}
-
 /** Words that carry no subject: used to pick topic words and to compare subjects. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (

@@ -2,6 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { cardsForFact } from "@/lib/content/cards";
 import { loadAllDecks } from "@/lib/content/files";
 import type { Deck, Fact } from "@/lib/content/schema";
+import { slugFrom } from "@/lib/content/slug";
 import { db, disconnectDb } from "@/lib/db/client";
 import { syncContentDeck } from "@/lib/db/content-sync";
 import {
@@ -13,7 +14,6 @@ import {
   getEditableFact,
   listCopyableDecks,
   listOwnDecks,
-  slugFrom,
   updateFact,
 } from "@/lib/db/deck-editor";
 import type { FactDraft } from "@/lib/validation/deck";

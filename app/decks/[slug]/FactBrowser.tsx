@@ -1,5 +1,6 @@
 "use client";
 // The deck's facts with a search box and filters by kind and source, so a 375-fact deck stays usable.
+import { FactSummary } from "@/app/components/FactSummary";
 import { useMemo, useState } from "react";
 import { KIND_LABELS } from "@/lib/content/labels";
 import type { FactKind } from "@/lib/content/schema";
@@ -61,11 +62,7 @@ export function FactBrowser({ facts }: { facts: BrowsedFact[] }) {
               <span className="badge">{KIND_LABELS[f.kind]}</span>
               {f.conflict && <span className="badge warn" title="The sources disagree on this; each version is kept">sources differ</span>}
             </div>
-            <p className="q">{f.prompt}</p>
-            <p className="a">{f.answer}</p>
-            <p className="meta">
-              Source: <cite>{f.sourceTitle}</cite> — {f.section}
-            </p>
+            <FactSummary prompt={f.prompt} answer={f.answer} sourceTitle={f.sourceTitle} section={f.section} />
           </li>
         ))}
       </ul>

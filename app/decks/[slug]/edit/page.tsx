@@ -1,3 +1,4 @@
+import { FactSummary } from "@/app/components/FactSummary";
 import Link from "next/link";
 import { SourcesList } from "@/app/components/SourcesList";
 import { notFound } from "next/navigation";
@@ -77,11 +78,7 @@ export default async function EditDeckPage({ params, searchParams }: { params: P
                   {f.status !== "approved" && <span className="badge warn">{f.status}</span>}
                   <span className="small muted">{f.cards} card{f.cards === 1 ? "" : "s"}</span>
                 </div>
-                <p className="q">{f.prompt}</p>
-                <p className="a">{f.answer}</p>
-                <p className="meta">
-                  Source: <cite>{f.sourceTitle}</cite> — {f.section}
-                </p>
+                <FactSummary prompt={f.prompt} answer={f.answer} sourceTitle={f.sourceTitle} section={f.section} />
                 <div className="row">
                   <Link className="button secondary small-button" href={`/decks/${encodeURIComponent(deck.slug)}/edit/facts/${encodeURIComponent(f.id)}`}>
                     Edit<span className="sr-only"> “{f.prompt}”</span>
