@@ -14,7 +14,7 @@ export function dbProvider(): DbProvider {
   return process.env.DB_PROVIDER === "postgresql" ? "postgresql" : "sqlite";
 }
 
-function databaseUrl(): string {
+export function databaseUrl(): string {
   const url = process.env.DATABASE_URL;
   if (url) return url;
   if (dbProvider() === "sqlite") return "file:./dev.db";
@@ -48,5 +48,8 @@ export function db(): Promise<Db> {
 export async function disconnectDb(): Promise<void> {
   const pending = globalForDb.sourcedeckDb;
   globalForDb.sourcedeckDb = undefined;
+  // The hot paths' own driver connections (driver.ts) go with the client.
+  const { closeDrivers } = await import("./driver");
+  await closeDrivers();
   if (pending) await (await pending).$disconnect();
 }
