@@ -1,10 +1,12 @@
 // Who is asking. Pages call requireUser (redirects to sign-in); JSON routes call requireApiUser
 // (throws Unauthorized, answered as 401). The proxy is not authorisation: every entry point checks.
 import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { Forbidden, Unauthorized } from "@/lib/errors";
 import { authOptions } from "./options";
 import type { Role } from "@/lib/validation/auth";
+import { sessionSecret, sessionTokenFrom, userFromSessionToken } from "./session-token";
 
 export type SessionUser = { id: string; email: string; name: string | null; role: Role };
 
@@ -21,8 +23,10 @@ export async function requireUser(returnTo = "/dashboard"): Promise<SessionUser>
   return user;
 }
 
+/** JSON routes: the session cookie's token verified once (session-token.ts), not the whole session handler. */
 export async function requireApiUser(): Promise<SessionUser> {
-  const user = await currentUser();
+  const jar = await cookies();
+  const user = await userFromSessionToken(sessionTokenFrom((name) => jar.get(name)?.value), sessionSecret());
   if (!user) throw Unauthorized();
   return user;
 }

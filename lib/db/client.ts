@@ -15,7 +15,7 @@ export function dbProvider(): DbProvider {
   return serverEnv().dbProvider;
 }
 
-function databaseUrl(): string {
+export function databaseUrl(): string {
   return serverEnv().databaseUrl;
 }
 
@@ -46,5 +46,8 @@ export function db(): Promise<Db> {
 export async function disconnectDb(): Promise<void> {
   const pending = globalForDb.sourcedeckDb;
   globalForDb.sourcedeckDb = undefined;
+  // The hot paths' own driver connections (driver.ts) go with the client.
+  const { closeDrivers } = await import("./driver");
+  await closeDrivers();
   if (pending) await (await pending).$disconnect();
 }

@@ -1,28 +1,27 @@
-// Raw SQL pieces shared by the two hot paths (recording a review, reading the study queue), where
-// Prisma's per-query cost dominated: the deck-visibility rule, and mapping raw rows (engines differ
-// in how they hand back integers and booleans) to lib/srs shapes. Portable SQL only.
+// The reads and the write of the two hot paths (recording a review, reading the study queue),
+// through the drivers (driver.ts) with the statements of hot-sql.ts, and the one mapping from the
+// engines' raw rows (integers, booleans and dates come back differently) to lib/srs shapes.
 import type { CardStateRow, StudySettings } from "@/lib/srs";
-import { Prisma } from "./generated/sqlite/client";
 import { toCardStateRow } from "./card-states";
+import { hotRows, writeReview, type WriteOutcome } from "./driver";
+import {
+  cardDetailsSql,
+  dueStatesSql,
+  newCardsSql,
+  queueDeckSql,
+  reviewContextSql,
+  reviewFirstStateSql,
+  reviewLogSql,
+  reviewOverStateSql,
+  studySettingsSql,
+  todayReviewsSql,
+} from "./hot-sql";
 import { toStudySettings } from "./settings";
 
-/** The rule of visibleDecksWhere (decks.ts) in SQL: content decks, one's own, and assigned ones. */
-export function deckVisibleSql(deck: string, userId: string | Prisma.Sql) {
-  const uid = typeof userId === "string" ? Prisma.sql`${userId}` : userId;
-  return Prisma.sql`(${Prisma.raw(deck)}."ownerId" IS NULL OR ${Prisma.raw(deck)}."ownerId" = ${uid} OR EXISTS (
-    SELECT 1 FROM "Assignment" a JOIN "Enrollment" e ON e."classId" = a."classId"
-    WHERE a."deckId" = ${Prisma.raw(deck)}."id" AND e."userId" = ${uid}))`;
-}
+type RawNumber = number | bigint | string;
+type RawBool = boolean | number;
+type RawDate = Date | string;
 
-export const SETTINGS_COLUMNS_SQL = Prisma.raw(
-  `u."desiredRetention", u."maxIntervalDays", u."timeZone", u."dayStartHour", u."newPerDay", u."maxReviewsPerDay", u."fsrsParams"`,
-);
-
-export const STATE_COLUMNS_SQL = Prisma.raw(
-  `s."cardId", s."factId", s."due", s."stability", s."difficulty", s."elapsedDays", s."scheduledDays", s."learningSteps", s."reps", s."lapses", s."state", s."lastReview", s."suspended", s."buriedUntil", s."leech", s."version"`,
-);
-
-type RawNumber = number | bigint;
 export type RawSettings = {
   desiredRetention: number;
   maxIntervalDays: RawNumber;
@@ -32,10 +31,11 @@ export type RawSettings = {
   maxReviewsPerDay: RawNumber;
   fsrsParams: string | null;
 };
+
 export type RawState = {
   cardId: string;
   factId: string;
-  due: Date;
+  due: RawDate;
   stability: number;
   difficulty: number;
   elapsedDays: RawNumber;
@@ -44,12 +44,15 @@ export type RawState = {
   reps: RawNumber;
   lapses: RawNumber;
   state: RawNumber;
-  lastReview: Date | null;
-  suspended: boolean | RawNumber;
-  buriedUntil: Date | null;
-  leech: boolean | RawNumber;
+  lastReview: RawDate | null;
+  suspended: RawBool;
+  buriedUntil: RawDate | null;
+  leech: RawBool;
   version: RawNumber;
 };
+
+const toDate = (v: RawDate): Date => (v instanceof Date ? v : new Date(v));
+const toDateOrNull = (v: RawDate | null): Date | null => (v === null ? null : toDate(v));
 
 export function settingsFromRaw(r: RawSettings): StudySettings {
   return toStudySettings({
@@ -67,7 +70,7 @@ export function stateFromRaw(r: RawState): CardStateRow {
   return toCardStateRow({
     cardId: r.cardId,
     factId: r.factId,
-    due: r.due,
+    due: toDate(r.due),
     stability: Number(r.stability),
     difficulty: Number(r.difficulty),
     elapsedDays: Number(r.elapsedDays),
@@ -76,10 +79,110 @@ export function stateFromRaw(r: RawState): CardStateRow {
     reps: Number(r.reps),
     lapses: Number(r.lapses),
     state: Number(r.state),
-    lastReview: r.lastReview,
+    lastReview: toDateOrNull(r.lastReview),
     suspended: Boolean(Number(r.suspended)),
-    buriedUntil: r.buriedUntil,
+    buriedUntil: toDateOrNull(r.buriedUntil),
     leech: Boolean(Number(r.leech)),
     version: Number(r.version),
   });
+}
+
+/**
+ * A user's study settings, the scheduler's per-user parameters among them: the one read both hot
+ * paths (and getStudySettings) use, so a change to where those parameters come from is made here.
+ */
+export async function readStudySettings(userId: string): Promise<StudySettings | null> {
+  const [row] = await hotRows<RawSettings>(studySettingsSql, { userId });
+  return row ? settingsFromRaw(row) : null;
+}
+
+export type ReviewContext = {
+  card: { id: string; deckId: string; factId: string };
+  settings: StudySettings;
+  prev: CardStateRow | null;
+};
+
+type ContextRow = { cardId: string; deckId: string; factId: string; stateId: string | null } & Omit<RawState, "cardId" | "factId">;
+
+/** The card (only if the user may see its deck), the user's state of it and their settings. */
+export async function readReviewContext(userId: string, cardId: string): Promise<ReviewContext | null> {
+  const [rows, settings] = await Promise.all([hotRows<ContextRow>(reviewContextSql, { userId, cardId }), readStudySettings(userId)]);
+  const r = rows[0];
+  if (!r || !settings) return null;
+  return {
+    card: { id: r.cardId, deckId: r.deckId, factId: r.factId },
+    settings,
+    prev: r.stateId === null ? null : stateFromRaw(r),
+  };
+}
+
+export type ReviewRowValues = {
+  userId: string;
+  cardId: string;
+  deckId: string;
+  factId: string;
+  /** The version the state had when read (null: there was no state row). */
+  prevVersion: number | null;
+  stateId: string;
+  state: Omit<CardStateRow, "cardId" | "factId" | "buriedUntil">;
+  log: { reviewId: string; rating: number; origin: string; durationMs: number; reviewedAt: Date; before: string; wasNew: boolean };
+};
+
+/** The new state (over the version read, or the first one) and its log, in one transaction. */
+export function writeReviewRows(v: ReviewRowValues): Promise<WriteOutcome> {
+  const values = { userId: v.userId, cardId: v.cardId, deckId: v.deckId, factId: v.factId, stateId: v.stateId, prevVersion: v.prevVersion, ...v.state, ...v.log };
+  return writeReview(v.prevVersion === null ? reviewFirstStateSql : reviewOverStateSql, values);
+}
+
+export type ReviewLogRow = {
+  id: string;
+  userId: string;
+  cardId: string;
+  before: string;
+  due: Date;
+  state: number;
+  stability: number;
+  difficulty: number;
+  reps: number;
+  lapses: number;
+};
+
+export async function readReviewLog(reviewId: string): Promise<ReviewLogRow | null> {
+  type Raw = Omit<ReviewLogRow, "due" | "state" | "reps" | "lapses"> & { due: RawDate; state: RawNumber; reps: RawNumber; lapses: RawNumber };
+  const [r] = await hotRows<Raw>(reviewLogSql, { reviewId });
+  if (!r) return null;
+  return { ...r, due: toDate(r.due), state: Number(r.state), reps: Number(r.reps), lapses: Number(r.lapses), stability: Number(r.stability), difficulty: Number(r.difficulty) };
+}
+
+export async function readQueueDeck(userId: string, deckRef: string): Promise<{ id: string; slug: string; title: string } | null> {
+  const [deck] = await hotRows<{ id: string; slug: string; title: string }>(queueDeckSql, { userId, deckRef });
+  return deck ?? null;
+}
+
+export async function readDueStates(userId: string, deckId: string, dayEnd: Date): Promise<CardStateRow[]> {
+  return (await hotRows<RawState>(dueStatesSql, { userId, deckId, dayEnd })).map(stateFromRaw);
+}
+
+export type TodayReviews = { reviews: number; firsts: number; factIds: string[] };
+
+export async function readTodayReviews(userId: string, deckId: string, dayStart: Date): Promise<TodayReviews> {
+  const rows = await hotRows<{ factId: string; reviews: RawNumber; firsts: RawNumber | null }>(todayReviewsSql, { userId, deckId, dayStart });
+  let reviews = 0;
+  let firsts = 0;
+  for (const r of rows) {
+    reviews += Number(r.reviews);
+    firsts += Number(r.firsts ?? 0);
+  }
+  return { reviews, firsts, factIds: rows.map((r) => r.factId) };
+}
+
+export async function readNewCards(userId: string, deckId: string, limit: number) {
+  const rows = await hotRows<{ id: string; factId: string; position: RawNumber }>(newCardsSql, { userId, deckId, limit });
+  return rows.map((c) => ({ cardId: c.id, factId: c.factId, position: Number(c.position) }));
+}
+
+export type CardDetail = { id: string; template: string; front: string; back: string; section: string; explanation: string; sourceKey: string; sourceTitle: string };
+
+export async function readCardDetails(cardIds: string[]): Promise<CardDetail[]> {
+  return cardIds.length ? hotRows<CardDetail>(cardDetailsSql, { cardIds }) : [];
 }

@@ -3,8 +3,7 @@ import { buildQueue, dueForecast, previewIntervals, studyDayEnd, studyDayStart, 
 import { NotFound } from "@/lib/errors";
 import { CARD_STATE_SELECT, toCardStateRow } from "./card-states";
 import { db } from "./client";
-import { Prisma } from "./generated/sqlite/client";
-import { deckVisibleSql, SETTINGS_COLUMNS_SQL, settingsFromRaw, stateFromRaw, STATE_COLUMNS_SQL, type RawSettings, type RawState } from "./hot-path";
+import { readCardDetails, readDueStates, readNewCards, readQueueDeck, readStudySettings, readTodayReviews } from "./hot-path";
 
 export type QueueCard = {
   cardId: string;
@@ -28,64 +27,37 @@ export type StudyQueue = {
   upcoming?: DayForecast[];
 };
 
-type DeckRow = RawSettings & { id: string; slug: string; title: string };
-type NewCardRow = { id: string; factId: string; position: number | bigint };
-type DetailRow = { id: string; template: string; front: string; back: string; section: string; explanation: string; sourceKey: string; sourceTitle: string };
-
-// The hot read: five small raw queries (deck + settings + visibility, due states, today's logs,
-// the next new cards, the shown cards' text), because Prisma's per-query cost dominated it.
+// The hot read, through the driver (hot-path.ts): the deck with its visibility, the settings, the
+// states that can be due today, today's reviews (aggregated per fact), the next new cards (LIMIT in
+// SQL) and the shown cards' text: small prepared statements, each one index range.
 export async function getStudyQueue(userId: string, deckRef: string, now: Date, limit = 20): Promise<StudyQueue> {
-  const prisma = await db();
-  const [deckRow] = await prisma.$queryRaw<DeckRow[]>`
-    SELECT d."id", d."slug", d."title", ${SETTINGS_COLUMNS_SQL}
-    FROM "Deck" d JOIN "User" u ON u."id" = ${userId}
-    WHERE (d."slug" = ${deckRef} OR d."id" = ${deckRef}) AND ${deckVisibleSql("d", userId)}`;
-  if (!deckRow) throw NotFound("That deck");
-  const deck = { id: deckRow.id, slug: deckRow.slug, title: deckRow.title };
-  const settings = settingsFromRaw(deckRow);
+  const [deck, settings] = await Promise.all([readQueueDeck(userId, deckRef), readStudySettings(userId)]);
+  if (!deck || !settings) throw NotFound("That deck");
   const dayStart = studyDayStart(now, settings.timeZone, settings.dayStartHour);
   const dayEnd = studyDayEnd(now, settings.timeZone, settings.dayStartHour);
 
-  // Only what can be due today is read: the (userId, deckId, due) index keeps this small.
-  const stateRows = await prisma.$queryRaw<RawState[]>`
-    SELECT ${STATE_COLUMNS_SQL} FROM "CardState" s
-    WHERE s."userId" = ${userId} AND s."deckId" = ${deck.id} AND s."due" < ${dayEnd} AND s."suspended" = false`;
-  const logs = await prisma.$queryRaw<{ factId: string; wasNew: boolean | number | bigint }[]>`
-    SELECT "factId", "wasNew" FROM "ReviewLog" WHERE "userId" = ${userId} AND "deckId" = ${deck.id} AND "reviewedAt" >= ${dayStart}`;
-  const newIntroduced = logs.filter((l) => Boolean(Number(l.wasNew))).length;
-  const newRoom = Math.max(0, settings.newPerDay - newIntroduced);
+  const [states, today] = await Promise.all([readDueStates(userId, deck.id, dayEnd), readTodayReviews(userId, deck.id, dayStart)]);
+  const newRoom = Math.max(0, settings.newPerDay - today.firsts);
   // New cards: no state row yet, in deck order; a few more than the room, for siblings to skip.
-  const newCards = newRoom
-    ? await prisma.$queryRaw<NewCardRow[]>`
-        SELECT c."id", c."factId", c."position" FROM "Card" c JOIN "Fact" f ON f."id" = c."factId"
-        WHERE c."deckId" = ${deck.id} AND f."status" = 'approved'
-          AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."cardId" = c."id")
-        ORDER BY c."position" LIMIT ${newRoom * 4}`
-    : [];
+  const newCards = newRoom ? await readNewCards(userId, deck.id, newRoom * 4) : [];
 
-  const states = stateRows.map(stateFromRaw);
   const queue = buildQueue({
     now,
     settings,
     states,
-    newCards: newCards.map((c) => ({ cardId: c.id, factId: c.factId, position: Number(c.position) })),
-    today: { newIntroduced, reviewsDone: logs.length - newIntroduced, factIdsStudied: [...new Set(logs.map((l) => l.factId))] },
+    newCards,
+    today: { newIntroduced: today.firsts, reviewsDone: today.reviews - today.firsts, factIdsStudied: today.factIds },
     limit,
   });
 
-  const ids = queue.cards.map((c) => c.cardId);
-  const details = ids.length
-    ? await prisma.$queryRaw<DetailRow[]>`
-        SELECT c."id", c."template", c."front", c."back", f."section", f."explanation", src."key" AS "sourceKey", src."title" AS "sourceTitle"
-        FROM "Card" c JOIN "Fact" f ON f."id" = c."factId" JOIN "Source" src ON src."id" = f."sourceId"
-        WHERE c."id" IN (${Prisma.join(ids)})`
-    : [];
+  const details = await readCardDetails(queue.cards.map((c) => c.cardId));
   const byId = new Map(details.map((d) => [d.id, d]));
   const stateById = new Map(states.map((s) => [s.cardId, s]));
 
   let upcoming: DayForecast[] | undefined;
   if (queue.cards.length === 0) {
     const weekAhead = new Date(dayEnd.getTime() + 7 * 24 * 3600_000);
+    const prisma = await db();
     const soon = await prisma.cardState.findMany({ where: { userId, deckId: deck.id, due: { lt: weekAhead }, suspended: false }, select: CARD_STATE_SELECT });
     upcoming = dueForecast(soon.map(toCardStateRow), now, settings, 7);
   }
@@ -94,7 +66,7 @@ export async function getStudyQueue(userId: string, deckRef: string, now: Date, 
     upcoming,
     deck: { id: deck.id, slug: deck.slug, title: deck.title },
     counts: queue.counts,
-    reviewedToday: logs.length,
+    reviewedToday: today.reviews,
     cards: queue.cards.map((q) => {
       const d = byId.get(q.cardId)!;
       const state = stateById.get(q.cardId) ?? null;

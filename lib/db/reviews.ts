@@ -5,10 +5,8 @@ import { LEECH_LAPSES, parseSnapshot, reviewCard, serializeSnapshot, type CardSt
 import { Conflict, NotFound } from "@/lib/errors";
 import { randomUUID } from "node:crypto";
 import { schedulingColumns } from "./card-states";
-import { db, type Tx } from "./client";
-import { Prisma } from "./generated/sqlite/client";
-import { deckVisibleSql, SETTINGS_COLUMNS_SQL, settingsFromRaw, stateFromRaw, type RawSettings, type RawState } from "./hot-path";
-import { isUniqueViolation } from "./users";
+import { db } from "./client";
+import { readReviewContext, readReviewLog, writeReviewRows } from "./hot-path";
 
 export type ReviewOrigin = "study" | "quiz" | "cram";
 
@@ -69,38 +67,17 @@ function answerFromLog(log: LogRow): ReviewAnswer {
 
 class StaleState extends Error {}
 
-async function findOwnLog(tx: Tx, userId: string, reviewId: string): Promise<LogRow | null> {
-  const log = await tx.reviewLog.findUnique({ where: { id: reviewId } });
+/** A log made with this id, if it is the caller's; someone else's id is a conflict (said no more about). */
+async function findOwnLog(userId: string, reviewId: string): Promise<LogRow | null> {
+  const log = await readReviewLog(reviewId);
   if (!log) return null;
-  // Someone else's review id: say nothing about it.
   if (log.userId !== userId) throw Conflict("That review id is already used; make a new one.");
   return log;
 }
 
-// The hot path: one read (card, visibility, the caller's state and settings) and one short
-// transaction (state write + log insert), in raw SQL because Prisma's per-query cost dominated
-// (see npm run bench:review).
-type ReviewContextRow = RawSettings & { cardId: string; deckId: string; factId: string; stateId: string | null } & Partial<Omit<RawState, "cardId" | "factId">>;
-
-async function readReviewContext(userId: string, cardId: string) {
-  const prisma = await db();
-  const rows = await prisma.$queryRaw<ReviewContextRow[]>`
-    SELECT c."id" AS "cardId", c."deckId", c."factId", ${SETTINGS_COLUMNS_SQL},
-      s."id" AS "stateId", s."due", s."stability", s."difficulty", s."elapsedDays", s."scheduledDays", s."learningSteps",
-      s."reps", s."lapses", s."state", s."lastReview", s."suspended", s."buriedUntil", s."leech", s."version"
-    FROM "Card" c
-    JOIN "Deck" d ON d."id" = c."deckId"
-    JOIN "User" u ON u."id" = ${userId}
-    LEFT JOIN "CardState" s ON s."cardId" = c."id" AND s."userId" = u."id"
-    WHERE c."id" = ${cardId} AND ${deckVisibleSql("d", Prisma.sql`u."id"`)}`;
-  const r = rows[0];
-  if (!r) return null;
-  const prev = r.stateId === null ? null : stateFromRaw(r as ReviewContextRow & RawState);
-  return { card: { id: r.cardId, deckId: r.deckId, factId: r.factId }, settings: settingsFromRaw(r), prev };
-}
-
+// The hot path, through the driver (hot-path.ts): one read of the card, its visibility and the
+// caller's state (beside the settings read), ts-fsrs, then one transaction writing state and log.
 export async function recordReview(input: ReviewInput): Promise<ReviewAnswer> {
-  const prisma = await db();
   const context = await readReviewContext(input.userId, input.cardId);
   if (!context) throw NotFound("That card");
   const { card, settings, prev } = context;
@@ -110,39 +87,30 @@ export async function recordReview(input: ReviewInput): Promise<ReviewAnswer> {
   const suspended = (prev?.suspended ?? false) || becameLeech;
   const version = prev ? prev.version + 1 : 0;
 
-  try {
-    if (input.expectedVersion !== undefined && (prev?.version ?? null) !== input.expectedVersion) throw new StaleState();
-    await prisma.$transaction(async (tx) => {
-      if (prev) {
-        const updated = await tx.$executeRaw`
-          UPDATE "CardState" SET "due" = ${next.due}, "stability" = ${next.stability}, "difficulty" = ${next.difficulty},
-            "elapsedDays" = ${next.elapsedDays}, "scheduledDays" = ${next.scheduledDays}, "learningSteps" = ${next.learningSteps},
-            "reps" = ${next.reps}, "lapses" = ${next.lapses}, "state" = ${next.state}, "lastReview" = ${next.lastReview},
-            "leech" = ${leech}, "suspended" = ${suspended}, "version" = ${version}
-          WHERE "userId" = ${input.userId} AND "cardId" = ${card.id} AND "version" = ${prev.version}`;
-        if (updated !== 1) throw new StaleState();
-      } else {
-        const inserted = await tx.$executeRaw`
-          INSERT INTO "CardState" ("id", "userId", "cardId", "deckId", "factId", "due", "stability", "difficulty", "elapsedDays",
-            "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "suspended", "leech", "version")
-          VALUES (${randomUUID()}, ${input.userId}, ${card.id}, ${card.deckId}, ${card.factId}, ${next.due}, ${next.stability},
-            ${next.difficulty}, ${next.elapsedDays}, ${next.scheduledDays}, ${next.learningSteps}, ${next.reps}, ${next.lapses},
-            ${next.state}, ${next.lastReview}, ${suspended}, ${leech}, ${version})
-          ON CONFLICT ("userId", "cardId") DO NOTHING`;
-        if (inserted !== 1) throw new StaleState();
-      }
-      await tx.$executeRaw`
-        INSERT INTO "ReviewLog" ("id", "userId", "cardId", "deckId", "factId", "rating", "origin", "durationMs", "reviewedAt",
-          "before", "wasNew", "state", "due", "stability", "difficulty", "reps", "lapses", "elapsedDays", "scheduledDays")
-        VALUES (${input.reviewId}, ${input.userId}, ${card.id}, ${card.deckId}, ${card.factId}, ${input.rating},
-          ${input.origin ?? "study"}, ${input.durationMs}, ${input.now}, ${serializeSnapshot(prev)}, ${prev === null || prev.state === 0},
-          ${next.state}, ${next.due}, ${next.stability}, ${next.difficulty}, ${next.reps}, ${next.lapses}, ${next.elapsedDays},
-          ${next.scheduledDays})`;
-    });
-  } catch (e) {
-    if (!(e instanceof StaleState) && !isUniqueViolation(e)) throw e;
+  const stale = input.expectedVersion !== undefined && (prev?.version ?? null) !== input.expectedVersion;
+  const outcome = stale
+    ? "stale"
+    : await writeReviewRows({
+        userId: input.userId,
+        cardId: card.id,
+        deckId: card.deckId,
+        factId: card.factId,
+        prevVersion: prev ? prev.version : null,
+        stateId: randomUUID(),
+        state: { ...schedulingColumns(next), leech, suspended, version },
+        log: {
+          reviewId: input.reviewId,
+          rating: input.rating,
+          origin: input.origin ?? "study",
+          durationMs: input.durationMs,
+          reviewedAt: input.now,
+          before: serializeSnapshot(prev),
+          wasNew: prev === null || prev.state === 0,
+        },
+      });
+  if (outcome !== "written") {
     // A retried request whose first attempt was recorded: answer as the first did, write nothing.
-    const earlier = await findOwnLog(prisma as unknown as Tx, input.userId, input.reviewId);
+    const earlier = await findOwnLog(input.userId, input.reviewId);
     if (earlier) return answerFromLog(earlier);
     throw Conflict("This card was reviewed elsewhere since you loaded it. Reload to see its new state.");
   }

@@ -1,0 +1,51 @@
+// The session check of JSON routes: the next-auth session cookie's JWT is verified (decrypted with
+// the secret, expiry checked) once per request, without next-auth's whole session handler, which
+// also re-encodes the token on every call. Same cookie, same guarantees: a missing, expired,
+// tampered or foreign token is no session.
+import { decode } from "next-auth/jwt";
+import { ROLES, type Role } from "@/lib/validation/auth";
+
+export type TokenUser = { id: string; email: string; name: string | null; role: Role };
+
+const BASE_NAME = "next-auth.session-token";
+
+/** next-auth's cookie name: __Secure- prefixed when the site is served over https. */
+export function sessionCookieName(siteUrl = process.env.NEXTAUTH_URL): string {
+  return siteUrl?.startsWith("https://") ? `__Secure-${BASE_NAME}` : BASE_NAME;
+}
+
+/** The token from the cookies, joined back when next-auth had to split it (name.0, name.1, …). */
+export function sessionTokenFrom(cookie: (name: string) => string | undefined, name = sessionCookieName()): string | null {
+  const whole = cookie(name);
+  if (whole) return whole;
+  let joined = "";
+  for (let i = 0; ; i++) {
+    const chunk = cookie(`${name}.${i}`);
+    if (chunk === undefined) break;
+    joined += chunk;
+  }
+  return joined || null;
+}
+
+const isRole = (v: unknown): v is Role => typeof v === "string" && (ROLES as readonly string[]).includes(v);
+
+/** The signed-in user of a session token, or null when the token does not verify. */
+export async function userFromSessionToken(token: string | null, secret: string): Promise<TokenUser | null> {
+  if (!token) return null;
+  let payload: Record<string, unknown> | null;
+  try {
+    payload = (await decode({ token, secret })) as Record<string, unknown> | null;
+  } catch {
+    return null; // tampered, made with another secret, expired, or not a JWE at all
+  }
+  if (!payload) return null;
+  const { uid, email, name, role } = payload;
+  if (typeof uid !== "string" || !uid || typeof email !== "string" || !email) return null;
+  return { id: uid, email, name: typeof name === "string" ? name : null, role: isRole(role) ? role : "learner" };
+}
+
+export function sessionSecret(): string {
+  const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
+  if (!secret) throw new Error("NEXTAUTH_SECRET is not set: sessions cannot be verified");
+  return secret;
+}

@@ -1,0 +1,157 @@
+// The database drivers themselves, for the hot statements of hot-sql.ts: one better-sqlite3
+// connection to the same file Prisma's adapter uses, or one pg pool beside Prisma's. Opened on first
+// use, like the Prisma client (client.ts), and closed with it.
+import Database from "better-sqlite3";
+import pg from "pg";
+import { dbProvider, databaseUrl } from "./client";
+import { serverEnv } from "@/lib/env";
+import type { HotStatement } from "./hot-sql";
+
+export type HotValues = Record<string, unknown>;
+type Row = Record<string, unknown>;
+
+const TIMESTAMP_OID = 1114;
+
+// timestamp(3) columns hold UTC wall time (as Prisma writes them); pg would read them as local time.
+const pgTypes = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === TIMESTAMP_OID && format !== "binary") return (v: string) => new Date(`${v.replace(" ", "T")}Z`);
+    return format === "binary" ? pg.types.getTypeParser(oid, "binary") : pg.types.getTypeParser(oid, "text");
+  },
+} as pg.CustomTypesConfig;
+
+function sqliteValue(v: unknown): unknown {
+  if (v instanceof Date) return v.toISOString().replace("Z", "+00:00"); // Prisma's iso8601 text: compares as text
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (Array.isArray(v)) return JSON.stringify(v);
+  return v ?? null;
+}
+
+function pgValue(v: unknown): unknown {
+  if (v instanceof Date) return v.toISOString(); // the zone is ignored by timestamp(3): UTC wall time
+  return v ?? null;
+}
+
+/** A better-sqlite3 connection with the pragmas of client.ts, and its prepared statements by text. */
+class SqliteDriver {
+  readonly db: Database.Database;
+  private readonly prepared = new Map<string, Database.Statement>();
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("synchronous = FULL");
+    // 0, not Prisma's 5000: better-sqlite3 waits synchronously, which would freeze the event loop
+    // while Prisma's own open transaction (same process) needs it to finish; writes retry instead.
+    this.db.pragma("busy_timeout = 0");
+    this.db.pragma("foreign_keys = ON");
+  }
+
+  statement(sql: string): Database.Statement {
+    let s = this.prepared.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.prepared.set(sql, s);
+    }
+    return s;
+  }
+
+  bind(params: readonly string[], values: HotValues): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const p of params) out[p] = sqliteValue(values[p]);
+    return out;
+  }
+
+  rows<T>(st: HotStatement, values: HotValues): T[] {
+    return this.statement(st.sqlite).all(this.bind(st.params, values)) as T[];
+  }
+}
+
+class PgDriver {
+  readonly pool: pg.Pool;
+  constructor(url: string) {
+    this.pool = new pg.Pool({ connectionString: url, max: serverEnv().pgPoolSize, types: pgTypes });
+  }
+
+  async rows<T>(st: { name: string; params: readonly string[]; postgresql: string }, values: HotValues): Promise<T[]> {
+    // A named query is parsed and planned once per pooled connection, then only bound and executed.
+    const r = await this.pool.query<Row>({ name: st.name, text: st.postgresql, values: st.params.map((p) => pgValue(values[p])) });
+    return r.rows as T[];
+  }
+}
+
+type Drivers = { sqlite?: SqliteDriver; pg?: PgDriver };
+const globalForDrivers = globalThis as unknown as { sourcedeckDrivers?: Drivers };
+const drivers = (): Drivers => (globalForDrivers.sourcedeckDrivers ??= {});
+
+export function sqliteDriver(): SqliteDriver {
+  const d = drivers();
+  d.sqlite ??= new SqliteDriver(databaseUrl().replace(/^file:/, ""));
+  return d.sqlite;
+}
+
+export function pgDriver(): PgDriver {
+  const d = drivers();
+  d.pg ??= new PgDriver(databaseUrl());
+  return d.pg;
+}
+
+/** The rows of a hot read statement on the engine DB_PROVIDER names. */
+export async function hotRows<T>(st: HotStatement, values: HotValues): Promise<T[]> {
+  return dbProvider() === "postgresql" ? pgDriver().rows<T>(st, values) : sqliteDriver().rows<T>(st, values);
+}
+
+export type WriteOutcome = "written" | "stale" | "duplicate";
+export type ReviewWrite = { name: string; params: readonly string[]; sqlite: { state: string; log: string }; postgresql: string };
+
+const SQLITE_BUSY_BUDGET_MS = 5000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function isUniqueError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "23505";
+}
+
+/**
+ * Writes a card state and its review log in one transaction, or neither. "stale": the state write
+ * matched no row (another write came first); "duplicate": the log id exists (a retried request).
+ */
+export async function writeReview(write: ReviewWrite, values: HotValues): Promise<WriteOutcome> {
+  if (dbProvider() === "postgresql") {
+    try {
+      const [r] = await pgDriver().rows<{ states: number; logs: number }>(write, values);
+      return r && r.states === 1 && r.logs === 1 ? "written" : "stale";
+    } catch (e) {
+      if (isUniqueError(e)) return "duplicate";
+      throw e;
+    }
+  }
+  const driver = sqliteDriver();
+  const stateSt = driver.statement(write.sqlite.state);
+  const logSt = driver.statement(write.sqlite.log);
+  const bound = driver.bind(write.params, values);
+  const txn = driver.db.transaction((): WriteOutcome => {
+    if (stateSt.run(bound).changes !== 1) return "stale";
+    logSt.run(bound);
+    return "written";
+  });
+  const deadline = Date.now() + SQLITE_BUSY_BUDGET_MS;
+  for (let wait = 1; ; wait = Math.min(wait * 2, 50)) {
+    try {
+      // IMMEDIATE takes the write lock up front: the whole review commits (one fsync) or nothing does.
+      // The function returns "stale" without throwing, so commit that empty transaction.
+      return txn.immediate();
+    } catch (e) {
+      if (isUniqueError(e)) return "duplicate";
+      if ((e as { code?: unknown }).code !== "SQLITE_BUSY" || Date.now() > deadline) throw e;
+      await sleep(wait);
+    }
+  }
+}
+
+export async function closeDrivers(): Promise<void> {
+  const d = drivers();
+  globalForDrivers.sourcedeckDrivers = undefined;
+  d.sqlite?.db.close();
+  await d.pg?.pool.end();
+}

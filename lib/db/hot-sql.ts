@@ -1,0 +1,180 @@
+// Every SQL statement of the two hot paths (recording a review, reading the study queue), with the
+// two engines' text side by side. They run through the drivers themselves (driver.ts): prepared
+// once per connection (better-sqlite3 statements; named statements on each pg connection), so a
+// hot request pays neither Prisma's per-query cost nor a parse. Everything else stays on Prisma.
+//
+// Conventions: SQLite binds named parameters (@name), PostgreSQL positional ones ($n) in the order
+// of `params`; the driver encodes values per engine (SQLite: dates as Prisma's ISO text, booleans
+// 0/1; PostgreSQL: ISO strings into timestamp(3) columns, read back as UTC). Keep the two texts of
+// a statement answering the same columns with the same names.
+
+export type HotStatement = { name: string; params: readonly string[]; sqlite: string; postgresql: string };
+
+const statement = <const P extends readonly string[]>(name: string, params: P, sqlite: string, postgresql: string) =>
+  ({ name: `sourcedeck_${name}`, params, sqlite, postgresql }) satisfies HotStatement;
+
+/** The rule of visibleDecksWhere (decks.ts): content decks, one's own, and ones assigned to one's classes. */
+const deckVisibleTo = (userParam: string) => `(d."ownerId" IS NULL OR d."ownerId" = ${userParam} OR EXISTS (
+    SELECT 1 FROM "Assignment" a JOIN "Enrollment" e ON e."classId" = a."classId"
+    WHERE a."deckId" = d."id" AND e."userId" = ${userParam}))`;
+
+// What the scheduler and the queue need of a card state (everything but its ids).
+const STATE_COLUMNS = `s."due", s."stability", s."difficulty", s."elapsedDays", s."scheduledDays", s."learningSteps",
+    s."reps", s."lapses", s."state", s."lastReview", s."suspended", s."buriedUntil", s."leech", s."version"`;
+
+/** One user's study settings: the one read the scheduler's per-user parameters come from. */
+export const studySettingsSql = statement(
+  "study_settings",
+  ["userId"],
+  `SELECT "desiredRetention", "maxIntervalDays", "timeZone", "dayStartHour", "newPerDay", "maxReviewsPerDay", "fsrsParams"
+   FROM "User" WHERE "id" = @userId`,
+  `SELECT "desiredRetention", "maxIntervalDays", "timeZone", "dayStartHour", "newPerDay", "maxReviewsPerDay", "fsrsParams"
+   FROM "User" WHERE "id" = $1`,
+);
+
+/** The card, if the user may see its deck, with the user's state of it (null columns: never reviewed). */
+export const reviewContextSql = statement(
+  "review_context",
+  ["userId", "cardId"],
+  `SELECT c."id" AS "cardId", c."deckId", c."factId", s."id" AS "stateId", ${STATE_COLUMNS}
+   FROM "Card" c JOIN "Deck" d ON d."id" = c."deckId"
+   LEFT JOIN "CardState" s ON s."userId" = @userId AND s."cardId" = c."id"
+   WHERE c."id" = @cardId AND ${deckVisibleTo("@userId")}`,
+  `SELECT c."id" AS "cardId", c."deckId", c."factId", s."id" AS "stateId", ${STATE_COLUMNS}
+   FROM "Card" c JOIN "Deck" d ON d."id" = c."deckId"
+   LEFT JOIN "CardState" s ON s."userId" = $1 AND s."cardId" = c."id"
+   WHERE c."id" = $2 AND ${deckVisibleTo("$1")}`,
+);
+
+const STATE_PARAMS = ["due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses",
+  "state", "lastReview", "leech", "suspended", "version"] as const;
+const LOG_PARAMS = ["reviewId", "deckId", "factId", "rating", "origin", "durationMs", "reviewedAt", "before", "wasNew"] as const;
+
+// SQLite: the writes are separate statements inside one BEGIN IMMEDIATE … COMMIT (driver.ts).
+// PostgreSQL: one statement whose data-modifying CTEs are one transaction and one round trip; the
+// log is written only when the state write matched, and a failing log insert undoes the state write.
+const SQLITE_UPDATE_STATE = `UPDATE "CardState" SET "due" = @due, "stability" = @stability, "difficulty" = @difficulty,
+    "elapsedDays" = @elapsedDays, "scheduledDays" = @scheduledDays, "learningSteps" = @learningSteps, "reps" = @reps,
+    "lapses" = @lapses, "state" = @state, "lastReview" = @lastReview, "leech" = @leech, "suspended" = @suspended,
+    "version" = @version
+  WHERE "userId" = @userId AND "cardId" = @cardId AND "version" = @prevVersion`;
+const SQLITE_INSERT_STATE = `INSERT INTO "CardState" ("id", "userId", "cardId", "deckId", "factId", "due", "stability",
+    "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "suspended",
+    "leech", "version")
+  VALUES (@stateId, @userId, @cardId, @deckId, @factId, @due, @stability, @difficulty, @elapsedDays, @scheduledDays,
+    @learningSteps, @reps, @lapses, @state, @lastReview, @suspended, @leech, @version)
+  ON CONFLICT ("userId", "cardId") DO NOTHING`;
+const SQLITE_INSERT_LOG = `INSERT INTO "ReviewLog" ("id", "userId", "cardId", "deckId", "factId", "rating", "origin",
+    "durationMs", "reviewedAt", "before", "wasNew", "state", "due", "stability", "difficulty", "reps", "lapses",
+    "elapsedDays", "scheduledDays")
+  VALUES (@reviewId, @userId, @cardId, @deckId, @factId, @rating, @origin, @durationMs, @reviewedAt, @before, @wasNew,
+    @state, @due, @stability, @difficulty, @reps, @lapses, @elapsedDays, @scheduledDays)`;
+
+// $1 userId, $2 cardId, $3.. the state columns in STATE_PARAMS order, then the log's, then the last one.
+const PG_STATE_VALUES = `$3::timestamp(3), $4::double precision, $5::double precision, $6::int, $7::int, $8::int,
+    $9::int, $10::int, $11::int, $12::timestamp(3), $13::boolean, $14::boolean, $15::int`;
+const PG_LOG_INSERT = (gate: string) => `log AS (
+    INSERT INTO "ReviewLog" ("id", "userId", "cardId", "deckId", "factId", "rating", "origin", "durationMs", "reviewedAt",
+      "before", "wasNew", "state", "due", "stability", "difficulty", "reps", "lapses", "elapsedDays", "scheduledDays")
+    SELECT $16::text, $1::text, $2::text, $17::text, $18::text, $19::int, $20::text, $21::int, $22::timestamp(3),
+      $23::text, $24::boolean, $11::int, $3::timestamp(3), $4::double precision, $5::double precision, $9::int, $10::int,
+      $6::int, $7::int
+    WHERE EXISTS (SELECT 1 FROM ${gate})
+    RETURNING 1)
+  SELECT (SELECT count(*) FROM ${gate})::int AS "states", (SELECT count(*) FROM log)::int AS "logs"`;
+
+/** The new state over the one the caller read (same version), and its log. */
+export const reviewOverStateSql = {
+  name: "sourcedeck_review_over_state",
+  params: ["userId", "cardId", ...STATE_PARAMS, ...LOG_PARAMS, "prevVersion"] as const,
+  sqlite: { state: SQLITE_UPDATE_STATE, log: SQLITE_INSERT_LOG },
+  postgresql: `WITH st AS (
+    UPDATE "CardState" SET ("due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps",
+      "lapses", "state", "lastReview", "leech", "suspended", "version") = (${PG_STATE_VALUES})
+    WHERE "userId" = $1 AND "cardId" = $2 AND "version" = $25::int
+    RETURNING 1),
+  ${PG_LOG_INSERT("st")}`,
+};
+
+/** A first state for a card the user never reviewed (nothing if one appeared meanwhile), and its log. */
+export const reviewFirstStateSql = {
+  name: "sourcedeck_review_first_state",
+  params: ["userId", "cardId", ...STATE_PARAMS, ...LOG_PARAMS, "stateId"] as const,
+  sqlite: { state: SQLITE_INSERT_STATE, log: SQLITE_INSERT_LOG },
+  postgresql: `WITH st AS (
+    INSERT INTO "CardState" ("id", "userId", "cardId", "deckId", "factId", "due", "stability", "difficulty",
+      "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "leech", "suspended",
+      "version")
+    VALUES ($25::text, $1::text, $2::text, $17::text, $18::text, ${PG_STATE_VALUES})
+    ON CONFLICT ("userId", "cardId") DO NOTHING
+    RETURNING 1),
+  ${PG_LOG_INSERT("st")}`,
+};
+
+/** A log by its client-made id: a retried request is answered from it. */
+export const reviewLogSql = statement(
+  "review_log",
+  ["reviewId"],
+  `SELECT "id", "userId", "cardId", "before", "due", "state", "stability", "difficulty", "reps", "lapses"
+   FROM "ReviewLog" WHERE "id" = @reviewId`,
+  `SELECT "id", "userId", "cardId", "before", "due", "state", "stability", "difficulty", "reps", "lapses"
+   FROM "ReviewLog" WHERE "id" = $1`,
+);
+
+/** The deck by slug or id, if the user may see it. */
+export const queueDeckSql = statement(
+  "queue_deck",
+  ["userId", "deckRef"],
+  `SELECT d."id", d."slug", d."title" FROM "Deck" d
+   WHERE (d."slug" = @deckRef OR d."id" = @deckRef) AND ${deckVisibleTo("@userId")}`,
+  `SELECT d."id", d."slug", d."title" FROM "Deck" d
+   WHERE (d."slug" = $2 OR d."id" = $2) AND ${deckVisibleTo("$1")}`,
+);
+
+/** The states that can be due this study day, unsuspended: a range of the (userId, deckId, due) index. */
+export const dueStatesSql = statement(
+  "queue_due_states",
+  ["userId", "deckId", "dayEnd"],
+  `SELECT s."cardId", s."factId", ${STATE_COLUMNS} FROM "CardState" s
+   WHERE s."userId" = @userId AND s."deckId" = @deckId AND s."due" < @dayEnd AND s."suspended" = 0`,
+  `SELECT s."cardId", s."factId", ${STATE_COLUMNS} FROM "CardState" s
+   WHERE s."userId" = $1 AND s."deckId" = $2 AND s."due" < $3::timestamp(3) AND s."suspended" = false`,
+);
+
+/** This study day's reviews in the deck, aggregated: how many, how many were first reviews, which facts. */
+export const todayReviewsSql = statement(
+  "queue_today_reviews",
+  ["userId", "deckId", "dayStart"],
+  `SELECT "factId", count(*) AS "reviews", sum(CASE WHEN "wasNew" THEN 1 ELSE 0 END) AS "firsts" FROM "ReviewLog"
+   WHERE "userId" = @userId AND "deckId" = @deckId AND "reviewedAt" >= @dayStart GROUP BY "factId"`,
+  `SELECT "factId", count(*)::int AS "reviews", sum(CASE WHEN "wasNew" THEN 1 ELSE 0 END)::int AS "firsts"
+   FROM "ReviewLog" WHERE "userId" = $1 AND "deckId" = $2 AND "reviewedAt" >= $3::timestamp(3) GROUP BY "factId"`,
+);
+
+/** The next approved cards the user has no state for, in deck order, at most `limit`. */
+export const newCardsSql = statement(
+  "queue_new_cards",
+  ["userId", "deckId", "limit"],
+  `SELECT c."id", c."factId", c."position" FROM "Card" c JOIN "Fact" f ON f."id" = c."factId"
+   WHERE c."deckId" = @deckId AND f."status" = 'approved'
+     AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = @userId AND s."cardId" = c."id")
+   ORDER BY c."position" LIMIT @limit`,
+  `SELECT c."id", c."factId", c."position" FROM "Card" c JOIN "Fact" f ON f."id" = c."factId"
+   WHERE c."deckId" = $2 AND f."status" = 'approved'
+     AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = $1 AND s."cardId" = c."id")
+   ORDER BY c."position" LIMIT $3::int`,
+);
+
+/** What the study page shows of the queued cards (ids as a JSON array / a text[]: one prepared statement). */
+export const cardDetailsSql = statement(
+  "queue_card_details",
+  ["cardIds"],
+  `SELECT c."id", c."template", c."front", c."back", f."section", f."explanation", src."key" AS "sourceKey",
+     src."title" AS "sourceTitle"
+   FROM "Card" c JOIN "Fact" f ON f."id" = c."factId" JOIN "Source" src ON src."id" = f."sourceId"
+   WHERE c."id" IN (SELECT value FROM json_each(@cardIds))`,
+  `SELECT c."id", c."template", c."front", c."back", f."section", f."explanation", src."key" AS "sourceKey",
+     src."title" AS "sourceTitle"
+   FROM "Card" c JOIN "Fact" f ON f."id" = c."factId" JOIN "Source" src ON src."id" = f."sourceId"
+   WHERE c."id" = ANY($1::text[])`,
+);
