@@ -14,6 +14,8 @@ function clientAddress(headers: Record<string, string | string[] | undefined> | 
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  // Served over HTTPS, the session and CSRF cookies are Secure (and __Secure-/__Host- prefixed).
+  useSecureCookies: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
   pages: { signIn: "/signin" },
   providers: [
     CredentialsProvider({
