@@ -5,6 +5,20 @@ const nextConfig = {
   // Types are checked once, by `tsc --noEmit` in `npm test` (over the whole project, tests and
   // scripts included); the build does not check them a second time.
   typescript: { ignoreBuildErrors: true },
+  // The proxy (proxy.ts) sets these and the CSP on every answer it sees; this covers the static
+  // build files it skips. No CSP here: a second policy would be enforced beside the proxy's.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -4,7 +4,16 @@ export type FieldErrors = Record<string, string[]>;
 
 export class AppError extends Error {
   constructor(
-    readonly code: "unauthorized" | "forbidden" | "not_found" | "invalid" | "conflict" | "rate_limited",
+    readonly code:
+      | "unauthorized"
+      | "forbidden"
+      | "not_found"
+      | "method_not_allowed"
+      | "invalid"
+      | "conflict"
+      | "too_large"
+      | "unsupported_media_type"
+      | "rate_limited",
     message: string,
     readonly fields?: FieldErrors,
   ) {
@@ -19,12 +28,17 @@ export const NotFound = (what = "That") => new AppError("not_found", `${what} wa
 export const Invalid = (message: string, fields?: FieldErrors) => new AppError("invalid", message, fields);
 export const Conflict = (message: string) => new AppError("conflict", message);
 export const RateLimited = (message: string) => new AppError("rate_limited", message);
+export const TooLarge = (message: string) => new AppError("too_large", message);
+export const UnsupportedMediaType = (message: string) => new AppError("unsupported_media_type", message);
 
 export const HTTP_STATUS: Record<AppError["code"], number> = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   invalid: 400,
   conflict: 409,
+  too_large: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
 };

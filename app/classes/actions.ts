@@ -6,8 +6,11 @@ import { requireUser } from "@/lib/auth/session";
 import { createAssignment, createClass, deleteAssignment, joinClass, removeStudent, rotateJoinCode } from "@/lib/db/classes";
 import { getStudySettings } from "@/lib/db/settings";
 import { AppError } from "@/lib/errors";
+import { refusable, type ActionResult } from "@/lib/http/action";
 import { studyDayStartOfKey } from "@/lib/srs";
 import { createAssignmentSchema, createClassSchema, joinClassSchema } from "@/lib/validation/classes";
+import { calendarDay } from "@/lib/validation/dates";
+import { idString } from "@/lib/validation/text";
 
 export type FormState = { ok?: boolean; message?: string; fields?: Record<string, string[]> };
 
@@ -15,6 +18,9 @@ function failure(e: unknown): FormState {
   if (e instanceof AppError) return { ok: false, message: e.message, fields: e.fields };
   throw e;
 }
+
+// Bound arguments come back from the browser and may have been changed there: check them too.
+const checkedId = (value: unknown, what: string) => idString(what).parse(value);
 
 export async function createClassAction(_prev: FormState, form: FormData): Promise<FormState> {
   const user = await requireUser("/classes");
@@ -43,19 +49,24 @@ export async function joinClassAction(_prev: FormState, form: FormData): Promise
 }
 
 export async function createAssignmentAction(classId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  if (!idString().safeParse(classId).success) return { ok: false, message: "That class was not found." };
   const user = await requireUser(`/classes/${classId}`);
   const day = String(form.get("dueDate") ?? "");
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return { ok: false, fields: { dueDate: ["Choose the due date."] } };
+  const checkedDay = calendarDay("Choose the due date.").safeParse(day);
+  if (!checkedDay.success) return { ok: false, fields: { dueDate: [checkedDay.error.issues[0]?.message ?? "Choose the due date."] } };
   const settings = await getStudySettings(user.id);
-  const percent = Number(form.get("targetPercent") ?? 90);
+  const percentText = String(form.get("targetPercent") ?? "90");
+  const percent = /^\d{1,3}$/.test(percentText.trim()) ? Number(percentText) : Number.NaN;
+  if (Number.isNaN(percent)) return { ok: false, fields: { targetPercent: ["The target is between 50% and 99%."] } };
   // Due at the end of that day in the instructor's time zone: the next study day's start.
-  const dueAt = new Date(studyDayStartOfKey(day, settings.timeZone, 0).getTime() + 24 * 3600_000 - 1000);
-  const parsed = createAssignmentSchema.safeParse({ deck: form.get("deck"), dueAt, targetRetention: percent / 100 });
+  const dueMs = studyDayStartOfKey(day, settings.timeZone, 0).getTime() + 24 * 3600_000 - 1000;
+  if (Number.isNaN(dueMs)) return { ok: false, fields: { dueDate: ["That is not a real date."] } };
+  const dueAt = new Date(dueMs).toISOString();
+  const parsed = createAssignmentSchema(new Date()).safeParse({ deck: form.get("deck"), dueAt, targetRetention: percent / 100 });
   if (!parsed.success) {
     const f = z.flattenError(parsed.error).fieldErrors;
     return { ok: false, fields: { deck: f.deck ?? [], dueDate: f.dueAt ?? [], targetPercent: (f.targetRetention ?? []).map(() => "The target is between 50% and 99%.") } };
   }
-  if (parsed.data.dueAt.getTime() < Date.now()) return { ok: false, fields: { dueDate: ["That day has passed; choose a coming date."] } };
   try {
     await createAssignment(user.id, classId, parsed.data);
   } catch (e) {
@@ -65,20 +76,32 @@ export async function createAssignmentAction(classId: string, _prev: FormState, 
   return { ok: true, message: "Assignment created." };
 }
 
-export async function rotateCodeAction(classId: string): Promise<void> {
-  const user = await requireUser(`/classes/${classId}`);
-  await rotateJoinCode(user.id, classId);
-  revalidatePath(`/classes/${classId}`);
+export async function rotateCodeAction(classId: string, _prev: ActionResult, _form: FormData): Promise<ActionResult> {
+  return refusable(async () => {
+    const id = checkedId(classId, "class");
+    const user = await requireUser(`/classes/${id}`);
+    await rotateJoinCode(user.id, id);
+    revalidatePath(`/classes/${id}`);
+    return { ok: true, message: "New code made." };
+  });
 }
 
-export async function removeStudentAction(classId: string, studentId: string): Promise<void> {
-  const user = await requireUser(`/classes/${classId}`);
-  await removeStudent(user.id, classId, studentId);
-  revalidatePath(`/classes/${classId}`);
+export async function removeStudentAction(classId: string, studentId: string, _prev: ActionResult, _form: FormData): Promise<ActionResult> {
+  return refusable(async () => {
+    const [id, student] = [checkedId(classId, "class"), checkedId(studentId, "student")];
+    const user = await requireUser(`/classes/${id}`);
+    await removeStudent(user.id, id, student);
+    revalidatePath(`/classes/${id}`);
+    return { ok: true };
+  });
 }
 
-export async function deleteAssignmentAction(classId: string, assignmentId: string): Promise<void> {
-  const user = await requireUser(`/classes/${classId}`);
-  await deleteAssignment(user.id, classId, assignmentId);
-  revalidatePath(`/classes/${classId}`);
+export async function deleteAssignmentAction(classId: string, assignmentId: string, _prev: ActionResult, _form: FormData): Promise<ActionResult> {
+  return refusable(async () => {
+    const [id, assignment] = [checkedId(classId, "class"), checkedId(assignmentId, "assignment")];
+    const user = await requireUser(`/classes/${id}`);
+    await deleteAssignment(user.id, id, assignment);
+    revalidatePath(`/classes/${id}`);
+    return { ok: true };
+  });
 }

@@ -1,9 +1,11 @@
 // The one translator from thrown errors to JSON answers: { error: { code, message } }.
 import { ZodError, z } from "zod";
-import { AppError, HTTP_STATUS } from "@/lib/errors";
+import { AppError, HTTP_STATUS, Invalid, UnsupportedMediaType } from "@/lib/errors";
+import { findUncleanValue, ID_PATTERN, isCleanText, UNCLEAN_TEXT_MESSAGE } from "@/lib/validation/text";
+import { isJsonMediaType, mediaType, readBodyLimited } from "./body";
 
-export function jsonError(status: number, code: string, message: string, fields?: Record<string, string[]>): Response {
-  return Response.json({ error: { code, message, ...(fields ? { fields } : {}) } }, { status });
+export function jsonError(status: number, code: string, message: string, fields?: Record<string, string[]>, headers?: HeadersInit): Response {
+  return Response.json({ error: { code, message, ...(fields ? { fields } : {}) } }, { status, headers });
 }
 
 export function errorResponse(e: unknown): Response {
@@ -18,10 +20,27 @@ export function errorResponse(e: unknown): Response {
   return jsonError(500, "internal", "Something went wrong on our side. Please try again.");
 }
 
-/** Wraps a route handler so every failure becomes a JSON error of the shared vocabulary. */
+/** Path parameters name rows: ids and slugs only, so nothing else reaches a query. */
+async function checkParams(context: unknown): Promise<void> {
+  if (typeof context !== "object" || context === null || !("params" in context)) return;
+  const params: unknown = await (context as { params: unknown }).params;
+  if (typeof params !== "object" || params === null) return;
+  for (const [name, value] of Object.entries(params)) {
+    const values = Array.isArray(value) ? value : [value];
+    for (const v of values) {
+      if (typeof v !== "string" || !ID_PATTERN.test(v)) throw Invalid(`The ${name} in the address is not a valid id.`);
+    }
+  }
+}
+
+/**
+ * Wraps a route handler so every failure becomes a JSON error of the shared vocabulary, and its
+ * path parameters are checked before the handler runs.
+ */
 export function apiRoute<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
   return async (...args: A): Promise<Response> => {
     try {
+      await checkParams(args[1]);
       return await handler(...args);
     } catch (e) {
       return errorResponse(e);
@@ -29,13 +48,32 @@ export function apiRoute<A extends unknown[]>(handler: (...args: A) => Promise<R
   };
 }
 
-/** Parses a JSON body with a zod schema; a body that is not JSON is a 400, not a crash. */
+/** JSON bodies of this API are small; imports (multipart) have their own, larger limit. */
+export const MAX_JSON_BYTES = 256 * 1024;
+
+/**
+ * Parses a JSON body with a zod schema: 415 unless sent as JSON, 413 past the size limit, 400
+ * for bytes that are not UTF-8, text that is not JSON, or strings that are not clean text.
+ */
 export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
+  if (!isJsonMediaType(mediaType(request))) throw UnsupportedMediaType("Send the body as JSON (Content-Type: application/json).");
+  const bytes = await readBodyLimited(request, MAX_JSON_BYTES);
   let body: unknown;
   try {
-    body = await request.json();
+    body = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
-    throw new AppError("invalid", "The request body must be JSON.");
+    throw Invalid("The request body must be JSON.");
   }
+  const bad = findUncleanValue(body);
+  if (bad?.problem === "text") throw Invalid(`${bad.path}: ${UNCLEAN_TEXT_MESSAGE}.`);
+  if (bad?.problem === "depth") throw Invalid(`${bad.path}: nested more deeply than any input of this API.`);
   return schema.parse(body);
+}
+
+/** A query parameter as clean text (undefined when absent). */
+export function queryParam(url: URL, name: string): string | undefined {
+  const v = url.searchParams.get(name);
+  if (v === null) return undefined;
+  if (!isCleanText(v)) throw Invalid(`${name}: ${UNCLEAN_TEXT_MESSAGE}.`);
+  return v;
 }

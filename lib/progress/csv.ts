@@ -1,9 +1,9 @@
 // The per-student progress table as CSV, for spreadsheets and grade books.
-import { stringify } from "csv-stringify/sync";
+import { toSpreadsheetCsv } from "@/lib/export/csv";
 import type { StudentProgress } from "./class-progress";
 
 export function studentProgressCsv(rows: StudentProgress[]): string {
-  return stringify(
+  return toSpreadsheetCsv(
     rows.map((r) => ({
       name: r.name ?? "",
       email: r.email,
@@ -15,6 +15,5 @@ export function studentProgressCsv(rows: StudentProgress[]): string {
       last_active: r.lastActive ?? "",
       status: r.status,
     })),
-    { header: true },
   );
 }

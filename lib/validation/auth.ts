@@ -1,21 +1,20 @@
 // One zod schema per input shape, shared by the forms and the server.
 import { z } from "zod";
+import { cleanString } from "@/lib/validation/text";
 
 export const ROLES = ["learner", "instructor", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const emailSchema = z
-  .string({ error: "Enter your email address." })
+export const emailSchema = cleanString({ error: "Enter your email address." })
   .trim()
   .toLowerCase()
   .max(254, "That email address is too long.")
   .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }));
 
 export const signUpSchema = z.object({
-  name: z.string().trim().max(80, "Keep the name under 80 characters.").optional().default(""),
+  name: cleanString().trim().max(80, "Keep the name under 80 characters.").optional().default(""),
   email: emailSchema,
-  password: z
-    .string({ error: "Choose a password." })
+  password: cleanString({ error: "Choose a password." })
     .min(10, "Use at least 10 characters for the password.")
     .max(200, "Use at most 200 characters for the password."),
   // Sign-up offers learner and instructor; admin is granted, never chosen.
@@ -25,5 +24,5 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, "Enter your password.").max(200),
+  password: cleanString().min(1, "Enter your password.").max(200),
 });

@@ -3,18 +3,17 @@
 // may be. Errors come back named after the form fields, so the form can put each under its input.
 import { z } from "zod";
 import { factSchema, type Fact, type FactInput } from "@/lib/content/schema";
+import { cleanString } from "./text";
 
 const text = (label: string, max: number) =>
-  z
-    .string({ error: `${label} is required.` })
+  cleanString({ error: `${label} is required.` })
     .trim()
     .min(1, `${label} is required.`)
     .max(max, `${label} must be at most ${max} characters.`);
 
 /** An empty optional text field is "not given". */
 const optionalText = (label: string, max: number) =>
-  z
-    .string()
+  cleanString()
     .trim()
     .max(max, `${label} must be at most ${max} characters.`)
     .optional()
@@ -27,7 +26,7 @@ export const deckFormSchema = z.object({
 export type DeckFormInput = z.infer<typeof deckFormSchema>;
 
 export const cloneDeckFormSchema = z.object({
-  source: z.string({ error: "Choose a deck to copy." }).trim().min(1, "Choose a deck to copy.").max(120),
+  source: cleanString({ error: "Choose a deck to copy." }).trim().min(1, "Choose a deck to copy.").max(120),
   title: optionalText("Title", 120),
 });
 export type CloneDeckFormInput = z.infer<typeof cloneDeckFormSchema>;
@@ -185,7 +184,7 @@ function blankToUndefined(s: string): string | undefined {
  * itself (with a stand-in id: the editor assigns the real one), errors under the form's fields.
  */
 export const factFormSchema = z
-  .object(Object.fromEntries(FACT_FORM_FIELDS.map((f) => [f, z.string().default("")])) as Record<FactFormField, z.ZodDefault<z.ZodString>>)
+  .object(Object.fromEntries(FACT_FORM_FIELDS.map((f) => [f, cleanString().default("")])) as Record<FactFormField, z.ZodDefault<z.ZodString>>)
   .transform((v, ctx): FactDraft => {
     const numbers: Partial<Record<keyof typeof NUMBER_FIELDS, number>> = {};
     const unreadable = new Set<string>();

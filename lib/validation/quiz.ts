@@ -1,20 +1,19 @@
 // Input shapes for quizzes and exam dates, shared by the forms and the JSON API.
 import { z } from "zod";
 import { QUIZ_ITEM_KINDS } from "@/lib/content/quiz-templates";
+import { calendarDay } from "./dates";
+import { wholeNumber } from "./numbers";
+import { cleanString } from "./text";
 
 export const createQuizSchema = z.strictObject({
-  deck: z.string({ error: "deck (id or slug) is required" }).trim().min(1, "deck (id or slug) is required").max(120),
-  count: z.coerce.number({ error: "count must be a number" }).int("count must be a whole number").min(1, "a quiz has at least 1 item").max(50, "a quiz has at most 50 items").default(10),
-  seed: z.coerce.number().int("seed must be a whole number").min(1).max(2 ** 31 - 1).optional(),
+  deck: cleanString({ error: "deck (id or slug) is required" }).trim().min(1, "deck (id or slug) is required").max(120),
+  count: wholeNumber({ min: 1, max: 50, message: "count must be a whole number", minMessage: "a quiz has at least 1 item", maxMessage: "a quiz has at most 50 items" }).default(10),
+  seed: wholeNumber({ min: 1, max: 2 ** 31 - 1, message: "seed must be a whole number from 1 to 2147483647" }).optional(),
   kinds: z.array(z.enum(QUIZ_ITEM_KINDS, { error: `kinds may be: ${QUIZ_ITEM_KINDS.join(", ")}` })).min(1, "choose at least one kind of question").optional(),
-  tags: z.array(z.string().trim().min(1).max(60)).max(20).optional(),
+  tags: z.array(cleanString().trim().min(1).max(60)).max(20).optional(),
   practiceOnly: z.boolean().optional(),
 });
 
 export const examDateSchema = z.object({
-  examDate: z
-    .string()
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose the exam date.")
-    .refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()), "That is not a real date."),
+  examDate: calendarDay("Choose the exam date."),
 });

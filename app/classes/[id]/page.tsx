@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getClassProgress, getTaughtClass } from "@/lib/db/classes";
 import { listDecksForUser } from "@/lib/db/decks";
 import { AppError } from "@/lib/errors";
+import { ActionButton } from "@/app/components/ActionButton";
 import { deleteAssignmentAction, removeStudentAction, rotateCodeAction } from "../actions";
 import { CreateAssignmentForm } from "../forms";
 
@@ -50,9 +51,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
           <p className="join-code" data-testid="join-code">{cls.joinCode}</p>
         </div>
         <span className="spacer" />
-        <form action={rotateCodeAction.bind(null, cls.id)}>
-          <button type="submit" className="secondary">New code (the old one stops working)</button>
-        </form>
+        <ActionButton action={rotateCodeAction.bind(null, cls.id)} className="secondary" label="New code (the old one stops working)" />
       </section>
 
       <div className="grid">
@@ -68,9 +67,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
                     {a.deck.title}
                   </Link>
                   <span className="muted small">due {a.dueAt.toISOString().slice(0, 10)} · target {pct(a.targetRetention)}</span>
-                  <form action={deleteAssignmentAction.bind(null, cls.id, a.id)}>
-                    <button type="submit" className="link">Remove</button>
-                  </form>
+                  <ActionButton action={deleteAssignmentAction.bind(null, cls.id, a.id)} className="link" label="Remove" />
                 </li>
               ))}
             </ul>
@@ -88,9 +85,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
                 <li key={s.id} className="row">
                   <span>{s.name ?? s.email}</span>
                   <span className="spacer" />
-                  <form action={removeStudentAction.bind(null, cls.id, s.id)}>
-                    <button type="submit" className="link">Remove</button>
-                  </form>
+                  <ActionButton action={removeStudentAction.bind(null, cls.id, s.id)} className="link" label="Remove" />
                 </li>
               ))}
             </ul>

@@ -6,11 +6,23 @@ import { setExamDate } from "@/lib/db/exam";
 import { unsuspendCard } from "@/lib/db/leeches";
 import { getStudySettings } from "@/lib/db/settings";
 import { studyDayStartOfKey } from "@/lib/srs";
+import { AppError } from "@/lib/errors";
+import { refusable, type ActionResult } from "@/lib/http/action";
 import { examDateSchema } from "@/lib/validation/quiz";
+import { idString } from "@/lib/validation/text";
 
 export type ExamFormState = { ok: boolean; message?: string };
 
-export async function saveExamDate(deck: string, _prev: ExamFormState, form: FormData): Promise<ExamFormState> {
+export async function saveExamDate(deck: string, prev: ExamFormState, form: FormData): Promise<ExamFormState> {
+  try {
+    return await saveExamDateChecked(idString("deck").parse(deck), prev, form);
+  } catch (e) {
+    if (e instanceof AppError || e instanceof z.ZodError) return { ok: false, message: e instanceof AppError ? e.message : "That deck was not found." };
+    throw e;
+  }
+}
+
+async function saveExamDateChecked(deck: string, _prev: ExamFormState, form: FormData): Promise<ExamFormState> {
   const user = await requireUser(`/decks/${deck}`);
   if (form.get("clear")) {
     await setExamDate(user.id, deck, null);
@@ -28,8 +40,12 @@ export async function saveExamDate(deck: string, _prev: ExamFormState, form: For
   return { ok: true, message: "Exam date saved." };
 }
 
-export async function unsuspendLeech(deck: string, cardId: string): Promise<void> {
-  const user = await requireUser(`/decks/${deck}`);
-  await unsuspendCard(user.id, cardId, new Date());
-  revalidatePath(`/decks/${deck}`);
+export async function unsuspendLeech(deck: string, cardId: string, _prev: ActionResult, _form: FormData): Promise<ActionResult> {
+  return refusable(async () => {
+    const [slug, card] = [idString("deck").parse(deck), idString("card").parse(cardId)];
+    const user = await requireUser(`/decks/${slug}`);
+    await unsuspendCard(user.id, card, new Date());
+    revalidatePath(`/decks/${slug}`);
+    return { ok: true, message: "Back in your reviews." };
+  });
 }

@@ -8,6 +8,7 @@ import { listLeeches } from "@/lib/db/leeches";
 import { getStudySettings } from "@/lib/db/settings";
 import { AppError } from "@/lib/errors";
 import { studyDayKey } from "@/lib/srs";
+import { ActionButton } from "@/app/components/ActionButton";
 import { unsuspendLeech } from "./actions";
 import { ExamForm } from "./ExamForm";
 import { FactBrowser } from "./FactBrowser";
@@ -97,9 +98,7 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
                   </div>
                 </div>
                 <span className="spacer" />
-                <form action={unsuspendLeech.bind(null, deck.slug, l.cardId)}>
-                  <button type="submit" className="secondary">Review again</button>
-                </form>
+                <ActionButton action={unsuspendLeech.bind(null, deck.slug, l.cardId)} className="secondary" label="Review again" />
               </li>
             ))}
           </ul>

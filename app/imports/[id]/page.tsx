@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { listOwnDecks } from "@/lib/db/deck-editor";
 import { getImport } from "@/lib/db/imports";
 import { AppError } from "@/lib/errors";
+import { ActionButton } from "@/app/components/ActionButton";
 import { deleteImportAction } from "./actions";
 import { ImportProgress } from "./ImportProgress";
 import { ImportReview } from "./ImportReview";
@@ -26,9 +27,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
       <div className="row">
         <h1>{view.title}</h1>
         <span className="spacer" />
-        <form action={deleteImportAction.bind(null, view.id)}>
-          <button type="submit" className="link">Delete this import</button>
-        </form>
+        <ActionButton action={deleteImportAction.bind(null, view.id)} className="link" label="Delete this import" />
       </div>
       {view.status === "processing" && <ImportProgress importId={view.id} initial={view.progress} />}
       {view.status === "failed" && <p className="form-error" role="alert">{view.error}</p>}

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getQuiz, type QuizItemResult } from "@/lib/db/quizzes";
 import { AppError } from "@/lib/errors";
+import { ActionButton } from "@/app/components/ActionButton";
 import { retake, reviewMissed } from "./actions";
 import { QuizTaker } from "./QuizTaker";
 
@@ -65,16 +66,10 @@ export default async function QuizPage({ params }: { params: Promise<{ id: strin
             <p className="muted">{Math.round((r.score / Math.max(1, r.total)) * 100)}% right</p>
             <div className="row">
               {r.score < r.total && (
-                <form action={reviewMissed.bind(null, quiz.id)}>
-                  <button type="submit">Review the {r.total - r.score} missed now</button>
-                </form>
+                <ActionButton action={reviewMissed.bind(null, quiz.id)} label={`Review the ${r.total - r.score} missed now`} />
               )}
-              <form action={retake.bind(null, quiz.id, true)}>
-                <button type="submit" className="secondary">Retake the same quiz</button>
-              </form>
-              <form action={retake.bind(null, quiz.id, false)}>
-                <button type="submit" className="secondary">New questions</button>
-              </form>
+              <ActionButton action={retake.bind(null, quiz.id, true)} className="secondary" label="Retake the same quiz" />
+              <ActionButton action={retake.bind(null, quiz.id, false)} className="secondary" label="New questions" />
             </div>
           </section>
           <ol className="results" style={{ listStyle: "none", padding: 0 }}>

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { addFact, deleteFact, updateFact } from "@/lib/db/deck-editor";
 import { AppError } from "@/lib/errors";
+import { idString } from "@/lib/validation/text";
 import { EMPTY_FACT_FORM, factErrorsToFormFields, parseFactForm, readFactForm, type FactFormValues } from "@/lib/validation/deck";
 
 export type FactFormState = {
@@ -20,6 +21,9 @@ export type FactFormState = {
 
 const editPath = (slug: string) => `/decks/${encodeURIComponent(slug)}/edit`;
 const FIX = "Nothing was saved: please fix the highlighted fields.";
+// Bound arguments come back from the browser: a deck or fact key that cannot exist is refused here.
+const NOT_FOUND = "That deck or fact was not found.";
+const validKeys = (...keys: string[]) => keys.every((k) => idString().safeParse(k).success);
 
 function failure(e: unknown, prev: FactFormState, values: FactFormValues): FactFormState {
   if (!(e instanceof AppError)) throw e;
@@ -28,6 +32,7 @@ function failure(e: unknown, prev: FactFormState, values: FactFormValues): FactF
 }
 
 export async function addFactAction(slug: string, prev: FactFormState, form: FormData): Promise<FactFormState> {
+  if (!validKeys(slug)) return { ok: false, message: NOT_FOUND, attempt: prev.attempt + 1 };
   const user = await requireUser(editPath(slug));
   const values = readFactForm(form);
   const parsed = parseFactForm(values);
@@ -45,6 +50,7 @@ export async function addFactAction(slug: string, prev: FactFormState, form: For
 }
 
 export async function updateFactAction(slug: string, factKey: string, prev: FactFormState, form: FormData): Promise<FactFormState> {
+  if (!validKeys(slug, factKey)) return { ok: false, message: NOT_FOUND, attempt: prev.attempt + 1 };
   const user = await requireUser(`${editPath(slug)}/facts/${encodeURIComponent(factKey)}`);
   const values = readFactForm(form);
   const parsed = parseFactForm(values);
@@ -62,6 +68,7 @@ export async function updateFactAction(slug: string, factKey: string, prev: Fact
 export type DeleteFactState = { message?: string };
 
 export async function deleteFactAction(slug: string, factKey: string, _prev: DeleteFactState, _form: FormData): Promise<DeleteFactState> {
+  if (!validKeys(slug, factKey)) return { message: NOT_FOUND };
   const user = await requireUser(editPath(slug));
   try {
     await deleteFact(user.id, slug, factKey);

@@ -5,10 +5,12 @@ import { requireUser } from "@/lib/auth/session";
 import { createQuiz } from "@/lib/db/quizzes";
 import { AppError } from "@/lib/errors";
 import { createQuizSchema } from "@/lib/validation/quiz";
+import { idString } from "@/lib/validation/text";
 
 export type NewQuizState = { message?: string };
 
 export async function startQuiz(deck: string, _prev: NewQuizState, form: FormData): Promise<NewQuizState> {
+  if (!idString().safeParse(deck).success) return { message: "That deck was not found." };
   const user = await requireUser(`/decks/${deck}/quiz`);
   const parsed = createQuizSchema.safeParse({
     deck,

@@ -1,10 +1,10 @@
 import { requireApiUser } from "@/lib/auth/session";
 import { getImport, getImportStatus } from "@/lib/db/imports";
-import { apiRoute } from "@/lib/http/respond";
+import { apiRoute, queryParam } from "@/lib/http/respond";
 
 export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireApiUser();
   const { id } = await params;
-  if (new URL(request.url).searchParams.get("full") === "1") return Response.json(await getImport(user.id, id));
+  if (queryParam(new URL(request.url), "full") === "1") return Response.json(await getImport(user.id, id));
   return Response.json(await getImportStatus(user.id, id));
 });

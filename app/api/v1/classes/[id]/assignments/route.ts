@@ -5,7 +5,7 @@ import { createAssignmentSchema } from "@/lib/validation/classes";
 
 export const POST = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireApiUser();
-  const body = await readJson(request, createAssignmentSchema);
+  const body = await readJson(request, createAssignmentSchema(new Date()));
   const created = await createAssignment(user.id, (await params).id, body);
   return Response.json({ id: created.id }, { status: 201 });
 });

@@ -1,10 +1,11 @@
 import { requireApiUser } from "@/lib/auth/session";
 import { getClassProgress } from "@/lib/db/classes";
-import { apiRoute } from "@/lib/http/respond";
+import { apiRoute, queryParam } from "@/lib/http/respond";
+import { idString } from "@/lib/validation/text";
 
 export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireApiUser();
-  const assignment = new URL(request.url).searchParams.get("assignment") ?? undefined;
+  const assignment = idString("assignment").optional().parse(queryParam(new URL(request.url), "assignment"));
   const progress = await getClassProgress(user.id, (await params).id, new Date(), assignment);
   return Response.json(progress);
 });

@@ -1,11 +1,12 @@
 import { requireApiUser } from "@/lib/auth/session";
 import { getClassProgress } from "@/lib/db/classes";
-import { apiRoute } from "@/lib/http/respond";
+import { apiRoute, queryParam } from "@/lib/http/respond";
+import { idString } from "@/lib/validation/text";
 import { studentProgressCsv } from "@/lib/progress/csv";
 
 export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireApiUser();
-  const assignment = new URL(request.url).searchParams.get("assignment") ?? undefined;
+  const assignment = idString("assignment").optional().parse(queryParam(new URL(request.url), "assignment"));
   const progress = await getClassProgress(user.id, (await params).id, new Date(), assignment);
   const name = `class-progress-${progress.assignment?.deck.slug ?? "none"}.csv`;
   return new Response(studentProgressCsv(progress.students), {
