@@ -1,36 +1,33 @@
 // Today's study queue for one user and deck, with what the study page shows for each card.
-import { buildQueue, dueForecast, previewIntervals, studyDayEnd, studyDayStart, type DayForecast } from "@/lib/srs";
+import { buildQueue, dueForecast, previewIntervals, studyDayEnd, studyDayStart, type DayForecast, type StudyCard } from "@/lib/srs";
 import { NotFound } from "@/lib/errors";
 import { CARD_STATE_SELECT, toCardStateRow } from "./card-states";
 import { db } from "./client";
 import { Prisma } from "./generated/sqlite/client";
 import { deckVisibleSql, SETTINGS_COLUMNS_SQL, settingsFromRaw, stateFromRaw, STATE_COLUMNS_SQL, type RawSettings, type RawState } from "./hot-path";
 
-export type QueueCard = {
-  cardId: string;
-  factId: string;
-  template: string;
-  front: string;
-  back: string;
-  queue: "review" | "learning" | "new";
-  version: number | null;
-  source: { key: string; title: string; section: string };
-  explanation: string;
-  intervals: { again: string; hard: string; good: string; easy: string };
-};
+/** The wire type lives in lib/srs (session.ts) so the study page can use it without importing lib/db. */
+export type QueueCard = StudyCard;
 
 export type StudyQueue = {
   deck: { id: string; slug: string; title: string };
   counts: { new: number; learning: number; review: number };
   cards: QueueCard[];
   reviewedToday: number;
+  /** The next learning card due later today beyond the learn-ahead window (ISO), or null. */
+  nextLearningDue: string | null;
   /** Only when nothing is left today: the next 7 study days' load, today first. */
   upcoming?: DayForecast[];
 };
 
 type DeckRow = RawSettings & { id: string; slug: string; title: string };
 type NewCardRow = { id: string; factId: string; position: number | bigint };
-type DetailRow = { id: string; template: string; front: string; back: string; section: string; explanation: string; sourceKey: string; sourceTitle: string };
+type DetailRow = { id: string; template: string; front: string; back: string; section: string; explanation: string; variants: string; sourceKey: string; sourceTitle: string };
+
+function parseVariants(json: string): string[] {
+  const parsed: unknown = JSON.parse(json);
+  return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === "string") : [];
+}
 
 // The hot read: five small raw queries (deck + settings + visibility, due states, today's logs,
 // the next new cards, the shown cards' text), because Prisma's per-query cost dominated it.
@@ -76,7 +73,7 @@ export async function getStudyQueue(userId: string, deckRef: string, now: Date, 
   const ids = queue.cards.map((c) => c.cardId);
   const details = ids.length
     ? await prisma.$queryRaw<DetailRow[]>`
-        SELECT c."id", c."template", c."front", c."back", f."section", f."explanation", src."key" AS "sourceKey", src."title" AS "sourceTitle"
+        SELECT c."id", c."template", c."front", c."back", f."section", f."explanation", f."variants", src."key" AS "sourceKey", src."title" AS "sourceTitle"
         FROM "Card" c JOIN "Fact" f ON f."id" = c."factId" JOIN "Source" src ON src."id" = f."sourceId"
         WHERE c."id" IN (${Prisma.join(ids)})`
     : [];
@@ -94,6 +91,7 @@ export async function getStudyQueue(userId: string, deckRef: string, now: Date, 
     upcoming,
     deck: { id: deck.id, slug: deck.slug, title: deck.title },
     counts: queue.counts,
+    nextLearningDue: queue.nextLearningDue?.toISOString() ?? null,
     reviewedToday: logs.length,
     cards: queue.cards.map((q) => {
       const d = byId.get(q.cardId)!;
@@ -106,9 +104,11 @@ export async function getStudyQueue(userId: string, deckRef: string, now: Date, 
         front: d.front,
         back: d.back,
         queue: q.queue,
+        due: q.due?.toISOString() ?? null,
         version: state?.version ?? null,
         source: { key: d.sourceKey, title: d.sourceTitle, section: d.section },
         explanation: d.explanation,
+        accepted: d.template === "typein" ? [d.back, ...parseVariants(d.variants)] : undefined,
         intervals: { again: iv.again.label, hard: iv.hard.label, good: iv.good.label, easy: iv.easy.label },
       };
     }),
