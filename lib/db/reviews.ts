@@ -22,6 +22,9 @@ export type ReviewInput = {
   /** The state version the client saw (null: the card was new to it); when given, a different
    *  current state is a conflict — the second of two tabs reviewing one card. */
   expectedVersion?: number | null;
+  /** Type-in cards: what the learner typed, and whether they overrode the checker's verdict. */
+  typedAnswer?: string;
+  checkOverride?: boolean;
   now: Date;
 };
 
@@ -133,11 +136,12 @@ export async function recordReview(input: ReviewInput): Promise<ReviewAnswer> {
       }
       await tx.$executeRaw`
         INSERT INTO "ReviewLog" ("id", "userId", "cardId", "deckId", "factId", "rating", "origin", "durationMs", "reviewedAt",
-          "before", "wasNew", "state", "due", "stability", "difficulty", "reps", "lapses", "elapsedDays", "scheduledDays")
+          "before", "wasNew", "state", "due", "stability", "difficulty", "reps", "lapses", "elapsedDays", "scheduledDays",
+          "typedAnswer", "checkOverride")
         VALUES (${input.reviewId}, ${input.userId}, ${card.id}, ${card.deckId}, ${card.factId}, ${input.rating},
           ${input.origin ?? "study"}, ${input.durationMs}, ${input.now}, ${serializeSnapshot(prev)}, ${prev === null || prev.state === 0},
           ${next.state}, ${next.due}, ${next.stability}, ${next.difficulty}, ${next.reps}, ${next.lapses}, ${next.elapsedDays},
-          ${next.scheduledDays})`;
+          ${next.scheduledDays}, ${input.typedAnswer ?? null}, ${input.typedAnswer === undefined ? null : (input.checkOverride ?? false)})`;
     });
   } catch (e) {
     if (!(e instanceof StaleState) && !isUniqueViolation(e)) throw e;
