@@ -87,7 +87,7 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
           {deck.ownerId === user.id && (
             <Link className="button secondary" href={`/decks/${deck.slug}/edit`}>Edit deck</Link>
           )}
-          {(user.role === "instructor" || user.role === "admin") && deck.ownerId !== user.id && (
+          {deck.ownerId !== user.id && (
             <Link className="button secondary" href={`/decks/new?from=${deck.slug}`}>Copy to edit</Link>
           )}
         </div>
