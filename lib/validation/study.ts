@@ -33,3 +33,9 @@ export const settingsSchema = z.object({
   timeZone: z.string().trim().min(1, "Choose a time zone.").refine(isValidTimeZone, "That is not a time zone we know (use a name like Europe/Berlin)."),
 });
 export type SettingsInput = z.infer<typeof settingsSchema>;
+
+export const cardActionSchema = z.strictObject({
+  action: z.enum(["suspend", "unsuspend", "bury", "flag", "unflag"], { error: "action must be suspend, unsuspend, bury, flag or unflag" }),
+});
+
+export const cardIdParamSchema = z.string().min(1, "card id is required").max(64, "card id is at most 64 characters");
