@@ -2,27 +2,16 @@
 // the next study day, flag it; and what the card back can show on request: the source passage the
 // fact came from, and every source's version when sources disagree. Scoped by the caller: a card in a
 // deck they cannot see is "not found".
-import { studyDayEnd } from "@/lib/srs";
+import { studyDayEnd, type CardDetails } from "@/lib/srs";
 import { NotFound } from "@/lib/errors";
+import { checkTypedAnswer } from "@/lib/quiz/check";
 import { db } from "./client";
 import { visibleDecksWhere } from "./decks";
 import { getStudySettings } from "./settings";
 
-export type CardAction = "suspend" | "unsuspend" | "bury" | "flag" | "unflag";
+export type CardAction = "suspend" | "unsuspend" | "bury" | "unbury" | "flag" | "unflag";
 
-export type SourceVersion = { answer: string; sourceTitle: string; sourceDate: string; section: string; current: boolean };
-export type CardDetails = {
-  cardId: string;
-  factKey: string;
-  deckSlug: string;
-  canEdit: boolean;
-  flagged: boolean;
-  suspended: boolean;
-  /** The fact's passage in its imported source, with some context either side; null when not imported. */
-  passage: { before: string; match: string; after: string; sourceTitle: string; section: string } | null;
-  /** Every source's version when the fact belongs to a conflict group (this fact included), else []. */
-  versions: SourceVersion[];
-};
+export type { CardDetails, SourceVersion } from "@/lib/srs";
 
 const CONTEXT_CHARS = 320;
 
@@ -34,12 +23,15 @@ async function findVisibleCard(userId: string, cardId: string) {
       id: true,
       deckId: true,
       factId: true,
+      template: true,
+      back: true,
       deck: { select: { slug: true, ownerId: true } },
       fact: {
         select: {
           id: true,
           key: true,
           conflict: true,
+          variants: true,
           section: true,
           spanStart: true,
           spanEnd: true,
@@ -71,7 +63,12 @@ function excerpt(text: string, start: number, end: number) {
   };
 }
 
-export async function getCardDetails(userId: string, cardId: string): Promise<CardDetails> {
+function parseVariants(json: string): string[] {
+  const parsed: unknown = JSON.parse(json);
+  return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === "string") : [];
+}
+
+export async function getCardDetails(userId: string, cardId: string, typed?: string): Promise<CardDetails> {
   const card = await findVisibleCard(userId, cardId);
   const prisma = await db();
   const [state, group] = await Promise.all([
@@ -99,6 +96,9 @@ export async function getCardDetails(userId: string, cardId: string): Promise<Ca
       group.length > 1
         ? group.map((f) => ({ answer: f.answer, sourceTitle: f.source.title, sourceDate: f.source.date, section: f.section, current: f.id === card.fact.id }))
         : [],
+    ...(typed !== undefined && card.template === "typein"
+      ? { check: checkTypedAnswer(typed, card.back, parseVariants(card.fact.variants)) }
+      : {}),
   };
 }
 
@@ -119,6 +119,9 @@ export async function applyCardAction(userId: string, cardId: string, action: Ca
       data = { buriedUntil: studyDayEnd(now, settings.timeZone, settings.dayStartHour) };
       break;
     }
+    case "unbury":
+      data = { buriedUntil: null };
+      break;
     case "flag":
       data = { flagged: true };
       break;

@@ -21,6 +21,25 @@ export type StudyCard = {
   intervals: { again: string; hard: string; good: string; easy: string };
 };
 
+/** One source's version of a fact whose sources disagree. */
+export type SourceVersion = { answer: string; sourceTitle: string; sourceDate: string; section: string; current: boolean };
+
+/** What GET /api/v1/cards/:id tells the card back (the wire type shared by lib/db and the study page). */
+export type CardDetails = {
+  cardId: string;
+  factKey: string;
+  deckSlug: string;
+  canEdit: boolean;
+  flagged: boolean;
+  suspended: boolean;
+  /** The fact's passage in its imported source, with some context either side; null when not imported. */
+  passage: { before: string; match: string; after: string; sourceTitle: string; section: string } | null;
+  /** Every source's version when the fact belongs to a conflict group (this fact included), else []. */
+  versions: SourceVersion[];
+  /** Type-in cards, when the typed answer was sent: lib/quiz's verdict (it may carry more fields). */
+  check?: { correct: boolean; reason: string };
+};
+
 export type StudyQueueAnswer = {
   counts: QueueCounts;
   cards: StudyCard[];
@@ -43,6 +62,8 @@ export type SessionState = {
   nextLearningDue: number | null;
   upcoming: { day: string; due: number }[];
   reviewedHere: number;
+  /** The card on screen: it stays there until rated or set aside, whatever a fresh queue says. */
+  shownCardId: string | null;
 };
 
 export type NextStep =
@@ -64,6 +85,7 @@ export function startSession(answer: StudyQueueAnswer): SessionState {
     nextLearningDue: answer.nextLearningDue ? Date.parse(answer.nextLearningDue) : null,
     upcoming: answer.upcoming ?? [],
     reviewedHere: 0,
+    shownCardId: null,
   };
 }
 
@@ -82,6 +104,8 @@ function earliestLearning(cards: StudyCard[], untilMs: number): StudyCard | unde
  * The session is done only when nothing is due within the window.
  */
 export function nextStep(s: SessionState, nowMs: number, learnAheadMs = LEARN_AHEAD_MS): NextStep {
+  const pinned = s.shownCardId === null ? undefined : s.cards.find((c) => c.cardId === s.shownCardId);
+  if (pinned) return { kind: "show", card: pinned };
   const aheadMs = nowMs + learnAheadMs;
   const dueLearning = earliestLearning(s.cards, nowMs);
   if (dueLearning) return { kind: "show", card: dueLearning };
@@ -95,6 +119,11 @@ export function nextStep(s: SessionState, nowMs: number, learnAheadMs = LEARN_AH
   const laterDues = [...s.returning.map((r) => r.due), ...s.cards.map(dueMs), ...(s.nextLearningDue ? [s.nextLearningDue] : [])];
   const later = laterDues.filter((d) => d > aheadMs);
   return { kind: "done", nextDue: later.length > 0 ? Math.min(...later) : null };
+}
+
+/** The page put this card on screen. */
+export function shown(s: SessionState, cardId: string): SessionState {
+  return s.shownCardId === cardId ? s : { ...s, shownCardId: cardId };
 }
 
 /** The header: the server's counts as rated down here, plus cards of this session back within the window. */
@@ -113,6 +142,7 @@ export function rated(s: SessionState, cardId: string): SessionState {
     returning: s.returning.filter((r) => r.cardId !== cardId),
     counts: { ...s.counts, [card.queue]: Math.max(0, s.counts[card.queue] - 1) },
     reviewedHere: s.reviewedHere + 1,
+    shownCardId: null,
   };
 }
 
@@ -131,6 +161,7 @@ export function undone(s: SessionState, card: StudyCard): SessionState {
     returning: s.returning.filter((r) => r.cardId !== card.cardId),
     counts: { ...s.counts, [card.queue]: s.counts[card.queue] + 1 },
     reviewedHere: Math.max(0, s.reviewedHere - 1),
+    shownCardId: card.cardId,
   };
 }
 
@@ -142,6 +173,7 @@ export function removed(s: SessionState, cardId: string): SessionState {
     cards: s.cards.filter((c) => c.cardId !== cardId),
     returning: s.returning.filter((r) => r.cardId !== cardId),
     counts: card ? { ...s.counts, [card.queue]: Math.max(0, s.counts[card.queue] - 1) } : s.counts,
+    shownCardId: s.shownCardId === cardId ? null : s.shownCardId,
   };
 }
 

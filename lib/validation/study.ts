@@ -35,7 +35,11 @@ export const settingsSchema = z.object({
 export type SettingsInput = z.infer<typeof settingsSchema>;
 
 export const cardActionSchema = z.strictObject({
-  action: z.enum(["suspend", "unsuspend", "bury", "flag", "unflag"], { error: "action must be suspend, unsuspend, bury, flag or unflag" }),
+  action: z.enum(["suspend", "unsuspend", "bury", "unbury", "flag", "unflag"], {
+    error: "action must be suspend, unsuspend, bury, unbury, flag or unflag",
+  }),
 });
 
 export const cardIdParamSchema = z.string().min(1, "card id is required").max(64, "card id is at most 64 characters");
+
+export const typedQuerySchema = z.string().max(500, "typed is at most 500 characters").optional();

@@ -10,6 +10,7 @@ import {
   nextStep,
   rated,
   reviewCard,
+  shown,
   startSession,
   undone,
   type CardStateRow,
@@ -220,5 +221,17 @@ describe("rated, answered, undone", () => {
     expect(s.cards).toEqual([r]);
     expect(s.counts.review).toBe(1);
     expect(s.reviewedHere).toBe(0);
+  });
+});
+
+describe("shown", () => {
+  it("the card on screen stays there when a learning step comes due meanwhile", () => {
+    const now = T0.getTime();
+    const r = card("r", "review");
+    const l = card("l", "learning", new Date(now + MINUTE_MS));
+    let s = shown(startSession({ counts: { new: 0, learning: 1, review: 1 }, cards: [r, l] }), "r");
+    expect(nextStep(s, now + 2 * MINUTE_MS)).toEqual({ kind: "show", card: r });
+    s = rated(s, "r");
+    expect(nextStep(s, now + 2 * MINUTE_MS)).toEqual({ kind: "show", card: l });
   });
 });
