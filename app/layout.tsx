@@ -26,12 +26,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <>
                   <Link href="/dashboard">Dashboard</Link>
                   <Link href="/classes">Classes</Link>
-                  {(user.role === "instructor" || user.role === "admin") && (
-                    <>
-                      <Link href="/decks/new">New deck</Link>
-                      <Link href="/imports">Import</Link>
-                    </>
-                  )}
+                  <Link href="/decks/new">New deck</Link>
+                  <Link href="/imports">Import</Link>
                   <Link href="/settings">Settings</Link>
                   <span className="who" data-testid="signed-in-as">{user.email}</span>
                   <SignOutButton />

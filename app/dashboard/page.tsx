@@ -74,15 +74,16 @@ export default async function DashboardPage() {
                 <Link href={`/decks/${d.slug}`}>{d.title}</Link>
               </h2>
               <div className="stat-row">
-                <div className="stat"><b data-testid="due-now">{d.due}</b><span>due now</span></div>
-                <div className="stat"><b data-testid="new-today">{d.newToday}</b><span>new today</span></div>
+                <div className="stat"><b data-testid="new-today">{d.counts.new}</b><span>new</span></div>
+                <div className="stat"><b data-testid="learning-now">{d.counts.learning}</b><span>learning</span></div>
+                <div className="stat"><b data-testid="review-today">{d.counts.review}</b><span>to review</span></div>
                 <div className="stat"><b data-testid="reviewed-today">{d.reviewedToday}</b><span>reviewed today</span></div>
                 <div className="stat"><b>{d.facts}</b><span>facts</span></div>
               </div>
               <WeekBars week={d.week} />
               <div className="row">
                 <Link className="button" href={`/study/${d.slug}`}>
-                  {d.due + d.newToday > 0 ? "Study now" : "Study"}
+                  {d.due + d.new > 0 ? "Study now" : "Study"}
                 </Link>
                 <Link className="button secondary" href={`/decks/${d.slug}`}>Facts</Link>
               </div>

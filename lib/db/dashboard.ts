@@ -1,12 +1,12 @@
-// What the dashboard shows per deck: due now, new available today, reviewed today, the next
-// 7 days' load; and the user's study streak.
+// What the dashboard shows per deck: today's new, learning and review counts (the study queue's
+// rule, via listDecksForUser), reviewed today, the next 7 days' load; and the user's study streak.
 import { dueForecast, studyDayEnd, studyDayKey, studyDayStart, studyStreak, type DayForecast } from "@/lib/srs";
 import { CARD_STATE_SELECT, toCardStateRow } from "./card-states";
 import { db } from "./client";
 import { listDecksForUser, type DeckSummary } from "./decks";
 import { getStudySettings } from "./settings";
 
-export type DashboardDeck = DeckSummary & { newToday: number; reviewedToday: number; week: DayForecast[] };
+export type DashboardDeck = DeckSummary & { reviewedToday: number; week: DayForecast[] };
 export type Dashboard = { decks: DashboardDeck[]; streak: number; reviewedToday: number };
 
 export async function getDashboard(userId: string, now: Date): Promise<Dashboard> {
@@ -19,7 +19,7 @@ export async function getDashboard(userId: string, now: Date): Promise<Dashboard
 
   const [soon, today, history] = await Promise.all([
     prisma.cardState.findMany({ where: { userId, due: { lt: weekAhead }, suspended: false }, select: { ...CARD_STATE_SELECT, deckId: true } }),
-    prisma.reviewLog.findMany({ where: { userId, reviewedAt: { gte: dayStart } }, select: { deckId: true, wasNew: true } }),
+    prisma.reviewLog.findMany({ where: { userId, reviewedAt: { gte: dayStart } }, select: { deckId: true } }),
     prisma.reviewLog.findMany({ where: { userId, reviewedAt: { gte: since } }, select: { reviewedAt: true } }),
   ]);
 
@@ -30,12 +30,9 @@ export async function getDashboard(userId: string, now: Date): Promise<Dashboard
     streak,
     reviewedToday: today.length,
     decks: decks.map((d) => {
-      const logs = today.filter((l) => l.deckId === d.id);
-      const newIntroduced = logs.filter((l) => l.wasNew).length;
       return {
         ...d,
-        newToday: Math.min(d.new, Math.max(0, settings.newPerDay - newIntroduced)),
-        reviewedToday: logs.length,
+        reviewedToday: today.filter((l) => l.deckId === d.id).length,
         week: dueForecast(soon.filter((s) => s.deckId === d.id).map(toCardStateRow), now, settings, 7),
       };
     }),

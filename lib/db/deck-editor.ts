@@ -1,5 +1,5 @@
-// Deck editing for instructors: their own decks, made from scratch or copied from a deck they can
-// see. Only the owner (an instructor or admin) changes a deck; a content deck is read-only, and
+// Deck editing for every user: their own decks, made from scratch or copied from a deck they can
+// see. Only the owner changes a deck; a content deck is read-only, and
 // someone else's deck is "not found". Wording edits update a fact's cards in place (card ids stay,
 // so students keep their schedules); changing the answer resets that fact's cards for everyone,
 // and only once the editor has confirmed it.
@@ -12,7 +12,7 @@ import { z } from "zod";
 import { db, type Db, type Tx } from "./client";
 import { findVisibleDeck, visibleDecksWhere } from "./decks";
 import { factToRow, rowToFact } from "./fact-rows";
-import { requireInstructor } from "./roles";
+import { requireAccount } from "./roles";
 import { isUniqueViolation } from "./users";
 
 /** The source that facts typed by the instructor cite. */
@@ -67,7 +67,7 @@ async function findOwnDeck(prisma: Db, userId: string, deckRef: string) {
 
 async function editableDeck(userId: string, deckRef: string) {
   const prisma = await db();
-  await requireInstructor(userId, "Creating and editing decks needs an instructor account.");
+  await requireAccount(userId);
   return { prisma, deck: await findOwnDeck(prisma, userId, deckRef) };
 }
 
@@ -98,7 +98,7 @@ export async function createDeck(userId: string, input: DeckFormInput | { title:
   }
   const { title, description } = parsed.data;
   const prisma = await db();
-  const user = await requireInstructor(userId, "Creating and editing decks needs an instructor account.");
+  const user = await requireAccount(userId);
   return withUniqueRetry(async () =>
     prisma.deck.create({
       data: {
@@ -106,9 +106,9 @@ export async function createDeck(userId: string, input: DeckFormInput | { title:
         title,
         description: description ?? null,
         ownerId: user.id,
-        // Facts always cite a source: those typed by the instructor cite their own notes.
+        // Facts always cite a source: those typed by the owner cite their own notes.
         sources: {
-          create: { key: NOTES_SOURCE_KEY, title: `${title} — instructor notes`, author: user.name || user.email, date: String(now.getUTCFullYear()), kind: "instructor notes" },
+          create: { key: NOTES_SOURCE_KEY, title: `${title} — own notes`, author: user.name || user.email, date: String(now.getUTCFullYear()), kind: "instructor notes" },
         },
       },
       select: { id: true, slug: true, title: true, description: true },
@@ -119,7 +119,7 @@ export async function createDeck(userId: string, input: DeckFormInput | { title:
 /** A copy of a deck the caller can see, owned by the caller: sources, approved facts (same keys) and their cards; nobody's progress. */
 export async function cloneDeck(userId: string, sourceDeckRef: string, options: { title?: string } = {}, now = new Date()) {
   const prisma = await db();
-  const user = await requireInstructor(userId, "Creating and editing decks needs an instructor account.");
+  const user = await requireAccount(userId);
   const from = await findVisibleDeck(userId, sourceDeckRef);
   const titleParsed = deckFormSchema.shape.title.safeParse(options.title?.trim() ? options.title : `${from.title} (copy)`.slice(0, 120));
   if (!titleParsed.success) throw Invalid("Nothing was copied: please fix the title.", { title: titleParsed.error.issues.map((i) => i.message) });
@@ -139,7 +139,7 @@ export async function cloneDeck(userId: string, sourceDeckRef: string, options: 
       });
       const copiedSources = sources.map((s) => ({ deckId: deck.id, key: s.key, title: s.title, author: s.author, date: s.date, kind: s.kind, text: s.text }));
       if (!sources.some((s) => s.key === NOTES_SOURCE_KEY)) {
-        copiedSources.push({ deckId: deck.id, key: NOTES_SOURCE_KEY, title: `${title} — instructor notes`, author: user.name || user.email, date: String(now.getUTCFullYear()), kind: "instructor notes", text: null });
+        copiedSources.push({ deckId: deck.id, key: NOTES_SOURCE_KEY, title: `${title} — own notes`, author: user.name || user.email, date: String(now.getUTCFullYear()), kind: "instructor notes", text: null });
       }
       await tx.source.createMany({ data: copiedSources });
       const sourceIds = new Map((await tx.source.findMany({ where: { deckId: deck.id }, select: { id: true, key: true } })).map((s) => [s.key, s.id]));

@@ -1,7 +1,10 @@
 // Decks as one user sees them. Every query is scoped by the caller's id.
 import { rowToFact } from "./fact-rows";
 import { NotFound } from "@/lib/errors";
+import type { QueueCounts } from "@/lib/srs";
 import { db } from "./client";
+import { getStudySettings } from "./settings";
+import { studyCountsForDecks } from "./study-counts";
 
 /** Decks a user may study: the shared content decks, their own, and those assigned to their classes. */
 export function visibleDecksWhere(userId: string) {
@@ -14,37 +17,56 @@ export function visibleDecksWhere(userId: string) {
   };
 }
 
-export type DeckSummary = { id: string; slug: string; title: string; description: string | null; facts: number; cards: number; due: number; new: number };
+/**
+ * `counts` are today's new, learning and review cards by the study queue's own rule (lib/srs
+ * queueCounts); `due` is learning + review and `new` is counts.new, so every page agrees with the
+ * study page. `unseen` is every card not yet studied, whatever today's limit.
+ */
+export type DeckSummary = {
+  id: string;
+  slug: string;
+  title: string;
+  description: string | null;
+  ownerId: string | null;
+  facts: number;
+  cards: number;
+  due: number;
+  new: number;
+  unseen: number;
+  counts: QueueCounts;
+};
 
 export async function listDecksForUser(userId: string, now: Date): Promise<DeckSummary[]> {
   const prisma = await db();
   const decks = await prisma.deck.findMany({
     where: visibleDecksWhere(userId),
     orderBy: { title: "asc" },
-    select: { id: true, slug: true, title: true, description: true, _count: { select: { facts: true, cards: true } } },
+    select: { id: true, slug: true, title: true, description: true, ownerId: true, _count: { select: { facts: true, cards: true } } },
   });
   if (decks.length === 0) return [];
   const deckIds = decks.map((d) => d.id);
-  const [due, seen] = await Promise.all([
-    prisma.cardState.groupBy({
-      by: ["deckId"],
-      where: { userId, deckId: { in: deckIds }, due: { lte: now }, suspended: false },
-      _count: { _all: true },
-    }),
-    prisma.cardState.groupBy({ by: ["deckId"], where: { userId, deckId: { in: deckIds } }, _count: { _all: true } }),
+  const settings = await getStudySettings(userId);
+  const [today, seen] = await Promise.all([
+    studyCountsForDecks(userId, deckIds, settings, now),
+    prisma.cardState.groupBy({ by: ["deckId"], where: { userId, deckId: { in: deckIds }, state: { not: 0 } }, _count: { _all: true } }),
   ]);
-  const dueBy = new Map(due.map((r) => [r.deckId, r._count._all]));
   const seenBy = new Map(seen.map((r) => [r.deckId, r._count._all]));
-  return decks.map((d) => ({
-    id: d.id,
-    slug: d.slug,
-    title: d.title,
-    description: d.description,
-    facts: d._count.facts,
-    cards: d._count.cards,
-    due: dueBy.get(d.id) ?? 0,
-    new: d._count.cards - (seenBy.get(d.id) ?? 0),
-  }));
+  return decks.map((d) => {
+    const counts = today.get(d.id) ?? { new: 0, learning: 0, review: 0 };
+    return {
+      id: d.id,
+      slug: d.slug,
+      title: d.title,
+      description: d.description,
+      ownerId: d.ownerId,
+      facts: d._count.facts,
+      cards: d._count.cards,
+      due: counts.learning + counts.review,
+      new: counts.new,
+      unseen: d._count.cards - (seenBy.get(d.id) ?? 0),
+      counts,
+    };
+  });
 }
 
 export async function findVisibleDeck(userId: string, slugOrId: string) {

@@ -125,7 +125,18 @@ export type ReviewRowValues = {
   prevVersion: number | null;
   stateId: string;
   state: Omit<CardStateRow, "cardId" | "factId" | "buriedUntil">;
-  log: { reviewId: string; rating: number; origin: string; durationMs: number; reviewedAt: Date; before: string; wasNew: boolean };
+  log: {
+    reviewId: string;
+    rating: number;
+    origin: string;
+    durationMs: number;
+    reviewedAt: Date;
+    before: string;
+    wasNew: boolean;
+    /** A typed answer in the study loop, and whether the learner overrode the checker's verdict. */
+    typedAnswer: string | null;
+    checkOverride: boolean | null;
+  };
 };
 
 /** The new state (over the version read, or the first one) and its log, in one transaction. */
@@ -181,7 +192,17 @@ export async function readNewCards(userId: string, deckId: string, limit: number
   return rows.map((c) => ({ cardId: c.id, factId: c.factId, position: Number(c.position) }));
 }
 
-export type CardDetail = { id: string; template: string; front: string; back: string; section: string; explanation: string; sourceKey: string; sourceTitle: string };
+export type CardDetail = {
+  id: string;
+  template: string;
+  front: string;
+  back: string;
+  section: string;
+  explanation: string;
+  variants: string;
+  sourceKey: string;
+  sourceTitle: string;
+};
 
 export async function readCardDetails(cardIds: string[]): Promise<CardDetail[]> {
   return cardIds.length ? hotRows<CardDetail>(cardDetailsSql, { cardIds }) : [];

@@ -48,7 +48,8 @@ export const reviewContextSql = statement(
 
 const STATE_PARAMS = ["due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses",
   "state", "lastReview", "leech", "suspended", "version"] as const;
-const LOG_PARAMS = ["reviewId", "deckId", "factId", "rating", "origin", "durationMs", "reviewedAt", "before", "wasNew"] as const;
+const LOG_PARAMS = ["reviewId", "deckId", "factId", "rating", "origin", "durationMs", "reviewedAt", "before", "wasNew",
+  "typedAnswer", "checkOverride"] as const;
 
 // SQLite: the writes are separate statements inside one BEGIN IMMEDIATE … COMMIT (driver.ts).
 // PostgreSQL: one statement whose data-modifying CTEs are one transaction and one round trip; the
@@ -66,19 +67,20 @@ const SQLITE_INSERT_STATE = `INSERT INTO "CardState" ("id", "userId", "cardId", 
   ON CONFLICT ("userId", "cardId") DO NOTHING`;
 const SQLITE_INSERT_LOG = `INSERT INTO "ReviewLog" ("id", "userId", "cardId", "deckId", "factId", "rating", "origin",
     "durationMs", "reviewedAt", "before", "wasNew", "state", "due", "stability", "difficulty", "reps", "lapses",
-    "elapsedDays", "scheduledDays")
+    "elapsedDays", "scheduledDays", "typedAnswer", "checkOverride")
   VALUES (@reviewId, @userId, @cardId, @deckId, @factId, @rating, @origin, @durationMs, @reviewedAt, @before, @wasNew,
-    @state, @due, @stability, @difficulty, @reps, @lapses, @elapsedDays, @scheduledDays)`;
+    @state, @due, @stability, @difficulty, @reps, @lapses, @elapsedDays, @scheduledDays, @typedAnswer, @checkOverride)`;
 
 // $1 userId, $2 cardId, $3.. the state columns in STATE_PARAMS order, then the log's, then the last one.
 const PG_STATE_VALUES = `$3::timestamp(3), $4::double precision, $5::double precision, $6::int, $7::int, $8::int,
     $9::int, $10::int, $11::int, $12::timestamp(3), $13::boolean, $14::boolean, $15::int`;
 const PG_LOG_INSERT = (gate: string) => `log AS (
     INSERT INTO "ReviewLog" ("id", "userId", "cardId", "deckId", "factId", "rating", "origin", "durationMs", "reviewedAt",
-      "before", "wasNew", "state", "due", "stability", "difficulty", "reps", "lapses", "elapsedDays", "scheduledDays")
+      "before", "wasNew", "state", "due", "stability", "difficulty", "reps", "lapses", "elapsedDays", "scheduledDays",
+      "typedAnswer", "checkOverride")
     SELECT $16::text, $1::text, $2::text, $17::text, $18::text, $19::int, $20::text, $21::int, $22::timestamp(3),
       $23::text, $24::boolean, $11::int, $3::timestamp(3), $4::double precision, $5::double precision, $9::int, $10::int,
-      $6::int, $7::int
+      $6::int, $7::int, $25::text, $26::boolean
     WHERE EXISTS (SELECT 1 FROM ${gate})
     RETURNING 1)
   SELECT (SELECT count(*) FROM ${gate})::int AS "states", (SELECT count(*) FROM log)::int AS "logs"`;
@@ -91,7 +93,7 @@ export const reviewOverStateSql = {
   postgresql: `WITH st AS (
     UPDATE "CardState" SET ("due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps",
       "lapses", "state", "lastReview", "leech", "suspended", "version") = (${PG_STATE_VALUES})
-    WHERE "userId" = $1 AND "cardId" = $2 AND "version" = $25::int
+    WHERE "userId" = $1 AND "cardId" = $2 AND "version" = $27::int
     RETURNING 1),
   ${PG_LOG_INSERT("st")}`,
 };
@@ -105,7 +107,7 @@ export const reviewFirstStateSql = {
     INSERT INTO "CardState" ("id", "userId", "cardId", "deckId", "factId", "due", "stability", "difficulty",
       "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "leech", "suspended",
       "version")
-    VALUES ($25::text, $1::text, $2::text, $17::text, $18::text, ${PG_STATE_VALUES})
+    VALUES ($27::text, $1::text, $2::text, $17::text, $18::text, ${PG_STATE_VALUES})
     ON CONFLICT ("userId", "cardId") DO NOTHING
     RETURNING 1),
   ${PG_LOG_INSERT("st")}`,
@@ -169,11 +171,11 @@ export const newCardsSql = statement(
 export const cardDetailsSql = statement(
   "queue_card_details",
   ["cardIds"],
-  `SELECT c."id", c."template", c."front", c."back", f."section", f."explanation", src."key" AS "sourceKey",
+  `SELECT c."id", c."template", c."front", c."back", f."section", f."explanation", f."variants", src."key" AS "sourceKey",
      src."title" AS "sourceTitle"
    FROM "Card" c JOIN "Fact" f ON f."id" = c."factId" JOIN "Source" src ON src."id" = f."sourceId"
    WHERE c."id" IN (SELECT value FROM json_each(@cardIds))`,
-  `SELECT c."id", c."template", c."front", c."back", f."section", f."explanation", src."key" AS "sourceKey",
+  `SELECT c."id", c."template", c."front", c."back", f."section", f."explanation", f."variants", src."key" AS "sourceKey",
      src."title" AS "sourceTitle"
    FROM "Card" c JOIN "Fact" f ON f."id" = c."factId" JOIN "Source" src ON src."id" = f."sourceId"
    WHERE c."id" = ANY($1::text[])`,

@@ -8,7 +8,7 @@ import { firstFree, slugFrom } from "@/lib/content/slug";
 import { Invalid, NotFound } from "@/lib/errors";
 import { db } from "./client";
 import { factToRow } from "./fact-rows";
-import { requireInstructor } from "./roles";
+import { requireAccount } from "./roles";
 
 export type ImportDocument = { key: string; fileName: string; format: string; title: string; text: string };
 export type CandidateStatus = "pending" | "approved" | "rejected";
@@ -30,10 +30,9 @@ export type ImportView = {
 /** Candidates beyond this many per document are dropped (lowest score first): a reviewer can't use more. */
 export const MAX_CANDIDATES_PER_DOCUMENT = 400;
 
-const IMPORT_NEEDS_INSTRUCTOR = "Importing documents needs an instructor account.";
 
 export async function createImport(userId: string, title: string, documents: Omit<ImportDocument, "key">[]): Promise<string> {
-  await requireInstructor(userId, IMPORT_NEEDS_INSTRUCTOR);
+  await requireAccount(userId);
   if (documents.length === 0) throw Invalid("Add at least one file or some pasted text.");
   const taken = new Set<string>();
   const withKeys = documents.map((d) => {
@@ -126,7 +125,7 @@ export async function getImportStatus(userId: string, importId: string) {
 }
 
 export async function listImports(userId: string) {
-  await requireInstructor(userId, IMPORT_NEEDS_INSTRUCTOR);
+  await requireAccount(userId);
   const prisma = await db();
   return prisma.documentImport.findMany({
     where: { ownerId: userId },

@@ -1,28 +1,20 @@
 // Today's study queue for one user and deck, with what the study page shows for each card.
-import { buildQueue, dueForecast, previewIntervals, studyDayEnd, studyDayStart, type DayForecast } from "@/lib/srs";
+import { buildQueue, dueForecast, previewIntervals, studyDayEnd, studyDayStart, type DayForecast, type StudyCard } from "@/lib/srs";
 import { NotFound } from "@/lib/errors";
 import { CARD_STATE_SELECT, toCardStateRow } from "./card-states";
 import { db } from "./client";
 import { readCardDetails, readDueStates, readNewCards, readQueueDeck, readStudySettings, readTodayReviews } from "./hot-path";
 
-export type QueueCard = {
-  cardId: string;
-  factId: string;
-  template: string;
-  front: string;
-  back: string;
-  queue: "review" | "learning" | "new";
-  version: number | null;
-  source: { key: string; title: string; section: string };
-  explanation: string;
-  intervals: { again: string; hard: string; good: string; easy: string };
-};
+/** The wire type lives in lib/srs (session.ts) so the study page can use it without importing lib/db. */
+export type QueueCard = StudyCard;
 
 export type StudyQueue = {
   deck: { id: string; slug: string; title: string };
   counts: { new: number; learning: number; review: number };
   cards: QueueCard[];
   reviewedToday: number;
+  /** The next learning card due later today beyond the learn-ahead window (ISO), or null. */
+  nextLearningDue: string | null;
   /** Only when nothing is left today: the next 7 study days' load, today first. */
   upcoming?: DayForecast[];
 };
@@ -30,6 +22,12 @@ export type StudyQueue = {
 // The hot read, through the driver (hot-path.ts): the deck with its visibility, the settings, the
 // states that can be due today, today's reviews (aggregated per fact), the next new cards (LIMIT in
 // SQL) and the shown cards' text: small prepared statements, each one index range.
+
+function parseVariants(json: string): string[] {
+  const parsed: unknown = JSON.parse(json);
+  return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === "string") : [];
+}
+
 export async function getStudyQueue(userId: string, deckRef: string, now: Date, limit = 20): Promise<StudyQueue> {
   const [deck, settings] = await Promise.all([readQueueDeck(userId, deckRef), readStudySettings(userId)]);
   if (!deck || !settings) throw NotFound("That deck");
@@ -66,6 +64,7 @@ export async function getStudyQueue(userId: string, deckRef: string, now: Date, 
     upcoming,
     deck: { id: deck.id, slug: deck.slug, title: deck.title },
     counts: queue.counts,
+    nextLearningDue: queue.nextLearningDue?.toISOString() ?? null,
     reviewedToday: today.reviews,
     cards: queue.cards.map((q) => {
       const d = byId.get(q.cardId)!;
@@ -78,9 +77,11 @@ export async function getStudyQueue(userId: string, deckRef: string, now: Date, 
         front: d.front,
         back: d.back,
         queue: q.queue,
+        due: q.due?.toISOString() ?? null,
         version: state?.version ?? null,
         source: { key: d.sourceKey, title: d.sourceTitle, section: d.section },
         explanation: d.explanation,
+        accepted: d.template === "typein" ? [d.back, ...parseVariants(d.variants)] : undefined,
         intervals: { again: iv.again.label, hard: iv.hard.label, good: iv.good.label, easy: iv.easy.label },
       };
     }),

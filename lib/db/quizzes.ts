@@ -4,15 +4,25 @@ import { randomInt } from "node:crypto";
 import type { Fact } from "@/lib/content/schema";
 import { assembleQuiz, publicItem, type PublicQuizItem, type QuizItem, type QuizItemKind } from "@/lib/quiz/assemble";
 import { scoreQuiz, type SubmittedAnswer } from "@/lib/quiz/score";
-import { studyDayStart } from "@/lib/srs";
-import { Invalid, NotFound } from "@/lib/errors";
-import { db } from "./client";
+import { countingSummary, isBlank, selectQuizReviews, whyNotCounted } from "@/lib/quiz/review-rules";
+import { reviewCard, serializeSnapshot, studyDayStart, type StudySettings } from "@/lib/srs";
+import { Conflict, Invalid, NotFound } from "@/lib/errors";
+import { CARD_STATE_SELECT, schedulingColumns, toCardStateRow } from "./card-states";
+import { db, type Tx } from "./client";
 import { findVisibleDeck } from "./decks";
 import { rowToFact } from "./fact-rows";
-import { recordReview } from "./reviews";
 import { getStudySettings } from "./settings";
 
-export type QuizRequest = { deck: string; count: number; seed?: number; kinds?: QuizItemKind[]; tags?: string[]; practiceOnly?: boolean };
+/** Quizzes are practice unless asked to count (countAsReviews, or practiceOnly: false). */
+export type QuizRequest = {
+  deck: string;
+  count: number;
+  seed?: number;
+  kinds?: QuizItemKind[];
+  tags?: string[];
+  practiceOnly?: boolean;
+  countAsReviews?: boolean;
+};
 
 export type QuizItemResult = {
   itemId: string;
@@ -34,6 +44,8 @@ export type QuizView = {
   items: PublicQuizItem[];
   result: QuizResult | null;
   countsAsReview: boolean;
+  /** What can count as a review, said on the quiz screen before submission. */
+  counting: ReturnType<typeof countingSummary>;
   createdAt: Date;
 };
 
@@ -62,7 +74,7 @@ export async function createQuiz(userId: string, request: QuizRequest): Promise<
       config: JSON.stringify(config),
       items: JSON.stringify(items),
       total: items.length,
-      countsAsReview: !request.practiceOnly,
+      countsAsReview: request.countAsReviews ?? request.practiceOnly === false,
     },
   });
   return {
@@ -73,6 +85,7 @@ export async function createQuiz(userId: string, request: QuizRequest): Promise<
     items: items.map(publicItem),
     result: null,
     countsAsReview: quiz.countsAsReview,
+    counting: countingSummary(items),
     createdAt: quiz.createdAt,
   };
 }
@@ -96,6 +109,7 @@ export async function getQuiz(userId: string, quizId: string): Promise<QuizView>
     items: items.map(publicItem),
     result: quiz.results ? (JSON.parse(quiz.results) as QuizResult) : null,
     countsAsReview: quiz.countsAsReview,
+    counting: countingSummary(items),
     createdAt: quiz.createdAt,
   };
 }
@@ -112,8 +126,10 @@ export async function listRecentQuizzes(userId: string, deckId: string, take = 5
 
 /**
  * Scores a quiz once: a second submission returns the first result and changes nothing. When the
- * quiz counts as review, each one-fact item becomes a review of that fact's question card (wrong =
- * Again, right = Good), at most once per card per study day.
+ * quiz counts as review, each answered multiple-choice or type-in item becomes a review of that
+ * fact's question card (wrong = Again, right = Good) by the rules of lib/quiz/review-rules: never a
+ * blank or a true/false answer, each card once per study day, new cards only within today's room.
+ * The score and the reviews are one transaction: both are written or neither.
  */
 export async function submitQuiz(userId: string, quizId: string, answers: SubmittedAnswer[], now: Date): Promise<QuizResult> {
   const quiz = await findOwnQuiz(userId, quizId);
@@ -145,47 +161,101 @@ export async function submitQuiz(userId: string, quizId: string, answers: Submit
   };
 
   const prisma = await db();
-  const saved = await prisma.quiz.updateMany({
-    where: { id: quiz.id, userId, submittedAt: null },
-    data: { answers: JSON.stringify(answers), results: JSON.stringify(result), score: result.score, submittedAt: now },
+  const settings = quiz.countsAsReview ? await getStudySettings(userId) : null;
+  const won = await prisma.$transaction(async (tx) => {
+    const saved = await tx.quiz.updateMany({
+      where: { id: quiz.id, userId, submittedAt: null },
+      data: { answers: JSON.stringify(answers), results: JSON.stringify(result), score: result.score, submittedAt: now },
+    });
+    if (saved.count !== 1) return false;
+    if (settings) await writeQuizReviews(tx, { userId, quizId: quiz.id, deckId: quiz.deckId, items, result, given, facts, settings, now });
+    return true;
   });
-  if (saved.count !== 1) {
-    // A concurrent submission won: its result is the one that counts.
-    return JSON.parse((await findOwnQuiz(userId, quizId)).results!) as QuizResult;
-  }
-  if (quiz.countsAsReview) await countAsReviews(userId, quiz.id, items, result, facts, now);
+  // A concurrent submission won: its result is the one that counts.
+  if (!won) return JSON.parse((await findOwnQuiz(userId, quizId)).results!) as QuizResult;
   return result;
 }
 
-async function countAsReviews(
-  userId: string,
-  quizId: string,
-  items: QuizItem[],
-  result: QuizResult,
-  facts: { fact: Fact; row: { id: string; cards: { id: string; template: string }[] } }[],
-  now: Date,
-) {
-  const prisma = await db();
-  const settings = await getStudySettings(userId);
-  const dayStart = studyDayStart(now, settings.timeZone, settings.dayStartHour);
-  const byKey = new Map(facts.map((f) => [f.fact.id, f.row]));
-  const targets = result.items
-    .map((r) => ({ r, item: items.find((i) => i.id === r.itemId)! }))
-    // Timelines and matching mix several facts in one answer: they don't say which fact was missed.
-    .filter(({ item }) => item.factIds.length === 1)
-    .map(({ r, item }) => ({ correct: r.correct, card: byKey.get(item.factIds[0])?.cards.find((c) => c.template === "qa") }))
-    .filter((t): t is { correct: boolean; card: { id: string; template: string } } => !!t.card);
-  if (targets.length === 0) return;
-  const reviewedToday = new Set(
-    (await prisma.reviewLog.findMany({ where: { userId, cardId: { in: targets.map((t) => t.card.id) }, reviewedAt: { gte: dayStart } }, select: { cardId: true } })).map(
-      (l) => l.cardId,
-    ),
+type QuizReviewInput = {
+  userId: string;
+  quizId: string;
+  deckId: string;
+  items: QuizItem[];
+  result: QuizResult;
+  given: Map<string, string | string[]>;
+  facts: { fact: Fact; row: { id: string; cards: { id: string; template: string }[] } }[];
+  settings: StudySettings;
+  now: Date;
+};
+
+// Quiz reviews go through Prisma inside the quiz's transaction (the review hot path in reviews.ts
+// has its own); the scheduling is the same reviewCard, the log the same shape, origin "quiz".
+async function writeQuizReviews(tx: Tx, q: QuizReviewInput) {
+  const byKey = new Map(q.facts.map((f) => [f.fact.id, f.row]));
+  const candidates = q.result.items.flatMap((r) => {
+    const item = q.items.find((i) => i.id === r.itemId);
+    if (!item || whyNotCounted(item, q.given.get(r.itemId)) !== null || isBlank(q.given.get(r.itemId))) return [];
+    const card = byKey.get(item.factIds[0] ?? "")?.cards.find((c) => c.template === "qa");
+    return card ? [{ itemId: r.itemId, cardId: card.id, correct: r.correct }] : [];
+  });
+  if (candidates.length === 0) return;
+  const dayStart = studyDayStart(q.now, q.settings.timeZone, q.settings.dayStartHour);
+  const cardIds = candidates.map((c) => c.cardId);
+  const [states, todayLogs, cards] = await Promise.all([
+    tx.cardState.findMany({ where: { userId: q.userId, cardId: { in: cardIds } }, select: { ...CARD_STATE_SELECT, id: true } }),
+    tx.reviewLog.findMany({ where: { userId: q.userId, deckId: q.deckId, reviewedAt: { gte: dayStart } }, select: { cardId: true, wasNew: true } }),
+    tx.card.findMany({ where: { id: { in: cardIds } }, select: { id: true, deckId: true, factId: true } }),
+  ]);
+  const stateOf = new Map(states.map((s) => [s.cardId, s]));
+  const cardOf = new Map(cards.map((c) => [c.id, c]));
+  const { write } = selectQuizReviews(
+    candidates.map((c) => ({ ...c, isNew: (stateOf.get(c.cardId)?.state ?? 0) === 0 })),
+    {
+      reviewedTodayCardIds: new Set(todayLogs.map((l) => l.cardId)),
+      newRoom: q.settings.newPerDay - todayLogs.filter((l) => l.wasNew).length,
+    },
   );
-  for (const t of targets) {
-    if (reviewedToday.has(t.card.id)) continue;
-    reviewedToday.add(t.card.id);
-    // A deterministic id: retrying this submission can never count the review twice.
-    await recordReview({ userId, reviewId: `quiz:${quizId}:${t.card.id}`, cardId: t.card.id, rating: t.correct ? 3 : 1, durationMs: 0, origin: "quiz", now });
+  for (const t of write) {
+    const card = cardOf.get(t.cardId);
+    if (!card) continue;
+    const row = stateOf.get(t.cardId);
+    // A suspended card stays out of the learner's reviews, quiz or not.
+    if (row?.suspended) continue;
+    const prev = row ? toCardStateRow(row) : null;
+    const rating = t.correct ? 3 : 1;
+    const { next, becameLeech } = reviewCard(prev, rating, q.now, q.settings);
+    const leech = (prev?.leech ?? false) || becameLeech;
+    const columns = { ...schedulingColumns(next), leech, suspended: (prev?.suspended ?? false) || becameLeech };
+    if (row) {
+      const updated = await tx.cardState.updateMany({ where: { id: row.id, version: row.version }, data: { ...columns, version: row.version + 1 } });
+      if (updated.count !== 1) throw Conflict("A card in this quiz was reviewed elsewhere meanwhile. Submit again.");
+    } else {
+      await tx.cardState.create({ data: { ...columns, userId: q.userId, cardId: card.id, deckId: card.deckId, factId: card.factId, version: 0 } });
+    }
+    await tx.reviewLog.create({
+      data: {
+        // A deterministic id: retrying this submission can never count the review twice.
+        id: `quiz:${q.quizId}:${card.id}`,
+        userId: q.userId,
+        cardId: card.id,
+        deckId: card.deckId,
+        factId: card.factId,
+        rating,
+        origin: "quiz",
+        durationMs: 0,
+        reviewedAt: q.now,
+        before: serializeSnapshot(prev),
+        wasNew: prev === null || prev.state === 0,
+        state: next.state,
+        due: next.due,
+        stability: next.stability,
+        difficulty: next.difficulty,
+        reps: next.reps,
+        lapses: next.lapses,
+        elapsedDays: next.elapsedDays,
+        scheduledDays: next.scheduledDays,
+      },
+    });
   }
 }
 

@@ -20,6 +20,9 @@ export type ReviewInput = {
   /** The state version the client saw (null: the card was new to it); when given, a different
    *  current state is a conflict — the second of two tabs reviewing one card. */
   expectedVersion?: number | null;
+  /** Type-in cards: what the learner typed, and whether they overrode the checker's verdict. */
+  typedAnswer?: string;
+  checkOverride?: boolean;
   now: Date;
 };
 
@@ -106,6 +109,8 @@ export async function recordReview(input: ReviewInput): Promise<ReviewAnswer> {
           reviewedAt: input.now,
           before: serializeSnapshot(prev),
           wasNew: prev === null || prev.state === 0,
+          typedAnswer: input.typedAnswer ?? null,
+          checkOverride: input.typedAnswer === undefined ? null : (input.checkOverride ?? false),
         },
       });
   if (outcome !== "written") {

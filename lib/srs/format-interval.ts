@@ -22,3 +22,21 @@ export function formatInterval(ms: number): string {
   if (Math.round((t / MONTH) * 10) / 10 < 12) return `${oneDecimal(t / MONTH)}mo`;
   return `${oneDecimal(t / YEAR)}y`;
 }
+
+const SPOKEN_UNITS: Record<string, [string, string]> = {
+  m: ["minute", "minutes"],
+  h: ["hour", "hours"],
+  d: ["day", "days"],
+  mo: ["month", "months"],
+  y: ["year", "years"],
+};
+
+/** A label of formatInterval read out in words ("10m" → "10 minutes"), for screen readers. */
+export function spokenInterval(label: string): string {
+  const match = /^(\d+(?:\.\d)?)(mo|m|h|d|y)$/.exec(label);
+  if (!match) return label;
+  const [, amount = "", unit = ""] = match;
+  const words = SPOKEN_UNITS[unit];
+  if (!words) return label;
+  return `${amount} ${amount === "1" ? words[0] : words[1]}`;
+}

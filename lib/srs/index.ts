@@ -2,7 +2,7 @@
 export type { CardStateRow, FsrsState, Rating, SchedulingState, StudySettings } from "./types";
 export { DEFAULT_SETTINGS, LEECH_LAPSES } from "./types";
 export { fromFsrsCard, toFsrsCard } from "./state";
-export { formatInterval } from "./format-interval";
+export { formatInterval, spokenInterval } from "./format-interval";
 export { newSchedulingState, previewIntervals, reviewCard, schedulerFor } from "./fsrs";
 export type { IntervalPreview, IntervalPreviews, ReviewResult } from "./fsrs";
 export { NO_ROW_SNAPSHOT, parseSnapshot, serializeSnapshot } from "./snapshot";
@@ -15,8 +15,10 @@ export {
   studyDayStart,
   studyDayStartOfKey,
 } from "./day";
-export { buildQueue } from "./queue";
-export type { NewCardInput, Queue, QueueInput, QueueKind, QueuedCard, TodayCounts } from "./queue";
+export { buildQueue, LEARN_AHEAD_MS, queueCounts } from "./queue";
+export type { NewCardInput, Queue, QueueCounts, QueueInput, QueueKind, QueuedCard, TodayCounts } from "./queue";
+export { answered, displayCounts, localBacklog, merged, nextStep, rated, removed, shown, startSession, undone } from "./session";
+export type { CardDetails, NextStep, ReturningCard, SessionState, SourceVersion, StudyCard, StudyQueueAnswer } from "./session";
 export { dueForecast, studyStreak } from "./forecast";
 export type { DayForecast } from "./forecast";
 export { cramOrder, deckReadiness, recallAt } from "./readiness";

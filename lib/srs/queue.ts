@@ -1,10 +1,12 @@
-// Today's study queue for one user and deck: which cards, in what order, within the daily limits.
+// Today's study queue for one user and deck: which cards, in what order, within the daily limits,
+// and the one definition of the counts (new, learning, review) every page and the API show.
 import { studyDayEnd } from "./day";
 import { recallAt } from "./readiness";
 import type { CardStateRow, StudySettings } from "./types";
 
 export type QueueKind = "review" | "learning" | "new";
-export type QueuedCard = { cardId: string; factId: string; queue: QueueKind };
+/** `due` is set for learning cards: a card due after `now` is shown only when nothing else is left. */
+export type QueuedCard = { cardId: string; factId: string; queue: QueueKind; due: Date | null };
 export type NewCardInput = { cardId: string; factId: string; position: number };
 export type TodayCounts = {
   newIntroduced: number;
@@ -19,14 +21,33 @@ export type QueueInput = {
   newCards: NewCardInput[];
   today: TodayCounts;
   limit?: number;
+  /** How far ahead a learning card may be shown early when nothing else is left (Anki's learn-ahead). */
+  learnAheadMs?: number;
 };
-export type Queue = { cards: QueuedCard[]; counts: { new: number; learning: number; review: number } };
+/**
+ * The counts, in cards (not facts), of what this study session still holds:
+ * - new: cards never studied that today's new-card room lets in (one per fact, none of a fact studied today);
+ * - learning: learning and relearning cards due now or within the learn-ahead window;
+ * - review: review cards due before the study day ends, within the daily review room (one per fact).
+ */
+export type QueueCounts = { new: number; learning: number; review: number };
+export type Queue = {
+  cards: QueuedCard[];
+  counts: QueueCounts;
+  /** The next learning card due later today, beyond the learn-ahead window (null: none). */
+  nextLearningDue: Date | null;
+};
+
+/** Anki's default learn-ahead limit: 20 minutes. */
+export const LEARN_AHEAD_MS = 20 * 60_000;
 
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const isLearning = (s: CardStateRow): boolean => s.state === 1 || s.state === 3;
 
 export function buildQueue(input: QueueInput): Queue {
   const { now, settings, states, newCards, today } = input;
   const nowMs = now.getTime();
+  const aheadMs = nowMs + Math.max(0, input.learnAheadMs ?? LEARN_AHEAD_MS);
   const dayEndMs = studyDayEnd(now, settings.timeZone, settings.dayStartHour).getTime();
 
   const available = states.filter((s) => !s.suspended && !(s.buriedUntil && s.buriedUntil.getTime() > nowMs));
@@ -37,15 +58,21 @@ export function buildQueue(input: QueueInput): Queue {
   const claimed = new Set<string>();
 
   // Learning cards claim their fact first: they are the card already in progress today, so they are
-  // allowed even when their fact was studied today.
-  const learning = available
-    .filter((s) => (s.state === 1 || s.state === 3) && s.due.getTime() <= nowMs)
-    .sort((a, b) => a.due.getTime() - b.due.getTime() || byId(a.cardId, b.cardId))
-    .filter((s) => {
-      if (claimed.has(s.factId)) return false;
-      claimed.add(s.factId);
-      return true;
-    });
+  // allowed even when their fact was studied today. Those due within the learn-ahead window are part
+  // of this session; later ones (today) only set when the session resumes.
+  const learningAll = available
+    .filter((s) => isLearning(s) && s.due.getTime() < dayEndMs)
+    .sort((a, b) => a.due.getTime() - b.due.getTime() || byId(a.cardId, b.cardId));
+  const learning: CardStateRow[] = [];
+  let nextLearningDue: Date | null = null;
+  for (const s of learningAll) {
+    if (claimed.has(s.factId)) continue;
+    claimed.add(s.factId);
+    if (s.due.getTime() <= aheadMs) learning.push(s);
+    else if (nextLearningDue === null) nextLearningDue = s.due;
+  }
+  const learningNow = learning.filter((s) => s.due.getTime() <= nowMs);
+  const learningAhead = learning.filter((s) => s.due.getTime() > nowMs);
 
   // Lowest retrievability first: the card most at risk of being forgotten, relative to its stability.
   const reviewRoom = Math.max(0, settings.maxReviewsPerDay - today.reviewsDone);
@@ -78,14 +105,24 @@ export function buildQueue(input: QueueInput): Queue {
     fresh.push(c);
   }
 
+  // A learning step that is due comes first (its timing is the point of the step); learning cards not
+  // yet due come last, shown early only once nothing else is left.
+  const asLearning = (s: CardStateRow): QueuedCard => ({ cardId: s.cardId, factId: s.factId, queue: "learning", due: s.due });
   const all: QueuedCard[] = [
-    ...reviews.map((s) => ({ cardId: s.cardId, factId: s.factId, queue: "review" as const })),
-    ...learning.map((s) => ({ cardId: s.cardId, factId: s.factId, queue: "learning" as const })),
-    ...fresh.map((c) => ({ cardId: c.cardId, factId: c.factId, queue: "new" as const })),
+    ...learningNow.map(asLearning),
+    ...reviews.map((s) => ({ cardId: s.cardId, factId: s.factId, queue: "review" as const, due: null })),
+    ...fresh.map((c) => ({ cardId: c.cardId, factId: c.factId, queue: "new" as const, due: null })),
+    ...learningAhead.map(asLearning),
   ];
   const limit = input.limit === undefined ? all.length : Math.max(0, Math.floor(input.limit));
   return {
     cards: all.slice(0, limit),
     counts: { new: fresh.length, learning: learning.length, review: reviews.length },
+    nextLearningDue,
   };
+}
+
+/** The counts alone (the dashboard, deck list and API), by the same rule as the queue. */
+export function queueCounts(input: Omit<QueueInput, "limit">): QueueCounts {
+  return buildQueue({ ...input, limit: 0 }).counts;
 }

@@ -12,6 +12,8 @@ export const createQuizSchema = z.strictObject({
   kinds: z.array(z.enum(QUIZ_ITEM_KINDS, { error: `kinds may be: ${QUIZ_ITEM_KINDS.join(", ")}` })).min(1, "choose at least one kind of question").optional(),
   tags: z.array(cleanString().trim().min(1).max(60)).max(20).optional(),
   practiceOnly: z.boolean().optional(),
+  /** Quizzes are practice by default; true makes multiple-choice and type-in answers count as reviews. */
+  countAsReviews: z.boolean().optional(),
 });
 
 export const examDateSchema = z.object({

@@ -10,6 +10,9 @@ export const reviewBodySchema = z.strictObject({
   rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "rating must be 1 (again), 2 (hard), 3 (good) or 4 (easy)" }),
   durationMs: z.number().int().min(0).max(24 * 60 * 60 * 1000, "durationMs is at most a day").default(0),
   version: z.number().int().min(0).nullable().optional(),
+  /** Type-in cards: what was typed, and whether the learner overrode the checker ("I was right"). */
+  typed: z.string().max(500, "typed is at most 500 characters").optional(),
+  override: z.boolean().optional(),
 });
 
 export const undoBodySchema = z.strictObject({ id: z.uuid({ error: "id must be the UUID of your latest review" }) });
@@ -29,3 +32,13 @@ export const settingsSchema = z.object({
   timeZone: cleanString().trim().min(1, "Choose a time zone.").refine(isValidTimeZone, "That is not a time zone we know (use a name like Europe/Berlin)."),
 });
 export type SettingsInput = z.infer<typeof settingsSchema>;
+
+export const cardActionSchema = z.strictObject({
+  action: z.enum(["suspend", "unsuspend", "bury", "unbury", "flag", "unflag"], {
+    error: "action must be suspend, unsuspend, bury, unbury, flag or unflag",
+  }),
+});
+
+export const cardIdParamSchema = z.string().min(1, "card id is required").max(64, "card id is at most 64 characters");
+
+export const typedQuerySchema = z.string().max(500, "typed is at most 500 characters").optional();

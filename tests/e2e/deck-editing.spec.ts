@@ -85,9 +85,14 @@ test("the content deck is read-only, and can be copied", async ({ page }) => {
   expect(await page.getByTestId("edit-fact").count()).toBeGreaterThan(150);
 });
 
-test("a learner is told that building decks needs an instructor account", async ({ page }) => {
+test("a learner creates their own deck; another learner's deck is 404", async ({ page }) => {
   await signIn(page, "learner@sourcedeck.test");
+  const title = `E2E own deck ${Date.now()}`;
   await page.goto("/decks/new");
-  await expect(page.getByText("Creating and copying decks needs an instructor account.")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Create deck" })).toHaveCount(0);
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByRole("button", { name: "Create deck" }).click();
+  await expect(page).toHaveURL(/\/decks\/e2e-own-deck-\d+\/edit$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Edit “${title}”`);
+  const missing = await page.request.get("/decks/no-such-deck-anywhere/edit");
+  expect(missing.status()).toBe(404);
 });

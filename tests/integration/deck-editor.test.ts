@@ -17,6 +17,7 @@ import {
   updateFact,
 } from "@/lib/db/deck-editor";
 import type { FactDraft } from "@/lib/validation/deck";
+import { createClass } from "@/lib/db/classes";
 import { engine, makeUser, resetDatabase } from "./helpers";
 
 const NOW = new Date("2026-03-10T12:00:00Z");
@@ -174,7 +175,7 @@ describe(`deck editor (${engine})`, () => {
     expect(second.slug).toBe("caspian-politics-2");
     expect(reserved.slug).toBe("new-2");
     const source = await prisma.source.findFirstOrThrow({ where: { deckId: first.id } });
-    expect(source).toMatchObject({ key: "instructor-notes", title: "Caspian politics — instructor notes", author: "Dr Example", date: "2026" });
+    expect(source).toMatchObject({ key: "instructor-notes", title: "Caspian politics — own notes", author: "Dr Example", date: "2026" });
     const own = await listOwnDecks(instructor.id);
     expect(own.map((d) => d.slug).sort()).toEqual(["caspian-politics", "caspian-politics-2", "new-2"]);
     expect(own[0]).toMatchObject({ facts: 0, cards: 0 });
@@ -197,7 +198,7 @@ describe(`deck editor (${engine})`, () => {
 
     const view = await getEditableDeck(instructor.id, deck.slug);
     expect(view.facts.map((f) => f.id)).toEqual([first.key, again.key]);
-    expect(view.facts[0]).toMatchObject({ prompt: "When was the Caspian summit held?", source: "instructor-notes", sourceTitle: "Caspian politics — instructor notes", status: "approved" });
+    expect(view.facts[0]).toMatchObject({ prompt: "When was the Caspian summit held?", source: "instructor-notes", sourceTitle: "Caspian politics — own notes", status: "approved" });
     const prisma = await db();
     const cards = await prisma.card.findMany({ where: { deckId: deck.id, fact: { key: first.key } } });
     const expected = cardsForFact({ ...draft(), id: first.key } as Fact);
@@ -333,13 +334,34 @@ describe(`deck editor (${engine})`, () => {
     expect(copy).toMatchObject({ facts: real.facts.length, cards: synced.cards });
   });
 
-  it("learners cannot create or copy decks", async () => {
+  it("learners create, copy and edit their own decks; classes stay for instructors", async () => {
     const learner = await makeUser();
     await syncContentDeck(contentDeck());
-    await expect(createDeck(learner.id, { title: "Mine" })).rejects.toMatchObject({ code: "forbidden", message: expect.stringContaining("instructor account") });
-    await expect(cloneDeck(learner.id, "iran-russia")).rejects.toMatchObject({ code: "forbidden" });
+    const mine = await createDeck(learner.id, { title: "My exam notes" }, NOW);
+    const fact = await addFact(learner.id, mine.slug, draft());
+    expect((await getEditableDeck(learner.id, mine.slug)).facts.map((f) => f.id)).toEqual([fact.key]);
+    const copy = await cloneDeck(learner.id, "iran-russia", {}, NOW);
+    expect(copy.facts).toBeGreaterThan(0);
     const prisma = await db();
-    expect(await prisma.deck.count({ where: { ownerId: learner.id } })).toBe(0);
+    expect(await prisma.deck.count({ where: { ownerId: learner.id } })).toBe(2);
+    // Teaching is still the instructor's.
+    await expect(createClass(learner.id, "My class")).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("a learner cannot see or change another learner's deck, nor the content deck", async () => {
+    const owner = await makeUser();
+    const intruder = await makeUser();
+    await syncContentDeck(contentDeck());
+    const deck = await createDeck(owner.id, { title: "Private notes" }, NOW);
+    const a = await addFact(owner.id, deck.slug, draft());
+    const before = await snapshot(deck.id);
+    await expect(getEditableDeck(intruder.id, deck.slug)).rejects.toMatchObject({ code: "not_found" });
+    await expect(addFact(intruder.id, deck.slug, draft())).rejects.toMatchObject({ code: "not_found" });
+    await expect(updateFact(intruder.id, deck.id, a.key, draft({ prompt: "Hijacked?" }))).rejects.toMatchObject({ code: "not_found" });
+    await expect(deleteFact(intruder.id, deck.slug, a.key)).rejects.toMatchObject({ code: "not_found" });
+    await expect(cloneDeck(intruder.id, deck.slug)).rejects.toMatchObject({ code: "not_found" });
+    await expect(addFact(intruder.id, "iran-russia", draft({ source: "doc-a" }))).rejects.toMatchObject({ code: "forbidden" });
+    expect(await snapshot(deck.id)).toEqual(before);
   });
 
   it("another instructor cannot see or change the deck", async () => {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db, disconnectDb } from "@/lib/db/client";
 import { createDeck } from "@/lib/db/deck-editor";
-import { approveCandidates, createImport, getImport, processImport, rejectCandidates } from "@/lib/db/imports";
+import { listImports, approveCandidates, createImport, getImport, processImport, rejectCandidates } from "@/lib/db/imports";
 import { getStudyQueue } from "@/lib/db/queue";
 import { AppError } from "@/lib/errors";
 import { extractDocumentText } from "@/lib/import/extract";
@@ -72,11 +72,25 @@ describe(`document imports (${engine})`, () => {
     expect(queue.cards.length).toBeGreaterThan(0);
   });
 
-  it("keeps imports private and refuses learners and other owners' decks", async () => {
+  it("a learner imports their own document into their own deck, and nobody else's", async () => {
+    const learner = await makeUser();
+    const other = await makeUser();
+    const deck = await createDeck(learner.id, { title: "My readings" });
+    const id = await createImport(learner.id, "Mine", [await canalDocument()]);
+    await processImport(id);
+    const view = await getImport(learner.id, id);
+    expect(await codeOf(getImport(other.id, id))).toBe("not_found");
+    expect(await codeOf(approveCandidates(other.id, id, [view.candidates[0]!.id], deck.slug))).toBe("not_found");
+    const othersDeck = await createDeck(other.id, { title: "Theirs" });
+    expect(await codeOf(approveCandidates(learner.id, id, [view.candidates[0]!.id], othersDeck.slug))).toBe("not_found");
+    expect(await approveCandidates(learner.id, id, [view.candidates[0]!.id], deck.slug)).toEqual({ approved: 1, deckSlug: deck.slug });
+    expect((await listImports(learner.id)).map((i) => i.id)).toEqual([id]);
+    expect(await listImports(other.id)).toEqual([]);
+  });
+
+  it("keeps imports private and refuses other owners' decks", async () => {
     const teacher = await makeUser("instructor");
     const other = await makeUser("instructor");
-    const learner = await makeUser();
-    expect(await codeOf(createImport(learner.id, "Mine", [await canalDocument()]))).toBe("forbidden");
     const id = await createImport(teacher.id, "Canal", [await canalDocument()]);
     await processImport(id);
     expect(await codeOf(getImport(other.id, id))).toBe("not_found");

@@ -62,7 +62,7 @@ describe(`quizzes and exam preparation (${engine})`, () => {
   it("scores a submission once; a second submission changes nothing", async () => {
     await seedDeck();
     const user = await makeUser();
-    const quiz = await createQuiz(user.id, { deck: "quiz-deck", count: 6, seed: 7, kinds: ["type-in"] });
+    const quiz = await createQuiz(user.id, { deck: "quiz-deck", count: 6, seed: 7, kinds: ["type-in"], countAsReviews: true });
     const items = await storedItems(quiz.id);
     const answers = rightAnswers(items);
     answers[0] = { itemId: items[0].id, answer: "wrong on purpose" };
@@ -86,14 +86,86 @@ describe(`quizzes and exam preparation (${engine})`, () => {
     await seedDeck();
     const user = await makeUser();
     const prisma = await db();
-    const q1 = await createQuiz(user.id, { deck: "quiz-deck", count: 4, seed: 11, kinds: ["type-in"] });
+    const q1 = await createQuiz(user.id, { deck: "quiz-deck", count: 4, seed: 11, kinds: ["type-in"], countAsReviews: true });
     await submitQuiz(user.id, q1.id, rightAnswers(await storedItems(q1.id)), NOW);
-    const q2 = await createQuiz(user.id, { deck: "quiz-deck", count: 4, seed: 11, kinds: ["type-in"] });
+    const q2 = await createQuiz(user.id, { deck: "quiz-deck", count: 4, seed: 11, kinds: ["type-in"], countAsReviews: true });
     await submitQuiz(user.id, q2.id, rightAnswers(await storedItems(q2.id)), new Date(NOW.getTime() + 3600_000));
     expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(4);
     const q3 = await createQuiz(user.id, { deck: "quiz-deck", count: 4, seed: 99, kinds: ["type-in"], practiceOnly: true });
     await submitQuiz(user.id, q3.id, rightAnswers(await storedItems(q3.id)), NOW);
     expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(4);
+  });
+
+  it("is practice by default: a submitted quiz writes no review unless asked to count", async () => {
+    await seedDeck();
+    const user = await makeUser();
+    const prisma = await db();
+    const quiz = await createQuiz(user.id, { deck: "quiz-deck", count: 5, seed: 8, kinds: ["type-in"] });
+    expect(quiz.countsAsReview).toBe(false);
+    await submitQuiz(user.id, quiz.id, rightAnswers(await storedItems(quiz.id)), NOW);
+    expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(0);
+    // The API's older spelling still works.
+    expect((await createQuiz(user.id, { deck: "quiz-deck", count: 2, practiceOnly: false })).countsAsReview).toBe(true);
+  });
+
+  it("never counts a blank answer: a quiz submitted blank writes no review and changes no card", async () => {
+    await seedDeck();
+    const user = await makeUser();
+    const prisma = await db();
+    const quiz = await createQuiz(user.id, { deck: "quiz-deck", count: 14, seed: 4, kinds: ["type-in", "multiple-choice"], countAsReviews: true });
+    const items = await storedItems(quiz.id);
+    const blanks = items.map((i, n) => ({ itemId: i.id, answer: n % 2 ? "" : "   " }));
+    const result = await submitQuiz(user.id, quiz.id, blanks, NOW);
+    expect(result.score).toBe(0);
+    expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(0);
+    expect(await prisma.cardState.count({ where: { userId: user.id } })).toBe(0);
+    // Not answered at all is blank too.
+    const other = await createQuiz(user.id, { deck: "quiz-deck", count: 5, seed: 6, kinds: ["type-in"], countAsReviews: true });
+    await submitQuiz(user.id, other.id, [], NOW);
+    expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("does not count true/false answers; multiple choice counts", async () => {
+    await seedDeck();
+    const user = await makeUser();
+    const prisma = await db();
+    const tf = await createQuiz(user.id, { deck: "quiz-deck", count: 5, seed: 12, kinds: ["true-false"], countAsReviews: true });
+    expect(tf.counting).toEqual({ counting: 0, guessable: 5, severalFacts: 0 });
+    await submitQuiz(user.id, tf.id, rightAnswers(await storedItems(tf.id)), NOW);
+    expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(0);
+    const mc = await createQuiz(user.id, { deck: "quiz-deck", count: 3, seed: 12, kinds: ["multiple-choice"], countAsReviews: true });
+    await submitQuiz(user.id, mc.id, rightAnswers(await storedItems(mc.id)), NOW);
+    expect(await prisma.reviewLog.count({ where: { userId: user.id, origin: "quiz", rating: 3 } })).toBe(3);
+  });
+
+  it("respects the new-card limit: a new card met in a quiz is introduced, and no more than the room", async () => {
+    await seedDeck();
+    const user = await makeUser();
+    const prisma = await db();
+    await prisma.user.update({ where: { id: user.id }, data: { newPerDay: 3 } });
+    const quiz = await createQuiz(user.id, { deck: "quiz-deck", count: 6, seed: 13, kinds: ["type-in"], countAsReviews: true });
+    await submitQuiz(user.id, quiz.id, rightAnswers(await storedItems(quiz.id)), NOW);
+    expect(await prisma.reviewLog.count({ where: { userId: user.id, wasNew: true } })).toBe(3);
+    // Today's new room is used up: the study queue offers no new card.
+    const queue = await getStudyQueue(user.id, "quiz-deck", NOW);
+    expect(queue.counts.new).toBe(0);
+    // A later quiz the same day introduces none either.
+    const again = await createQuiz(user.id, { deck: "quiz-deck", count: 6, seed: 14, kinds: ["type-in"], countAsReviews: true });
+    await submitQuiz(user.id, again.id, rightAnswers(await storedItems(again.id)), new Date(NOW.getTime() + 60_000));
+    expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(3);
+  });
+
+  it("writes the score and the reviews together: a second racing submission adds nothing", async () => {
+    await seedDeck();
+    const user = await makeUser();
+    const prisma = await db();
+    const quiz = await createQuiz(user.id, { deck: "quiz-deck", count: 4, seed: 15, kinds: ["type-in"], countAsReviews: true });
+    const answers = rightAnswers(await storedItems(quiz.id));
+    const [a, b] = await Promise.all([submitQuiz(user.id, quiz.id, answers, NOW), submitQuiz(user.id, quiz.id, answers, NOW)]);
+    expect(b).toEqual(a);
+    expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(4);
+    const stored = await prisma.quiz.findUniqueOrThrow({ where: { id: quiz.id } });
+    expect(stored.score).toBe(4);
   });
 
   it("keeps another user's quiz out of reach", async () => {
@@ -137,7 +209,7 @@ describe(`quizzes and exam preparation (${engine})`, () => {
     expect(empty.readiness).toMatchObject({ predictedRecall: 0, cardsNew: empty.totalCards, daysLeft: 14 });
     expect(empty.readiness!.newPerDayNeeded).toBe(Math.ceil(empty.totalCards / 14));
 
-    const quiz = await createQuiz(user.id, { deck: "quiz-deck", count: 5, seed: 21, kinds: ["type-in"] });
+    const quiz = await createQuiz(user.id, { deck: "quiz-deck", count: 5, seed: 21, kinds: ["type-in"], countAsReviews: true });
     await submitQuiz(user.id, quiz.id, rightAnswers(await storedItems(quiz.id)), NOW);
     const after = await getReadiness(user.id, "quiz-deck", NOW);
     expect(after.readiness!.cardsNew).toBe(empty.totalCards - 5);

@@ -6,6 +6,7 @@ import { getDeckWithFacts } from "@/lib/db/decks";
 import { getReadiness, type Readiness } from "@/lib/db/exam";
 import { listLeeches } from "@/lib/db/leeches";
 import { getStudySettings } from "@/lib/db/settings";
+import { studyCountsForDecks } from "@/lib/db/study-counts";
 import { AppError } from "@/lib/errors";
 import { studyDayKey } from "@/lib/srs";
 import { ActionButton } from "@/app/components/ActionButton";
@@ -63,7 +64,13 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
   const user = await requireUser(`/decks/${slug}`);
   const deck = await loadDeck(user.id, slug);
   const now = new Date();
-  const [readiness, settings, leeches] = await Promise.all([getReadiness(user.id, deck.slug, now), getStudySettings(user.id), listLeeches(user.id, deck.slug)]);
+  const settings = await getStudySettings(user.id);
+  const [readiness, leeches, todayCounts] = await Promise.all([
+    getReadiness(user.id, deck.slug, now),
+    listLeeches(user.id, deck.slug),
+    studyCountsForDecks(user.id, [deck.id], settings, now),
+  ]);
+  const today = todayCounts.get(deck.id) ?? { new: 0, learning: 0, review: 0 };
   const examKey = readiness.exam ? studyDayKey(readiness.exam.examAt, settings.timeZone, settings.dayStartHour) : null;
   return (
     <div className="stack">
@@ -73,12 +80,15 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
         <p className="small muted">
           {deck.facts.length} facts from {deck.sources.length} source{deck.sources.length === 1 ? "" : "s"}
         </p>
+        <p className="small" data-testid="deck-counts">
+          Today: <b>{today.new}</b> new · <b>{today.learning}</b> learning · <b>{today.review}</b> to review
+        </p>
         <div className="row">
           <Link className="button" href={`/study/${deck.slug}`}>Study now</Link>
           {deck.ownerId === user.id && (
             <Link className="button secondary" href={`/decks/${deck.slug}/edit`}>Edit deck</Link>
           )}
-          {(user.role === "instructor" || user.role === "admin") && deck.ownerId !== user.id && (
+          {deck.ownerId !== user.id && (
             <Link className="button secondary" href={`/decks/new?from=${deck.slug}`}>Copy to edit</Link>
           )}
         </div>

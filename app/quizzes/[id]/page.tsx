@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { getQuiz, type QuizItemResult } from "@/lib/db/quizzes";
+import { getQuiz, type QuizItemResult, type QuizView } from "@/lib/db/quizzes";
 import { AppError } from "@/lib/errors";
 import { ActionButton } from "@/app/components/ActionButton";
 import { retake, reviewMissed } from "./actions";
@@ -34,6 +34,27 @@ function ItemResult({ r, n }: { r: QuizItemResult; n: number }) {
   );
 }
 
+function CountingNote({ total, countsAsReview, counting }: { total: number; countsAsReview: boolean; counting: QuizView["counting"] }) {
+  if (!countsAsReview) {
+    return (
+      <p className="muted small" data-testid="counting-note">
+        {total} questions · practice only: your review schedule is not touched.
+      </p>
+    );
+  }
+  const never = [
+    counting.guessable > 0 ? `${counting.guessable} true/false (a guess is right half the time)` : "",
+    counting.severalFacts > 0 ? `${counting.severalFacts} timeline or matching (several facts in one answer)` : "",
+  ].filter(Boolean);
+  return (
+    <p className="small" data-testid="counting-note">
+      {total} questions · <b>{counting.counting}</b> can count as reviews of their cards: right is Good, wrong is Again, each
+      card at most once today, new cards only within today&apos;s new-card limit. A blank answer never counts
+      {never.length > 0 ? `, nor do ${never.join(" and ")}` : ""}.
+    </p>
+  );
+}
+
 export default async function QuizPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/quizzes/${id}`);
@@ -51,9 +72,7 @@ export default async function QuizPage({ params }: { params: Promise<{ id: strin
       <h1>{r ? "Quiz results" : "Practice quiz"}</h1>
       {!r && (
         <>
-          <p className="muted small">
-            {quiz.items.length} questions · {quiz.countsAsReview ? "your answers count as reviews" : "practice only: your schedule is not touched"}
-          </p>
+          <CountingNote total={quiz.items.length} countsAsReview={quiz.countsAsReview} counting={quiz.counting} />
           <QuizTaker quizId={quiz.id} items={quiz.items} />
         </>
       )}

@@ -1,13 +1,38 @@
 "use client";
-// The review loop: front, reveal, rate, next. Reviews go out through an outbox that retries with
-// the same id, so a flaky connection neither loses a review nor counts it twice.
+// The review loop: front, reveal, rate, next. What to show next, the counts and how ratings, answers,
+// undo and fresh queues change the local queue are lib/srs's session functions (tested there); this
+// component wires them to the screen, the keyboard and the network. Reviews go out through an outbox
+// that retries with the same id, so a flaky connection neither loses a review nor counts it twice.
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { QueueCard } from "@/lib/db/queue";
+import {
+  answered,
+  displayCounts,
+  LEARN_AHEAD_MS,
+  localBacklog,
+  merged,
+  nextStep,
+  rated,
+  removed,
+  shown,
+  spokenInterval,
+  startSession,
+  undone,
+  type SessionState,
+  type StudyCard,
+  type StudyQueueAnswer,
+} from "@/lib/srs";
+import { CardBackExtras, type CardDetails } from "./CardBackExtras";
 
-type Counts = { new: number; learning: number; review: number };
-type QueueAnswer = { counts: Counts; cards: QueueCard[]; upcoming?: { day: string; due: number }[] };
-type PendingReview = { id: string; cardId: string; rating: number; durationMs: number; version: number | null };
+type PendingReview = {
+  id: string;
+  cardId: string;
+  rating: number;
+  durationMs: number;
+  version: number | null;
+  typed?: string;
+  override?: boolean;
+};
 
 const RATINGS = [
   { rating: 1, key: "again", label: "Again" },
@@ -29,47 +54,84 @@ async function errorMessage(res: Response): Promise<string> {
   }
 }
 
-export function StudySession({ deck, deckTitle, initial }: { deck: string; deckTitle: string; initial: QueueAnswer }) {
-  const [cards, setCards] = useState<QueueCard[]>(initial.cards);
-  const [counts, setCounts] = useState<Counts>(initial.counts);
-  const [upcoming, setUpcoming] = useState(initial.upcoming ?? []);
+const clockTime = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+const minutesFrom = (from: number, to: number) => Math.max(1, Math.round((to - from) / 60_000));
+
+export function StudySession({
+  deck,
+  deckTitle,
+  initial,
+  serverNow,
+}: {
+  deck: string;
+  deckTitle: string;
+  initial: StudyQueueAnswer;
+  serverNow: number;
+}) {
+  const [session, setSession] = useState<SessionState>(() => startSession(initial));
+  // The clock the next card is chosen by: moved on by each action and by timers, so a render is pure.
+  const [clock, setClock] = useState(serverNow);
   const [revealed, setRevealed] = useState(false);
   const [typed, setTyped] = useState("");
-  const [notice, setNotice] = useState<string | null>(null);
-  const [lastReview, setLastReview] = useState<{ id: string; card: QueueCard } | null>(null);
+  const [details, setDetails] = useState<CardDetails | null>(null);
+  const [override, setOverride] = useState(false);
+  const [notice, setNotice] = useState<{ text: string; undo?: () => void } | null>(null);
+  const [lastReview, setLastReview] = useState<{ id: string; card: StudyCard } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [reviewedHere, setReviewedHere] = useState(0);
+  const [fetchFailed, setFetchFailed] = useState(false);
   const shownAt = useRef(Date.now());
   const outbox = useRef<PendingReview[]>([]);
   // What was on screen for each pending review, to explain a leech when the answer reports one.
-  const reviewedCards = useRef(new Map<string, QueueCard>());
+  const reviewedCards = useRef(new Map<string, StudyCard>());
   const flushing = useRef<Promise<void> | null>(null);
+  const fetching = useRef(false);
   // Bumped by every rating and undo: a queue answer requested before the latest one is stale
   // (it may still list the card just rated) and is dropped; the newer request's answer follows.
   const generation = useRef(0);
+  const ratingButtons = useRef<(HTMLButtonElement | null)[]>([]);
+  const confirmedDone = useRef(-1);
 
-  const current = cards[0];
+  const step = nextStep(session, clock);
+  const current = step.kind === "show" ? step.card : null;
+  const currentRef = useRef<StudyCard | null>(current);
+  currentRef.current = current;
+  const sessionRef = useRef(session);
+  sessionRef.current = session;
 
   const refresh = useCallback(async () => {
-    const asked = generation.current;
-    const res = await fetch(`/api/v1/study/queue?deck=${encodeURIComponent(deck)}&limit=20`, { cache: "no-store" });
-    if (asked !== generation.current) return;
-    if (!res.ok) {
-      setNotice(await errorMessage(res));
-      return;
+    if (fetching.current) return;
+    fetching.current = true;
+    try {
+      const asked = generation.current;
+      let res: Response;
+      try {
+        res = await fetch(`/api/v1/study/queue?deck=${encodeURIComponent(deck)}&limit=20`, { cache: "no-store" });
+      } catch {
+        setFetchFailed(true);
+        setNotice({ text: "Connection trouble: the next cards could not be loaded." });
+        return;
+      }
+      if (asked !== generation.current) return;
+      if (!res.ok) {
+        setFetchFailed(true);
+        setNotice({ text: await errorMessage(res) });
+        return;
+      }
+      const data = (await res.json()) as StudyQueueAnswer;
+      if (asked !== generation.current) return;
+      setFetchFailed(false);
+      const now = Date.now();
+      setSession((s) =>
+        merged(s, data, {
+          pendingCardIds: outbox.current.map((p) => p.cardId),
+          headCardId: currentRef.current?.cardId,
+          nowMs: now,
+        }),
+      );
+      setClock(now);
+    } finally {
+      fetching.current = false;
     }
-    const data = (await res.json()) as QueueAnswer;
-    if (asked !== generation.current) return;
-    // Cards still waiting in the outbox are not shown again.
-    const pending = new Set(outbox.current.map((p) => p.cardId));
-    const fresh = data.cards.filter((c) => !pending.has(c.cardId));
-    // The card on screen stays on screen (with its fresh data) if it is still in the queue.
-    setCards((prev) => {
-      const head = prev[0] && fresh.find((c) => c.cardId === prev[0].cardId);
-      return head ? [head, ...fresh.filter((c) => c !== head)] : fresh;
-    });
-    setCounts(data.counts);
-    setUpcoming(data.upcoming ?? []);
   }, [deck]);
 
   const saveOutbox = useCallback(() => {
@@ -80,6 +142,7 @@ export function StudySession({ deck, deckTitle, initial }: { deck: string; deckT
     let delay = 500;
     while (outbox.current.length > 0) {
       const next = outbox.current[0];
+      if (!next) break;
       let res: Response | null = null;
       try {
         res = await fetch("/api/v1/reviews", {
@@ -91,7 +154,7 @@ export function StudySession({ deck, deckTitle, initial }: { deck: string; deckT
         res = null;
       }
       if (res === null || res.status >= 500) {
-        setNotice("Connection trouble — your review is kept and will be sent again.");
+        setNotice({ text: "Connection trouble — your review is kept and will be sent again." });
         await new Promise((r) => setTimeout(r, delay));
         delay = Math.min(delay * 2, 8000);
         continue;
@@ -100,13 +163,19 @@ export function StudySession({ deck, deckTitle, initial }: { deck: string; deckT
       saveOutbox();
       const card = reviewedCards.current.get(next.id);
       reviewedCards.current.delete(next.id);
-      if (!res.ok) setNotice(await errorMessage(res));
+      if (!res.ok) setNotice({ text: await errorMessage(res) });
       else {
-        const answer = (await res.json().catch(() => ({}))) as { leech?: boolean };
+        const answer = (await res.json().catch(() => ({}))) as { leech?: boolean; cardId?: string; state?: number; due?: string };
+        if (answer.cardId && answer.state !== undefined && answer.due) {
+          const a = { cardId: answer.cardId, state: answer.state, due: answer.due };
+          setSession((s) => answered(s, a));
+        }
         // Only a card that just became a leech can be reviewed with leech set: leeches are suspended.
         setNotice(
           answer.leech && card
-            ? `“${card.front}” has slipped 8 times, so it is set aside as a leech. Reread it in ${card.source.title} (${card.source.section}), then bring it back from the deck page.`
+            ? {
+                text: `“${card.front}” has slipped 8 times, so it is set aside as a leech. Reread it in ${card.source.title} (${card.source.section}), then bring it back from the deck page.`,
+              }
             : null,
         );
       }
@@ -141,10 +210,61 @@ export function StudySession({ deck, deckTitle, initial }: { deck: string; deckT
     }
   }, [deck, flush, refresh]);
 
+  // The card on screen stays there until rated or set aside.
+  useEffect(() => {
+    if (current && session.shownCardId !== current.cardId) setSession((s) => shown(s, current.cardId));
+  }, [current, session.shownCardId]);
+
   useEffect(() => {
     shownAt.current = Date.now();
     setTyped("");
+    setDetails(null);
+    setOverride(false);
   }, [current?.cardId]);
+
+  // A card is due that the page has no fresh copy of, or the server holds more: ask for the queue.
+  useEffect(() => {
+    if (step.kind === "fetch" && !fetchFailed) void flush().then(refresh);
+  }, [step.kind, fetchFailed, flush, refresh]);
+
+  // Done: ask once more (for the week ahead, and in case the server has something new), then wait
+  // for the next learning card to come within the window.
+  const nextDue = step.kind === "done" ? step.nextDue : null;
+  useEffect(() => {
+    if (step.kind !== "done") return;
+    if (confirmedDone.current !== session.reviewedHere) {
+      confirmedDone.current = session.reviewedHere;
+      void flush().then(refresh);
+    }
+    if (nextDue === null) return;
+    const wait = Math.max(1000, nextDue - LEARN_AHEAD_MS - Date.now() + 500);
+    const timer = setTimeout(() => setClock(Date.now()), Math.min(wait, 2 ** 31 - 1));
+    return () => clearTimeout(timer);
+  }, [step.kind, nextDue, session.reviewedHere, flush, refresh]);
+
+  const reveal = useCallback(() => {
+    if (!current || revealed) return;
+    setRevealed(true);
+    const query = current.template === "typein" ? `?typed=${encodeURIComponent(typed.slice(0, 500))}` : "";
+    const cardId = current.cardId;
+    void fetch(`/api/v1/cards/${encodeURIComponent(cardId)}${query}`, { cache: "no-store" })
+      .then(async (res) => (res.ok ? ((await res.json()) as CardDetails) : null))
+      .catch(() => null)
+      .then((d) => {
+        if (d && currentRef.current?.cardId === cardId) setDetails(d);
+      });
+  }, [current, revealed, typed]);
+
+  const check = current?.template === "typein" && typed.trim() !== "" ? (details?.check ?? null) : null;
+  // The checker proposes a rating for a type-in card; "I was right" turns a miss into Good.
+  const proposed = check ? (check.correct || override ? 3 : 1) : 3;
+
+  // After reveal, focus goes to the proposed rating, so Space or Enter accepts it and a screen
+  // reader lands on the choices.
+  useEffect(() => {
+    if (!revealed) return;
+    ratingButtons.current[proposed - 1]?.focus();
+  }, [revealed, proposed, current?.cardId]);
 
   const rate = useCallback(
     async (rating: number) => {
@@ -157,20 +277,26 @@ export function StudySession({ deck, deckTitle, initial }: { deck: string; deckT
         durationMs: Math.min(Date.now() - shownAt.current, 60 * 60 * 1000),
         version: current.version,
       };
+      if (current.template === "typein" && typed.trim() !== "") {
+        review.typed = typed.slice(0, 500);
+        // Recorded when the learner's rating goes against the checker (Hard and up count as recalled).
+        if (check) review.override = check.correct !== rating >= 2;
+      }
       outbox.current.push(review);
       reviewedCards.current.set(review.id, current);
       saveOutbox();
       setLastReview({ id: review.id, card: current });
-      setReviewedHere((n) => n + 1);
-      setCards((cs) => cs.slice(1));
-      setCounts((c) => ({ ...c, [current.queue]: Math.max(0, c[current.queue] - 1) }));
+      const cardId = current.cardId;
+      setSession((s) => rated(s, cardId));
       setRevealed(false);
+      setClock(Date.now());
       await flush();
-      // The local queue carries on by itself (counts are updated above); the server is asked again
-      // only when it runs low, which also brings back learning cards whose step has come due.
-      if (cards.length - 1 < REFILL_BELOW) await refresh();
+      // The local queue carries on by itself; the server is asked again when it runs low, and when a
+      // card rated here comes due (nextStep says "fetch").
+      const latest = sessionRef.current;
+      if (localBacklog(latest) < REFILL_BELOW && latest.serverHasMore) await refresh();
     },
-    [current, cards.length, revealed, busy, flush, refresh, saveOutbox],
+    [current, revealed, busy, typed, check, flush, refresh, saveOutbox],
   );
 
   const undo = useCallback(async () => {
@@ -184,22 +310,66 @@ export function StudySession({ deck, deckTitle, initial }: { deck: string; deckT
         body: JSON.stringify({ id: lastReview.id }),
       });
       if (!res.ok) {
-        setNotice(await errorMessage(res));
+        setNotice({ text: await errorMessage(res) });
         return;
       }
       generation.current++;
-      setNotice("Review undone.");
-      setReviewedHere((n) => Math.max(0, n - 1));
+      setNotice({ text: "Review undone." });
       const card = lastReview.card;
       setLastReview(null);
       await refresh();
       // The undone card comes back first, as it was before the review.
-      setCards((cs) => [card, ...cs.filter((c) => c.cardId !== card.cardId)]);
+      setSession((s) => undone(s, card));
       setRevealed(false);
     } finally {
       setBusy(false);
     }
   }, [lastReview, busy, flush, refresh]);
+
+  const cardAction = useCallback(
+    async (action: "suspend" | "bury" | "flag" | "unflag") => {
+      if (!current || busy) return;
+      const card = current;
+      setBusy(true);
+      try {
+        const res = await fetch(`/api/v1/cards/${encodeURIComponent(card.cardId)}/actions`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ action }),
+        });
+        if (!res.ok) {
+          setNotice({ text: await errorMessage(res) });
+          return;
+        }
+        if (action === "flag" || action === "unflag") {
+          setDetails((d) => (d ? { ...d, flagged: action === "flag" } : d));
+          setNotice({ text: action === "flag" ? "Flagged: find it on the deck page to look at later." : "Flag removed." });
+          return;
+        }
+        generation.current++;
+        setSession((s) => removed(s, card.cardId));
+        setRevealed(false);
+        setClock(Date.now());
+        const back = async () => {
+          await fetch(`/api/v1/cards/${encodeURIComponent(card.cardId)}/actions`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ action: action === "suspend" ? "unsuspend" : "unbury" }),
+          });
+          setNotice(null);
+          // The card's state version moved on: take its fresh copy from the server.
+          await refresh();
+        };
+        setNotice({
+          text: action === "suspend" ? "Card suspended: it stays out of your reviews." : "Buried until tomorrow.",
+          undo: () => void back(),
+        });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [current, busy, refresh],
+  );
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
@@ -208,7 +378,7 @@ export function StudySession({ deck, deckTitle, initial }: { deck: string; deckT
       if (e.metaKey || e.ctrlKey || e.altKey) return;
       if ((e.key === " " || e.key === "Enter") && !revealed && current) {
         e.preventDefault();
-        setRevealed(true);
+        reveal();
       } else if (revealed && ["1", "2", "3", "4"].includes(e.key)) {
         e.preventDefault();
         void rate(Number(e.key));
@@ -219,37 +389,47 @@ export function StudySession({ deck, deckTitle, initial }: { deck: string; deckT
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [revealed, current, rate, undo]);
+  }, [revealed, current, rate, undo, reveal]);
 
-  const remaining = counts.new + counts.learning + counts.review;
+  const counts = displayCounts(session, clock);
 
   return (
     <div className="study">
       <div className="study-top row">
-        <Link href={`/decks/${deck}`} className="muted small">
+        <Link href={`/decks/${deck}`} className="muted small deck-link">
           ← {deckTitle}
         </Link>
         <span className="spacer" />
-        <span className="counts" aria-label="Remaining today" data-testid="counts">
-          <span className="count-new" title="New">{counts.new} new</span>
-          <span className="count-learning" title="Learning">{counts.learning} learning</span>
-          <span className="count-review" title="Review">{counts.review} review</span>
+        <span className="counts" aria-label="Left in this session" data-testid="counts">
+          <span className="count-new">{counts.new} new</span>
+          <span className="count-learning">{counts.learning} learning</span>
+          <span className="count-review">{counts.review} review</span>
         </span>
       </div>
 
       {notice && (
         <p className="notice" role="status">
-          {notice}
+          {notice.text}
+          {notice.undo && (
+            <>
+              {" "}
+              <button type="button" className="link" onClick={notice.undo}>
+                Undo
+              </button>
+            </>
+          )}
         </p>
       )}
 
       {current ? (
-        <section className="panel study-card" aria-live="polite" data-testid="study-card" data-card-id={current.cardId}>
+        <section className="panel study-card" data-testid="study-card" data-card-id={current.cardId} aria-labelledby="card-front">
           <p className="muted small">
             {current.queue === "new" ? "New card" : current.queue === "learning" ? "Learning" : "Review"}
             {current.template === "cloze" ? " · fill the gap" : current.template === "reverse" ? " · what is it?" : ""}
           </p>
-          <p className="front" data-testid="front">{current.front}</p>
+          <p className="front" id="card-front" data-testid="front">
+            {current.front}
+          </p>
           {current.template === "typein" && !revealed && (
             <div className="field">
               <label htmlFor="typed">Your answer</label>
@@ -260,55 +440,88 @@ export function StudySession({ deck, deckTitle, initial }: { deck: string; deckT
                 onKeyDown={(e) => {
                   if (e.key === "Enter") {
                     e.preventDefault();
-                    setRevealed(true);
+                    reveal();
                   }
                 }}
                 autoComplete="off"
+                maxLength={500}
               />
             </div>
           )}
           {revealed ? (
             <>
               <hr />
-              {current.template === "typein" && typed && <p className="small muted">You typed: {typed}</p>}
-              <p className="back" data-testid="back">{current.back}</p>
+              {current.template === "typein" && typed.trim() !== "" && (
+                <TypedVerdict typed={typed} check={check} override={override} onOverride={() => setOverride(true)} />
+              )}
+              <p className="back" data-testid="back" aria-live="polite">
+                {current.back}
+              </p>
               <p className="explanation">{current.explanation}</p>
               <p className="source small muted">
                 Source: <cite>{current.source.title}</cite> — {current.source.section}
               </p>
+              {details && <CardBackExtras details={details} />}
               <div className="ratings" role="group" aria-label="How well did you know it?">
-                {RATINGS.map((r) => (
-                  <button key={r.rating} type="button" className={`rate rate-${r.key}`} onClick={() => void rate(r.rating)}>
-                    <span>{r.label}</span>
-                    <small>{current.intervals[r.key]}</small>
-                    <kbd>{r.rating}</kbd>
+                {RATINGS.map((r, i) => (
+                  <button
+                    key={r.rating}
+                    ref={(el) => {
+                      ratingButtons.current[i] = el;
+                    }}
+                    type="button"
+                    className={`rate rate-${r.key}${check && proposed === r.rating ? " proposed" : ""}`}
+                    aria-label={`${r.label}, ${spokenInterval(current.intervals[r.key])}`}
+                    onClick={() => void rate(r.rating)}
+                  >
+                    <span aria-hidden="true">{r.label}</span>
+                    <small aria-hidden="true">{current.intervals[r.key]}</small>
+                    <kbd aria-hidden="true">{r.rating}</kbd>
                   </button>
                 ))}
               </div>
             </>
           ) : (
-            <button type="button" className="reveal" onClick={() => setRevealed(true)}>
+            <button type="button" className="reveal" onClick={reveal}>
               Show answer <kbd>space</kbd>
             </button>
           )}
+          <div className="card-actions small" role="group" aria-label="This card">
+            <button type="button" className="link" onClick={() => void cardAction("bury")} disabled={busy}>
+              Bury until tomorrow
+            </button>
+            <button type="button" className="link" onClick={() => void cardAction("suspend")} disabled={busy}>
+              Suspend
+            </button>
+            <button
+              type="button"
+              className="link"
+              aria-pressed={details?.flagged ?? false}
+              onClick={() => void cardAction(details?.flagged ? "unflag" : "flag")}
+              disabled={busy}
+            >
+              {details?.flagged ? "Flagged" : "Flag"}
+            </button>
+            {details?.canEdit && (
+              <Link href={`/decks/${encodeURIComponent(details.deckSlug)}/edit/facts/${encodeURIComponent(details.factKey)}`}>
+                Edit
+              </Link>
+            )}
+          </div>
         </section>
       ) : (
         <section className="panel done" data-testid="done">
-          <h2>{remaining === 0 ? "Done for today" : "Loading the next cards…"}</h2>
-          {remaining === 0 && (
+          {step.kind === "done" ? (
+            <DoneScreen reviewedHere={session.reviewedHere} nextDue={step.nextDue} clock={clock} upcoming={session.upcoming} />
+          ) : fetchFailed ? (
             <>
-              <p>
-                {reviewedHere > 0 ? `You reviewed ${reviewedHere} card${reviewedHere === 1 ? "" : "s"} in this session. ` : ""}
-                Nothing else is due in this deck today.
-              </p>
-              {upcoming.length > 0 && (
-                <p className="muted" data-testid="tomorrow">
-                  Tomorrow: {upcoming[1]?.due ?? 0} review{upcoming[1]?.due === 1 ? "" : "s"} due. Next 7 days:{" "}
-                  {upcoming.map((d) => d.due).join(" · ")}
-                </p>
-              )}
-              <Link className="button secondary" href="/dashboard">Back to the dashboard</Link>
+              <h2>The next cards could not be loaded</h2>
+              <button type="button" onClick={() => setFetchFailed(false)}>
+                Try again
+              </button>
             </>
+          ) : (
+            <h2>Loading the next cards…</h2>
           )}
         </section>
       )}
@@ -325,5 +538,90 @@ export function StudySession({ deck, deckTitle, initial }: { deck: string; deckT
         )}
       </p>
     </div>
+  );
+}
+
+function TypedVerdict({
+  typed,
+  check,
+  override,
+  onOverride,
+}: {
+  typed: string;
+  check: CardDetails["check"] | null;
+  override: boolean;
+  onOverride: () => void;
+}) {
+  if (!check) return <p className="small muted">You typed: {typed}</p>;
+  const right = check.correct || override;
+  return (
+    <p className={`verdict small ${right ? "good" : "bad"}`} data-testid="verdict">
+      You typed: <b>{typed}</b> — {override ? "you said you were right: rated Good" : check.correct ? "right" : "not a match"}
+      {check.correct && check.reason !== "exact" && check.reason !== "normalised" && <> ({reasonText(check.reason)})</>}
+      {!right && (
+        <>
+          {" "}
+          <button type="button" className="link" onClick={onOverride}>
+            I was right
+          </button>
+        </>
+      )}
+    </p>
+  );
+}
+
+function reasonText(reason: string): string {
+  switch (reason) {
+    case "date":
+      return "the same date written another way";
+    case "number":
+      return "the same figure written another way";
+    case "typo":
+      return "a small slip accepted";
+    default:
+      return reason;
+  }
+}
+
+function DoneScreen({
+  reviewedHere,
+  nextDue,
+  clock,
+  upcoming,
+}: {
+  reviewedHere: number;
+  nextDue: number | null;
+  clock: number;
+  upcoming: { day: string; due: number }[];
+}) {
+  const did = reviewedHere > 0 ? `You reviewed ${reviewedHere} card${reviewedHere === 1 ? "" : "s"} in this session. ` : "";
+  if (nextDue !== null) {
+    return (
+      <>
+        <h2>Done for now</h2>
+        <p data-testid="next-due">
+          {did}The next learning card comes back at {clockTime(nextDue)} (in {minutesFrom(clock, nextDue)} minutes); keep this
+          page open and it appears {Math.round(LEARN_AHEAD_MS / 60_000)} minutes before then.
+        </p>
+        <Link className="button secondary" href="/dashboard">
+          Back to the dashboard
+        </Link>
+      </>
+    );
+  }
+  const tomorrow = upcoming[1]?.due ?? 0;
+  return (
+    <>
+      <h2>Done for today</h2>
+      <p>{did}Nothing else is due in this deck today.</p>
+      {upcoming.length > 0 && (
+        <p className="muted" data-testid="tomorrow">
+          Tomorrow: {tomorrow} review{tomorrow === 1 ? "" : "s"} due. Next 7 days: {upcoming.map((d) => d.due).join(" · ")}
+        </p>
+      )}
+      <Link className="button secondary" href="/dashboard">
+        Back to the dashboard
+      </Link>
+    </>
   );
 }

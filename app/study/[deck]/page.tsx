@@ -9,9 +9,10 @@ export const metadata = { title: "Study" };
 export default async function StudyPage({ params }: { params: Promise<{ deck: string }> }) {
   const { deck } = await params;
   const user = await requireUser(`/study/${deck}`);
+  const now = new Date();
   let queue;
   try {
-    queue = await getStudyQueue(user.id, deck, new Date(), 20);
+    queue = await getStudyQueue(user.id, deck, now, 20);
   } catch (e) {
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
@@ -20,7 +21,8 @@ export default async function StudyPage({ params }: { params: Promise<{ deck: st
     <StudySession
       deck={queue.deck.slug}
       deckTitle={queue.deck.title}
-      initial={{ counts: queue.counts, cards: queue.cards, upcoming: queue.upcoming }}
+      initial={{ counts: queue.counts, cards: queue.cards, upcoming: queue.upcoming, nextLearningDue: queue.nextLearningDue }}
+      serverNow={now.getTime()}
     />
   );
 }

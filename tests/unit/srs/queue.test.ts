@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildQueue, recallAt, type CardStateRow, type QueueInput } from "@/lib/srs";
+import { buildQueue, queueCounts, recallAt, type CardStateRow, type QueueInput } from "@/lib/srs";
 import { MINUTE_MS, UTC_SETTINGS, at, daysBefore, row } from "./fixtures";
 
 // Study day: 2026-03-10T04:00Z .. 2026-03-11T04:00Z.
@@ -47,14 +47,34 @@ describe("reviews", () => {
 });
 
 describe("learning cards", () => {
-  it("are queued only once their step is due", () => {
+  it("due now come first; those due within the learn-ahead window come last; later ones wait", () => {
     const dueStep = row({ cardId: "l-due", state: 1, due: new Date(now.getTime() - MINUTE_MS) });
     const laterStep = row({ cardId: "l-later", state: 1, due: new Date(now.getTime() + 5 * MINUTE_MS) });
     const relearn = row({ cardId: "rl-due", state: 3, due: now });
-    const q = queue({ states: [laterStep, relearn, dueStep] });
-    expect(ids(q)).toEqual(["l-due", "rl-due"]);
-    expect(q.cards.map((c) => c.queue)).toEqual(["learning", "learning"]);
-    expect(q.counts).toEqual({ new: 0, learning: 2, review: 0 });
+    const beyond = row({ cardId: "l-beyond", state: 1, due: new Date(now.getTime() + 21 * MINUTE_MS) });
+    const r = review("r", 5, 6);
+    const q = queue({ states: [laterStep, relearn, beyond, r, dueStep] });
+    expect(ids(q)).toEqual(["l-due", "rl-due", "r", "l-later"]);
+    expect(q.cards.map((c) => c.queue)).toEqual(["learning", "learning", "review", "learning"]);
+    expect(q.cards[3]?.due).toEqual(laterStep.due);
+    expect(q.counts).toEqual({ new: 0, learning: 3, review: 1 });
+    expect(q.nextLearningDue).toEqual(beyond.due);
+  });
+
+  it("the window is a setting: with none, a step not yet due is not shown (the old vanishing card)", () => {
+    const laterStep = row({ cardId: "l-later", state: 1, due: new Date(now.getTime() + 60_000) });
+    const q = queue({ states: [laterStep], learnAheadMs: 0 });
+    expect(q.cards).toEqual([]);
+    expect(q.counts.learning).toBe(0);
+    expect(q.nextLearningDue).toEqual(laterStep.due);
+    expect(ids(queue({ states: [laterStep] }))).toEqual(["l-later"]);
+  });
+
+  it("a learning card due after the study day ends is tomorrow's", () => {
+    const tomorrow = row({ cardId: "l", state: 1, due: at("2026-03-11T04:05:00Z") });
+    const q = buildQueue({ now: at("2026-03-11T03:50:00Z"), settings: UTC_SETTINGS, states: [tomorrow], newCards: [], today: noneToday });
+    expect(q.cards).toEqual([]);
+    expect(q.nextLearningDue).toBeNull();
   });
 
   it("are not capped by the review limit", () => {
@@ -75,9 +95,11 @@ describe("new cards", () => {
     expect(queue({ newCards, settings, today: { ...noneToday, newIntroduced: 20 } }).cards).toEqual([]);
   });
 
-  it("come after reviews and learning cards", () => {
-    const q = queue({ newCards: newCards.slice(0, 1), states: [row({ cardId: "l", state: 1, due: now }), review("r", 5, 6)] });
-    expect(q.cards.map((c) => c.queue)).toEqual(["review", "learning", "new"]);
+  it("come after due learning steps and reviews, before learning cards not yet due", () => {
+    const ahead = row({ cardId: "ahead", state: 1, due: new Date(now.getTime() + 10 * MINUTE_MS) });
+    const states = [row({ cardId: "l", state: 1, due: now }), review("r", 5, 6), ahead];
+    const q = queue({ newCards: newCards.slice(0, 1), states });
+    expect(q.cards.map((c) => c.queue)).toEqual(["learning", "review", "new", "learning"]);
   });
 
   it("with a row are governed by the row; state-0 rows are new cards", () => {
@@ -129,8 +151,28 @@ describe("limit", () => {
     const states = [review("r1", 5, 20), review("r2", 5, 10), row({ cardId: "l", state: 3, due: now })];
     const newCards = [1, 2, 3].map((p) => ({ cardId: `n${p}`, factId: `nf${p}`, position: p }));
     const q = queue({ states, newCards, limit: 2 });
-    expect(ids(q)).toEqual(["r1", "r2"]);
+    expect(ids(q)).toEqual(["l", "r1"]);
     expect(q.counts).toEqual({ new: 3, learning: 1, review: 2 });
     expect(queue({ states, newCards, limit: 0 }).cards).toEqual([]);
+  });
+});
+
+describe("queueCounts", () => {
+  it("are the queue's counts, whatever the limit; cards not facts, one per fact", () => {
+    const states = [review("r1", 5, 20, { factId: "f1" }), review("r2", 5, 10, { factId: "f1" }), row({ cardId: "l", state: 3, due: now })];
+    // Twelve new cards of nine facts: three facts have a sibling, which waits for another day.
+    const newCards = Array.from({ length: 12 }, (_, i) => ({ cardId: `n${i}`, factId: `nf${i % 9}`, position: i }));
+    const input = { now, settings: UTC_SETTINGS, states, newCards, today: noneToday };
+    expect(queueCounts(input)).toEqual({ new: 9, learning: 1, review: 1 });
+    expect(buildQueue({ ...input, limit: 3 }).counts).toEqual(queueCounts(input));
+  });
+
+  it("new cards count down with those introduced today and stop at the limit", () => {
+    const newCards = Array.from({ length: 30 }, (_, i) => ({ cardId: `n${i}`, factId: `nf${i}`, position: i }));
+    const settings = { ...UTC_SETTINGS, newPerDay: 20 };
+    const base = { now, settings, states: [], newCards };
+    expect(queueCounts({ ...base, today: noneToday }).new).toBe(20);
+    expect(queueCounts({ ...base, today: { ...noneToday, newIntroduced: 18 } }).new).toBe(2);
+    expect(queueCounts({ ...base, today: { ...noneToday, newIntroduced: 25 } }).new).toBe(0);
   });
 });

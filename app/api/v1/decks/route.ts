@@ -5,5 +5,8 @@ import { apiRoute } from "@/lib/http/respond";
 export const GET = apiRoute(async () => {
   const user = await requireApiUser();
   const decks = await listDecksForUser(user.id, new Date());
-  return Response.json(decks.map(({ id, slug, title, facts, cards, due, new: fresh }) => ({ id, slug, title, facts, cards, due, new: fresh })));
+  // due = learning + review and new = today's new cards, by the study queue's own rule (counts).
+  return Response.json(
+    decks.map(({ id, slug, title, facts, cards, due, new: fresh, unseen, counts }) => ({ id, slug, title, facts, cards, due, new: fresh, unseen, counts })),
+  );
 });

@@ -13,6 +13,8 @@ export const POST = apiRoute(async (request: Request) => {
     rating: body.rating,
     durationMs: body.durationMs,
     expectedVersion: body.version,
+    typedAnswer: body.typed,
+    checkOverride: body.override,
     now: new Date(),
   });
   const { cardId, due, state, stability, difficulty, reps, lapses, version, leech } = answer;

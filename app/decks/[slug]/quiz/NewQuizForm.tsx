@@ -42,7 +42,7 @@ export function NewQuizForm({ deck, tags }: { deck: string; tags: string[] }) {
       <fieldset>
         <div className="choices">
           <label>
-            <input type="checkbox" name="practiceOnly" /> Practice only (don&apos;t count answers as reviews)
+            <input type="checkbox" name="countAsReviews" /> Count my answers as reviews (multiple choice and type-in only; each card once a day)
           </label>
         </div>
       </fieldset>

@@ -17,7 +17,7 @@ export async function startQuiz(deck: string, _prev: NewQuizState, form: FormDat
     count: form.get("count"),
     kinds: form.getAll("kinds").map(String),
     tags: form.getAll("tags").map(String).filter(Boolean),
-    practiceOnly: form.get("practiceOnly") === "on",
+    countAsReviews: form.get("countAsReviews") === "on",
     seed: form.get("seed") || undefined,
   });
   if (!parsed.success) {

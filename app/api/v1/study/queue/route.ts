@@ -8,5 +8,10 @@ export const GET = apiRoute(async (request: Request) => {
   const url = new URL(request.url);
   const query = queueQuerySchema.parse({ deck: queryParam(url, "deck"), limit: queryParam(url, "limit") });
   const queue = await getStudyQueue(user.id, query.deck, new Date(), query.limit);
-  return Response.json({ counts: queue.counts, cards: queue.cards, ...(queue.upcoming ? { upcoming: queue.upcoming } : {}) });
+  return Response.json({
+    counts: queue.counts,
+    cards: queue.cards,
+    nextLearningDue: queue.nextLearningDue,
+    ...(queue.upcoming ? { upcoming: queue.upcoming } : {}),
+  });
 });
