@@ -11,6 +11,19 @@ export type QuizItemKind = (typeof QUIZ_ITEM_KINDS)[number];
 
 export type QuizExplanation = { factId: string; text: string; source: string; section: string };
 
+/**
+ * One source's version of a disputed fact: the item's own fact first, then the other facts of its
+ * conflict group. `sourceTitle` is filled in where the source titles are known (the database).
+ */
+export type QuizVersion = {
+  factId: string;
+  source: string;
+  sourceTitle?: string;
+  period?: string;
+  answer: string;
+  accepted: string[];
+};
+
 export type QuizItem = {
   /** Stable: the kind and the fact ids ("multiple-choice:treaty-signed"), so a quiz can be regenerated. */
   id: string;
@@ -25,7 +38,28 @@ export type QuizItem = {
   /** Type-in only: the fact's other accepted forms, for the answer checker. */
   accepted?: string[];
   explanations: QuizExplanation[];
+  /** One-fact items on a disputed fact: every source's version, this item's first. */
+  versions?: QuizVersion[];
 };
+
+function versionOf(fact: Fact): QuizVersion {
+  const v: QuizVersion = { factId: fact.id, source: fact.source, answer: fact.answer, accepted: [...fact.variants] };
+  if (fact.value?.period) v.period = fact.value.period;
+  return v;
+}
+
+/**
+ * Adds every source's version to a one-fact item whose fact belongs to a conflict group, so the
+ * checker can recognise another source's answer and the results can show them side by side.
+ */
+export function withVersions(item: QuizItem, pool: readonly Fact[]): QuizItem {
+  if (item.factIds.length !== 1) return item;
+  const fact = pool.find((f) => f.id === item.factIds[0]);
+  if (!fact?.conflict) return item;
+  const others = pool.filter((f) => f.conflict === fact.conflict && f.id !== fact.id);
+  if (others.length === 0) return item;
+  return { ...item, versions: [versionOf(fact), ...others.map(versionOf)] };
+}
 
 function explain(fact: Fact, withAnswer = false): QuizExplanation {
   // In true/false and multi-fact items the right answer is not on screen, so it leads the text.

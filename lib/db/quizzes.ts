@@ -3,15 +3,20 @@
 import { randomInt } from "node:crypto";
 import type { Fact } from "@/lib/content/schema";
 import { assembleQuiz, publicItem, type PublicQuizItem, type QuizItem, type QuizItemKind } from "@/lib/quiz/assemble";
-import { scoreQuiz, type SubmittedAnswer } from "@/lib/quiz/score";
+import { scoreQuiz, type ItemScore, type SubmittedAnswer } from "@/lib/quiz/score";
+import type { ConflictDetail, ListDetail } from "@/lib/quiz/check";
+import { explainCheck } from "@/lib/quiz/explain";
+import type { QuizVersion } from "@/lib/quiz/assemble";
 import { countingSummary, isBlank, selectQuizReviews, whyNotCounted } from "@/lib/quiz/review-rules";
-import { reviewCard, serializeSnapshot, studyDayStart, type StudySettings } from "@/lib/srs";
+import { parseSnapshot, reviewCard, serializeSnapshot, studyDayStart, type StudySettings } from "@/lib/srs";
 import { Conflict, Invalid, NotFound } from "@/lib/errors";
-import { CARD_STATE_SELECT, schedulingColumns, toCardStateRow } from "./card-states";
+import { CARD_STATE_SELECT, toCardStateRow } from "./card-states";
 import { db, type Tx } from "./client";
 import { findVisibleDeck } from "./decks";
 import { rowToFact } from "./fact-rows";
 import { getStudySettings } from "./settings";
+import { schedulingColumns } from "./card-states";
+import { isUniqueViolation } from "./users";
 
 /** Quizzes are practice unless asked to count (countAsReviews, or practiceOnly: false). */
 export type QuizRequest = {
@@ -33,7 +38,34 @@ export type QuizItemResult = {
   expected: string | string[];
   explanation: string;
   source: { key: string; title: string; section: string }[];
+  /** Why the answer was accepted or not, in words (results stored before this have none). */
+  why?: string;
+  reason?: ItemScore["reason"];
+  list?: ListDetail;
+  conflict?: ConflictDetail;
+  /** A disputed fact: every source's version, this item's first. */
+  versions?: QuizVersion[];
+  /** The learner said "I was right" on a type-in item marked wrong; it now counts as right. */
+  overridden?: boolean;
 };
+
+/** The per-item check details a stored result keeps, so results can say why and show versions. */
+function checkDetails(s: ItemScore, item: QuizItem): Pick<QuizItemResult, "why" | "reason" | "list" | "conflict" | "versions"> {
+  const out: Pick<QuizItemResult, "why" | "reason" | "list" | "conflict" | "versions"> = { reason: s.reason };
+  if (item.kind === "type-in" && typeof s.expected === "string") {
+    out.why = explainCheck({ correct: s.correct, reason: s.reason === "unanswered" || s.reason === "invalid" ? "empty" : s.reason, list: s.list, conflict: s.conflict }, s.expected);
+  }
+  if (s.list) out.list = s.list;
+  if (s.conflict) out.conflict = s.conflict;
+  if (item.versions) out.versions = item.versions;
+  return out;
+}
+
+/** Short source titles ("Strategic Transactionalism"), for "X says …" feedback. */
+function shortTitle(title: string): string {
+  const head = title.split(/:\s/)[0] ?? title;
+  return head.length <= 60 ? head : `${head.slice(0, 57)}…`;
+}
 export type QuizResult = { score: number; total: number; items: QuizItemResult[] };
 
 export type QuizView = {
@@ -62,7 +94,10 @@ export async function createQuiz(userId: string, request: QuizRequest): Promise<
   const deck = await findVisibleDeck(userId, request.deck);
   const facts = await deckFacts(deck.id);
   const seed = request.seed ?? randomInt(1, 2 ** 31 - 1);
-  const items = assembleQuiz({ facts: facts.map((f) => f.fact), seed, count: request.count, kinds: request.kinds, tags: request.tags });
+  const titles = new Map(facts.map((f) => [f.fact.source, shortTitle(f.row.source.title)]));
+  const items = assembleQuiz({ facts: facts.map((f) => f.fact), seed, count: request.count, kinds: request.kinds, tags: request.tags }).map((item) =>
+    item.versions ? { ...item, versions: item.versions.map((v) => ({ ...v, sourceTitle: titles.get(v.source) ?? v.source })) } : item,
+  );
   if (items.length === 0) throw Invalid("No quiz items could be made from that deck with these options. Try other kinds or tags.");
   const prisma = await db();
   const config: QuizRequest = { ...request, deck: deck.slug, seed };
@@ -156,6 +191,7 @@ export async function submitQuiz(userId: string, quizId: string, answers: Submit
         expected: s.expected,
         explanation: item.explanations.map((e) => e.text).join(" "),
         source: item.explanations.map((e) => ({ key: e.source, title: sourceTitles.get(e.source) ?? e.source, section: e.section })),
+        ...checkDetails(s, item),
       };
     }),
   };
@@ -284,4 +320,116 @@ export async function queueMissedFacts(userId: string, quizId: string, now: Date
     }
   }
   return cards.length;
+}
+
+export type OverrideAnswer = {
+  result: QuizResult;
+  /** Whether the item's quiz review had its rating corrected from Again to Good. */
+  reviewCorrected: boolean;
+  /** Why a counted review was left as it was, when it was. */
+  note?: string;
+};
+
+const OVERRIDE_RATING = 3;
+
+/**
+ * "I was right": the learner stands by a typed answer the checker marked wrong. Recorded once per
+ * item (a second claim changes nothing); the item is re-scored as right. When the item counted as
+ * a review (Again), that review becomes Good, rescheduled from the same state and at the same
+ * moment, as if it had been rated Good then — only while it is still the card's latest review, so
+ * reviews made since are never rewritten.
+ */
+export async function overrideQuizItem(userId: string, quizId: string, itemId: string, now: Date): Promise<OverrideAnswer> {
+  const quiz = await findOwnQuiz(userId, quizId);
+  if (!quiz.results) throw Invalid("Submit the quiz first.");
+  const result = JSON.parse(quiz.results) as QuizResult;
+  const scored = result.items.find((r) => r.itemId === itemId);
+  const item = (JSON.parse(quiz.items) as QuizItem[]).find((i) => i.id === itemId);
+  if (!scored || !item) throw NotFound("That question");
+  if (item.kind !== "type-in") throw Invalid("Only typed answers can be marked right by hand; the other kinds are checked exactly.");
+  if (scored.overridden) return { result, reviewCorrected: false, note: "You had already marked this answer right." };
+  if (scored.correct) throw Invalid("That answer was already marked right.");
+  if (typeof scored.given !== "string" || scored.given.trim() === "") throw Invalid("There is no typed answer to stand by.");
+
+  const prisma = await db();
+  const factId = item.factIds[0];
+  const card = factId
+    ? await prisma.card.findFirst({ where: { deckId: quiz.deckId, template: "qa", fact: { key: factId } }, select: { id: true } })
+    : null;
+  const log = card ? await prisma.reviewLog.findFirst({ where: { id: `quiz:${quiz.id}:${card.id}`, userId } }) : null;
+  let correction: { logId: string; cardId: string; afterVersion: number; next: ReturnType<typeof reviewCard>; before: ReturnType<typeof parseSnapshot> } | null = null;
+  let note: string | undefined;
+  if (log && log.rating !== OVERRIDE_RATING) {
+    const before = parseSnapshot(log.before);
+    const afterVersion = before ? before.version + 1 : 0;
+    const state = await prisma.cardState.findUnique({ where: { userId_cardId: { userId, cardId: log.cardId } }, select: { version: true } });
+    if (state?.version === afterVersion) {
+      const next = reviewCard(before, OVERRIDE_RATING, log.reviewedAt, await getStudySettings(userId));
+      correction = { logId: log.id, cardId: log.cardId, afterVersion, next, before };
+    } else {
+      note = "The card has been reviewed since the quiz, so that later review stands and the quiz review keeps its rating.";
+    }
+  }
+
+  const items = result.items.map((r) =>
+    r.itemId === itemId ? { ...r, correct: true, overridden: true, why: "Marked right by you: you stood by this answer." } : r,
+  );
+  const next: QuizResult = { ...result, score: items.filter((r) => r.correct).length, items };
+  try {
+    await prisma.$transaction(async (tx) => {
+      await tx.quizOverride.create({
+        data: {
+          quizId: quiz.id,
+          userId,
+          itemId,
+          given: scored.given as string,
+          reviewId: correction?.logId ?? log?.id ?? null,
+          ratingBefore: log?.rating ?? null,
+          ratingAfter: correction ? OVERRIDE_RATING : (log?.rating ?? null),
+          reviewNote: note ?? null,
+          createdAt: now,
+        },
+      });
+      const saved = await tx.quiz.updateMany({
+        where: { id: quiz.id, userId, results: quiz.results },
+        data: { results: JSON.stringify(next), score: next.score },
+      });
+      if (saved.count !== 1) throw Conflict("This quiz changed while saving; reload and try again.");
+      if (correction) {
+        const { next: s, becameLeech } = correction.next;
+        const leech = (correction.before?.leech ?? false) || becameLeech;
+        const updated = await tx.cardState.updateMany({
+          where: { userId, cardId: correction.cardId, version: correction.afterVersion },
+          data: { ...schedulingColumns(s), leech, suspended: (correction.before?.suspended ?? false) || becameLeech, version: correction.afterVersion + 1 },
+        });
+        if (updated.count !== 1) throw Conflict("The card was reviewed while correcting; reload and try again.");
+        await tx.reviewLog.updateMany({
+          where: { id: correction.logId, userId },
+          data: {
+            rating: OVERRIDE_RATING,
+            state: s.state,
+            due: s.due,
+            stability: s.stability,
+            difficulty: s.difficulty,
+            reps: s.reps,
+            lapses: s.lapses,
+            elapsedDays: s.elapsedDays,
+            scheduledDays: s.scheduledDays,
+          },
+        });
+      }
+    });
+  } catch (e) {
+    // Two claims at once: the first one recorded is the answer.
+    if (isUniqueViolation(e)) return { result: JSON.parse((await findOwnQuiz(userId, quizId)).results!) as QuizResult, reviewCorrected: false };
+    throw e;
+  }
+  return note === undefined ? { result: next, reviewCorrected: correction !== null } : { result: next, reviewCorrected: false, note };
+}
+
+/** The overrides a learner recorded on one quiz, oldest first. */
+export async function listQuizOverrides(userId: string, quizId: string) {
+  const quiz = await findOwnQuiz(userId, quizId);
+  const prisma = await db();
+  return prisma.quizOverride.findMany({ where: { quizId: quiz.id, userId }, orderBy: { createdAt: "asc" } });
 }

@@ -9,12 +9,13 @@ import {
   timeline,
   trueFalse,
   typeIn,
+  withVersions,
   type QuizItem,
   type QuizItemKind,
 } from "@/lib/content/quiz-templates";
 import type { Fact } from "@/lib/content/schema";
 
-export type { QuizItem, QuizItemKind } from "@/lib/content/quiz-templates";
+export type { QuizItem, QuizItemKind, QuizVersion } from "@/lib/content/quiz-templates";
 
 export type AssembleOptions = {
   facts: Fact[];
@@ -88,7 +89,7 @@ export function assembleQuiz(options: AssembleOptions): QuizItem[] {
       if (turn >= kinds.length) turn = 0;
       continue;
     }
-    items.push(item);
+    items.push(withVersions(item, pool));
     for (const id of item.factIds) used.add(id);
     turn = (turn + 1) % kinds.length;
   }

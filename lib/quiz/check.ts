@@ -1,7 +1,9 @@
-// Answer checking for quiz items. A typed answer is accepted when a fair marker would accept it:
-// same text up to case, accents and punctuation; the same date or figure written another way; or
-// a small slip in a long word. Close is not enough for dates and figures.
-import { distance } from "fastest-levenshtein";
+// Answer checking for quiz items and typed study cards. A typed answer is accepted when a fair
+// marker would accept it: same text up to case, accents, punctuation and articles; the same date
+// or figure written another way; numbers as words or Roman numerals; the items of a list in any
+// order; or a small slip scaled to the word's length and kind. Close is not enough for dates and
+// figures. An answer that is another source's version of a disputed fact is said to be so.
+import { designatorsAgree, looseForm, splitList, type Loose } from "./lists";
 import {
   DEFAULT_REFERENCE_DATE,
   isNumberWord,
@@ -11,26 +13,84 @@ import {
   toQuantity,
   type Quantity,
 } from "./normalise";
+import { closeEnough, typoAllowance, wordKinds, type WordKind } from "./typos";
 
-export type CheckReason = "exact" | "normalised" | "date" | "number" | "typo" | "wrong" | "empty";
+export { typoAllowance } from "./typos";
+
+/**
+ * Why an answer was accepted or not. "numeral": a number written as a word or Roman numeral;
+ * "list": the same items in another order or with other separators; "conflict": another
+ * source's version of a fact the sources disagree on.
+ */
+export type CheckReason =
+  | "exact"
+  | "normalised"
+  | "date"
+  | "number"
+  | "numeral"
+  | "list"
+  | "typo"
+  | "conflict"
+  | "wrong"
+  | "empty";
+
+/** One source's version of a disputed fact, as the checker is given it. */
+export interface SourceVersion {
+  /** What to call the source in feedback: a short title. */
+  source: string;
+  /** The period the version covers ("2024"), when the fact has one. */
+  period?: string;
+  answer: string;
+  accepted?: readonly string[];
+}
+
+/** A list answer that was partly right: which expected items were missing and what was extra. */
+export interface ListDetail {
+  matched: number;
+  total: number;
+  missing: string[];
+  extra: string[];
+}
+
+/** The answer matched another source's version: every version, this question's first. */
+export interface ConflictDetail {
+  matched: { source: string; period?: string; answer: string };
+  versions: { source: string; period?: string; answer: string }[];
+}
 
 export interface CheckResult {
   correct: boolean;
   reason: CheckReason;
+  /** Only for a list answer with some but not all items right. */
+  list?: ListDetail;
+  /** Only when the answer is another source's version. */
+  conflict?: ConflictDetail;
 }
 
 export interface CheckOptions {
   /** Where chrono anchors dates written without a year; fixed by default so today never matters. */
   referenceDate?: Date;
+  /**
+   * The other sources' versions when the fact belongs to a conflict group. A typed answer that
+   * matches one is answered with every version, and counts as right unless `conflictIsWrong`.
+   */
+  conflicts?: readonly SourceVersion[];
+  /** This question's own source and period, for the "X says …, Y says …" feedback. */
+  ownSource?: { source: string; period?: string };
+  /** When the question asks for one source's version by name, another's does not count. */
+  conflictIsWrong?: boolean;
 }
 
 // When several accepted forms match, report the strictest reason.
 const STRENGTH: Record<CheckReason, number> = {
-  exact: 5,
-  normalised: 4,
-  date: 3,
-  number: 2,
-  typo: 1,
+  exact: 9,
+  normalised: 8,
+  date: 7,
+  number: 6,
+  numeral: 5,
+  list: 4,
+  typo: 3,
+  conflict: 1,
   wrong: 0,
   empty: 0,
 };
@@ -39,21 +99,25 @@ const STRENGTH: Record<CheckReason, number> = {
 const RELATIVE_TOLERANCE = 1e-9;
 
 interface Prepared {
+  original: string;
   trimmed: string;
   text: string;
   tokens: string;
   date: string | null;
   quantity: Quantity | null;
+  kinds: Map<string, WordKind>;
 }
 
 function prepare(s: string, referenceDate: Date): Prepared {
   const text = normaliseText(s);
   return {
+    original: s,
     trimmed: s.trim(),
     text,
     tokens: splitLettersAndDigits(text),
     date: toDateKey(s, referenceDate),
     quantity: toQuantity(s),
+    kinds: wordKinds(s, normaliseText),
   };
 }
 
@@ -86,14 +150,8 @@ function isNumeric(token: string): boolean {
   return /\d/.test(token) || isNumberWord(token);
 }
 
-/** Allowed edits for a word: none for short words, where one letter makes another word (Iran/Iraq). */
-export function typoAllowance(word: string): number {
-  if (word.length >= 10) return 2;
-  if (word.length >= 6) return 1;
-  return 0;
-}
-
-function isSmallTypo(given: string, expected: string): boolean {
+/** Word by word, each within its own allowance; the number of words must agree. */
+function isSmallTypo(given: string, expected: string, kinds: Map<string, WordKind>): boolean {
   const g = given.split(" ");
   const e = expected.split(" ");
   if (g.length !== e.length) return false;
@@ -101,8 +159,7 @@ function isSmallTypo(given: string, expected: string): boolean {
     const typed = g[i] ?? "";
     if (typed === word) return true;
     if (isNumeric(typed) || /\d/.test(word)) return false;
-    const allowed = typoAllowance(word);
-    return allowed > 0 && distance(typed, word) <= allowed;
+    return closeEnough(typed, word, kinds.get(word) ?? "word");
   });
 }
 
@@ -110,7 +167,30 @@ function isFigureOrYear(dateKey: string | null): boolean {
   return dateKey === null || /^\d{4}$/.test(dateKey);
 }
 
-function compareTyped(given: Prepared, expected: Prepared): CheckReason {
+/** A verdict with whether it is final: a different date or figure is not saved by looser reading. */
+interface Verdict {
+  reason: CheckReason;
+  final: boolean;
+  list?: ListDetail;
+}
+
+function compareTyped(given: Prepared, expected: Prepared): Verdict {
+  const strict = compareStrict(given, expected);
+  if (strict !== "wrong") return { reason: strict, final: true };
+  if (finallyDifferent(given, expected)) return { reason: "wrong", final: true };
+  return compareLoose(given, expected);
+}
+
+/** A different date, or a different plain figure: no list or numeral reading may rescue it. */
+function finallyDifferent(given: Prepared, expected: Prepared): boolean {
+  if (given.date !== null && expected.date !== null) return given.date !== expected.date;
+  if (isFigureOrYear(given.date) && isFigureOrYear(expected.date)) {
+    return compareQuantities(given.quantity, expected.quantity) === "different";
+  }
+  return false;
+}
+
+function compareStrict(given: Prepared, expected: Prepared): CheckReason {
   if (given.trimmed === expected.trimmed) return "exact";
   // Punctuation-free text can hide a conflict ("$30" and "30%" both read "30"), so a date or
   // figure verdict of "different" wins over equal text.
@@ -131,7 +211,83 @@ function compareTyped(given: Prepared, expected: Prepared): CheckReason {
   } else if (sameText) {
     return "normalised";
   }
-  return isSmallTypo(given.tokens, expected.tokens) ? "typo" : "wrong";
+  return isSmallTypo(given.tokens, expected.tokens, expected.kinds) ? "typo" : "wrong";
+}
+
+// ---------------------------------------------------------------------------------------------
+// The loose reading: articles anywhere, designators, numerals, lists
+
+/** Two loose forms, read with and without Roman numerals ("DC" may be typed "dc"). */
+function looseForms(s: string): Loose[] {
+  const romanised = looseForm(s, true);
+  const plain = looseForm(s, false);
+  return romanised.text === plain.text ? [romanised] : [romanised, plain];
+}
+
+/** How one item (or a whole answer) compares loosely: equal, a typo, or not the same. */
+function compareItem(given: string, expected: string, kinds: Map<string, WordKind>): "numeral" | "normalised" | "typo" | null {
+  const gs = looseForms(given);
+  const es = looseForms(expected);
+  let best: "numeral" | "normalised" | "typo" | null = null;
+  for (const g of gs) {
+    for (const e of es) {
+      if (!designatorsAgree(g, e) || e.text === "") continue;
+      if (g.text === e.text) return g.numerals || e.numerals ? "numeral" : "normalised";
+      if (best === null && isSmallTypo(g.text, e.text, kinds)) best = "typo";
+    }
+  }
+  return best;
+}
+
+function compareLoose(given: Prepared, expected: Prepared): Verdict {
+  const expectedItems = splitList(expected.original);
+  if (expectedItems.length >= 2) {
+    const list = compareLists(given.original, expectedItems, expected.kinds);
+    if (list.reason !== "wrong" || list.list) return { ...list, final: false };
+  }
+  const whole = compareItem(given.original, expected.original, expected.kinds);
+  return { reason: whole ?? "wrong", final: false };
+}
+
+/**
+ * Matches typed items to expected items, each used once, in any order. Right when every expected
+ * item is matched and nothing is left over; otherwise a partial result says what was missing.
+ */
+function compareLists(given: string, expectedItems: string[], kinds: Map<string, WordKind>): Omit<Verdict, "final"> {
+  // "9,152,153" typed without spaces is a list here, not nine million.
+  const readings = [splitList(given), splitList(given, true)];
+  let best: Omit<Verdict, "final"> = { reason: "wrong" };
+  let bestMatched = 0;
+  for (const givenItems of readings) {
+    const used = new Set<number>();
+    const missing: string[] = [];
+    let typo = false;
+    for (const e of expectedItems) {
+      let found = -1;
+      for (const [i, g] of givenItems.entries()) {
+        if (used.has(i)) continue;
+        const verdict = compareItem(g, e, kinds);
+        if (verdict === null) continue;
+        // An exact item beats a typo item, so "Iran, Iraq" cannot steal Iran's match with a slip.
+        if (verdict !== "typo" || found < 0) found = i;
+        if (verdict !== "typo") break;
+      }
+      if (found < 0) {
+        missing.push(e);
+        continue;
+      }
+      if (compareItem(givenItems[found] ?? "", e, kinds) === "typo") typo = true;
+      used.add(found);
+    }
+    const extra = givenItems.filter((_, i) => !used.has(i));
+    const matched = expectedItems.length - missing.length;
+    if (missing.length === 0 && extra.length === 0) return { reason: typo ? "typo" : "list" };
+    if (matched > bestMatched) {
+      bestMatched = matched;
+      best = { reason: "wrong", list: { matched, total: expectedItems.length, missing, extra } };
+    }
+  }
+  return best;
 }
 
 /**
@@ -148,14 +304,36 @@ export function checkTypedAnswer(
   const referenceDate = options.referenceDate ?? DEFAULT_REFERENCE_DATE;
   const typed = prepare(given, referenceDate);
 
+  const own = bestOf(typed, [expected, ...accepted], referenceDate);
+  if (own.reason !== "wrong" || !options.conflicts?.length) return own;
+
+  for (const version of options.conflicts) {
+    const theirs = bestOf(typed, [version.answer, ...(version.accepted ?? [])], referenceDate);
+    if (theirs.reason === "wrong") continue;
+    const pick = (v: { source: string; period?: string; answer: string }) =>
+      v.period === undefined ? { source: v.source, answer: v.answer } : { source: v.source, period: v.period, answer: v.answer };
+    const ownVersion = { source: options.ownSource?.source ?? "This question's source", period: options.ownSource?.period, answer: expected };
+    return {
+      correct: !options.conflictIsWrong,
+      reason: "conflict",
+      conflict: { matched: pick(version), versions: [pick(ownVersion), ...options.conflicts.map(pick)] },
+    };
+  }
+  return own;
+}
+
+function bestOf(typed: Prepared, candidates: readonly string[], referenceDate: Date): CheckResult {
   let best: CheckReason = "wrong";
-  for (const candidate of [expected, ...accepted]) {
+  let list: ListDetail | undefined;
+  for (const candidate of candidates) {
     if (candidate.trim() === "") continue;
-    const reason = compareTyped(typed, prepare(candidate, referenceDate));
-    if (STRENGTH[reason] > STRENGTH[best]) best = reason;
+    const verdict = compareTyped(typed, prepare(candidate, referenceDate));
+    if (STRENGTH[verdict.reason] > STRENGTH[best]) best = verdict.reason;
+    if (verdict.list && (!list || verdict.list.matched > list.matched)) list = verdict.list;
     if (best === "exact") break;
   }
-  return { correct: best !== "wrong", reason: best };
+  if (best !== "wrong") return { correct: true, reason: best };
+  return list ? { correct: false, reason: "wrong", list } : { correct: false, reason: "wrong" };
 }
 
 function sameChoice(given: string, expected: string): CheckReason {

@@ -1,8 +1,17 @@
 // Scoring a submitted quiz: one check per item, by kind, and the input schema for the submit body.
 import { z } from "zod";
-import { checkChoice, checkMatching, checkOrder, checkTypedAnswer, type CheckOptions, type CheckReason } from "./check";
+import {
+  checkChoice,
+  checkMatching,
+  checkOrder,
+  checkTypedAnswer,
+  type CheckOptions,
+  type CheckReason,
+  type ConflictDetail,
+  type ListDetail,
+} from "./check";
 
-import type { QuizItemKind } from "@/lib/content/quiz-templates";
+import type { QuizItemKind, QuizVersion } from "@/lib/content/quiz-templates";
 
 /** An item as stored with the quiz: the answer never leaves the server before submission. */
 export interface ScorableItem {
@@ -12,6 +21,8 @@ export interface ScorableItem {
   answer: string | string[];
   /** Other forms a type-in answer may take. */
   accepted?: string[];
+  /** Every source's version of a disputed fact, the item's own first. */
+  versions?: QuizVersion[];
 }
 
 export interface SubmittedAnswer {
@@ -29,6 +40,22 @@ export interface ItemScore {
   reason: ScoreReason;
   /** Matching items only: right pairs out of all pairs. */
   pairs?: { matched: number; total: number };
+  /** Type-in lists partly right: what was missing or extra. */
+  list?: ListDetail;
+  /** Type-in answers that are another source's version. */
+  conflict?: ConflictDetail;
+}
+
+const sourceName = (v: QuizVersion) => v.sourceTitle ?? v.source;
+
+/** The checker's conflict input from an item's versions: the others, and the item's own source. */
+export function conflictOptions(item: Pick<ScorableItem, "versions">): Pick<CheckOptions, "conflicts" | "ownSource"> {
+  const [own, ...others] = item.versions ?? [];
+  if (!own || others.length === 0) return {};
+  return {
+    ownSource: own.period === undefined ? { source: sourceName(own) } : { source: sourceName(own), period: own.period },
+    conflicts: others.map((v) => ({ source: sourceName(v), answer: v.answer, accepted: v.accepted, ...(v.period === undefined ? {} : { period: v.period }) })),
+  };
 }
 
 export interface QuizScore {
@@ -46,7 +73,7 @@ function scoreItem(item: ScorableItem, given: string | string[], options: CheckO
       return checkChoice(given, expected);
     case "type-in":
       if (typeof given !== "string" || typeof expected !== "string") return { correct: false, reason: "invalid" };
-      return checkTypedAnswer(given, expected, item.accepted ?? [], options);
+      return checkTypedAnswer(given, expected, item.accepted ?? [], { ...options, ...conflictOptions(item) });
     case "timeline":
       if (typeof given === "string" || typeof expected === "string") return { correct: false, reason: "invalid" };
       return checkOrder(given, expected);
