@@ -224,17 +224,19 @@ function contentTokens(s: string): string[] {
   return (fold(s).match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) ?? []).filter((w) => !STOP.has(w)).map(lightStem);
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Whole-word occurrence of `needle` in `hay`, both folded. */
+/** Whole-word occurrence of `needle` in `hay`, both folded: its offset in the folded hay, or -1. */
 function containsWords(hay: string, needle: string): number {
   const n = fold(needle);
   if (n === "") return -1;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, "u");
-  const m = re.exec(fold(hay));
-  return m ? m.index : -1;
+  const h = fold(hay);
+  for (let at = h.indexOf(n); at >= 0; at = h.indexOf(n, at + 1)) {
+    const before = at > 0 ? h.charAt(at - 1) : "";
+    const after = h.charAt(at + n.length);
+    if ((before === "" || !WORD_CHAR.test(before)) && (after === "" || !WORD_CHAR.test(after))) return at;
+  }
+  return -1;
 }
 
 /**
