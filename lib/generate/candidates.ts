@@ -11,19 +11,26 @@ import {
   formatDate,
   weaponVariants,
 } from "./detect";
+import { attributeCard, documentSubject, readAttributes } from "./attributes";
 import { isReferenceHeading, judgeSentence } from "./filters";
 import { lexiconTags } from "./nlp";
+import { tagSentence } from "./pos";
 import { buildPrompt, type Prompt } from "./prompts";
+import { collapseAndRank, noiseSigns, scoreCandidate, type RankFeatures } from "./rank";
+import { clauseCards } from "./reasons";
 import { splitSentences } from "./sentences";
 import { contentWords, fold, stableHash, tidyAnswer } from "./text";
 import { countryOf, readTransfer } from "./transfer";
-import type { Candidate, CandidateTransfer, CandidateValue, GenerateOptions, Mention, SectionSpan, Sentence } from "./types";
+import type { Candidate, CandidateTransfer, CandidateValue, GenerateOptions, Mention, SectionSpan, Sentence, Span } from "./types";
+import { verifyCandidate } from "./verify";
 
 export { toDraftFact, type DraftOptions } from "./draft";
 
 export interface SourceDocument {
   sourceKey: string;
   text: string;
+  /** The document's title (HTML <title>, first heading, metadata): the subject of its key-value lines. */
+  title?: string;
 }
 
 // Words every generated prompt uses; they say nothing about the subject.
@@ -32,19 +39,6 @@ const PROMPT_WORDS = new Set(
     "thousand million billion trillion bn approximately about around roughly nearly almost percent usd " +
     "place country countrie agreement organisation organization group person people kind weapon").split(" "),
 );
-
-const BASE_SCORE: Record<FactKind, number> = {
-  constitution: 5,
-  "arms-transfer": 5,
-  date: 4,
-  figure: 4,
-  treaty: 3,
-  event: 3,
-  person: 3,
-  organisation: 2,
-  place: 1,
-  concept: 1,
-};
 
 /** A place and the capital that stands for it count as one ("Moscow" is Russia). */
 function placeKey(name: string): string {
@@ -74,28 +68,6 @@ function dominantPlaces(perSentence: Mention[][], sentenceCount: number): Set<st
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   return new Set(ranked.slice(0, 2).filter(([, n]) => n >= Math.max(3, sentenceCount * 0.08)).map(([name]) => name));
-}
-
-// Names come back sentence after sentence; a few cards per name are plenty.
-const MAX_PER_NAME = 2;
-const NAME_KINDS: ReadonlySet<FactKind> = new Set(["place", "person", "organisation", "treaty"]);
-
-/** Keeps the best-scored MAX_PER_NAME candidates of each name, in text order. */
-function capRepeatedNames(list: Candidate[]): Candidate[] {
-  const groups = new Map<string, Candidate[]>();
-  for (const c of list) {
-    if (!NAME_KINDS.has(c.kind) || c.article !== undefined) continue;
-    const key = `${c.kind}|${c.answerKey}`;
-    const g = groups.get(key) ?? [];
-    g.push(c);
-    groups.set(key, g);
-  }
-  const drop = new Set<Candidate>();
-  for (const g of groups.values()) {
-    const ranked = [...g].sort((a, b) => b.score - a.score);
-    for (const c of ranked.slice(MAX_PER_NAME)) drop.add(c);
-  }
-  return list.filter((c) => !drop.has(c));
 }
 
 function sectionFor(sections: readonly SectionSpan[] | undefined, at: number): string | undefined {
@@ -263,9 +235,29 @@ interface Prepared {
   mentions: Mention[];
 }
 
+/** What is known about one candidate for scoring, besides the candidate itself. */
+interface Built {
+  candidate: Candidate;
+  features: RankFeatures;
+}
+
+function datePrecision(m: Mention): RankFeatures["datePrecision"] {
+  if (m.kind !== "date") return undefined;
+  if (m.value.end) return m.value.date.length === 4 ? "year" : "day";
+  return m.value.date.length === 10 ? "day" : m.value.date.length === 7 ? "month" : "year";
+}
+
+/** A year written in a dateline near the top ("5 June 2025", "Published: March 2024"), for "until June 23". */
+function datelineYear(text: string): number | undefined {
+  const head = text.slice(0, 2500);
+  const m = /\b(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/i.exec(head);
+  return m ? Number(m[1]) : undefined;
+}
+
 /**
- * Draft candidates for one document, in text order. options.sections (from the importer's
- * splitSections) names each candidate's section; options.onProgress reports progress.
+ * Draft candidates for one document, best first. options.sections (from the importer's
+ * splitSections) names each candidate's section; options.onProgress reports progress. Every
+ * candidate has passed verifyCandidate: its evidence is an exact span and supports its answer.
  */
 export function generateCandidates(doc: SourceDocument, options: GenerateOptions = {}): Candidate[] {
   const { text, sourceKey } = doc;
@@ -277,22 +269,15 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   const kept: Sentence[] = [];
   const seenTexts = new Set<string>();
   let inReferences = false;
-  let publication: Sentence | undefined;
-  let author: Sentence | undefined;
+  const attributeLines = new Set<number>();
+  const attributes = readAttributes(text);
+  for (const a of attributes) attributeLines.add(a.line.start);
   for (const s of sentences) {
     const verdict = judgeSentence(s.text);
-    if (!author && s.start < 1500 && isAuthorLine(s.text)) author = s;
     if (isReferenceHeading(s.text)) inReferences = true;
     // A reference list ends where prose starts again (another document, an appendix).
     else if (inReferences && verdict.keep && s.text.split(/\s+/).length >= 12 && !/\(\d{4}\)|[“"][^”"]{10,}[”"],/.test(s.text)) inReferences = false;
-    if (inReferences) continue;
-    if (!verdict.keep) {
-      // The dateline of a report is worth one card even though the line is short.
-      if (!publication && s.start < 2500 && (verdict.reason === "short" || verdict.reason === "boilerplate")) {
-        if (/\b\d{1,2}\b.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b\d{1,2}\b/.test(s.text)) publication = s;
-      }
-      continue;
-    }
+    if (inReferences || !verdict.keep || isAuthorLine(s.text)) continue;
     const key = s.text.replace(/\s+/g, " ");
     if (seenTexts.has(key)) continue;
     seenTexts.add(key);
@@ -303,7 +288,8 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   progress?.(Math.round(total * 0.2), total);
 
   const prepared: Prepared[] = [];
-  let contextYear: number | undefined;
+  let contextYear: number | undefined = datelineYear(text);
+  const firstYear = contextYear;
   let before = "";
   let lastReport = 0;
   for (const s of kept) {
@@ -315,7 +301,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     before = s.text;
     if (progress && s.end - lastReport > 20_000) {
       lastReport = s.end;
-      progress(Math.round(total * 0.2 + (s.end / total) * total * 0.6), total);
+      progress(Math.round(total * 0.2 + (s.end / total) * total * 0.4), total);
     }
   }
 
@@ -323,29 +309,36 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     prepared.map((p) => p.mentions),
     prepared.length,
   );
-  const out: Candidate[] = [];
+  const built: Built[] = [];
 
-  if (publication) {
-    const dates = detectAll(publication.text, publication.start, { registry }).filter(
-      (m): m is Extract<Mention, { kind: "date" }> => m.kind === "date" && m.value.date.length === 10,
-    );
-    const d = dates[0];
-    if (d) {
-      const c = makeCandidate(sourceKey, publication, dates, 0, options.sections, { text: "On what date was the source published?", generic: false }, null);
-      if (c) out.push({ ...c, score: c.score + 1 });
+  // Key-value lines: attributes of the document's subject.
+  const subject = documentSubject(text, doc.title);
+  if (subject) {
+    for (const a of attributes) {
+      const card = attributeCard(a, subject);
+      if (!card) continue;
+      const line: Sentence = { start: a.line.start, end: a.line.end, text: a.line.text };
+      const c = baseCandidate(sourceKey, line, card.kind, card.prompt, tidyAnswer(a.value.text), a.value, options.sections);
+      if (card.date) {
+        c.value = card.date.end ? { date: card.date.date, end: card.date.end } : { date: card.date.date };
+        c.variants = dedupeVariants(c.answer, [formatDate(card.date), ...dateVariants(card.date)]);
+        c.answerKey = card.date.date;
+      } else if (card.figure) {
+        c.value = { number: card.figure.number, ...(card.figure.unit ? { unit: card.figure.unit } : {}) };
+      }
+      const noBrackets = c.answer.replace(/\s*[([][^)\]]*[)\]]/g, "").trim();
+      if (noBrackets !== c.answer && noBrackets !== "") c.variants = dedupeVariants(c.answer, [...c.variants, noBrackets]);
+      built.push({ candidate: c, features: { method: "attribute", mention: card.kind, sentenceWords: 8, noise: noiseSigns(a.line.text) } });
     }
   }
 
-  if (author) {
-    const name = author.text.replace(/[\\*\s\d]+$/, "");
-    const person: Mention = { kind: "person", text: name, start: author.start, end: author.start + name.length, value: { name, aliases: [] } };
-    const c = makeCandidate(sourceKey, author, [person], 0, options.sections, { text: "Who is named as the author of the source?", generic: false }, null);
-    if (c) out.push(c);
-  }
-
+  let done = 0;
   for (const { sentence, mentions } of prepared) {
-    if (mentions.length === 0) continue;
-    const tokens = tokenize(sentence.text, sentence.start, mentions);
+    if (attributeLines.has(sentence.start)) continue;
+    const pos = tagSentence(sentence.text);
+    const tokens = tokenize(sentence.text, sentence.start, mentions, pos);
+    const sentenceWords = sentence.text.split(/\s+/).length;
+    const noise = noiseSigns(sentence.text);
     const seen = new Set<string>();
     const emit = (ms: readonly Mention[], toks: typeof tokens, index: number) => {
       const m = ms[index];
@@ -364,6 +357,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       const kind = kindOf(m, transfer);
       const prompt = buildPrompt({
         sentence: sentence.text,
+        sentenceStart: sentence.start,
         tokens: toks,
         mentions: ms,
         index,
@@ -371,30 +365,94 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
         ...(transfer ? { transfer } : {}),
         ...(period ? { period: period.phrase } : {}),
       });
-      // The document's own subject ("Russia", "Moscow" in a paper on Russia) is no answer,
-      // except where the sentence asks where something happened.
-      if (m.kind === "place" && !m.value.members && dominant.has(placeKey(m.value.name)) && !prompt.text.startsWith("Where ")) return;
+      if (!prompt) return;
+      const isDominant = m.kind === "place" && !m.value.members && dominant.has(placeKey(m.value.name));
+      // The document's own subject ("Russia" in a paper on Russia) is no answer, except where
+      // the sentence asks where something happened.
+      if (isDominant && !prompt.text.startsWith("Where ")) return;
       const c = makeCandidate(sourceKey, sentence, ms, index, options.sections, prompt, transfer, period?.label);
-      if (c) out.push(c);
+      if (!c) return;
+      const features: RankFeatures = {
+        method: prompt.method,
+        mention: m.kind,
+        sentenceWords,
+        noise,
+        ...(datePrecision(m) ? { datePrecision: datePrecision(m) } : {}),
+        ...(m.kind === "date" && m.value.inferredYear ? { inferredYear: true } : {}),
+        ...(isDominant ? { dominantPlace: true } : {}),
+        ...(m.kind === "place" && !m.value.members && lexiconTags(m.value.name.toLowerCase()).includes("Country") ? { country: true } : {}),
+        ...(m.kind === "weapon" && !transfer ? { bareWeapon: true } : {}),
+      };
+      built.push({ candidate: c, features });
     };
     mentions.forEach((_, index) => emit(mentions, tokens, index));
     for (const list of listMentions(sentence, mentions)) {
       const ms = [...mentions.filter((x) => x.end <= list.start || x.start >= list.end), list].sort((a, b) => a.start - b.start);
-      emit(ms, tokenize(sentence.text, sentence.start, ms), ms.indexOf(list));
+      emit(ms, tokenize(sentence.text, sentence.start, ms, pos), ms.indexOf(list));
     }
+    // Phrase answers: purposes, causes, actions and outcomes.
+    for (const card of clauseCards(sentence.text, tokens)) {
+      const span = { start: sentence.start + card.start, end: sentence.start + card.end };
+      const c = baseCandidate(sourceKey, sentence, "concept", card.prompt, tidyAnswer(card.answer), span, options.sections);
+      c.variants = dedupeVariants(c.answer, card.variants);
+      built.push({ candidate: c, features: { method: card.method, mention: "clause", sentenceWords, noise } });
+    }
+    done++;
     if (progress && sentence.end - lastReport > 20_000) {
       lastReport = sentence.end;
-      progress(Math.round(total * 0.8 + (sentence.end / total) * total * 0.2), total);
+      progress(Math.round(total * 0.6 + (sentence.end / total) * total * 0.35), total);
     }
   }
+  void done;
 
-  let result = capRepeatedNames(out);
-  if (options.limit !== undefined && result.length > options.limit) {
-    const best = new Set([...result].sort((a, b) => b.score - a.score).slice(0, options.limit));
-    result = result.filter((c) => best.has(c));
+  // Verify, score, collapse, rank.
+  const verified: Candidate[] = [];
+  for (const { candidate: c, features } of built) {
+    const e = c.evidence[0];
+    if (!e) continue;
+    const check = verifyCandidate(text, { kind: c.kind, prompt: c.prompt, answer: c.answer, accept: c.variants, evidence: { start: e.start, end: e.end } }, firstYear);
+    if (!check.ok) continue;
+    if (c.answerSpan.start < e.start || c.answerSpan.end > e.end) continue;
+    const { score, reason } = scoreCandidate(c.answer, c.prompt, features);
+    c.score = score;
+    c.method = features.method;
+    if (reason) c.reason = reason;
+    verified.push(c);
   }
+  let result = collapseAndRank(verified);
+  if (options.limit !== undefined && result.length > options.limit) result = result.slice(0, options.limit);
   progress?.(total, total);
   return result;
+}
+
+/** A candidate with everything but kind-specific values; the answer must lie at `span`. */
+function baseCandidate(
+  sourceKey: string,
+  sentence: Sentence,
+  kind: FactKind,
+  prompt: string,
+  answer: string,
+  span: Span,
+  sections: readonly SectionSpan[] | undefined,
+): Candidate {
+  const local = span.start - sentence.start;
+  const c: Candidate = {
+    id: stableHash(`${sourceKey}|${kind}|${answer}|${span.start}|${span.end}`),
+    kind,
+    prompt,
+    generic: false,
+    answer,
+    variants: [],
+    evidence: [{ sourceKey, start: sentence.start, end: sentence.end, text: sentence.text }],
+    answerSpan: { start: span.start, end: span.end },
+    cloze: `${sentence.text.slice(0, local)}[...]${sentence.text.slice(span.end - sentence.start)}`,
+    answerKey: fold(answer),
+    subject: subjectWords(prompt, answer),
+    score: 0,
+  };
+  const section = sectionFor(sections, sentence.start);
+  if (section) c.section = section;
+  return c;
 }
 
 function makeCandidate(
@@ -414,13 +472,7 @@ function makeCandidate(
   const kind = kindOf(m, transfer);
   const local = m.start - sentence.start;
   const cloze = `${sentence.text.slice(0, local)}[...]${sentence.text.slice(m.end - sentence.start)}`;
-  let score = BASE_SCORE[kind];
-  if (m.kind === "date") {
-    if (m.value.date.length === 4 && !m.value.end) score -= 1.5;
-    if (m.value.inferredYear) score -= 0.5;
-  }
-  if (prompt.generic) score -= 1;
-  if (m.kind === "place" && lexiconTags(m.value.name.toLowerCase()).includes("Country")) score -= 0.5;
+  const score = 0;
 
   const candidate: Candidate = {
     id: stableHash(`${sourceKey}|${kind}|${answer}|${m.start}|${m.end}`),

@@ -3,6 +3,7 @@
 // sentence of a large document). Mentions found by the detectors are single tokens, so a date
 // with commas inside ("January 17, 2025") never breaks the clause apart.
 import { lexiconTags, toInfinitive } from "./nlp";
+import type { PosToken } from "./pos";
 import type { Mention } from "./types";
 
 export type WordClass =
@@ -34,6 +35,8 @@ export interface Token {
   cls: WordClass;
   /** Index into the sentence's mentions when cls is "mention". */
   mention?: number;
+  /** The dictionary form, when the tagger gave one ("withdrew" -> "withdraw"). */
+  lemma?: string;
 }
 
 const AUX = new Set("is are was were be been being am has have had do does did will would shall should can could may might must".split(" "));
@@ -93,11 +96,50 @@ function classifyWord(word: string, sentenceStart: boolean): WordClass {
 
 const TOKEN = /\$?\d+(?:[.,]\d+)*%?|\p{L}(?:[\p{L}\p{N}'’\-\u2011]|\.(?=\p{L}))*|[,;:()\[\]"“”—–]/gu;
 
-/** Tokens of the sentence with every mention as one token. */
-export function tokenize(sentence: string, sentenceStart: number, mentions: readonly Mention[]): Token[] {
+/**
+ * The word class from the tagger's part of speech, which reads the word in context; the
+ * lexicon still tells past from present forms. Null when the tag says nothing useful.
+ */
+function classFromPos(word: string, pos: string): WordClass | null {
+  const lower = word.toLowerCase().replace(/['’]s$/, "");
+  switch (pos) {
+    case "AUX":
+      return AUX.has(lower) ? "aux" : null;
+    case "VERB": {
+      if (AUX.has(lower)) return "aux";
+      if (/ing$/.test(lower)) return "gerund";
+      const tags = lexiconTags(lower);
+      if (/ed$/.test(lower)) return "ed";
+      if (tags.includes("PastTense") || tags.includes("Participle")) return "past";
+      return "present";
+    }
+    case "NOUN":
+      return DET.has(lower) || PRONOUNS.has(lower) ? null : "noun";
+    case "PROPN":
+      return /^\p{Lu}/u.test(word) ? "proper" : "noun";
+    case "ADP":
+      return SUB.has(lower) && !PREP_EXTRA.has(lower) ? "sub" : "prep";
+    case "CCONJ":
+      return "conj";
+    case "SCONJ":
+      return lower === "that" || SUB.has(lower) ? "sub" : "prep";
+    case "ADJ":
+      return /ed$/.test(lower) ? null : "adj";
+    case "ADV":
+      return SUB.has(lower) ? "sub" : lower === "not" ? "adv" : "adv";
+    case "NUM":
+      return "num";
+    default:
+      return null;
+  }
+}
+
+/** Tokens of the sentence with every mention as one token; `pos` (from tagSentence) refines classes. */
+export function tokenize(sentence: string, sentenceStart: number, mentions: readonly Mention[], pos?: readonly PosToken[]): Token[] {
   const spans = mentions.map((m, i) => ({ s: m.start - sentenceStart, e: m.end - sentenceStart, i })).sort((a, b) => a.s - b.s);
   const out: Token[] = [];
   let k = 0;
+  let p = 0;
   let first = true;
   for (const m of sentence.matchAll(TOKEN)) {
     const s = m.index ?? 0;
@@ -115,8 +157,19 @@ export function tokenize(sentence: string, sentenceStart: number, mentions: read
       continue;
     }
     const text = m[0];
-    const cls: WordClass = /^[,;:()\[\]"“”—–]$/.test(text) ? "punct" : classify(text, first);
-    out.push({ text, start: s, end: e, cls });
+    let cls: WordClass = /^[,;:()\[\]"“”—–]$/.test(text) ? "punct" : classify(text, first);
+    let lemma: string | undefined;
+    if (pos && cls !== "punct") {
+      while (p < pos.length && (pos[p]?.end ?? 0) <= s) p++;
+      const tag = pos[p];
+      if (tag && tag.start === s) {
+        lemma = tag.lemma;
+        const better = classFromPos(text, tag.pos);
+        // Known function words keep the lexicon's class; content words take the tagger's.
+        if (better && !(cls === "det" || cls === "aux" || cls === "conj" || cls === "pronoun" || (cls === "sub" && better !== "prep"))) cls = better;
+      }
+    }
+    out.push(lemma ? { text, start: s, end: e, cls, lemma } : { text, start: s, end: e, cls });
     if (cls !== "punct") first = false;
   }
   return out;
@@ -244,7 +297,8 @@ export function invertVerb(tokens: Token[], verb: [number, number], subjectPlura
     return { aux: lower, rest: words.slice(1).join(" ") };
   }
   const cls = tokens[verb[0]]?.cls;
-  const base = toInfinitive(first);
+  const lemma = tokens[verb[0]]?.lemma;
+  const base = lemma && /^\p{Ll}+$/u.test(lemma) ? lemma : toInfinitive(first);
   if (cls === "present" && !/s$/.test(lower)) return { aux: "do", rest: base };
   if (cls === "present" || cls === "nv") return { aux: subjectPlural ? "do" : "does", rest: base };
   return { aux: "did", rest: base };

@@ -5,3 +5,14 @@ export { mergeCandidates, similarSubjects, type ConflictGroup, type MergedCandid
 export { splitSentences } from "./sentences";
 export { containsAnswer, tidyAnswer } from "./text";
 export type * from "./types";
+export {
+  answerSupported,
+  findQuote,
+  isCloze,
+  junkReason,
+  verifyCandidate,
+  type ExactSpan,
+  type VerifyInput,
+  type VerifyReason,
+  type VerifyResult,
+} from "./verify";

@@ -93,7 +93,8 @@ export function mergeCandidates(perDocument: readonly (readonly Candidate[])[]):
             target.variants.push(v);
           }
         }
-        target.score = Math.max(target.score, c.score) + 0.5;
+        // Stated in several places: a little more worth showing.
+        target.score = Math.min(1, Math.round((Math.max(target.score, c.score) + 0.05) * 100) / 100);
         continue;
       }
       const merged: MergedCandidate = {

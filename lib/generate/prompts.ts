@@ -22,6 +22,8 @@ export interface PromptInput {
   transfer?: CandidateTransfer;
   /** A period phrase for figures ("in 2024"), written from the nearest date mention. */
   period?: string;
+  /** Where the sentence starts in the document (mention offsets are document offsets). */
+  sentenceStart?: number;
 }
 
 const DATE_PREPS = new Set(["on", "in", "by", "since", "from", "during", "until", "before", "after", "at", "of", "around", "circa"]);
@@ -216,92 +218,6 @@ function whPhrase(input: PromptInput, m: Mention, role: "subject" | "object" | "
   }
 }
 
-/** What a figure measures: "Russia's $40 billion gas-field investment", "a state loan of 1.3 billion euros". */
-function figureTopic(input: PromptInput, focus: number): string | null {
-  const { tokens } = input;
-  let j = focus + 1;
-  while (j < tokens.length && j - focus <= 4 && (tokens[j]?.cls === "noun" || tokens[j]?.cls === "nv" || tokens[j]?.cls === "adj")) j++;
-  if (j > focus + 1 && tokens.slice(focus + 1, j).some((t) => t.cls === "noun" || t.cls === "nv")) {
-    const owner = tokens[focus - 1];
-    const from = owner && owner.cls === "mention" && /['’]s$/.test(owner.text) ? focus - 1 : focus + 1;
-    return render(input, from, j, new Set([focus]));
-  }
-  if (tokens[focus - 1]?.text.toLowerCase() === "of") {
-    let i = focus - 2;
-    while (i >= 0 && (tokens[i]?.cls === "noun" || tokens[i]?.cls === "nv" || tokens[i]?.cls === "adj")) i--;
-    if (i < focus - 2) return render(input, i + 1, focus - 1);
-  }
-  return null;
-}
-
-function topic(input: PromptInput, focus: number, clause: Clause | null): string {
-  const { tokens } = input;
-  const m = input.mentions[input.index];
-  if (m && FIGURE_KINDS.has(m.kind)) {
-    const measured = figureTopic(input, focus);
-    if (measured) return lowerFirst(measured, tokens[focus + 1]);
-  }
-  // A date or figure inside the subject only modifies it ("The January 2025 treaty between …"):
-  // the rest of the subject is the topic.
-  if (clause && m && (m.kind === "date" || FIGURE_KINDS.has(m.kind)) && focus >= clause.subject[0] && focus < clause.subject[1]) {
-    const rest = render(input, clause.subject[0], clause.subject[1], new Set([focus]));
-    const n = rest.split(/\s+/).length;
-    if (n >= 2 && n <= 10) return lowerFirst(rest, tokens[clause.subject[0]]);
-  }
-  // The clause subject, when the answer is not in it and it is short.
-  if (clause && (focus < clause.subject[0] || focus >= clause.subject[1])) {
-    const s = render(input, clause.subject[0], clause.subject[1]);
-    const n = s.split(/\s+/).length;
-    if (n >= 1 && n <= 8 && !/^(?:it|they|this|these|that|which|he|she)$/i.test(s)) return lowerFirst(s, tokens[clause.subject[0]]);
-  }
-  // Otherwise the noun phrase nearest the answer: words only (no other answers, no numbers).
-  const PHRASE: ReadonlySet<string> = new Set(["det", "adj", "noun", "nv", "proper"]);
-  let best: [number, number] | null = null;
-  let bestDistance = Infinity;
-  let i = 0;
-  while (i < tokens.length) {
-    if (i === focus || !PHRASE.has(tokens[i]?.cls ?? "")) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < tokens.length && j !== focus && PHRASE.has(tokens[j]?.cls ?? "")) j++;
-    let from = i;
-    while (from < j && (tokens[from]?.cls === "det" || tokens[from]?.cls === "adj") && j - from > 1 && tokens[from]?.cls === "det") from++;
-    const slice = tokens.slice(from, j);
-    const content = slice.filter((x) => x.cls !== "det").length;
-    const hasNoun = slice.some((x) => x.cls === "noun" || x.cls === "nv");
-    // Nearest wins, but a phrase of two or more words says more than a lone noun.
-    const distance = Math.min(Math.abs(focus - from), Math.abs(focus - (j - 1))) + (from > focus ? 2 : 0) - (content >= 2 ? 3 : 0);
-    if (content >= 1 && content <= 5 && hasNoun && distance < bestDistance) {
-      best = [from, j];
-      bestDistance = distance;
-    }
-    i = j + 1;
-  }
-  if (!best) return "this passage";
-  return lowerFirst(render(input, best[0], best[1]), tokens[best[0]]);
-}
-
-function fallback(input: PromptInput, m: Mention, focus: number, clause: Clause | null): string {
-  const about = topic(input, focus, clause);
-  const noun = mentionNoun(m, input.kind);
-  switch (m.kind) {
-    case "date":
-      return `What ${noun} does the source give for ${about}?`;
-    case "money":
-    case "percent":
-    case "quantity":
-      return `What ${noun} does the source give for ${about}${input.period ? ` ${input.period}` : ""}?`;
-    case "article":
-      return `Which article of ${articleOf(input, m)} does the source cite about ${about}?`;
-    case "weapon":
-      return `Which ${noun} does the source mention in connection with ${about}?`;
-    default:
-      return `Which ${noun} does the source name in connection with ${about}?`;
-  }
-}
-
 function transferPrompt(t: CandidateTransfer, category: string): string {
   const when = t.year ? ` in ${t.year}` : "";
   switch (t.status) {
@@ -310,7 +226,7 @@ function transferPrompt(t: CandidateTransfer, category: string): string {
     case "withheld":
       return `Which ${category} has ${t.from} withheld from ${t.to}?`;
     case "planned":
-      return `Which ${category} could ${t.from} transfer to ${t.to} under plans or deals the source describes?`;
+      return `Which ${category} was ${t.from} planning to transfer to ${t.to}?`;
     case "cancelled":
       return `Which ${category} did ${t.from} cancel or suspend for ${t.to}${when}?`;
     case "reported":
@@ -324,7 +240,7 @@ function genericTransferPrompt(t: CandidateTransfer): string {
     case "withheld":
       return `What kind of weapons has ${t.from} withheld from ${t.to}?`;
     case "planned":
-      return `What kind of weapons could ${t.from} transfer to ${t.to}, according to the source?`;
+      return `What kind of weapons was ${t.from} planning to transfer to ${t.to}?`;
     case "cancelled":
       return `What kind of weapons did ${t.from} stop supplying to ${t.to}${when}?`;
     case "reported":
@@ -339,25 +255,59 @@ function finish(q: string): string {
   return capitalise(s).slice(0, 400);
 }
 
+/** How a prompt was made; the ranking trusts some ways more than others. */
+export type PromptMethod = "clause" | "transfer" | "attribute" | "reason" | "action" | "cloze";
+
 export interface Prompt {
   text: string;
-  /** True when a fixed template names only the topic (no subject and verb were found). */
+  /** True for a fill-in-the-blank card: no question could be built on the clause. */
   generic: boolean;
+  method: PromptMethod;
 }
 
-/** A readable question whose answer is the mention at `input.index`. */
-export function buildPrompt(input: PromptInput): Prompt {
+// A cloze card is the sentence itself with a blank: only worth it for a sentence a reader can
+// take in at a glance.
+const MAX_CLOZE_WORDS = 32;
+
+/** The sentence with the answer blanked out, footnote markers and brackets tidied; null when too long. */
+export function clozePrompt(sentence: string, start: number, end: number): string | null {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  const words = sentence.split(/\s+/).length;
+  if (words > MAX_CLOZE_WORDS || words < 6) return null;
+  // Prose only: a sentence that starts with a capital and ends with a stop, not a list or fragment.
+  if (!/^["\u201c(]?[\p{Lu}\d]/u.test(sentence) || !/[.!?]["\u201d)]?\d{0,3}$/u.test(sentence.trim())) return null;
+  if ((sentence.match(/[;:]/g) ?? []).length > 1 || (sentence.match(/,/g) ?? []).length > 4) return null;
+  // A blank inside a longer name ("Sveinbjorn ____") asks for a fragment.
+  if (/\p{Lu}[\p{L}'\u2019-]*\s$/u.test(before.slice(-30)) && /\p{Lu}/u.test(before.trim().split(/\s+/).pop()?.charAt(0) ?? "") && before.trim() !== "" && !/[.,;:]\s*$/.test(before)) {
+    const prevWord = before.trim().split(/\s+/).pop() ?? "";
+    if (!/^(?:In|On|At|By|From|To|The|A|An|Of|For|With|And|But|As|After|Before|During|Since|Until)$/.test(prevWord) && before.trim().split(/\s+/).length > 1) return null;
+  }
+  if (/^\s?\p{Lu}/u.test(after) && !/^\s?(?:[-\u2013,.;:)]|and\b|or\b)/u.test(after)) return null;
+  const text = `${before}____${after}`
+    .replace(/\s+/g, " ")
+    // Footnote numbers glued after a word or stop ("years.12", "deal,3").
+    .replace(/([\p{L}.,;)"\u201D])\d{1,3}(?=\s|$)/gu, "$1")
+    .replace(/\[\d+\]/g, "")
+    .trim();
+  return text.includes("____") ? text : null;
+}
+
+/** A readable question whose answer is the mention at `input.index`, or a cloze card, or null. */
+export function buildPrompt(input: PromptInput): Prompt | null {
   const m = input.mentions[input.index];
-  if (!m) return { text: "What does the source state here?", generic: true };
+  if (!m) return null;
   const focus = input.tokens.findIndex((t) => t.cls === "mention" && t.mention === input.index);
   if (m.kind === "weapon" && input.transfer) {
     const text = m.value.generic ? genericTransferPrompt(input.transfer) : transferPrompt(input.transfer, m.value.category ?? "weapon system");
-    return { text: finish(text), generic: false };
+    return { text: finish(text), generic: false, method: "transfer" };
   }
   const clause = focus >= 0 ? analyseClause(input.tokens, focus) : null;
   const question = clause ? fromClause(input, m, focus, clause) : null;
-  if (question && longestSharedRun(question, input.sentence) <= MAX_SHARED_RUN) return { text: finish(question), generic: false };
-  return { text: finish(fallback(input, m, focus, clause)), generic: true };
+  if (question && longestSharedRun(question, input.sentence) <= MAX_SHARED_RUN) return { text: finish(question), generic: false, method: "clause" };
+  const local = m.start - (input.sentenceStart ?? 0);
+  const cloze = clozePrompt(input.sentence, local, local + m.text.length);
+  return cloze ? { text: cloze, generic: true, method: "cloze" } : null;
 }
 
 /** The subject is the answer itself, perhaps with a determiner, titles, a coordinated name or category words after it. */
@@ -375,10 +325,40 @@ function answerHeadsSubject(tokens: Token[], subject: [number, number], focus: n
   return true;
 }
 
+const NP_CLASSES: ReadonlySet<string> = new Set(["det", "adj", "noun", "nv", "proper", "mention", "num", "prep", "conj", "ed", "pronoun", "gerund"]);
+const NP_FIRST: ReadonlySet<string> = new Set(["det", "adj", "noun", "nv", "proper", "mention", "num", "ed", "pronoun"]);
+
+/**
+ * Whether tokens [from, to) read as a noun phrase that can stand as a question's subject: no
+ * commas or clause words, no finite verb, and it starts like a noun phrase.
+ */
+function isNounPhrase(tokens: Token[], from: number, to: number, skip: number): boolean {
+  if (to <= from) return false;
+  let depth = 0;
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t || i === skip) continue;
+    if (t.text === "(") depth++;
+    if (depth > 0) {
+      if (t.text === ")") depth--;
+      continue;
+    }
+    if (words === 0 && !NP_FIRST.has(t.cls)) return false;
+    if (t.cls === "punct") return false;
+    if (!NP_CLASSES.has(t.cls)) return false;
+    if (t.cls === "pronoun" && !/^(?:its|their|his|her|our)$/i.test(t.text) && to - from > 1) return false;
+    words++;
+  }
+  const last = tokens[to - 1];
+  return words > 0 && !!last && last.cls !== "prep" && last.cls !== "conj" && last.cls !== "det";
+}
+
 function fromClause(input: PromptInput, m: Mention, focus: number, clause: Clause): string | null {
   const { tokens } = input;
   const [s0, s1] = clause.subject;
   const [r0, r1] = clause.rest;
+  if (!(focus >= s0 && focus < s1) && !isNounPhrase(tokens, s0, s1, -1)) return null;
   const verbText = render(input, clause.verb[0], clause.verb[1]);
   if (focus >= s0 && focus < s1) {
     // The answer is the subject: "Which article of Iran's constitution mandates …?"

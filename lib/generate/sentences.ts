@@ -88,9 +88,33 @@ function pushTrimmed(out: Sentence[], text: string, start: number, end: number):
   out.push({ start: s, end: e, text: text.slice(s, e) });
 }
 
-/** Lines that end without sentence punctuation and are followed by a lower-case line were wrapped. */
+/**
+ * The width a hard-wrapped text was wrapped at (a PDF report, a plain-text book), or null when
+ * its lines do not share one: most long lines end within a few characters of the same column.
+ */
+export function wrapWidth(text: string): number | null {
+  const lengths: number[] = [];
+  for (const line of text.split("\n")) {
+    const n = line.trimEnd().length;
+    if (n > 0) lengths.push(n);
+  }
+  if (lengths.length < 15) return null;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const p90 = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
+  if (p90 < 40 || p90 > 130) return null;
+  const near = lengths.filter((n) => n >= p90 - 15 && n <= p90 + 3).length;
+  return near >= lengths.length * 0.35 ? p90 : null;
+}
+
+const LIST_START = /^(?:[-*\u2022\u00B7\u25AA]|\d{1,2}[.)]\s|\(\w\)\s|#)/u;
+
+/**
+ * Lines that end without sentence punctuation and are followed by a lower-case line were wrapped;
+ * in a text wrapped at a fixed width, so is any line that reaches that width.
+ */
 function lineBlocks(text: string): [number, number][] {
   const blocks: [number, number][] = [];
+  const width = wrapWidth(text);
   let blockStart = 0;
   let i = 0;
   while (i < text.length) {
@@ -99,9 +123,12 @@ function lineBlocks(text: string): [number, number][] {
     const lineEnd = nl;
     let next = nl + 1;
     while (next < text.length && (text.charAt(next) === " " || text.charAt(next) === "\t" || text.charAt(next) === "\r")) next++;
-    const prevChar = text.slice(i, lineEnd).trimEnd().slice(-1);
+    const line = text.slice(i, lineEnd).trimEnd();
+    const prevChar = line.slice(-1);
     const nextChar = text.charAt(next);
-    const wrapped = next < text.length && nextChar !== "\n" && /[\p{Ll}]/u.test(nextChar) && prevChar !== "" && !/[.!?:;]/.test(prevChar);
+    const nextLine = next < text.length && nextChar !== "\n";
+    let wrapped = nextLine && /[\p{Ll}]/u.test(nextChar) && prevChar !== "" && !/[.!?:;]/.test(prevChar);
+    if (!wrapped && width !== null && nextLine && line.trim().length >= width - 20 && !LIST_START.test(text.slice(next, next + 4))) wrapped = true;
     if (!wrapped) {
       blocks.push([blockStart, lineEnd]);
       blockStart = nl + 1;

@@ -119,8 +119,12 @@ export interface Candidate {
   answerKey: string;
   /** Content words naming what the fact is about (used to merge and to find conflicts). */
   subject: string[];
-  /** Higher is more worth showing first. */
+  /** Quality in 0..1: higher is more worth showing first (see rank.ts). */
   score: number;
+  /** Why the score is low, in a few words a reviewer can read; only when it is low. */
+  reason?: string;
+  /** How the prompt was made: clause, transfer, attribute, reason, action or cloze. */
+  method?: "clause" | "transfer" | "attribute" | "reason" | "action" | "cloze";
 }
 
 export interface SectionSpan {

@@ -1,0 +1,157 @@
+// Infobox and fact-sheet lines ("Nameplate capacity: 915 MW", "- Founded: 4 July 1998") read as
+// attributes of the document's subject: "What is the nameplate capacity of <subject>?" -> "915 MW".
+// The importer's cleaning pass normalises such lines to one `Key: Value` line each; this reader
+// also copes with bullets, tabs and stray spaces around the colon.
+import { detectDates } from "./detect/dates";
+import { detectQuantities } from "./detect/quantities";
+import { lexiconTags } from "./nlp";
+import type { FactKind } from "@/lib/content/schema";
+import type { DateValue, FigureValue, Span } from "./types";
+
+export interface Attribute {
+  /** The whole line (trimmed of bullets and spaces). */
+  line: Span & { text: string };
+  key: string;
+  value: Span & { text: string };
+}
+
+export interface AttributeCard {
+  kind: FactKind;
+  prompt: string;
+  date?: DateValue;
+  figure?: FigureValue;
+}
+
+const LINE = /^[ \t]*(?:[-*\u2022\u00B7\u25AA]\s*)?(\p{Lu}[\p{L}\p{N} ()/&'\u2019.,-]{0,48}?)[ \t]*(?::|\t)[ \t]*(\S[^\n]*?)[ \t]*$/gmu;
+
+// Keys that are about the page, not the subject.
+const NOT_ATTRIBUTES =
+  /^(?:note|notes|source|sources|see also|image|images|caption|photo|credit|credits|website|url|e-?mail|phone|tel|fax|references?|keywords?|title|author|authors|by|published|updated|last updated|copyright|doi|issn|isbn|citation|cite|tags?|share|follow|subscribe|download|contact|address|read more|related|category|categories|language|format|license|licence|retrieved|accessed|archived|edit|page|pages|volume|issue|figure|table|fig|abstract|summary|introduction|disclaimer|warning|q|a|question|answer)$/i;
+
+const PERSON_KEYS = /^(?:founders?|founded by|co-?founders?|president|ceo|chief executive|chairman|chairwoman|chair|leader|leaders|director|owner|owners|head|heads|designer|designers|architect|inventor|creator|created by|spouse|successor|predecessor|prime minister|governor|mayor|monarch|king|queen|editor|publisher|key people)$/i;
+const PLACE_KEYS = /^(?:location|headquarters|hq|country|capital|seat|region|state|province|city|birthplace|place of birth|born in|venue|site)$/i;
+const WHEN_KEYS: Record<string, string> = {
+  born: "When was {s} born?",
+  died: "When did {s} die?",
+  founded: "When was {s} founded?",
+  established: "When was {s} established?",
+  formed: "When was {s} formed?",
+  created: "When was {s} created?",
+  incorporated: "When was {s} incorporated?",
+  opened: "When did {s} open?",
+  launched: "When was {s} launched?",
+  released: "When was {s} released?",
+  "initial release": "When was {s} first released?",
+  "first flight": "When did {s} first fly?",
+  introduced: "When was {s} introduced?",
+  commissioned: "When was {s} commissioned?",
+  completed: "When was {s} completed?",
+  built: "When was {s} built?",
+  inaugurated: "When was {s} inaugurated?",
+  signed: "When was {s} signed?",
+  ratified: "When was {s} ratified?",
+  effective: "When did {s} take effect?",
+  "entered into force": "When did {s} enter into force?",
+  dissolved: "When was {s} dissolved?",
+  independence: "When did {s} gain independence?",
+  "construction began": "When did construction of {s} begin?",
+  "commission date": "When was {s} commissioned?",
+};
+
+/** Key-value lines of `text`, in order. */
+export function readAttributes(text: string): Attribute[] {
+  const out: Attribute[] = [];
+  for (const m of text.matchAll(LINE)) {
+    const key = (m[1] ?? "").replace(/\s+/g, " ").trim();
+    let value = m[2] ?? "";
+    if (key === "" || value === "" || NOT_ATTRIBUTES.test(key) || key.split(" ").length > 6) continue;
+    // A sentence with a colon in it is prose, not an attribute.
+    if (/,/.test(key.replace(/\([^)]*\)/g, "")) || /\b(?:said|says|is|are|was|were|has|have|had|will|would|wrote|noted|added|asked|told|warned|argued)\b/i.test(key)) continue;
+    if (/^(?:he|she|it|they|we|i|you|this|that|there)\b/i.test(key)) continue;
+    if (/[.!?]$/.test(key) || /^(?:the|a|an|this|it|in|on|for|as)\b/i.test(key) && key.split(" ").length > 3) continue;
+    if (/https?:|www\./i.test(value) || value.split(/\s+/).length > 16 || /:$/.test(value)) continue;
+    const lineStart = (m.index ?? 0) + m[0].search(/\S/);
+    let valueStart = (m.index ?? 0) + m[0].lastIndexOf(value);
+    // Footnote markers and a final full stop are no part of the value.
+    const tidy = value.replace(/(?:\s*\[\s*(?:\d+|[a-z]|citation needed)\s*\])+\s*$/i, "").replace(/[.;,]\s*$/, "");
+    value = tidy.trimEnd();
+    const lead = value.length - value.trimStart().length;
+    value = value.trimStart();
+    valueStart += lead;
+    if (value === "" || !/[\p{L}\p{N}]/u.test(value)) continue;
+    const lineText = m[0].trim().replace(/^(?:[-*\u2022\u00B7\u25AA]\s*)/u, "");
+    const lineFrom = (m.index ?? 0) + m[0].indexOf(lineText);
+    out.push({
+      line: { start: lineFrom >= lineStart ? lineFrom : lineStart, end: lineFrom + lineText.length, text: lineText },
+      key,
+      value: { start: valueStart, end: valueStart + value.length, text: value },
+    });
+  }
+  return out;
+}
+
+/** "Nameplate capacity" -> "nameplate capacity"; acronyms and names keep their capitals. */
+function keyPhrase(key: string): string {
+  return key
+    .split(" ")
+    .map((w, i) => {
+      if (/^\p{Lu}[\p{Ll}'\u2019-]*$/u.test(w) && (i === 0 || lexiconTags(w.toLowerCase()).length > 0)) {
+        const tags = lexiconTags(w.toLowerCase());
+        if (!tags.some((t) => t === "Country" || t === "City" || t === "Demonym" || t === "ProperNoun")) return w.toLowerCase();
+      }
+      return w;
+    })
+    .join(" ");
+}
+
+function isPlural(phrase: string): boolean {
+  const last = phrase.replace(/\s*\([^)]*\)\s*$/, "").split(" ").pop() ?? "";
+  return /[^su]s$/i.test(last) && !/(?:ics|ness|sis|ss|us|as)$/i.test(last);
+}
+
+/** The question for one attribute of `subject`, with the kind its value gives. */
+export function attributeCard(attr: Attribute, subject: string): AttributeCard | null {
+  const key = attr.key.replace(/\s*\([^)]*\)\s*$/, "").trim();
+  const lower = key.toLowerCase();
+  const phrase = keyPhrase(attr.key);
+  const date = detectDates(attr.value.text)[0];
+  const dateCovers = date && date.end - date.start >= attr.value.text.replace(/\s*\(.*$/, "").length - 2;
+  const figure = detectQuantities(attr.value.text)[0];
+  const when = WHEN_KEYS[lower];
+  const fill = (t: string) => t.replace("{s}", subject);
+  if (when && date) return { kind: "date", prompt: fill(when), date: date.value };
+  if (PERSON_KEYS.test(lower)) {
+    const verb = isPlural(phrase) || /\band\b|,/.test(attr.value.text) ? "are" : "is";
+    if (/ by$/i.test(phrase)) return { kind: "person", prompt: `By whom was ${subject} ${phrase.replace(/ by$/i, "")}?` };
+    return { kind: "person", prompt: `Who ${verb} the ${phrase} of ${subject}?` };
+  }
+  if (PLACE_KEYS.test(lower)) {
+    if (lower === "location" || lower === "site") return { kind: "place", prompt: `Where is ${subject} located?` };
+    if (lower === "headquarters" || lower === "hq") return { kind: "place", prompt: `Where is ${subject} headquartered?` };
+    if (lower === "country") return { kind: "place", prompt: `In which country is ${subject}?` };
+    return { kind: "place", prompt: `What is the ${phrase} of ${subject}?` };
+  }
+  const verb = isPlural(phrase) ? "are" : "is";
+  if (dateCovers && date) return { kind: "date", prompt: `What is the ${phrase} of ${subject}?`, date: date.value };
+  if (figure) return { kind: "figure", prompt: `What ${verb} the ${phrase} of ${subject}?`, figure: figure.value };
+  return { kind: "concept", prompt: `What ${verb} the ${phrase} of ${subject}?` };
+}
+
+/**
+ * The document's subject for attribute questions: the title given, else the first short line
+ * that reads as a title, with a site name after a dash or bar removed ("Mozilla - Wikipedia").
+ */
+export function documentSubject(text: string, title?: string): string | null {
+  let t = title?.trim() ?? "";
+  if (t === "") {
+    for (const line of text.split("\n", 40)) {
+      const l = line.trim().replace(/^#+\s*/, "");
+      if (l === "") continue;
+      if (l.split(/\s+/).length <= 10 && !/[.:;,]$/.test(l) && /^\p{Lu}/u.test(l)) t = l;
+      break;
+    }
+  }
+  t = t.replace(/\s+[-\u2013\u2014|:]\s+.*$/, "").replace(/\s*\((?:[^)]*)\)\s*$/, "").trim();
+  if (t === "" || t.split(/\s+/).length > 8) return null;
+  return t;
+}

@@ -1,0 +1,143 @@
+// Ranking: every candidate gets a quality score in 0..1 from what is known about it (how its
+// prompt was made, what kind of answer it has, how specific that answer is, signs of conversion
+// noise in its sentence) and, when the score is low, a short reason a reviewer can read. Then
+// duplicates collapse to the best one and the rest come out best first.
+import type { PromptMethod } from "./prompts";
+import type { Candidate } from "./types";
+
+export interface RankFeatures {
+  method: PromptMethod;
+  /** The answer's mention kind, or "clause" for a phrase answer (purpose, cause, action). */
+  mention: string;
+  /** Dates: "day" | "month" | "year"; whether the year was inferred from context. */
+  datePrecision?: "day" | "month" | "year";
+  inferredYear?: boolean;
+  /** The answer is a place the whole document is about. */
+  dominantPlace?: boolean;
+  /** The answer is a single country name. */
+  country?: boolean;
+  /** A weapon system named without any transfer. */
+  bareWeapon?: boolean;
+  /** Number of words in the sentence the card comes from. */
+  sentenceWords: number;
+  /** Signs of conversion noise in the sentence (glued footnotes, markup, stray symbols). */
+  noise: number;
+}
+
+export const LOW_SCORE = 0.5;
+
+const METHOD_BASE: Record<PromptMethod, number> = {
+  attribute: 0.85,
+  transfer: 0.8,
+  clause: 0.75,
+  action: 0.72,
+  reason: 0.7,
+  cloze: 0.5,
+};
+
+const METHOD_NOTE: Partial<Record<PromptMethod, string>> = {
+  cloze: "fill-in-the-blank card: no clear question could be built from the sentence",
+};
+
+/** Signs of conversion noise in a sentence: 0 (clean) and up. */
+export function noiseSigns(sentence: string): number {
+  let n = 0;
+  if (/[\p{L}.,;)]\d{1,3}(?=\s|$)/u.test(sentence)) n++; // glued footnote numbers
+  if (/[\\*_#|<>{}^~]|&\w+;/.test(sentence)) n++;
+  if (/\p{Ll}{2}[.!?;]\p{Lu}\p{Ll}/u.test(sentence)) n++;
+  if ((sentence.match(/\b\p{Lu}{2,}\b/gu) ?? []).length > 6) n++;
+  if (/^[^\p{L}]*\p{Ll}/u.test(sentence)) n++; // starts mid-sentence: a broken split
+  return n;
+}
+
+/** The score (0..1) and, when it is low, the main reason. */
+export function scoreCandidate(answer: string, prompt: string, f: RankFeatures): { score: number; reason?: string } {
+  let score = METHOD_BASE[f.method];
+  const notes: [number, string][] = [];
+  const methodNote = METHOD_NOTE[f.method];
+  if (methodNote) notes.push([0.3, methodNote]);
+  const add = (delta: number, note?: string) => {
+    score += delta;
+    if (note && delta < 0) notes.push([-delta, note]);
+  };
+  if (f.mention === "date") {
+    if (f.datePrecision === "day") add(0.08);
+    else if (f.datePrecision === "month") add(0.04);
+    else add(-0.08, "the answer is only a year");
+    if (f.inferredYear) add(-0.08, "the year is inferred from the text around it");
+  }
+  if (f.mention === "money" || f.mention === "percent") add(0.05);
+  if (f.dominantPlace) add(-0.3, "the answer is a place the whole document is about");
+  else if (f.country) add(-0.08, "the answer is just a country name");
+  if (f.bareWeapon) add(-0.1, "a weapon named without what happened to it");
+  if (f.mention === "person" && answer.includes(" ")) add(0.04);
+  if (f.mention === "agreement") add(0.05);
+  const answerWords = answer.split(/\s+/).length;
+  if (answer.length <= 2 && !/\d/.test(answer)) add(-0.3, "the answer is too short to mean much");
+  if (f.mention !== "clause" && answerWords > 8) add(-0.1, "long answer");
+  if (f.mention === "clause" && answerWords > 12) add(-0.1, "long answer");
+  const promptWords = prompt.split(/\s+/).length;
+  if (promptWords > 24) add(-0.1, "long question");
+  if (f.method === "cloze" && f.sentenceWords > 28) add(-0.1, "long sentence to fill in");
+  if (f.noise > 0) add(-0.08 * Math.min(3, f.noise), "the sentence shows signs of conversion noise");
+  score = Math.max(0, Math.min(1, score));
+  const rounded = Math.round(score * 100) / 100;
+  if (rounded >= LOW_SCORE || notes.length === 0) return { score: rounded };
+  notes.sort((a, b) => b[0] - a[0]);
+  const reason = notes[0]?.[1] ?? "";
+  return { score: rounded, reason: reason.charAt(0).toUpperCase() + reason.slice(1) };
+}
+
+// How many cards one answer may have in one document. Vague answers (a year, a country, a region)
+// recur in many sentences; a couple of cards are plenty.
+const MAX_PER_ANSWER = 3;
+const MAX_PER_VAGUE_ANSWER = 2;
+
+function isVague(c: Candidate): boolean {
+  if (c.kind === "date") return (c.value?.date?.length ?? 0) === 4 && !c.value?.end;
+  return c.kind === "place";
+}
+
+function promptKey(p: string): string {
+  return p.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/**
+ * Collapses duplicates and returns the rest best first: one card per answer and sentence; a list
+ * card ("Chile and Peru") over cards on its members from the same sentence; one card per prompt;
+ * and a few cards per answer in a document.
+ */
+export function collapseAndRank(list: readonly Candidate[]): Candidate[] {
+  const ranked = [...list].sort((a, b) => b.score - a.score || a.answerSpan.start - b.answerSpan.start);
+  const perSentence = new Set<string>();
+  const perPrompt = new Set<string>();
+  const perAnswer = new Map<string, number>();
+  // Members covered by a list card, per sentence.
+  const listed = new Set<string>();
+  for (const c of ranked) {
+    if (!c.answerKey.includes("+")) continue;
+    const e = c.evidence[0];
+    for (const m of c.answerKey.split("+")) listed.add(`${e?.start}|${m}`);
+  }
+  const out: Candidate[] = [];
+  for (const c of ranked) {
+    const e = c.evidence[0];
+    const sentenceKey = `${e?.start}|${c.answerKey}`;
+    if (perSentence.has(sentenceKey)) continue;
+    if (!c.answerKey.includes("+") && listed.has(sentenceKey)) continue;
+    // One fill-in-the-blank card per sentence: blanks on the same sentence repeat each other.
+    const clozeKey = `${e?.start}|cloze`;
+    if (c.method === "cloze" && perSentence.has(clozeKey)) continue;
+    const pk = promptKey(c.prompt);
+    if (perPrompt.has(pk)) continue;
+    const answerKey = `${c.kind}|${c.answerKey}`;
+    const count = perAnswer.get(answerKey) ?? 0;
+    if (count >= (isVague(c) ? MAX_PER_VAGUE_ANSWER : MAX_PER_ANSWER)) continue;
+    perSentence.add(sentenceKey);
+    if (c.method === "cloze") perSentence.add(clozeKey);
+    perPrompt.add(pk);
+    perAnswer.set(answerKey, count + 1);
+    out.push(c);
+  }
+  return out;
+}
