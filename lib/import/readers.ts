@@ -61,8 +61,24 @@ const HTML_OPTIONS: HtmlToTextOptions = {
   ],
 };
 
+// An infobox or fact table row is a header cell and a data cell: "Founded" | "February 28, 1998".
+// Written as one "Key: Value" cell so the text keeps the pair on one line (a list inside the value
+// becomes a comma-separated run).
+const KEY_VALUE_ROW = /<tr\b[^>]*>\s*<th\b[^>]*>([\s\S]*?)<\/th>\s*<td\b[^>]*>([\s\S]*?)<\/td>\s*<\/tr>/gi;
+
+function keyValueRows(html: string): string {
+  return html.replace(KEY_VALUE_ROW, (_row, key: string, value: string) => {
+    const flatKey = key.replace(/<br\s*\/?>/gi, " ").replace(/<\/?(?:p|div)\b[^>]*>/gi, " ");
+    const flatValue = value
+      .replace(/<\/li>\s*<li\b[^>]*>/gi, ", ")
+      .replace(/<br\s*\/?>/gi, ", ")
+      .replace(/<\/?(?:ul|ol|li|p|div)\b[^>]*>/gi, " ");
+    return `<tr><td>${flatKey}: ${flatValue}</td></tr>`;
+  });
+}
+
 export function htmlToPlainText(html: string): string {
-  return convert(html, HTML_OPTIONS);
+  return convert(keyValueRows(html), HTML_OPTIONS);
 }
 
 // ---------------------------------------------------------------------------------------------
