@@ -3,6 +3,7 @@
 // frames), turns infobox and fact-sheet lines into one normalised "Key: Value" line each, joins
 // hard-wrapped lines into their paragraph and splits sentences glued together. Pure and line-based;
 // every step leaves already structured text unchanged, so running it twice changes nothing.
+import { looksLikeTitle } from "./sections";
 
 const MAX_KEY_LENGTH = 40;
 const MAX_KEY_WORDS = 5;
@@ -275,23 +276,35 @@ function structureKeyValues(lines: readonly string[]): string[] {
 
 const ENDS_SENTENCE = /[.!?]["”’)\]]?$/;
 const LIST_OR_KEY = /^(?:[-•*▪–]\s|\d{1,2}[.)]\s)/;
-const SHORT_LINE = 40;
 
 function isKeyValue(line: string): boolean {
   return KEY_VALUE.test(line) && isKey(KEY_VALUE.exec(line)?.[1] ?? "");
 }
 
+/** The width most full lines reach (90th percentile of line lengths). */
+function wrapWidth(lines: readonly string[]): number {
+  const lengths = lines.map((l) => l.length).filter((n) => n > 0).sort((a, b) => a - b);
+  return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.9))] ?? 0;
+}
+
+// Typed or converted text wraps at 60–100 characters; text whose lines run longer is not wrapped.
+const MIN_WRAP_WIDTH = 55;
+const MAX_WRAP_WIDTH = 130;
+const FULL_LINE_SHARE = 0.6;
+
 /**
  * Joins the lines of a paragraph that a fixed width wrapped ("SA-5 and\nSA-6" is one phrase).
- * A line joins the one before when that one was long (it ran to the wrap width) or stopped
- * mid-phrase, and neither is a list item, a key–value line or a heading-like short line.
+ * In wrapped text a line that ran to nearly the full width continues on the next; in any text a
+ * line that stops mid-phrase does. List items, key–value lines and headings stay on their own.
  */
 function joinHardWraps(lines: readonly string[]): string[] {
+  const width = wrapWidth(lines);
+  const full = width >= MIN_WRAP_WIDTH && width <= MAX_WRAP_WIDTH ? width * FULL_LINE_SHARE : Number.POSITIVE_INFINITY;
   const out: string[] = [];
   let previous = ""; // the previous line as written
   for (const line of lines) {
     const last = out.length - 1;
-    if (last >= 0 && previous !== "" && line !== "" && wrapsInto(previous, line)) {
+    if (last >= 0 && previous !== "" && line !== "" && wrapsInto(previous, line, full)) {
       const joined = out[last] ?? "";
       out[last] = /\p{L}-$/u.test(joined) && /^\p{Ll}/u.test(line) ? joined + line : `${joined} ${line}`;
     } else {
@@ -309,12 +322,13 @@ function isCapsHeading(line: string): boolean {
   return line.length < 80 && /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line);
 }
 
-function wrapsInto(previous: string, line: string): boolean {
+function wrapsInto(previous: string, line: string, fullLength: number): boolean {
   if (LIST_OR_KEY.test(line) || isKeyValue(line) || isKeyValue(previous)) return false;
   if (isCapsHeading(previous) || isCapsHeading(line)) return false;
-  if (previous.length >= SHORT_LINE) return true;
-  if (ENDS_SENTENCE.test(previous)) return false;
-  return /[,;\-–]$/.test(previous) || ENDS_ON_FUNCTION_WORD.test(previous);
+  const midPhrase = /[,;\-–]$/.test(previous) || ENDS_ON_FUNCTION_WORD.test(previous);
+  if (midPhrase) return true;
+  // A full line ends wherever the width ran out, even after a full stop; a heading does not follow it.
+  return previous.length >= fullLength && !(ENDS_SENTENCE.test(previous) && looksLikeTitle(line));
 }
 
 // "commitments.The", "in 2018.Then": a sentence end with no space before the next sentence.
