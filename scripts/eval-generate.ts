@@ -1,95 +1,155 @@
-// How much of the hand-written deck the generator finds on its own (npm run eval:generate).
-// Runs the generator over ../shared/seeds/*.txt (through the importer's cleaning, as an upload
-// would), prints candidate counts per kind, merged facts and conflict groups, and recall against
-// the iran-russia deck: a deck fact is found when a candidate from the same document has an
-// equivalent answer (checkTypedAnswer on the candidate's answer or variants), or — for date
-// facts — the same value.date. `--missed` lists the facts not found.
-import { readdirSync, readFileSync } from "node:fs";
+// How well the generator does on documents it has never seen (npm run eval:generate).
+//
+// For each document of the development evaluation (tests/fixtures/eval: real documents with gold
+// facts written by the project, see SOURCES.md) it runs what an upload runs — extraction and
+// cleaning from lib/import, then lib/generate — and prints per document and overall:
+//   recall   gold facts found: a candidate's answer (or variant) is accepted by the quiz's answer
+//            checker AND its evidence overlaps the gold evidence; clause facts (causes, purposes,
+//            outcomes) are also shown on their own
+//   junk     share of candidates with a mechanical junk sign: a question about the document, not a
+//            question (and not a cloze), the answer inside the question, glued noise
+//            ("capacity915", "commitments.The"), a duplicate
+//   per 1k   candidates per 1,000 words of cleaned text
+// Options: --missed (list gold facts not found), --junk (list junk candidates), --top N (print the
+// N best candidates per document), --fixtures DIR, --seeds (also the old recall against the
+// iran-russia deck over ../shared/seeds).
+// To measure another worktree's generator with this evaluation, run this file from that worktree:
+//   (cd ../gen-core && npx tsx ../gen-eval/scripts/eval-generate.ts --fixtures ../gen-eval/tests/fixtures/eval)
+// "@/lib/generate" then resolves there; extraction, cleaning and the measures come from this file's tree.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { loadAllDecks } from "@/lib/content/files";
-import type { Fact } from "@/lib/content/schema";
-import { generateCandidates, mergeCandidates, type Candidate } from "@/lib/generate";
-import { splitSections } from "@/lib/import/clean";
-import { extractDocumentText } from "@/lib/import/extract";
-import { checkTypedAnswer } from "@/lib/quiz/check";
+import { generateCandidates, type Candidate } from "@/lib/generate";
+import { CLAUSE_KINDS, goldFileSchema } from "../lib/eval/gold";
+import { countWords, JUNK_SIGNS, junkSigns, type JunkSign, matchGold } from "../lib/eval/measure";
+import { splitSections } from "../lib/import/clean";
+import { extractDocumentText } from "../lib/import/extract";
 
-const SEEDS_DIR = process.env.SEEDS_DIR ?? path.resolve(process.cwd(), "..", "shared", "seeds");
-const DECK = "iran-russia";
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+const FIXTURES = path.resolve(option("--fixtures") ?? path.join(import.meta.dirname, "..", "tests", "fixtures", "eval"));
+const SHOW_MISSED = process.argv.includes("--missed");
+const SHOW_JUNK = process.argv.includes("--junk");
+const TOP = Number(option("--top") ?? 0);
 
-function found(fact: Fact, candidates: readonly Candidate[]): boolean {
-  for (const c of candidates) {
-    if (fact.kind === "date" && fact.value?.date && c.value?.date === fact.value.date && (c.value.end ?? "") === (fact.value.end ?? "")) return true;
-    for (const given of [c.answer, ...c.variants]) {
-      if (checkTypedAnswer(given, fact.answer, fact.variants).correct) return true;
-    }
-  }
-  return false;
+const pct = (n: number, d: number) => (d === 0 ? "  –  " : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+const pad = (s: string | number, n: number) => String(s).padEnd(n);
+const lpad = (s: string | number, n: number) => String(s).padStart(n);
+
+interface Row {
+  doc: string;
+  words: number;
+  candidates: number;
+  junk: number;
+  found: number;
+  gold: number;
+  clauseFound: number;
+  clauseGold: number;
+  lost: number;
+  signs: Record<JunkSign, number>;
+  seconds: number;
 }
 
-function pad(s: string | number, n: number): string {
-  return String(s).padEnd(n);
+function byScore(candidates: readonly Candidate[]): Candidate[] {
+  // Best first, as the review screen shows them; generators without a score keep their order.
+  return candidates.map((c, i) => ({ c, i })).sort((a, b) => (b.c.score ?? 0) - (a.c.score ?? 0) || a.i - b.i).map((x) => x.c);
+}
+
+async function evaluateDocument(goldPath: string): Promise<Row> {
+  const gold = goldFileSchema.parse(JSON.parse(readFileSync(goldPath, "utf8")));
+  const file = path.join(path.dirname(goldPath), gold.document);
+  const { text } = await extractDocumentText({ name: gold.document, bytes: new Uint8Array(readFileSync(file)) });
+  const t0 = performance.now();
+  const candidates = byScore(generateCandidates({ sourceKey: gold.document, text }, { sections: splitSections(text) }));
+  const seconds = (performance.now() - t0) / 1000;
+
+  const signs = junkSigns(candidates);
+  const matches = matchGold(text, gold.facts, candidates);
+  const bySign = Object.fromEntries(JUNK_SIGNS.map((s) => [s, 0])) as Record<JunkSign, number>;
+  for (const list of signs) for (const s of list) bySign[s]++;
+  const clause = matches.filter((m) => CLAUSE_KINDS.has(m.fact.kind));
+  const row: Row = {
+    doc: gold.document,
+    words: countWords(text),
+    candidates: candidates.length,
+    junk: signs.filter((s) => s.length > 0).length,
+    found: matches.filter((m) => m.foundBy >= 0).length,
+    gold: matches.length,
+    clauseFound: clause.filter((m) => m.foundBy >= 0).length,
+    clauseGold: clause.length,
+    lost: matches.filter((m) => m.span === null).length,
+    signs: bySign,
+    seconds,
+  };
+
+  if (TOP > 0) {
+    console.log(`\n${gold.document}: best ${Math.min(TOP, candidates.length)} of ${candidates.length}`);
+    for (const c of candidates.slice(0, TOP)) {
+      console.log(`  ${(c.score ?? 0).toFixed(2)}  ${c.prompt}  →  ${c.answer}`);
+    }
+  }
+  if (SHOW_MISSED) {
+    const missed = matches.filter((m) => m.foundBy < 0);
+    if (missed.length > 0) console.log(`\n${gold.document}: ${missed.length} gold facts not found`);
+    for (const m of missed) {
+      const why = m.span === null ? "evidence no longer in the text" : m.answerElsewhere ? "answer found elsewhere" : "no candidate";
+      console.log(`  [${m.fact.kind}] ${m.fact.question} → ${m.fact.answer}   (${why})`);
+    }
+  }
+  if (SHOW_JUNK) {
+    const junk = candidates.map((c, i) => ({ c, s: signs[i] ?? [] })).filter((x) => x.s.length > 0);
+    if (junk.length > 0) console.log(`\n${gold.document}: ${junk.length} candidates with junk signs`);
+    for (const { c, s } of junk) console.log(`  [${s.join(", ")}] ${c.prompt} → ${c.answer}`);
+  }
+  return row;
+}
+
+function printTable(rows: readonly Row[]): void {
+  const total = rows.reduce(
+    (t, r) => ({
+      ...t,
+      words: t.words + r.words,
+      candidates: t.candidates + r.candidates,
+      junk: t.junk + r.junk,
+      found: t.found + r.found,
+      gold: t.gold + r.gold,
+      clauseFound: t.clauseFound + r.clauseFound,
+      clauseGold: t.clauseGold + r.clauseGold,
+      lost: t.lost + r.lost,
+      seconds: t.seconds + r.seconds,
+      signs: Object.fromEntries(JUNK_SIGNS.map((s) => [s, t.signs[s] + r.signs[s]])) as Record<JunkSign, number>,
+    }),
+    {
+      doc: "overall", words: 0, candidates: 0, junk: 0, found: 0, gold: 0, clauseFound: 0, clauseGold: 0, lost: 0, seconds: 0,
+      signs: Object.fromEntries(JUNK_SIGNS.map((s) => [s, 0])) as Record<JunkSign, number>,
+    } satisfies Row,
+  );
+  const head = `${pad("document", 30)} ${lpad("words", 6)} ${lpad("cands", 6)} ${lpad("per 1k", 7)} ${lpad("recall", 14)} ${lpad("clause recall", 14)} ${lpad("junk", 13)}`;
+  console.log(`\n${head}\n${"-".repeat(head.length)}`);
+  for (const r of [...rows, total]) {
+    if (r === total) console.log("-".repeat(head.length));
+    const per1k = r.words === 0 ? "–" : ((1000 * r.candidates) / r.words).toFixed(1);
+    console.log(
+      `${pad(r.doc, 30)} ${lpad(r.words, 6)} ${lpad(r.candidates, 6)} ${lpad(per1k, 7)} ` +
+        `${lpad(`${r.found}/${r.gold}`, 7)} ${pct(r.found, r.gold)} ${lpad(`${r.clauseFound}/${r.clauseGold}`, 7)} ${pct(r.clauseFound, r.clauseGold)} ` +
+        `${lpad(r.junk, 5)} ${pct(r.junk, r.candidates)}`,
+    );
+  }
+  console.log(`\njunk signs overall: ${JUNK_SIGNS.map((s) => `${s} ${total.signs[s]}`).join(", ")}`);
+  if (total.lost > 0) console.log(`gold evidence no longer found in the cleaned text: ${total.lost} (fix the gold file)`);
+  console.log(`generation time: ${total.seconds.toFixed(2)} s for ${total.words} words`);
+  console.log("targets (issue 10): recall ≥ 70 %, junk ≤ 10 %");
 }
 
 async function main(): Promise<void> {
-  const showMissed = process.argv.includes("--missed");
-  const { decks, problems } = loadAllDecks();
-  const deck = decks.find((d) => d.slug === DECK);
-  if (!deck) {
-    process.stderr.write(`deck ${DECK} not found${problems.length ? ` (${problems.length} content problems)` : ""}\n`);
-    process.exit(1);
-  }
-  const keyByFile = new Map(deck.sources.filter((s) => s.file).map((s) => [s.file ?? "", s.key]));
-  const files = readdirSync(SEEDS_DIR)
-    .filter((f) => f.endsWith(".txt"))
-    .sort();
-
-  const perDocument: Candidate[][] = [];
-  const bySource = new Map<string, Candidate[]>();
-  let seconds = 0;
-  for (const file of files) {
-    const key = keyByFile.get(file) ?? file.replace(/\.txt$/, "");
-    const { text } = await extractDocumentText({ name: file, bytes: new Uint8Array(readFileSync(path.join(SEEDS_DIR, file))) });
-    const t0 = performance.now();
-    const candidates = generateCandidates({ sourceKey: key, text }, { sections: splitSections(text) });
-    seconds += (performance.now() - t0) / 1000;
-    perDocument.push(candidates);
-    bySource.set(key, candidates);
-  }
-  const all = perDocument.flat();
-  const { facts, conflicts } = mergeCandidates(perDocument);
-
-  console.log(`documents: ${files.length}   candidates: ${all.length}   generation: ${seconds.toFixed(2)} s`);
-  const kinds = new Map<string, number>();
-  for (const c of all) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
-  console.log("\ncandidates per kind");
-  for (const [k, n] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`  ${pad(k, 14)} ${n}`);
-  console.log(`\nmerged facts: ${facts.length} (${facts.filter((f) => f.sources.length > 1).length} found in more than one document)`);
-  console.log(`conflict groups: ${conflicts.length}`);
-  for (const g of conflicts) {
-    console.log(`  ${g.group}: ${g.members.map((m) => `${m.answer} [${m.sources.join(", ")}]`).join(" | ")}`);
-  }
-
-  const perKind = new Map<string, { found: number; total: number }>();
-  const missed: Fact[] = [];
-  let hit = 0;
-  for (const fact of deck.facts) {
-    const ok = found(fact, bySource.get(fact.source) ?? []);
-    const row = perKind.get(fact.kind) ?? { found: 0, total: 0 };
-    row.total++;
-    if (ok) {
-      row.found++;
-      hit++;
-    } else missed.push(fact);
-    perKind.set(fact.kind, row);
-  }
-  console.log(`\ndeck facts found: ${hit}/${deck.facts.length} (${((100 * hit) / deck.facts.length).toFixed(1)}%)`);
-  for (const [k, r] of [...perKind].sort((a, b) => b[1].total - a[1].total)) {
-    console.log(`  ${pad(k, 14)} ${pad(`${r.found}/${r.total}`, 8)} ${((100 * r.found) / r.total).toFixed(0)}%`);
-  }
-  if (showMissed) {
-    console.log("\nmissed (excluding concepts):");
-    for (const f of missed) if (f.kind !== "concept") console.log(`  [${f.kind}] ${f.source}: ${f.answer}`);
-  }
+  if (!existsSync(FIXTURES)) throw new Error(`no evaluation fixtures at ${FIXTURES}`);
+  const goldFiles = readdirSync(FIXTURES).filter((f) => f.endsWith(".gold.json")).sort();
+  console.log(`evaluation set: ${FIXTURES} (${goldFiles.length} documents)`);
+  const rows: Row[] = [];
+  for (const f of goldFiles) rows.push(await evaluateDocument(path.join(FIXTURES, f)));
+  printTable(rows);
+  if (process.argv.includes("--seeds")) await (await import("./eval-seeds")).evaluateSeeds();
 }
 
 main().catch((err: unknown) => {

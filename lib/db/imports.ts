@@ -12,7 +12,8 @@ import { requireAccount } from "./roles";
 
 export type ImportDocument = { key: string; fileName: string; format: string; title: string; text: string };
 export type CandidateStatus = "pending" | "approved" | "rejected";
-export type ReviewCandidate = MergedCandidate & { status: CandidateStatus; factKey?: string };
+// `score` (0..1) and `reason` come from the generator's ranking; imports made before it lack `reason`.
+export type ReviewCandidate = MergedCandidate & { status: CandidateStatus; factKey?: string; reason?: string };
 export type ConflictSummary = { group: string; subject: string; members: string[] };
 
 export type ImportView = {

@@ -3,6 +3,7 @@
 // plain prose. Pure. Real content is kept: headings stay as lines of their own, dates, figures,
 // curly quotes and dashes are untouched.
 import { decodeHtmlEntities } from "./entities";
+import { structureDocumentText } from "./structure";
 
 export { sectionAt, splitSections, type Section } from "./sections";
 
@@ -62,7 +63,9 @@ export function cleanDocumentText(raw: string): string {
     if (again === text) break;
     text = again;
   }
-  return text;
+  // Then structure: back matter, bylines and captions go, key–value lines and wrapped paragraphs
+  // are put together. Lines cleaned once more, since joining can bring repeated lines together.
+  return cleanLines(structureDocumentText(text));
 }
 
 function cleanOnce(raw: string): string {

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { cleanDocumentText } from "./clean";
 import { decodeText, detectFormat, type DocumentFormat } from "./detect";
 import { ImportError } from "./errors";
-import { htmlToPlainText, readDocx, readPdf } from "./readers";
+import { htmlToPlainText, readDocx, readDocxTitle, readPdf } from "./readers";
+import { titleFromHtml, titleFromText } from "./title";
 
 export { ImportError, type ImportErrorCode } from "./errors";
 export { SUPPORTED_FORMATS_MESSAGE, type DocumentFormat } from "./detect";
@@ -24,6 +25,8 @@ export interface ExtractedDocument {
   format: DocumentFormat;
   /** Page count, for PDFs. */
   pages?: number;
+  /** The document's own title (HTML title, PDF/DOCX metadata, first heading), when it has one. */
+  title?: string;
 }
 
 function megabytes(bytes: number): string {
@@ -42,16 +45,21 @@ export async function extractDocumentText(file: ImportFile): Promise<ExtractedDo
   const format = detectFormat(file);
   let raw: string;
   let pages: number | undefined;
+  let title: string | undefined;
   switch (format) {
     case "pdf":
-      ({ text: raw, pages } = await readPdf(bytes));
+      ({ text: raw, pages, title } = await readPdf(bytes));
       break;
     case "docx":
       raw = await readDocx(bytes, name);
+      title = readDocxTitle(bytes);
       break;
-    case "html":
-      raw = htmlToPlainText(decodeText(bytes, name, format));
+    case "html": {
+      const html = decodeText(bytes, name, format);
+      raw = htmlToPlainText(html);
+      title = titleFromHtml(html);
       break;
+    }
     case "txt":
     case "md":
       raw = decodeText(bytes, name, format);
@@ -60,7 +68,10 @@ export async function extractDocumentText(file: ImportFile): Promise<ExtractedDo
 
   const text = cleanDocumentText(raw);
   if (text === "") throw new ImportError("empty", `There is no text in “${name}”.`);
-  return pages === undefined ? { text, format } : { text, format, pages };
+  // Without metadata, the raw text's e-book header or first heading (the cleaned text has lost the
+  // former); else the first title-like line of what is left.
+  title ??= titleFromText(raw) ?? titleFromText(text);
+  return { text, format, ...(pages === undefined ? {} : { pages }), ...(title ? { title } : {}) };
 }
 
 /** Text pasted into the import form: trimmed, then 1 to 2,000,000 characters. */

@@ -2,9 +2,11 @@
 // failures become ImportErrors that say what is wrong with the file.
 import { convert, type HtmlToTextOptions } from "html-to-text";
 import mammoth from "mammoth";
-import { extractText, getDocumentProxy } from "unpdf";
+import { unzipSync } from "fflate";
+import { extractText, getDocumentProxy, getMeta } from "unpdf";
 import { ImportError } from "./errors";
 import { reflowPdfText } from "./reflow";
+import { titleFromCoreXml, titleFromPdfInfo } from "./title";
 import { listZipEntries } from "./zip";
 
 // ---------------------------------------------------------------------------------------------
@@ -13,7 +15,7 @@ import { listZipEntries } from "./zip";
 const NO_TEXT_LAYER =
   "This PDF has no text layer (it may be a scan), so there is nothing to read. Run it through OCR, or paste the text instead.";
 
-export async function readPdf(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
+export async function readPdf(bytes: Uint8Array): Promise<{ text: string; pages: number; title?: string }> {
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // pdf.js may take ownership of the buffer it is given; hand it a copy.
@@ -27,7 +29,8 @@ export async function readPdf(bytes: Uint8Array): Promise<{ text: string; pages:
   try {
     const { totalPages, text } = await extractText(pdf, { mergePages: true });
     if (text.trim() === "") throw new ImportError("unreadable", NO_TEXT_LAYER);
-    return { text: reflowPdfText(text), pages: totalPages };
+    const title = await getMeta(pdf).then((meta) => titleFromPdfInfo(meta.info), () => undefined);
+    return title ? { text: reflowPdfText(text), pages: totalPages, title } : { text: reflowPdfText(text), pages: totalPages };
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw new ImportError("unreadable", "Part of this PDF is damaged, so its text can't be read. Try saving or exporting it again.");
@@ -61,8 +64,24 @@ const HTML_OPTIONS: HtmlToTextOptions = {
   ],
 };
 
+// An infobox or fact table row is a header cell and a data cell: "Founded" | "February 28, 1998".
+// Written as one "Key: Value" cell so the text keeps the pair on one line (a list inside the value
+// becomes a comma-separated run).
+const KEY_VALUE_ROW = /<tr\b[^>]*>\s*<th\b[^>]*>([\s\S]*?)<\/th>\s*<td\b[^>]*>([\s\S]*?)<\/td>\s*<\/tr>/gi;
+
+function keyValueRows(html: string): string {
+  return html.replace(KEY_VALUE_ROW, (_row, key: string, value: string) => {
+    const flatKey = key.replace(/<br\s*\/?>/gi, " ").replace(/<\/?(?:p|div)\b[^>]*>/gi, " ");
+    const flatValue = value
+      .replace(/<\/li>\s*<li\b[^>]*>/gi, ", ")
+      .replace(/<br\s*\/?>/gi, ", ")
+      .replace(/<\/?(?:ul|ol|li|p|div)\b[^>]*>/gi, " ");
+    return `<tr><td>${flatKey}: ${flatValue}</td></tr>`;
+  });
+}
+
 export function htmlToPlainText(html: string): string {
-  return convert(html, HTML_OPTIONS);
+  return convert(keyValueRows(html), HTML_OPTIONS);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -70,6 +89,17 @@ export function htmlToPlainText(html: string): string {
 
 // A .docx is a zip; a small one that unpacks to hundreds of megabytes is a zip bomb, not a paper.
 const MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024;
+
+/** The title in a .docx's document properties, if it has one (never throws). */
+export function readDocxTitle(bytes: Uint8Array): string | undefined {
+  try {
+    const files = unzipSync(bytes, { filter: (f) => f.name === "docProps/core.xml" && f.originalSize < 1_000_000 });
+    const core = files["docProps/core.xml"];
+    return core ? titleFromCoreXml(new TextDecoder().decode(core)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export async function readDocx(bytes: Uint8Array, name: string): Promise<string> {
   const entries = listZipEntries(bytes);

@@ -20,7 +20,7 @@ export async function documentsFromForm(form: FormData): Promise<UploadedDocumen
     // Checked before reading it into memory: the extractor checks again on the bytes.
     if (file.size > MAX_IMPORT_BYTES) throw new ImportError("too-large", `“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; the limit is 10 MB.`);
     const extracted = await extractDocumentText({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), mimeType: file.type || undefined });
-    docs.push({ fileName: file.name, format: extracted.format, title: titleFromName(file.name), text: extracted.text });
+    docs.push({ fileName: file.name, format: extracted.format, title: extracted.title ?? titleFromName(file.name), text: extracted.text });
   }
   const pasted = form.get("text");
   if (typeof pasted === "string" && pasted.trim() !== "") {

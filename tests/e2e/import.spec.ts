@@ -24,6 +24,8 @@ test("upload a document, approve some candidates into a new deck, study them", a
   await expect(page.getByTestId("document-text").locator("mark").first()).toBeVisible();
 
   const candidates = page.getByTestId("candidate");
+  // Confident drafts come preselected; start from none to pick exactly three.
+  await page.getByRole("button", { name: "Select none" }).click();
   for (let i = 0; i < 3; i++) await candidates.nth(i).getByRole("checkbox").check();
   await page.getByLabel("Add approved facts to").selectOption({ label: "A new deck…" });
   const title = `Canal ${Date.now()}`;

@@ -1,37 +1,24 @@
 "use client";
 // Reviewing draft candidates: the document with each candidate's evidence highlighted beside the
-// list; approve, edit or reject one by one or in bulk, into a deck of the instructor's choice.
+// list, best first; the confident ones come preselected, a low one says why it is low; approve,
+// edit or reject one by one or in bulk, into a deck of the instructor's choice.
 import Link from "next/link";
 import { useMemo, useState, useTransition } from "react";
 import type { ConflictSummary, ImportDocument, ReviewCandidate } from "@/lib/db/imports";
+import { CONFIDENT_SCORE, confidence, highlightSegments, lowScoreReason, preselectedIds, rankForReview, scoreLabel } from "@/lib/import/review";
 import { approveAction, editAction, rejectAction, type ReviewActionResult } from "./actions";
 
 type Deck = { slug: string; title: string };
 
 function DocumentText({ doc, candidates, active }: { doc: ImportDocument; candidates: ReviewCandidate[]; active: string | null }) {
-  const segments = useMemo(() => {
-    // Evidence spans of this document, merged where they overlap, in text order.
-    const spans = candidates
-      .flatMap((c) => c.evidence.filter((e) => e.sourceKey === doc.key).map((e) => ({ start: e.start, end: e.end, ids: [c.id] })))
-      .sort((a, b) => a.start - b.start);
-    const merged: { start: number; end: number; ids: string[] }[] = [];
-    for (const s of spans) {
-      const last = merged[merged.length - 1];
-      if (last && s.start < last.end) {
-        last.end = Math.max(last.end, s.end);
-        last.ids.push(...s.ids);
-      } else merged.push({ ...s, ids: [...s.ids] });
-    }
-    const out: { text: string; ids?: string[]; start: number }[] = [];
-    let at = 0;
-    for (const m of merged) {
-      if (m.start > at) out.push({ text: doc.text.slice(at, m.start), start: at });
-      out.push({ text: doc.text.slice(m.start, m.end), ids: m.ids, start: m.start });
-      at = m.end;
-    }
-    if (at < doc.text.length) out.push({ text: doc.text.slice(at), start: at });
-    return out;
-  }, [doc, candidates]);
+  const segments = useMemo(
+    () =>
+      highlightSegments(
+        doc.text,
+        candidates.flatMap((c) => c.evidence.filter((e) => e.sourceKey === doc.key).map((e) => ({ start: e.start, end: e.end, id: c.id }))),
+      ),
+    [doc, candidates],
+  );
 
   return (
     <div className="doc-text" data-testid="document-text">
@@ -72,10 +59,15 @@ function CandidateRow({
   const [answer, setAnswer] = useState(c.answer);
   const [pending, start] = useTransition();
   const pendingStatus = c.status === "pending";
+  const label = scoreLabel(c);
+  const why = lowScoreReason(c);
   return (
-    <li className={`candidate ${c.status}`} data-testid="candidate" data-status={c.status}>
+    <li className={`candidate ${c.status}`} data-testid="candidate" data-status={c.status} data-score={confidence(c).toFixed(2)} data-confidence={label}>
       <div className="row">
         {pendingStatus && <input type="checkbox" checked={selected} onChange={onToggle} aria-label={`Select: ${c.prompt}`} />}
+        <span className={`badge ${label === "confident" ? "ok" : "warn"}`} title={`Score ${confidence(c).toFixed(2)}`}>
+          {label === "confident" ? "confident" : label === "check" ? "check" : "weak"}
+        </span>
         <span className="badge">{c.kind}</span>
         {c.status !== "pending" && <span className={`badge ${c.status === "rejected" ? "warn" : ""}`}>{c.status}</span>}
         {conflict && (
@@ -117,6 +109,11 @@ function CandidateRow({
         <>
           <p className="q">{c.prompt}</p>
           <p className="a">{c.answer}</p>
+          {why && pendingStatus && (
+            <p className="small why-low" data-testid="why-low">
+              Why it is not preselected: {why}
+            </p>
+          )}
           <p className="small muted">
             Found in {c.sources.map(docTitle).join(" and ")}
             {c.section ? ` — ${c.section}` : ""}
@@ -150,7 +147,8 @@ export function ImportReview({
 }) {
   const [docKey, setDocKey] = useState(documents[0]?.key ?? "");
   const [active, setActive] = useState<string | null>(null);
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  // The confident drafts start selected, so approving them is one click.
+  const [selected, setSelected] = useState<Set<string>>(() => new Set(preselectedIds(candidates)));
   const [status, setStatus] = useState<"pending" | "approved" | "rejected">("pending");
   const [kind, setKind] = useState("all");
   const [deck, setDeck] = useState(decks[0]?.slug ?? "");
@@ -164,7 +162,9 @@ export function ImportReview({
     return m;
   }, [conflicts]);
   const kinds = useMemo(() => [...new Set(candidates.map((c) => c.kind))].sort(), [candidates]);
-  const shown = candidates.filter((c) => c.status === status && (kind === "all" || c.kind === kind));
+  const ranked = useMemo(() => rankForReview(candidates), [candidates]);
+  const shown = ranked.filter((c) => c.status === status && (kind === "all" || c.kind === kind));
+  const confidentIds = preselectedIds(shown);
   const doc = documents.find((d) => d.key === docKey) ?? documents[0];
   const docTitle = (key: string) => documents.find((d) => d.key === key)?.title ?? key;
   const counts = { pending: 0, approved: 0, rejected: 0 };
@@ -209,11 +209,24 @@ export function ImportReview({
             ))}
           </select>
           {status === "pending" && (
-            <button type="button" className="link" onClick={() => setSelected(new Set(shown.map((c) => c.id)))}>
-              Select all shown ({shown.length})
-            </button>
+            <>
+              <button type="button" className="link" onClick={() => setSelected(new Set(confidentIds))}>
+                Select the confident ones ({confidentIds.length})
+              </button>
+              <button type="button" className="link" onClick={() => setSelected(new Set(shown.map((c) => c.id)))}>
+                Select all shown ({shown.length})
+              </button>
+              <button type="button" className="link" onClick={() => setSelected(new Set())}>
+                Select none
+              </button>
+            </>
           )}
         </div>
+        {status === "pending" && (
+          <p className="small muted" data-testid="ranking-note">
+            Best drafts first. Those scored {Math.round(CONFIDENT_SCORE * 100)}% or more are preselected; check the rest before approving.
+          </p>
+        )}
         {status === "pending" && (
           <div className="bulk panel">
             <div className="field">
