@@ -41,3 +41,14 @@ export function hasOnlyMedia(html: string): boolean {
 export function escapeFieldHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
+
+/** Undoes escapeFieldHtml exactly (for the fields SourceDeck itself wrote). */
+export function unescapeFieldHtml(html: string): string {
+  return html
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&nbsp;/g, "\u00a0")
+    .replace(/&amp;/g, "&");
+}

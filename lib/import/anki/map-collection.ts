@@ -7,7 +7,7 @@ import { slugFrom } from "@/lib/content/slug";
 import { clipText, LIMITS, type DeckCandidate, type DeckImportSummary, type ImportedReview } from "../deck-candidates";
 import { clozeDeletions } from "./cloze";
 import type { AnkiCard, AnkiCollection, AnkiNote, AnkiNoteType, AnkiReview } from "./collection";
-import { fieldText, hasOnlyMedia } from "./field-text";
+import { fieldText, hasOnlyMedia, unescapeFieldHtml } from "./field-text";
 import { SOURCEDECK_FACT_FIELD, sourceDeckPayload, templateOfOrd } from "./sourcedeck-note-type";
 
 const MAX_REVIEW_MS = 60 * 60 * 1000;
@@ -48,7 +48,7 @@ type Context = {
   historyOfCard: (card: AnkiCard) => ImportedReview[];
 };
 
-type Made = { candidates: DeckCandidate[]; skipped: number; mediaOnly: number; droppedReviews: number; shortened: number };
+type Made = { candidates: DeckCandidate[]; skipped: number; mediaOnly: number; droppedReviews: number; lostReviews: number; shortened: number };
 
 function base(note: AnkiNote, id: string, section: string): Omit<DeckCandidate, "prompt" | "answer" | "explanation"> {
   return {
@@ -96,7 +96,7 @@ function attach(c: DeckCandidate, template: CardTemplate, card: AnkiCard, ctx: C
 }
 
 function fromSourceDeckNote(note: AnkiNote, type: AnkiNoteType, cards: AnkiCard[], ctx: Context, made: Made): void {
-  const raw = fieldText(note.fields[type.fields.indexOf(SOURCEDECK_FACT_FIELD)] ?? "");
+  const raw = unescapeFieldHtml(note.fields[type.fields.indexOf(SOURCEDECK_FACT_FIELD)] ?? "");
   let parsed: ReturnType<typeof sourceDeckPayload.safeParse>;
   try {
     parsed = sourceDeckPayload.safeParse(JSON.parse(raw));
@@ -145,7 +145,7 @@ function fromClozeNote(note: AnkiNote, type: AnkiNoteType, cards: AnkiCard[], ct
   if (deletions.length === 0) {
     if (hasOnlyMedia(html)) made.mediaOnly++;
     else made.skipped++;
-    for (const card of cards) made.droppedReviews += ctx.historyOfCard(card).length;
+    for (const card of cards) made.lostReviews += ctx.historyOfCard(card).length;
     return;
   }
   const used = new Set<number>();
@@ -175,7 +175,7 @@ function fromBasicNote(note: AnkiNote, cards: AnkiCard[], ctx: Context, made: Ma
   if (prompt === "" || answer === "") {
     if (hasOnlyMedia(front) || hasOnlyMedia(back)) made.mediaOnly++;
     else made.skipped++;
-    for (const card of cards) made.droppedReviews += ctx.historyOfCard(card).length;
+    for (const card of cards) made.lostReviews += ctx.historyOfCard(card).length;
     return;
   }
   const extra = rest.map(fieldText).filter((t) => t !== "").join(" — ");
@@ -223,7 +223,7 @@ export function mapAnkiCollection(col: AnkiCollection, fileName: string): { cand
       return h;
     },
   };
-  const made: Made = { candidates: [], skipped: 0, mediaOnly: 0, droppedReviews: 0, shortened: 0 };
+  const made: Made = { candidates: [], skipped: 0, mediaOnly: 0, droppedReviews: 0, lostReviews: 0, shortened: 0 };
   let unknownType = 0;
   for (const note of col.notes) {
     const type = types.get(note.modelId);
@@ -242,7 +242,10 @@ export function mapAnkiCollection(col: AnkiCollection, fileName: string): { cand
   if (made.mediaOnly > 0) messages.push(`${plural(made.mediaOnly, "note has", "notes have")} only images or sound and no text, so ${made.mediaOnly === 1 ? "it was" : "they were"} left out.`);
   if (made.skipped + unknownType > 0) messages.push(`${plural(made.skipped + unknownType, "note was", "notes were")} left out: empty, or of a shape SourceDeck cannot read.`);
   if (made.shortened > 0) messages.push(`${plural(made.shortened, "fact was", "facts were")} shortened to fit (see the note on each).`);
-  if (made.droppedReviews > 0) messages.push(`${plural(made.droppedReviews, "review", "reviews")} of card types SourceDeck does not have were not kept.`);
+  if (made.droppedReviews > 0) {
+    messages.push(`${plural(made.droppedReviews, "review of a card type SourceDeck does not have was", "reviews of card types SourceDeck does not have were")} not kept.`);
+  }
+  if (made.lostReviews > 0) messages.push(`${plural(made.lostReviews, "review belongs", "reviews belong")} to notes that were left out.`);
   const reviews = made.candidates.reduce((n, c) => n + Object.values(c.history).reduce((m, h) => m + (h?.length ?? 0), 0), 0);
   return {
     candidates: made.candidates,
