@@ -38,7 +38,7 @@ const COLLECTION_NAMES = ["collection.anki21", "collection.anki2"] as const;
 
 function chooseCollection(names: Set<string>): string {
   // Since Anki 2.1.50 a modern export also holds a collection.anki2 that only says "please update".
-  if (names.has("collection.anki21b") && !names.has("collection.anki21")) throw new ImportError("unreadable", NEW_FORMAT);
+  if (names.has("collection.anki21b") && !names.has("collection.anki21")) throw new ImportError("unsupported", NEW_FORMAT);
   const found = COLLECTION_NAMES.find((n) => names.has(n));
   if (!found) throw new ImportError("unreadable", NOT_ANKI);
   return found;
@@ -103,6 +103,13 @@ function readCollectionFile(file: string): Omit<AnkiCollection, "mediaFiles"> {
   } finally {
     sqlite.close();
   }
+}
+
+/** Checks, without unpacking, that the bytes are an Anki package this importer reads. */
+export function checkAnkiPackage(bytes: Uint8Array): void {
+  const entries = listZipEntries(bytes);
+  if (entries === null) throw new ImportError("unreadable", "This file is not a real Anki package (it is not a zip archive).");
+  chooseCollection(new Set(entries.map((e) => e.name)));
 }
 
 /** The collection inside an Anki package's bytes. Throws ImportError with a reason a person can act on. */

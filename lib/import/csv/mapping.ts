@@ -2,13 +2,13 @@
 // importer guesses a mapping from the header (or takes question, answer from the first two
 // columns, as Quizlet writes them); the person can change it on the review screen. Pure.
 import { z } from "zod";
-import { FACT_KINDS, type FactKind } from "@/lib/content/schema";
+import { FACT_KINDS, factValueSchema, transferSchema, type FactKind } from "@/lib/content/schema";
 import { slugFrom } from "@/lib/content/slug";
 import { unescapeCell } from "@/lib/export/csv-safe";
 import { clipText, LIMITS, type DeckCandidate, type DeckImportSummary } from "../deck-candidates";
 import type { CsvTable } from "./table";
 
-export const COLUMN_ROLES = ["prompt", "answer", "explanation", "variants", "tags", "kind", "section", "key", "reverse", "ignore"] as const;
+export const COLUMN_ROLES = ["prompt", "answer", "explanation", "variants", "tags", "kind", "section", "key", "reverse", "source", "details", "ignore"] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 export const ROLE_LABELS: Record<ColumnRole, string> = {
@@ -21,6 +21,8 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
   section: "Section",
   key: "Fact key",
   reverse: "Reverse card (yes/no)",
+  source: "Source title",
+  details: "Details (SourceDeck JSON)",
   ignore: "Leave out",
 };
 
@@ -52,6 +54,8 @@ const HEADER_ROLES: [RegExp, ColumnRole][] = [
   [/^(section|deck|chapter)$/, "section"],
   [/^(key|id|fact key)$/, "key"],
   [/^reverse$/, "reverse"],
+  [/^source$/, "source"],
+  [/^details$/, "details"],
 ];
 
 /** The mapping the header suggests; without one, question and answer are the first two columns. */
@@ -98,6 +102,36 @@ function kindOf(text: string): FactKind {
   return (FACT_KINDS as readonly string[]).includes(k) ? (k as FactKind) : "concept";
 }
 
+const detailsSchema = z
+  .object({
+    value: factValueSchema.optional(),
+    article: z.number().int().positive().optional(),
+    transfer: transferSchema.optional(),
+    conflict: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
+  })
+  .strict();
+type Details = z.infer<typeof detailsSchema>;
+
+/** The details column as SourceDeck's deck CSV writes it; anything else is ignored. */
+function detailsOf(text: string): Details | null {
+  if (text === "") return {};
+  try {
+    const parsed = detailsSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A kind whose required detail is missing falls back to concept, which needs none. */
+function fitKind(kind: FactKind, d: Details): FactKind {
+  if (kind === "date" && !d.value?.date) return "concept";
+  if (kind === "figure" && d.value?.number === undefined) return "concept";
+  if (kind === "constitution" && d.article === undefined) return "concept";
+  if (kind === "arms-transfer" && !d.transfer) return "concept";
+  return kind;
+}
+
 /** Draft facts from the rows under a mapping. Rows without a question or an answer are left out. */
 export function mapCsvRows(table: CsvTable, mapping: ColumnMapping, fileName: string): { candidates: DeckCandidate[]; summary: DeckImportSummary } {
   const candidates: DeckCandidate[] = [];
@@ -140,9 +174,23 @@ export function mapCsvRows(table: CsvTable, mapping: ColumnMapping, fileName: st
     const tags = [...new Set(list(cell(row, mapping, "tags")).flatMap((t) => t.split(/\s+/)).map((t) => slugFrom(t, 60, "")).filter((t) => t !== ""))];
     const key = slugFrom(cell(row, mapping, "key"), 80, "");
     const reverse = /^(yes|y|true|1|x)$/i.test(cell(row, mapping, "reverse"));
+    let details = detailsOf(cell(row, mapping, "details"));
+    if (details === null) {
+      notes.push("The details column could not be read and was left out.");
+      details = {};
+    }
+    const askedKind = kindOf(cell(row, mapping, "kind"));
+    const kind = fitKind(askedKind, details);
+    if (kind !== askedKind) notes.push(`Imported as a concept: a ${askedKind} fact needs details this row does not have.`);
+    const sourceTitle = cell(row, mapping, "source");
     candidates.push({
       id: `csv-${index + 1}`,
-      kind: kindOf(cell(row, mapping, "kind")),
+      kind,
+      ...(details.value ? { value: details.value } : {}),
+      ...(details.article !== undefined ? { article: details.article } : {}),
+      ...(details.transfer ? { transfer: details.transfer } : {}),
+      ...(details.conflict ? { conflict: details.conflict } : {}),
+      ...(sourceTitle ? { source: { key: slugFrom(sourceTitle, 60, "source"), title: clipText(sourceTitle, 300), author: "Imported table", date: "" } } : {}),
       prompt: shortPrompt,
       answer: shortAnswer,
       variants,
