@@ -52,11 +52,13 @@ function looksLikeHeader(row: string[]): boolean {
   return known > 0 && known >= Math.ceil(cells.filter((c) => c !== "").length / 2);
 }
 
-function parseWith(text: string, delimiter: Delimiter, quote: boolean): string[][] {
+type Quoting = "strict" | "relaxed" | "none";
+
+function parseWith(text: string, delimiter: Delimiter, quoting: Quoting): string[][] {
   return parse(text, {
     delimiter,
-    quote: quote ? '"' : false,
-    relax_quotes: true,
+    quote: quoting === "none" ? false : '"',
+    relax_quotes: quoting === "relaxed",
     relax_column_count: true,
     skip_empty_lines: true,
     bom: true,
@@ -67,17 +69,19 @@ function parseWith(text: string, delimiter: Delimiter, quote: boolean): string[]
 /** Rows of a CSV/TSV text. Throws ImportError when there is nothing to import or too much. */
 export function readCsvTable(text: string): CsvTable {
   const delimiter = detectDelimiter(text);
-  let rows: string[][];
-  try {
-    rows = parseWith(text, delimiter, true);
-  } catch {
-    // Unbalanced quotes in a TSV are ordinary text (Quizlet does not quote).
+  // Quoted cells as spreadsheets write them; failing that, a TSV's quotes are ordinary text
+  // (Quizlet does not quote) and a CSV's stray quotes are read leniently.
+  const attempts: Quoting[] = delimiter === "\t" ? ["strict", "none"] : ["strict", "relaxed", "none"];
+  let rows: string[][] | null = null;
+  for (const quoting of attempts) {
     try {
-      rows = parseWith(text, delimiter, false);
+      rows = parseWith(text, delimiter, quoting);
+      break;
     } catch {
-      throw new ImportError("unreadable", "This CSV file could not be read: check that its quotes are balanced.");
+      // next way of reading it
     }
   }
+  if (rows === null) throw new ImportError("unreadable", "This CSV file could not be read: check that its quotes are balanced.");
   rows = rows.map((r) => r.map((c) => c.trim())).filter((r) => r.some((c) => c !== ""));
   if (rows.length === 0) throw new ImportError("empty", "This file has no rows to import.");
   const first = rows[0] ?? [];
