@@ -44,7 +44,9 @@ describe("replayReviews", () => {
   });
 
   it("flags a card with eight lapses as a leech", () => {
-    const lapsing = Array.from({ length: 30 }, (_, i) => ({ at: at(i * 2 * DAY), rating: (i % 2 === 0 ? 3 : 1) as 1 | 3, durationMs: 1000 }));
+    // Two goods graduate the card; then each "again" is a lapse and each "good" relearns it.
+    const ratings = [3, 3, ...Array.from({ length: 9 }, () => [1, 3]).flat()] as (1 | 3)[];
+    const lapsing = ratings.map((rating, i) => ({ at: at(i * 2 * DAY), rating, durationMs: 1000 }));
     expect(replayReviews(lapsing, DEFAULT_SETTINGS).leech).toBe(true);
     expect(replayReviews([], DEFAULT_SETTINGS)).toEqual({ steps: [], final: null, leech: false });
   });
