@@ -39,8 +39,9 @@ export function UploadForm() {
       {error && <p className="form-error" role="alert">{error}</p>}
       <div className="field">
         <label htmlFor="files">Documents</label>
-        <input id="files" name="files" type="file" multiple accept=".txt,.md,.pdf,.docx,.html,.htm,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" />
+        <input id="files" name="files" type="file" multiple accept=".txt,.md,.pdf,.docx,.html,.htm,.apkg,.colpkg,.csv,.tsv,text/plain,text/csv,text/tab-separated-values,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" />
         <p className="hint">.txt, .md, .pdf, .docx or .html, up to 10 MB each. Several documents on one topic are merged, and where they disagree you see both versions.</p>
+        <p className="hint">Or one deck file on its own: an Anki package (.apkg, .colpkg; its review history sets your schedule) or a table (.csv, .tsv — Quizlet&apos;s export is term, tab, definition; save it as .tsv).</p>
       </div>
       <div className="field">
         <label htmlFor="text">…or paste text</label>

@@ -11,7 +11,7 @@ export default async function ImportsPage() {
   return (
     <div className="stack">
       <h1>Import documents</h1>
-      <p className="muted">Bring a reading; SourceDeck finds dates, figures, articles, weapon systems, organisations, people and places in it and drafts cards for you to check.</p>
+      <p className="muted">Bring a reading; SourceDeck finds dates, figures, articles, weapon systems, organisations, people and places in it and drafts cards for you to check. Anki packages and CSV tables come in through the same review.</p>
       <div className="grid">
         <section className="panel">
           <UploadForm />

@@ -122,7 +122,7 @@ export async function getImport(userId: string, importId: string): Promise<Impor
 
 export async function getImportStatus(userId: string, importId: string) {
   const row = await findOwnImport(userId, importId);
-  return { status: row.status, progress: row.progress, error: row.error };
+  return { status: row.status, progress: row.progress, error: row.error, kind: row.kind };
 }
 
 export async function listImports(userId: string) {

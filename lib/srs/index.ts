@@ -23,3 +23,5 @@ export { dueForecast, studyStreak } from "./forecast";
 export type { DayForecast } from "./forecast";
 export { cramOrder, deckReadiness, recallAt } from "./readiness";
 export type { DeckReadiness } from "./readiness";
+export { replayReviews } from "./replay";
+export type { HistoryReview, Replay, ReplayedReview } from "./replay";

@@ -115,6 +115,18 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
         </section>
       )}
       <SourcesList sources={deck.sources} />
+      <section className="panel" aria-labelledby="export-heading" data-testid="deck-export">
+        <h2 id="export-heading">Export</h2>
+        <p className="small muted">Take this deck elsewhere: Anki gets the cards with your schedule and review history.</p>
+        <div className="row">
+          <a className="button secondary" href={`/api/v1/decks/${deck.id}/export?format=apkg`} download>Anki package (.apkg)</a>
+          <a className="button secondary" href={`/api/v1/decks/${deck.id}/export?format=csv`} download>Spreadsheet (.csv)</a>
+          <a className="button secondary" href={`/api/v1/decks/${deck.id}/export?format=yaml`} download>Content YAML (.zip)</a>
+        </div>
+        <p className="small muted">
+          <a href="/api/v1/me/reviews.csv" download>All your reviews as CSV</a>, in the columns the FSRS tools read, to check the scheduler against your own.
+        </p>
+      </section>
       <section className="panel" aria-labelledby="facts-heading">
         <h2 id="facts-heading">Facts</h2>
         <FactBrowser

@@ -2,11 +2,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { listOwnDecks } from "@/lib/db/deck-editor";
-import { getImport } from "@/lib/db/imports";
+import { getDeckImport } from "@/lib/db/deck-imports";
+import { getImport, getImportStatus } from "@/lib/db/imports";
 import { AppError } from "@/lib/errors";
 import { ActionButton } from "@/app/components/ActionButton";
 import { deleteImportAction } from "./actions";
 import { ImportProgress } from "./ImportProgress";
+import { DeckImportReview } from "./DeckImportReview";
 import { ImportReview } from "./ImportReview";
 
 export const metadata = { title: "Review an import" };
@@ -16,6 +18,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
   const user = await requireUser(`/imports/${id}`);
   let view;
   try {
+    if ((await getImportStatus(user.id, id)).kind !== "documents") return <DeckFileImportPage userId={user.id} importId={id} />;
     view = await getImport(user.id, id);
   } catch (e) {
     if (e instanceof AppError && e.code === "not_found") notFound();
@@ -43,6 +46,38 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
             candidates={view.candidates}
             conflicts={view.conflicts}
             decks={(await listOwnDecks(user.id)).map((d) => ({ slug: d.slug, title: d.title }))}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The same screen for an Anki package or a CSV table: no document text, the file's summary instead. */
+async function DeckFileImportPage({ userId, importId }: { userId: string; importId: string }) {
+  const view = await getDeckImport(userId, importId);
+  return (
+    <div className="stack">
+      <p className="small"><Link href="/imports">← Imports</Link></p>
+      <div className="row">
+        <h1>{view.title}</h1>
+        <span className="spacer" />
+        <ActionButton action={deleteImportAction.bind(null, view.id)} className="link" label="Delete this import" />
+      </div>
+      {view.status === "processing" && <ImportProgress importId={view.id} initial={view.progress} label={view.kind === "apkg" ? "Reading the Anki package…" : "Reading the table…"} />}
+      {view.status === "failed" && <p className="form-error" role="alert">{view.error}</p>}
+      {view.status === "ready" && (
+        <>
+          <p className="muted small">
+            {view.candidates.length} draft facts from {view.kind === "apkg" ? "an Anki package" : "a table"}. Check them before approving.
+          </p>
+          <DeckImportReview
+            importId={view.id}
+            kind={view.kind}
+            summary={view.summary}
+            candidates={view.candidates}
+            csv={view.csv}
+            decks={(await listOwnDecks(userId)).map((d) => ({ slug: d.slug, title: d.title }))}
           />
         </>
       )}

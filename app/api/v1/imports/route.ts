@@ -1,8 +1,10 @@
 import { after } from "next/server";
 import { requireApiUser } from "@/lib/auth/session";
+import { createDeckFileImport, processDeckFileImport } from "@/lib/db/deck-imports";
 import { createImport, listImports, processImport } from "@/lib/db/imports";
 import { apiRoute, jsonError } from "@/lib/http/respond";
 import { ImportError } from "@/lib/import/extract";
+import { deckFileFromForm, importErrorStatus } from "@/lib/import/deck-upload";
 import { documentsFromForm } from "@/lib/import/upload";
 
 export const POST = apiRoute(async (request: Request) => {
@@ -12,6 +14,20 @@ export const POST = apiRoute(async (request: Request) => {
     form = await request.formData();
   } catch {
     return jsonError(400, "invalid", "Send the documents as a multipart form.");
+  }
+  // An Anki package or a CSV table: draft facts from its notes or rows, read after the answer.
+  let deckFile;
+  try {
+    deckFile = await deckFileFromForm(form);
+  } catch (e) {
+    if (e instanceof ImportError) return jsonError(importErrorStatus(e), "invalid", e.message);
+    throw e;
+  }
+  if (deckFile) {
+    const title = String(form.get("title") ?? "").trim().slice(0, 120) || deckFile.fileName;
+    const id = await createDeckFileImport(user.id, title, deckFile);
+    after(() => processDeckFileImport(id));
+    return Response.json({ id, format: deckFile.format, fileName: deckFile.fileName }, { status: 202 });
   }
   let documents;
   try {

@@ -1,0 +1,65 @@
+// Picks a deck file (an Anki package, a CSV/TSV table) out of an import form. Documents and deck
+// files go through the same upload; a deck file is imported on its own. Null: no deck file here,
+// read the form as documents.
+import { checkAnkiPackage } from "./anki/read-package";
+import { columnMappingSchema, type ColumnMapping } from "./csv/mapping";
+import { readCsvTable, type CsvTable } from "./csv/table";
+import { decodeText, extensionOf } from "./detect";
+import { ImportError } from "./errors";
+import { MAX_IMPORT_BYTES } from "./extract";
+
+export type DeckFile =
+  | { format: "apkg"; fileName: string; bytes: Uint8Array }
+  | { format: "csv"; fileName: string; table: CsvTable; mapping?: ColumnMapping };
+
+const ANKI = new Set(["apkg", "colpkg"]);
+const TABLE = new Set(["csv", "tsv"]);
+
+/** The HTTP status for an import error: 413 too large, 415 a format not read, 422 unreadable or empty. */
+export function importErrorStatus(e: ImportError): number {
+  if (e.code === "too-large") return 413;
+  if (e.code === "unsupported") return 415;
+  return 422;
+}
+
+function isFile(f: FormDataEntryValue): f is File {
+  return typeof f === "object" && f !== null && "arrayBuffer" in f && f.size > 0;
+}
+
+/** A mapping sent with the upload: "prompt,answer,ignore" or a JSON array. */
+function mappingFrom(form: FormData): ColumnMapping | undefined {
+  const raw = form.get("mapping");
+  if (typeof raw !== "string" || raw.trim() === "") return undefined;
+  let value: unknown;
+  try {
+    value = raw.trim().startsWith("[") ? JSON.parse(raw) : raw.split(",").map((s) => s.trim());
+  } catch {
+    throw new ImportError("unreadable", "The column mapping must be a list like prompt,answer,explanation.");
+  }
+  const parsed = columnMappingSchema.safeParse(value);
+  if (!parsed.success) throw new ImportError("unreadable", `The column mapping is not valid: ${parsed.error.issues[0]?.message ?? "check the roles"}`);
+  return parsed.data;
+}
+
+export async function deckFileFromForm(form: FormData): Promise<DeckFile | null> {
+  const files = form.getAll("files").filter(isFile);
+  const deckFiles = files.filter((f) => ANKI.has(extensionOf(f.name)) || TABLE.has(extensionOf(f.name)));
+  const [file] = deckFiles;
+  if (!file) return null;
+  const pasted = form.get("text");
+  if (files.length > 1 || (typeof pasted === "string" && pasted.trim() !== "")) {
+    throw new ImportError("unsupported", "Import an Anki package or a CSV file on its own, not together with other files or pasted text.");
+  }
+  if (file.size > MAX_IMPORT_BYTES) throw new ImportError("too-large", `“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; the limit is 10 MB.`);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (ANKI.has(extensionOf(file.name))) {
+    checkAnkiPackage(bytes);
+    return { format: "apkg", fileName: file.name, bytes };
+  }
+  const table = readCsvTable(decodeText(bytes, file.name, "txt"));
+  const mapping = mappingFrom(form);
+  if (mapping && mapping.length !== table.columns) {
+    throw new ImportError("unreadable", `The mapping names ${mapping.length} columns but the file has ${table.columns}.`);
+  }
+  return { format: "csv", fileName: file.name, table, ...(mapping ? { mapping } : {}) };
+}

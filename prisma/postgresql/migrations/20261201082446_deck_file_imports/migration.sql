@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "DocumentImport" ADD COLUMN     "kind" TEXT NOT NULL DEFAULT 'documents',
+ADD COLUMN     "payload" TEXT NOT NULL DEFAULT '';
+
