@@ -4,7 +4,7 @@ export type FieldErrors = Record<string, string[]>;
 
 export class AppError extends Error {
   constructor(
-    readonly code: "unauthorized" | "forbidden" | "not_found" | "invalid" | "conflict" | "rate_limited",
+    readonly code: "unauthorized" | "forbidden" | "not_found" | "invalid" | "conflict" | "rate_limited" | "unprocessable",
     message: string,
     readonly fields?: FieldErrors,
   ) {
@@ -19,6 +19,8 @@ export const NotFound = (what = "That") => new AppError("not_found", `${what} wa
 export const Invalid = (message: string, fields?: FieldErrors) => new AppError("invalid", message, fields);
 export const Conflict = (message: string) => new AppError("conflict", message);
 export const RateLimited = (message: string) => new AppError("rate_limited", message);
+/** Well-formed, but the data cannot support it yet (e.g. too few reviews to optimise). */
+export const Unprocessable = (message: string) => new AppError("unprocessable", message);
 
 export const HTTP_STATUS: Record<AppError["code"], number> = {
   unauthorized: 401,
@@ -27,4 +29,5 @@ export const HTTP_STATUS: Record<AppError["code"], number> = {
   invalid: 400,
   conflict: 409,
   rate_limited: 429,
+  unprocessable: 422,
 };
