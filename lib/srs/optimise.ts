@@ -36,8 +36,11 @@ export function toBindingItems(items: readonly TrainingItem[]): FSRSBindingItem[
  * (InvalidInput) items ending in a same-day step after two or more long-term reviews, and a same-day
  * step is not a test of memory over time anyway.
  */
+export function isJudged(item: TrainingItem): boolean {
+  return (item.reviews[item.reviews.length - 1]?.[1] ?? 0) > 0;
+}
 export function judgedItems(items: readonly TrainingItem[]): TrainingItem[] {
-  return items.filter((item) => (item.reviews[item.reviews.length - 1]?.[1] ?? 0) > 0);
+  return items.filter(isJudged);
 }
 
 /** Log loss and RMSE (binned, as fsrs-rs reports it) of these weights on these items (see judgedItems). */
@@ -75,21 +78,26 @@ export async function optimise(records: readonly ReviewRecord[], options: Optimi
   const progress = options.onProgress ?? (() => {});
   const current = options.current ? [...options.current] : [...default_w];
 
+  // Native item objects are costly to make: build each once and share them between the sets.
+  const bindingItems = toBindingItems(items);
+  const judged = (from: number, to: number) =>
+    bindingItems.slice(from, to).filter((_, i) => isJudged(items[from + i] as TrainingItem));
+
   // First fit on all but the latest fifth, to judge honestly on reviews the fit never saw.
-  const { train, test } = splitHeldOut(items);
-  const trainItems = toBindingItems(train);
-  const testItems = toBindingItems(judgedItems(test));
+  const { train } = splitHeldOut(items);
+  const cut = train.length;
+  const testItems = judged(cut, items.length);
   const fitStart = performance.now();
-  const heldOutWeights = await fitWeights(trainItems, (f) => progress(0.05 + 0.4 * f));
+  const heldOutWeights = await fitWeights(bindingItems.slice(0, cut), (f) => progress(0.05 + 0.4 * f));
   const fitted = evaluateWeights(heldOutWeights, testItems);
   const currentHeldOut = evaluateWeights(current, testItems);
   const decision = decideAdoption(fitted, currentHeldOut);
   progress(0.5);
 
   // Then fit on everything: those are the weights adopted, if the judged fit won.
-  const weights = decision.adopt ? await fitWeights(toBindingItems(items), (f) => progress(0.5 + 0.4 * f)) : heldOutWeights;
+  const weights = decision.adopt ? await fitWeights(bindingItems, (f) => progress(0.5 + 0.4 * f)) : heldOutWeights;
   const fitMillis = performance.now() - fitStart;
-  const judgedAll = toBindingItems(judgedItems(items));
+  const judgedAll = judged(0, items.length);
   const adoptedAll = evaluateWeights(weights, judgedAll);
   const currentAll = evaluateWeights(current, judgedAll);
   progress(0.92);
