@@ -62,7 +62,7 @@ type Live = {
   cardId: string;
   card: Card;
   truth: FSRSState | null;
-  lastDay: number; // index of the study day of the last review, -1 never
+  lastDay: number | null; // index of the study day of the last review (negative: before the start), null never
   isNew: boolean;
 };
 
@@ -99,9 +99,7 @@ export function simulate(input: SimulationInput): SimulationResult {
   for (const c of input.cards) {
     if (c.state === null || c.state.state === 0) unseen.push(c);
     else {
-      const lastDay = c.state.lastReview
-        ? Math.floor((c.state.lastReview.getTime() - startDay0) / 86_400_000)
-        : -1;
+      const lastDay = c.state.lastReview ? Math.floor((c.state.lastReview.getTime() - startDay0) / 86_400_000) : null;
       seen.push({
         cardId: c.cardId,
         card: toFsrsCard(c.state),
@@ -124,7 +122,7 @@ export function simulate(input: SimulationInput): SimulationResult {
     let introduced = 0;
     while (introduced < input.newPerDay && nextNew < unseen.length) {
       const c = unseen[nextNew++] as SimulationCard;
-      seen.push({ cardId: c.cardId, card: createEmptyCard(new Date(clock)), truth: null, lastDay: -1, isNew: true });
+      seen.push({ cardId: c.cardId, card: createEmptyCard(new Date(clock)), truth: null, lastDay: null, isNew: true });
       introduced += 1;
     }
     let reviews = 0;
@@ -137,7 +135,7 @@ export function simulate(input: SimulationInput): SimulationResult {
       if (next === null || reviews >= maxReviews) break;
       const at = Math.max(clock, next.card.due.getTime());
       if (at >= dayEnd) break;
-      const elapsed = next.lastDay < 0 ? 0 : d - next.lastDay;
+      const elapsed = next.lastDay === null ? 0 : Math.max(0, d - next.lastDay);
       let ratingIndex: number;
       if (next.truth === null) ratingIndex = pickIndex(rng, ratings.first);
       else {
@@ -179,7 +177,7 @@ export function simulate(input: SimulationInput): SimulationResult {
   let knownAtEnd = 0;
   for (const c of seen) {
     if (c.truth === null) continue;
-    knownAtEnd += forgetting_curve([...truthW], Math.max(0, days - c.lastDay), c.truth.stability);
+    knownAtEnd += forgetting_curve([...truthW], Math.max(0, days - (c.lastDay ?? days)), c.truth.stability);
   }
   return { days: out, logs, knownAtEnd, totalSeconds };
 }
