@@ -32,6 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                       <Link href="/imports">Import</Link>
                     </>
                   )}
+                  <Link href="/stats">Statistics</Link>
                   <Link href="/settings">Settings</Link>
                   <span className="who" data-testid="signed-in-as">{user.email}</span>
                   <SignOutButton />
