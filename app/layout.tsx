@@ -28,6 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   <Link href="/classes">Classes</Link>
                   <Link href="/decks/new">New deck</Link>
                   <Link href="/imports">Import</Link>
+                  <Link href="/stats">Statistics</Link>
                   <Link href="/settings">Settings</Link>
                   <span className="who" data-testid="signed-in-as">{user.email}</span>
                   <SignOutButton />

@@ -13,7 +13,8 @@ export class AppError extends Error {
       | "conflict"
       | "too_large"
       | "unsupported_media_type"
-      | "rate_limited",
+      | "rate_limited"
+      | "unprocessable",
     message: string,
     readonly fields?: FieldErrors,
   ) {
@@ -30,6 +31,8 @@ export const Conflict = (message: string) => new AppError("conflict", message);
 export const RateLimited = (message: string) => new AppError("rate_limited", message);
 export const TooLarge = (message: string) => new AppError("too_large", message);
 export const UnsupportedMediaType = (message: string) => new AppError("unsupported_media_type", message);
+/** Well-formed, but the data cannot support it yet (e.g. too few reviews to optimise). */
+export const Unprocessable = (message: string) => new AppError("unprocessable", message);
 
 export const HTTP_STATUS: Record<AppError["code"], number> = {
   unauthorized: 401,
@@ -41,4 +44,5 @@ export const HTTP_STATUS: Record<AppError["code"], number> = {
   too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  unprocessable: 422,
 };

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { updateStudySettings } from "@/lib/db/settings";
 import { settingsSchema } from "@/lib/validation/study";
+import { setAutoOptimise } from "@/lib/db/fsrs-params";
+import { autoOptimiseSchema } from "@/lib/validation/fsrs";
 
 export type SettingsState = { ok: boolean; message?: string; fields?: Record<string, string[]> };
 
@@ -14,4 +16,9 @@ export async function saveSettings(_prev: SettingsState, form: FormData): Promis
   }
   await updateStudySettings(user.id, parsed.data);
   return { ok: true, message: "Saved. New settings apply from your next review; your history is kept." };
+}
+
+export async function saveAutoOptimise(on: boolean): Promise<void> {
+  const user = await requireUser("/settings");
+  await setAutoOptimise(user.id, autoOptimiseSchema.parse({ autoOptimise: on ? "on" : "off" }).autoOptimise === "on");
 }

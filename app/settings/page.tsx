@@ -1,5 +1,7 @@
 import { requireUser } from "@/lib/auth/session";
 import { getStudySettings } from "@/lib/db/settings";
+import { fsrsOverview } from "@/lib/optimiser/overview";
+import { FsrsPanel } from "./FsrsPanel";
 import { SettingsForm } from "./SettingsForm";
 
 export const metadata = { title: "Settings" };
@@ -8,6 +10,7 @@ export default async function SettingsPage() {
   const user = await requireUser("/settings");
   const s = await getStudySettings(user.id);
   const timeZones = Intl.supportedValuesOf("timeZone");
+  const fsrs = await fsrsOverview(user.id);
   return (
     <div className="narrow stack">
       <h1>Study settings</h1>
@@ -17,6 +20,7 @@ export default async function SettingsPage() {
           timeZones={timeZones}
         />
       </div>
+      <FsrsPanel initial={fsrs} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { factProgress, studentProgress, type FactOutcome, type FactProgress, typ
 import { Forbidden, Invalid, NotFound, RateLimited } from "@/lib/errors";
 import { clearFailures, lockedUntil, recordFailure } from "./auth-throttle";
 import { CARD_STATE_SELECT, toCardStateRow } from "./card-states";
+import { onStudentJoined } from "./fsrs-params";
 import { db } from "./client";
 import { findVisibleDeck } from "./decks";
 import { toStudySettings } from "./settings";
@@ -80,6 +81,8 @@ export async function joinClass(userId: string, rawCode: string, now = new Date(
     create: { classId: found.id, userId },
     update: {},
   });
+  // A new student starts on the class's fitted FSRS weights until they have their own.
+  await onStudentJoined(userId);
   return { classId: found.id, name: found.name };
 }
 
