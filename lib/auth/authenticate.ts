@@ -4,7 +4,7 @@ import { clearFailures, lockedUntil, recordFailure, type ThrottleRule } from "@/
 import { findUserForSignIn } from "@/lib/db/users";
 import { RateLimited } from "@/lib/errors";
 import { dummyPasswordHash, verifyPassword } from "./password";
-import { signInSchema, type Role } from "./schemas";
+import { signInSchema, type Role } from "@/lib/validation/auth";
 
 export const EMAIL_RULE: ThrottleRule = { maxFailures: 5, windowMs: 15 * 60_000 };
 export const ADDRESS_RULE: ThrottleRule = { maxFailures: 30, windowMs: 15 * 60_000 };

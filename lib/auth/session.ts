@@ -4,7 +4,7 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { Forbidden, Unauthorized } from "@/lib/errors";
 import { authOptions } from "./options";
-import type { Role } from "./schemas";
+import type { Role } from "@/lib/validation/auth";
 
 export type SessionUser = { id: string; email: string; name: string | null; role: Role };
 

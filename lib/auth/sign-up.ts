@@ -2,7 +2,7 @@ import { z } from "zod";
 import { createUser, type UserSummary } from "@/lib/db/users";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "./password";
-import { signUpSchema } from "./schemas";
+import { signUpSchema } from "@/lib/validation/auth";
 
 export type SignUpResult = { ok: true; user: UserSummary } | { ok: false; message: string; fields: Record<string, string[]> };
 

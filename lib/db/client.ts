@@ -5,26 +5,24 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
+import { serverEnv } from "@/lib/env";
 
 export type Db = SqliteClient;
 export type DbProvider = "sqlite" | "postgresql";
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export function dbProvider(): DbProvider {
-  return process.env.DB_PROVIDER === "postgresql" ? "postgresql" : "sqlite";
+  return serverEnv().dbProvider;
 }
 
 function databaseUrl(): string {
-  const url = process.env.DATABASE_URL;
-  if (url) return url;
-  if (dbProvider() === "sqlite") return "file:./dev.db";
-  throw new Error("DATABASE_URL is not set (DB_PROVIDER=postgresql needs a postgres:// URL)");
+  return serverEnv().databaseUrl;
 }
 
 async function createClient(): Promise<Db> {
   const url = databaseUrl();
   if (dbProvider() === "postgresql") {
-    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: Number(process.env.PG_POOL_SIZE ?? 10) }) });
+    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: serverEnv().pgPoolSize }) });
     return client as unknown as Db;
   }
   const client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url }) });

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/auth/schemas";
+import type { Role } from "@/lib/validation/auth";
 import { Invalid, NotFound } from "@/lib/errors";
 import { db } from "./client";
 
@@ -32,13 +32,6 @@ export async function upsertUser(input: { email: string; name: string; passwordH
     update: { name: input.name, passwordHash: input.passwordHash, role: input.role },
     select: { id: true, email: true, name: true, role: true },
   });
-  return user as UserSummary;
-}
-
-export async function getUser(userId: string): Promise<UserSummary> {
-  const prisma = await db();
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, role: true } });
-  if (!user) throw NotFound("Your account");
   return user as UserSummary;
 }
 

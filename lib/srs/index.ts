@@ -5,7 +5,6 @@ export { fromFsrsCard, toFsrsCard } from "./state";
 export { formatInterval } from "./format-interval";
 export { newSchedulingState, previewIntervals, reviewCard, schedulerFor } from "./fsrs";
 export type { IntervalPreview, IntervalPreviews, ReviewResult } from "./fsrs";
-export { isLeech, nextLeechState } from "./leech";
 export { NO_ROW_SNAPSHOT, parseSnapshot, serializeSnapshot } from "./snapshot";
 export {
   addDaysToKey,

@@ -1,0 +1,54 @@
+// Lint: typescript-eslint's type-checked rules, Next's rules, React hooks, and the room
+// boundaries of DESIGN.md. Formatting is Biome's job (biome.json), not ESLint's.
+import js from "@eslint/js";
+import nextPlugin from "@next/eslint-plugin-next";
+import reactHooks from "eslint-plugin-react-hooks";
+import tseslint from "typescript-eslint";
+import { boundaryConfigs, localPlugin } from "./eslint/boundaries.js";
+
+export default tseslint.config(
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "lib/db/generated/**",
+      "coverage/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      ".bench/**",
+      ".test-dbs/**",
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { "@next/next": nextPlugin, "react-hooks": reactHooks, local: localPlugin },
+    rules: {
+      ...nextPlugin.configs.recommended.rules,
+      ...nextPlugin.configs["core-web-vitals"].rules,
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "warn",
+      "local/client-boundary": "error",
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/only-throw-error": "off",
+      "no-restricted-syntax": [
+        "error",
+        { selector: "TSAsExpression > TSTypeReference[typeName.name='Record'] ", message: "Parse, don't cast." },
+      ],
+    },
+  },
+  {
+    // Tests and scripts may use non-null assertions on fixtures they built themselves.
+    files: ["tests/**/*.ts", "scripts/**/*.ts"],
+    rules: { "@typescript-eslint/no-non-null-assertion": "off", "no-restricted-syntax": "off" },
+  },
+  {
+    files: ["**/*.js", "**/*.mjs"],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  ...boundaryConfigs,
+);
