@@ -77,6 +77,9 @@ function CandidateRow({
       <div className="row">
         {pendingStatus && <input type="checkbox" checked={selected} onChange={onToggle} aria-label={`Select: ${c.prompt}`} />}
         <span className="badge">{c.kind}</span>
+        <span className="badge" title={c.generator === "llm" ? "Written by the language model, its quote checked" : "Drafted by the built-in generator"}>
+          {c.generator === "llm" ? "model" : "built-in"}
+        </span>
         {c.status !== "pending" && <span className={`badge ${c.status === "rejected" ? "warn" : ""}`}>{c.status}</span>}
         {conflict && (
           <span className="badge warn" title={`Sources give different values for: ${conflict.subject}`}>

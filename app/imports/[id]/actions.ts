@@ -1,10 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { createDeck } from "@/lib/db/deck-editor";
-import { approveCandidates, deleteImport, editCandidate, rejectCandidates } from "@/lib/db/imports";
+import { approveCandidates, cancelImport, deleteImport, editCandidate, processImport, rejectCandidates, startImport } from "@/lib/db/imports";
 import { AppError } from "@/lib/errors";
 
 export type ReviewActionResult = { ok: boolean; message: string; deckSlug?: string };
@@ -65,4 +66,17 @@ export async function deleteImportAction(importId: string): Promise<void> {
   const user = await requireUser(`/imports/${importId}`);
   await deleteImport(user.id, importId);
   redirect("/imports");
+}
+
+/** After the instructor has seen the token estimate: generation starts off the request. */
+export async function startImportAction(importId: string): Promise<void> {
+  const user = await requireUser(`/imports/${importId}`);
+  if (await startImport(user.id, importId)) after(() => processImport(importId));
+  revalidatePath(`/imports/${importId}`);
+}
+
+export async function cancelImportAction(importId: string): Promise<void> {
+  const user = await requireUser(`/imports/${importId}`);
+  await cancelImport(user.id, importId);
+  revalidatePath(`/imports/${importId}`);
 }

@@ -4,7 +4,10 @@ import { requireUser } from "@/lib/auth/session";
 import { listOwnDecks } from "@/lib/db/deck-editor";
 import { getImport } from "@/lib/db/imports";
 import { AppError } from "@/lib/errors";
-import { deleteImportAction } from "./actions";
+import { describeGenerator } from "@/lib/llm/generate-document";
+import { cancelImportAction, deleteImportAction } from "./actions";
+import { GenerationPlan } from "./GenerationPlan";
+import { GenerationSummary } from "./GenerationSummary";
 import { ImportProgress } from "./ImportProgress";
 import { ImportReview } from "./ImportReview";
 
@@ -30,7 +33,16 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
           <button type="submit" className="link">Delete this import</button>
         </form>
       </div>
-      {view.status === "processing" && <ImportProgress importId={view.id} initial={view.progress} />}
+      {view.status === "awaiting" && <GenerationPlan importId={view.id} estimatedTokens={view.estimatedTokens} generator={describeGenerator()} />}
+      {view.status === "processing" && (
+        <>
+          <ImportProgress importId={view.id} initial={view.progress} />
+          <form action={cancelImportAction.bind(null, view.id)}>
+            <button type="submit">Cancel</button>
+          </form>
+        </>
+      )}
+      {view.status === "cancelled" && <p className="notice" role="status">{view.error ?? "Cancelled."}</p>}
       {view.status === "failed" && <p className="form-error" role="alert">{view.error}</p>}
       {view.status === "ready" && (
         <>
@@ -38,6 +50,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
             {view.candidates.length} draft facts from {view.documents.length} document{view.documents.length === 1 ? "" : "s"}
             {view.conflicts.length > 0 && `; ${view.conflicts.length} where the documents disagree`}. Check each against the highlighted text before approving.
           </p>
+          <GenerationSummary documents={view.documents} />
           <ImportReview
             importId={view.id}
             documents={view.documents}

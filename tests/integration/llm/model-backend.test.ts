@@ -31,7 +31,7 @@ afterEach(async () => {
 describe("model backend over HTTP", () => {
   it("keeps verified facts, refuses and counts the rest, and falls back per chunk", async () => {
     server = await startFakeChatServer(byChunk);
-    const complete = createChatClient({ baseUrl: server.url, model: "test-model", timeoutMs: 400 });
+    const complete = createChatClient({ baseUrl: server.url, model: "test-model", timeoutMs: 1500 });
     const progress: number[] = [];
     const { candidates, report } = await generateWithModel(doc, {
       complete,
@@ -53,7 +53,7 @@ describe("model backend over HTTP", () => {
     });
     expect(report.fallbacks.map((f) => f.chunk).sort()).toEqual([2, 3]);
     expect(report.fallbacks.find((f) => f.chunk === 2)?.reason).toMatch(/JSON.*after one retry/);
-    expect(report.fallbacks.find((f) => f.chunk === 3)?.reason).toMatch(/did not answer within 400 ms/);
+    expect(report.fallbacks.find((f) => f.chunk === 3)?.reason).toMatch(/did not answer within 1500 ms/);
     expect(progress.at(-1)).toBe(4);
     // The broken chunk was asked twice (one retry), the others once.
     expect(server.requests.filter((r) => r.userText.includes("turbines"))).toHaveLength(2);
@@ -84,7 +84,7 @@ describe("model backend over HTTP", () => {
 
   it("spends the token budget in document order and covers the rest with rules", async () => {
     server = await startFakeChatServer(byChunk);
-    const complete = createChatClient({ baseUrl: server.url, model: "m", timeoutMs: 400 });
+    const complete = createChatClient({ baseUrl: server.url, model: "m", timeoutMs: 1500 });
     const { report } = await generateWithModel(doc, { complete, title: "Lakeview", maxChunkChars: 260, tokenBudget: 1800 });
     expect(report.modelChunks).toBe(1);
     expect(report.fallbacks.filter((f) => f.reason === "over the token budget")).toHaveLength(3);
