@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { listImports } from "@/lib/db/imports";
+import { describeGenerator } from "@/lib/llm/generate-document";
+import { GeneratorNotice } from "./GeneratorNotice";
 import { UploadForm } from "./UploadForm";
 
 export const metadata = { title: "Import documents" };
@@ -15,6 +17,7 @@ export default async function ImportsPage() {
       <div className="grid">
         <section className="panel">
           <UploadForm />
+          <GeneratorNotice generator={describeGenerator()} />
         </section>
         <section className="panel" aria-labelledby="past-heading">
           <h2 id="past-heading">Your imports</h2>

@@ -2,7 +2,11 @@
 // review (approve, edit, reject), and approval into a deck as real facts with their evidence span.
 import { cardsForFact } from "@/lib/content/cards";
 import { factSchema, type Fact } from "@/lib/content/schema";
-import { generateCandidates, mergeCandidates, toDraftFact, type ConflictGroup, type MergedCandidate } from "@/lib/generate";
+import { mergeCandidates, toDraftFact, type ConflictGroup, type MergedCandidate } from "@/lib/generate";
+import type { Generator, GenerationReport } from "@/lib/generate/llm/backend";
+import { GenerationCancelled } from "@/lib/generate/llm/backend";
+import { serverEnv } from "@/lib/env";
+import { estimateImportTokens, generateDocument } from "@/lib/llm/generate-document";
 import { splitSections } from "@/lib/import/clean";
 import { firstFree, slugFrom } from "@/lib/content/slug";
 import { Invalid, NotFound } from "@/lib/errors";
@@ -10,17 +14,35 @@ import { db } from "./client";
 import { factToRow } from "./fact-rows";
 import { requireAccount } from "./roles";
 
-export type ImportDocument = { key: string; fileName: string; format: string; title: string; text: string };
+export type ImportDocument = {
+  key: string;
+  fileName: string;
+  format: string;
+  title: string;
+  text: string;
+  /** How this document's cards were made: which generator, chunks, fallbacks, refused model facts. */
+  generation?: GenerationReport;
+};
 export type CandidateStatus = "pending" | "approved" | "rejected";
 // `score` (0..1) and `reason` come from the generator's ranking; imports made before it lack `reason`.
-export type ReviewCandidate = MergedCandidate & { status: CandidateStatus; factKey?: string; reason?: string };
+export type ReviewCandidate = MergedCandidate & {
+  status: CandidateStatus;
+  factKey?: string;
+  reason?: string;
+  generator?: Generator;
+  explanation?: string;
+};
+/** awaiting: a model would be used and the instructor has not yet seen the token estimate. */
+export type ImportStatus = "awaiting" | "processing" | "ready" | "failed" | "cancelled";
 export type ConflictSummary = { group: string; subject: string; members: string[] };
 
 export type ImportView = {
   id: string;
   title: string;
-  status: "processing" | "ready" | "failed";
+  status: ImportStatus;
   progress: number;
+  /** Tokens the configured model may spend on this import (0 with the rule-based generator). */
+  estimatedTokens: number;
   error: string | null;
   documents: ImportDocument[];
   candidates: ReviewCandidate[];
@@ -42,8 +64,28 @@ export async function createImport(userId: string, title: string, documents: Omi
     return { ...d, key };
   });
   const prisma = await db();
-  const row = await prisma.documentImport.create({ data: { ownerId: userId, title, documents: JSON.stringify(withKeys) } });
+  // With a model configured, nothing is sent until the instructor has seen what it will cost.
+  const status: ImportStatus = serverEnv().generator.kind === "llm" ? "awaiting" : "processing";
+  const row = await prisma.documentImport.create({ data: { ownerId: userId, title, status, documents: JSON.stringify(withKeys) } });
   return row.id;
+}
+
+/** Starts generation of an awaiting import; true when the caller should now run processImport. */
+export async function startImport(userId: string, importId: string): Promise<boolean> {
+  await findOwnImport(userId, importId);
+  const prisma = await db();
+  const moved = await prisma.documentImport.updateMany({ where: { id: importId, ownerId: userId, status: "awaiting" }, data: { status: "processing", progress: 0 } });
+  return moved.count === 1;
+}
+
+/** Stops an import that is waiting or running; a running generation notices within a second. */
+export async function cancelImport(userId: string, importId: string): Promise<void> {
+  await findOwnImport(userId, importId);
+  const prisma = await db();
+  await prisma.documentImport.updateMany({
+    where: { id: importId, ownerId: userId, status: { in: ["awaiting", "processing"] } },
+    data: { status: "cancelled", error: "Cancelled before the cards were made.", candidates: "[]", conflicts: "[]" },
+  });
 }
 
 /**
@@ -58,43 +100,62 @@ export async function processImport(importId: string): Promise<void> {
   const total = documents.reduce((n, d) => n + d.text.length, 0) || 1;
   let done = 0;
   let lastWrite = 0;
+  const controller = new AbortController();
+  // Cancellation is a status change by another request: look for it now and then.
+  const watch = setInterval(() => {
+    void prisma.documentImport
+      .findUnique({ where: { id: importId }, select: { status: true } })
+      .then((r) => {
+        if (r?.status !== "processing") controller.abort();
+      })
+      .catch(() => undefined);
+  }, 1000);
+  const generator = serverEnv().generator;
+  let tokensLeft = generator.kind === "llm" ? generator.tokenBudget : undefined;
   try {
     const perDocument = [];
     for (const doc of documents) {
       const sections = splitSections(doc.text).map((s) => ({ heading: s.heading, start: s.start, end: s.end }));
-      const candidates = generateCandidates(
-        { sourceKey: doc.key, text: doc.text },
+      const { candidates, report } = await generateDocument(
+        { sourceKey: doc.key, text: doc.text, title: doc.title },
         {
           sections,
           limit: MAX_CANDIDATES_PER_DOCUMENT,
-          onProgress: (chars) => {
-            const fraction = (done + chars) / total;
+          signal: controller.signal,
+          tokenBudget: tokensLeft,
+          onProgress: (fraction) => {
+            const overall = (done + fraction * doc.text.length) / total;
             // Throttled: a progress write per few percent, not per sentence.
-            if (fraction - lastWrite >= 0.05) {
-              lastWrite = fraction;
-              void prisma.documentImport.updateMany({ where: { id: importId, status: "processing" }, data: { progress: Math.min(0.99, fraction) } });
+            if (overall - lastWrite >= 0.05) {
+              lastWrite = overall;
+              void prisma.documentImport.updateMany({ where: { id: importId, status: "processing" }, data: { progress: Math.min(0.99, overall) } });
             }
           },
         },
       );
+      if (tokensLeft !== undefined) tokensLeft = Math.max(0, tokensLeft - report.tokens.used);
+      doc.generation = report;
       perDocument.push(candidates);
       done += doc.text.length;
-      // The generator is synchronous: yield so progress writes and other requests get a turn.
+      // The rule-based generator is synchronous: yield so progress writes and other requests get a turn.
       await new Promise((resolve) => setImmediate(resolve));
     }
     const merged = mergeCandidates(perDocument);
     const candidates: ReviewCandidate[] = merged.facts.map((c) => ({ ...c, status: "pending" }));
     const conflicts: ConflictSummary[] = merged.conflicts.map((g: ConflictGroup) => ({ group: g.group, subject: g.subject, members: g.members.map((m) => m.id) }));
-    await prisma.documentImport.update({
-      where: { id: importId },
-      data: { status: "ready", progress: 1, candidates: JSON.stringify(candidates), conflicts: JSON.stringify(conflicts) },
+    await prisma.documentImport.updateMany({
+      where: { id: importId, status: "processing" },
+      data: { status: "ready", progress: 1, documents: JSON.stringify(documents), candidates: JSON.stringify(candidates), conflicts: JSON.stringify(conflicts) },
     });
   } catch (e) {
+    if (e instanceof GenerationCancelled) return;
     console.error("import failed", importId, e);
     await prisma.documentImport.update({
       where: { id: importId },
       data: { status: "failed", error: "The documents could not be turned into cards. Try a smaller or cleaner file.", documents: "[]", candidates: "[]", conflicts: "[]" },
     });
+  } finally {
+    clearInterval(watch);
   }
 }
 
@@ -110,8 +171,10 @@ export async function getImport(userId: string, importId: string): Promise<Impor
   return {
     id: row.id,
     title: row.title,
-    status: row.status as ImportView["status"],
+    status: row.status as ImportStatus,
     progress: row.progress,
+    estimatedTokens:
+      row.status === "awaiting" ? estimateImportTokens((JSON.parse(row.documents) as ImportDocument[]).map((d) => d.text)) : 0,
     error: row.error,
     documents: JSON.parse(row.documents) as ImportDocument[],
     candidates: JSON.parse(row.candidates) as ReviewCandidate[],
@@ -187,7 +250,10 @@ export async function approveCandidates(userId: string, importId: string, ids: s
   const existingKeys = new Set((await prisma.fact.findMany({ where: { deckId: deck.id }, select: { key: true } })).map((f) => f.key));
   const drafts: { candidate: ReviewCandidate; fact: Fact }[] = [];
   for (const c of chosen) {
-    const parsed = factSchema.safeParse(toDraftFact(c, { idPrefix: documents.find((d) => d.key === c.evidence[0]?.sourceKey)?.key ?? "import" }));
+    const draft = toDraftFact(c, { idPrefix: documents.find((d) => d.key === c.evidence[0]?.sourceKey)?.key ?? "import" });
+    // A model writes its own explanation; the rule-based generator only points at the source.
+    if (c.explanation) draft.explanation = c.explanation.slice(0, 600);
+    const parsed = factSchema.safeParse(draft);
     if (!parsed.success) throw Invalid(`"${c.prompt}" cannot become a fact: ${parsed.error.issues[0]?.message ?? "invalid"}`);
     const key = firstFree(parsed.data.id, existingKeys);
     existingKeys.add(key);

@@ -3,6 +3,7 @@
 // document, the answer must be supported by that span, and the card must not carry a junk sign.
 // Pure: no I/O. Offsets are UTF-16 offsets into the document text as given.
 import { detectDates } from "./detect/dates";
+import { numberFromWords } from "@/lib/values";
 import { fold } from "./text";
 import type { Span } from "./types";
 
@@ -187,6 +188,11 @@ const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billi
 /** Numbers written in `s`, scaled ("1.2 million" -> 1200000, also 1.2), number words included. */
 export function numbersIn(s: string): number[] {
   const out: number[] = [];
+  // Compound number words ("twenty-five") are one number, not twenty and five.
+  for (const m of s.matchAll(/\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b/gi)) {
+    const n = numberFromWords(m[0]);
+    if (n !== null) out.push(n);
+  }
   const re = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn|mn)\b)?|\b([a-z]+)\b(?:[\s-]+(thousand|million|billion|hundred)\b)?/gi;
   for (const m of s.matchAll(re)) {
     if (m[1]) {

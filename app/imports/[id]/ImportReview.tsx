@@ -69,6 +69,9 @@ function CandidateRow({
           {label === "confident" ? "confident" : label === "check" ? "check" : "weak"}
         </span>
         <span className="badge">{c.kind}</span>
+        <span className="badge" title={c.generator === "llm" ? "Written by the language model, its quote checked" : "Drafted by the built-in generator"}>
+          {c.generator === "llm" ? "model" : "built-in"}
+        </span>
         {c.status !== "pending" && <span className={`badge ${c.status === "rejected" ? "warn" : ""}`}>{c.status}</span>}
         {conflict && (
           <span className="badge warn" title={`Sources give different values for: ${conflict.subject}`}>

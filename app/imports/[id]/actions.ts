@@ -1,10 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { createDeck } from "@/lib/db/deck-editor";
-import { approveCandidates, deleteImport, editCandidate, rejectCandidates } from "@/lib/db/imports";
+import { approveCandidates, cancelImport, deleteImport, editCandidate, processImport, rejectCandidates, startImport } from "@/lib/db/imports";
 import { AppError } from "@/lib/errors";
 import { refusable, type ActionResult } from "@/lib/http/action";
 import { cleanString, idString } from "@/lib/validation/text";
@@ -84,4 +85,25 @@ export async function deleteImportAction(importId: string, _prev: ActionResult, 
   });
   if (result.ok) redirect("/imports");
   return result;
+}
+
+/** After the instructor has seen the token estimate: generation starts off the request. */
+export async function startImportAction(importId: string, _prev: ActionResult, _form: FormData): Promise<ActionResult> {
+  return refusable(async () => {
+    const id = importIdSchema.parse(importId);
+    const user = await requireUser(`/imports/${id}`);
+    if (await startImport(user.id, id)) after(() => processImport(id));
+    revalidatePath(`/imports/${id}`);
+    return { ok: true };
+  });
+}
+
+export async function cancelImportAction(importId: string, _prev: ActionResult, _form: FormData): Promise<ActionResult> {
+  return refusable(async () => {
+    const id = importIdSchema.parse(importId);
+    const user = await requireUser(`/imports/${id}`);
+    await cancelImport(user.id, id);
+    revalidatePath(`/imports/${id}`);
+    return { ok: true };
+  });
 }

@@ -6,7 +6,10 @@ import { getDeckImport } from "@/lib/db/deck-imports";
 import { getImport, getImportStatus } from "@/lib/db/imports";
 import { AppError } from "@/lib/errors";
 import { ActionButton } from "@/app/components/ActionButton";
-import { deleteImportAction } from "./actions";
+import { describeGenerator } from "@/lib/llm/generate-document";
+import { cancelImportAction, deleteImportAction } from "./actions";
+import { GenerationPlan } from "./GenerationPlan";
+import { GenerationSummary } from "./GenerationSummary";
 import { ImportProgress } from "./ImportProgress";
 import { DeckImportReview } from "./DeckImportReview";
 import { ImportReview } from "./ImportReview";
@@ -32,7 +35,14 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
         <span className="spacer" />
         <ActionButton action={deleteImportAction.bind(null, view.id)} className="link" label="Delete this import" />
       </div>
-      {view.status === "processing" && <ImportProgress importId={view.id} initial={view.progress} />}
+      {view.status === "awaiting" && <GenerationPlan importId={view.id} estimatedTokens={view.estimatedTokens} generator={describeGenerator()} />}
+      {view.status === "processing" && (
+        <>
+          <ImportProgress importId={view.id} initial={view.progress} />
+          <ActionButton action={cancelImportAction.bind(null, view.id)} label="Cancel" />
+        </>
+      )}
+      {view.status === "cancelled" && <p className="notice" role="status">{view.error ?? "Cancelled."}</p>}
       {view.status === "failed" && <p className="form-error" role="alert">{view.error}</p>}
       {view.status === "ready" && (
         <>
@@ -40,6 +50,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
             {view.candidates.length} draft facts from {view.documents.length} document{view.documents.length === 1 ? "" : "s"}
             {view.conflicts.length > 0 && `; ${view.conflicts.length} where the documents disagree`}. Check each against the highlighted text before approving.
           </p>
+          <GenerationSummary documents={view.documents} />
           <ImportReview
             importId={view.id}
             documents={view.documents}
