@@ -74,8 +74,8 @@ export function loadDeck(deckFile: ContentFile, factFiles: ContentFile[]): LoadR
   const groups = new Map<string, Fact[]>();
   for (const f of facts) if (f.conflict) groups.set(f.conflict, [...(groups.get(f.conflict) ?? []), f]);
   for (const [group, members] of groups) {
-    if (members.length < 2) {
-      const only = members[0];
+    const only = members[0];
+    if (only && members.length < 2) {
       problems.push({
         file: firstSeen.get(only.id) ?? deckFile.name,
         factId: only.id,

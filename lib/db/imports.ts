@@ -275,6 +275,8 @@ export async function approveCandidates(userId: string, importId: string, ids: s
     }
     for (const [i, { candidate, fact }] of drafts.entries()) {
       const evidence = candidate.evidence[0];
+      // Every candidate is made with its evidence; one without cannot cite a passage.
+      if (!evidence) throw Invalid(`"${candidate.prompt}" has no evidence in the document.`);
       const saved = await tx.fact.create({
         data: {
           deckId: deck.id,

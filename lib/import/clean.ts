@@ -183,7 +183,7 @@ function isYearWithNote(all: string, last: number, end: number, punct: string, n
   if (punct !== "." || num.length > 2) return false;
   const first = last - 3;
   if (first < 0 || !/^(?:19|20)\d\d$/.test(all.slice(first, last + 1))) return false;
-  if (first > 0 && /[\p{N}.,]/u.test(all[first - 1])) return false;
+  if (first > 0 && /[\p{N}.,]/u.test(all.charAt(first - 1))) return false;
   return /^(?:[ \t]*(?:\n|$)|[ \t]+[\p{Lu}“"‘(])/u.test(all.slice(end, end + 3));
 }
 
@@ -193,7 +193,7 @@ const AFTER_WORD = /[\p{L}.,;:!?)\]”’"']/u;
 
 function dropAfter(before: RegExp, keep?: (marks: string, offset: number, all: string) => boolean) {
   return (marks: string, offset: number, all: string): string =>
-    offset > 0 && before.test(all[offset - 1]) && !keep?.(marks, offset, all) ? "" : marks;
+    offset > 0 && before.test(all.charAt(offset - 1)) && !keep?.(marks, offset, all) ? "" : marks;
 }
 
 // m², km², cm³ are units, not notes.
@@ -231,7 +231,7 @@ function cleanLines(text: string): string {
       .trim()
       // A removed marker leaves "missiles ." behind.
       .replace(/ +(?=[.,;](?: |$))/g, (spaces: string, offset: number, all: string) =>
-        offset > 0 && WORD_END.test(all[offset - 1]) ? "" : spaces,
+        offset > 0 && WORD_END.test(all.charAt(offset - 1)) ? "" : spaces,
       );
     if (line === "") {
       if (out.length > 0 && out[out.length - 1] !== "") out.push("");

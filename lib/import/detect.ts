@@ -50,7 +50,7 @@ export function extensionOf(name: string): string {
 /** The format to read a file as; throws "unsupported" or "unreadable" with a reason. */
 export function detectFormat(file: { name: string; bytes: Uint8Array; mimeType?: string }): DocumentFormat {
   const ext = extensionOf(file.name);
-  const mime = file.mimeType?.split(";")[0].trim().toLowerCase() ?? "";
+  const mime = file.mimeType?.split(";")[0]?.trim().toLowerCase() ?? "";
   const magic = sniff(file.bytes);
   const claimed: DocumentFormat | undefined = BY_EXTENSION[ext] ?? (ext === "" ? BY_MIME_TYPE[mime] : undefined);
 

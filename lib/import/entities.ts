@@ -38,7 +38,7 @@ function decodeOne(match: string, body: string): string {
   if (named !== undefined) return named;
   const letter = LETTERS[body] ?? LETTERS[body.toLowerCase()];
   if (letter === undefined) return match;
-  return body[0] === body[0].toUpperCase() ? letter.toUpperCase() : letter;
+  return body.charAt(0) === body.charAt(0).toUpperCase() ? letter.toUpperCase() : letter;
 }
 
 /** Decodes character references, repeatedly, so double-escaped text ("&amp;rsquo;") comes out right. */

@@ -14,7 +14,7 @@ const FULL_WIDTH_SHARE = 0.75;
 function fullWidth(lines: readonly string[]): number {
   const lengths = lines.map((l) => l.length).filter((n) => n > 0).sort((a, b) => a - b);
   if (lengths.length === 0) return 0;
-  return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.9))];
+  return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.9))] ?? 0;
 }
 
 // "…between the river port at", "…in the spring," or "co-": a phrase that has not ended.
@@ -33,7 +33,7 @@ export function reflowPdfText(text: string): string {
   let lastPrinted = ""; // the previous printed line, not the joined paragraph so far
   for (const line of lines) {
     if (out.length > 0 && continues(lastPrinted, line, threshold)) {
-      const joined = out[out.length - 1];
+      const joined = out[out.length - 1] ?? "";
       // A line ending in a hyphen joins without a space and keeps it ("co-" + "produced"):
       // dropping it would also merge real compounds.
       out[out.length - 1] = joined.endsWith("-") ? joined + line : `${joined} ${line}`;

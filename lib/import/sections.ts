@@ -40,7 +40,7 @@ export function looksLikeTitle(line: string): boolean {
 
 function markdownHeading(line: string): string | null {
   const match = /^#{1,6}\s+(.*?)(?:\s+#+)?\s*$/.exec(line);
-  return match ? match[1].replace(/(?<!\.)\.$/, "") : null;
+  return match ? (match[1] ?? "").replace(/(?<!\.)\.$/, "") : null;
 }
 
 // A title-like line only starts a section where a paragraph could end: at the top, after a blank
@@ -77,10 +77,10 @@ export function splitSections(text: string): Section[] {
   });
 
   const sections: Section[] = [];
-  const firstStart = headings.length > 0 ? headings[0].start : text.length;
+  const firstStart = headings[0]?.start ?? text.length;
   if (text.slice(0, firstStart).trim() !== "") sections.push({ heading: "", start: 0, end: firstStart });
   headings.forEach((h, i) => {
-    sections.push({ heading: h.heading, start: h.start, end: i + 1 < headings.length ? headings[i + 1].start : text.length });
+    sections.push({ heading: h.heading, start: h.start, end: headings[i + 1]?.start ?? text.length });
   });
   return sections;
 }
@@ -92,6 +92,7 @@ export function sectionAt(sections: readonly Section[], offset: number): Section
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const s = sections[mid];
+    if (!s) return undefined;
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
     else return s;

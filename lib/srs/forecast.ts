@@ -20,9 +20,9 @@ export function dueForecast(states: CardStateRow[], now: Date, settings: StudySe
     if (s.state === 0 || s.suspended) continue;
     const at = Math.max(s.due.getTime(), s.buriedUntil?.getTime() ?? 0);
     const i = ends.findIndex((end) => at < end);
-    if (i >= 0) counts[i] += 1;
+    if (i >= 0) counts[i] = (counts[i] ?? 0) + 1;
   }
-  return keys.map((day, i) => ({ day, due: counts[i] }));
+  return keys.map((day, i) => ({ day, due: counts[i] ?? 0 }));
 }
 
 /** Consecutive study days with reviews, ending today, or yesterday when today has none yet. */

@@ -98,7 +98,7 @@ async function main() {
     const base = `http://127.0.0.1:${PORT}`;
     const cookies = await Promise.all(emails.slice(0, SIGNED_IN).map((e) => signIn(base, e, PASSWORD)));
     const r = await drive(CLIENTS, async (client, n) => {
-      const res = await fetch(`${base}/api/v1/study/queue?deck=bench&limit=20`, { headers: { cookie: cookies[(client + n * CLIENTS) % cookies.length] } });
+      const res = await fetch(`${base}/api/v1/study/queue?deck=bench&limit=20`, { headers: { cookie: cookies[(client + n * CLIENTS) % cookies.length] ?? "" } });
       await res.arrayBuffer();
       return res.ok;
     });
@@ -108,7 +108,7 @@ async function main() {
   }
   const { getStudyQueue } = await import("@/lib/db/queue");
   const r = await drive(CLIENTS, async (client, n) => {
-    await getStudyQueue(userIds[(client * 7919 + n) % userIds.length], "bench", new Date(), 20);
+    await getStudyQueue(userIds[(client * 7919 + n) % userIds.length]!, "bench", new Date(), 20);
     return true;
   });
   summarise(`in-process getStudyQueue`, r.latencies, SECONDS, r.errors);

@@ -60,6 +60,7 @@ async function seed(userCount: number, prefix: string) {
   const { createBenchUsers, deckCardIds } = await import("@/lib/db/bench-fixtures");
   const { decks } = loadAllDecks();
   const deck = decks.find((d) => d.slug === "iran-russia") ?? decks[0];
+  if (!deck) throw new Error("No deck under content/ to benchmark with.");
   const { deckId } = await syncContentDeck(deck);
   const passwordHash = await hashPassword(PASSWORD);
   const emails = Array.from({ length: userCount }, (_, i) => `${prefix}-${i}@bench.test`);
@@ -74,7 +75,9 @@ function shuffled<T>(items: T[], seed: number): T[] {
   for (let i = a.length - 1; i > 0; i--) {
     s = (s * 1103515245 + 12345) % 2147483648;
     const j = s % (i + 1);
-    [a[i], a[j]] = [a[j], a[i]];
+    const ai = a[i] as T;
+    a[i] = a[j] as T;
+    a[j] = ai;
   }
   return a;
 }
@@ -151,11 +154,11 @@ async function benchEngine(engine: Engine) {
     const cookies = await Promise.all(httpSeed.users.map((u) => signIn(base, u.email, PASSWORD)));
     const orders = httpSeed.users.map((_, i) => shuffled(httpSeed.cardIds, i + 1));
     const r = await drive(CLIENTS, async (client, n) => {
-      const order = orders[client];
+      const order = orders[client] ?? [];
       const res = await fetch(`${base}/api/v1/reviews`, {
         method: "POST",
-        headers: { "content-type": "application/json", cookie: cookies[client] },
-        body: JSON.stringify({ id: randomUUID(), cardId: order[n % order.length], rating: 1 + (n % 4), durationMs: 3000 }),
+        headers: { "content-type": "application/json", cookie: cookies[client] ?? "" },
+        body: JSON.stringify({ id: randomUUID(), cardId: order[n % order.length]!, rating: 1 + (n % 4), durationMs: 3000 }),
       });
       await res.arrayBuffer();
       return res.ok;
@@ -168,9 +171,9 @@ async function benchEngine(engine: Engine) {
   const { recordReview } = await import("@/lib/db/reviews");
   const orders = inprocSeed.users.map((_, i) => shuffled(inprocSeed.cardIds, i + 101));
   const r = await drive(CLIENTS, async (client, n) => {
-    const order = orders[client];
+    const order = orders[client] ?? [];
     try {
-      await recordReview({ userId: inprocSeed.users[client].id, reviewId: randomUUID(), cardId: order[n % order.length], rating: (1 + (n % 4)) as 1 | 2 | 3 | 4, durationMs: 3000, now: new Date() });
+      await recordReview({ userId: inprocSeed.users[client]!.id, reviewId: randomUUID(), cardId: order[n % order.length]!, rating: (1 + (n % 4)) as 1 | 2 | 3 | 4, durationMs: 3000, now: new Date() });
       return true;
     } catch {
       return false;

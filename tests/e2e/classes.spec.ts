@@ -59,7 +59,7 @@ test("an instructor assigns a deck, a learner joins, studies, and the instructor
 
   // The study page sends reviews in the background: wait until the third has arrived.
   await expect
-    .poll(async () => (await learner.request.get("/api/v1/decks")).json().then((d: { new: number; cards: number }[]) => d[0].cards - d[0].new))
+    .poll(async () => (await learner.request.get("/api/v1/decks")).json().then((d: { new: number; cards: number }[]) => d[0]!.cards - d[0]!.new))
     .toBe(3);
   await teacher.reload();
   const rows = teacher.getByTestId("student-progress").locator("tbody tr");
@@ -77,7 +77,7 @@ test("an instructor assigns a deck, a learner joins, studies, and the instructor
   expect((await csv.text()).split("\n")[0]).toContain("cards_introduced");
 
   // The learner gets 403 on the instructor's views and routes.
-  const classUrl = teacher.url().split("?")[0];
+  const classUrl = teacher.url().split("?")[0]!;
   await learner.goto(classUrl);
   await expect(learner.getByTestId("forbidden")).toBeVisible();
   const classId = classUrl.split("/").pop()!;

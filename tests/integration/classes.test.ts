@@ -128,7 +128,7 @@ describe(`classes (${engine})`, () => {
     const mine = await listStudentAssignments(inClass.id, NOW);
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ className: "Private deck class", target: 0.9, onTarget: false });
-    expect(mine[0].readiness.daysLeft).toBe(10);
+    expect(mine[0]!.readiness.daysLeft).toBe(10);
     expect(await listStudentAssignments(outside.id, NOW)).toEqual([]);
     expect(await findExamDate(inClass.id, deckId, NOW)).toMatchObject({ examAt: DUE, from: "assignment" });
 
@@ -153,7 +153,7 @@ describe(`classes (${engine})`, () => {
 
     // Ana studied f1's and f2's first cards. Stability 10 days and a last review 10 days before
     // the due date: by FSRS's definition of stability, recall on the due date is exactly 0.9 each.
-    for (const card of [f1Cards[0], f2Cards[0]]) {
+    for (const card of [f1Cards[0]!, f2Cards[0]!]) {
       await prisma.cardState.create({
         data: { userId: ana.id, cardId: card.id, deckId, factId: card.factId, due: DUE, stability: 10, difficulty: 5, state: 2, reps: 3, lastReview: new Date(DUE.getTime() - 10 * DAY) },
       });
@@ -163,11 +163,11 @@ describe(`classes (${engine})`, () => {
         data: { id: randomUUID(), userId, cardId: card.id, deckId, factId: card.factId, rating, reviewedAt: at, before: "", state: 2, due: DUE, stability: 10, difficulty: 5, reps: 1, lapses: 0, elapsedDays: 0, scheduledDays: 1 },
       });
     // f1: 3 reviews, 2 Again (2/3). f2: 2 reviews, none Again. Two of Ana's reviews are within 7 days.
-    await log(ana.id, f1Cards[0], 1, new Date(NOW.getTime() - 9 * DAY));
-    await log(ana.id, f1Cards[0], 1, new Date(NOW.getTime() - 2 * DAY));
-    await log(ana.id, f1Cards[0], 3, new Date(NOW.getTime() - 1 * DAY));
-    await log(ana.id, f2Cards[0], 3, new Date(NOW.getTime() - 8 * DAY));
-    await log(ben.id, f2Cards[0], 3, new Date(NOW.getTime() - 20 * DAY));
+    await log(ana.id, f1Cards[0]!, 1, new Date(NOW.getTime() - 9 * DAY));
+    await log(ana.id, f1Cards[0]!, 1, new Date(NOW.getTime() - 2 * DAY));
+    await log(ana.id, f1Cards[0]!, 3, new Date(NOW.getTime() - 1 * DAY));
+    await log(ana.id, f2Cards[0]!, 3, new Date(NOW.getTime() - 8 * DAY));
+    await log(ben.id, f2Cards[0]!, 3, new Date(NOW.getTime() - 20 * DAY));
     // A quiz of Ben's: f3 wrong, f4 right.
     const items = [
       { id: "type-in:f3", kind: "type-in", factIds: ["f3"], prompt: "p3", answer: "a3", explanations: [] },
@@ -185,7 +185,7 @@ describe(`classes (${engine})`, () => {
     expect(a.status).toBe("on-track"); // active yesterday; the remaining new cards fit 20 a day
     const b = byEmail.get(ben.email)!;
     expect(b).toMatchObject({ cardsIntroduced: 0, reviewsLast7Days: 0, predictedRecall: 0, status: "at-risk" });
-    expect(progress.students[0].email).toBe(ben.email); // at-risk students first
+    expect(progress.students[0]!.email).toBe(ben.email); // at-risk students first
 
     const facts = new Map(progress.facts.map((f) => [f.key, f]));
     expect(facts.get("f1")).toMatchObject({ reviews: 3, lapses: 2, quizAnswers: 0 });

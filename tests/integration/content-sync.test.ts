@@ -68,9 +68,9 @@ describe(`content sync (${engine})`, () => {
     const view = await getDeckWithFacts(user.id, "fixture-deck");
     expect(view.facts[0]).toMatchObject({ id: "a", sourceTitle: "Document A", section: "Background" });
     const list = await listDecksForUser(user.id, new Date("2026-01-01T00:00:00Z"));
-    expect(list).toEqual([expect.objectContaining({ slug: "fixture-deck", facts: 1, due: 0, new: 1, unseen: list[0].cards })]);
+    expect(list).toEqual([expect.objectContaining({ slug: "fixture-deck", facts: 1, due: 0, new: 1, unseen: list[0]!.cards })]);
     // One card per fact a day: the fact's other cards wait for another day.
-    expect(list[0].counts).toEqual({ new: 1, learning: 0, review: 0 });
+    expect(list[0]!.counts).toEqual({ new: 1, learning: 0, review: 0 });
   });
 
   it("keeps another user's own deck out of sight", async () => {

@@ -6,7 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 
-function migrate(env: Record<string, string>) {
+function migrate(env: Record<string, string | undefined>) {
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, ...env }, stdio: "pipe" });
 }
 
@@ -21,16 +21,21 @@ async function withAdmin<T>(adminUrl: string, fn: (client: pg.Client) => Promise
 }
 
 export default async function setup(project: TestProject) {
-  const env = project.config.env as Record<string, string>;
+  const env = project.config.env as Record<string, string | undefined>;
+  const required = (name: string): string => {
+    const value = env[name];
+    if (!value) throw new Error(`${name} is not set for ${project.name}`);
+    return value;
+  };
   if (env.DB_PROVIDER === "postgresql") {
-    const dbName = new URL(env.DATABASE_URL).pathname.slice(1);
-    await withAdmin(env.ADMIN_DATABASE_URL, (c) => c.query(`CREATE DATABASE "${dbName}"`));
+    const dbName = new URL(required("DATABASE_URL")).pathname.slice(1);
+    await withAdmin(required("ADMIN_DATABASE_URL"), (c) => c.query(`CREATE DATABASE "${dbName}"`));
     migrate(env);
     return async () => {
-      await withAdmin(env.ADMIN_DATABASE_URL, (c) => c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`));
+      await withAdmin(required("ADMIN_DATABASE_URL"), (c) => c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`));
     };
   }
-  const file = env.DATABASE_URL.replace(/^file:/, "");
+  const file = required("DATABASE_URL").replace(/^file:/, "");
   mkdirSync(path.dirname(file), { recursive: true });
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
   migrate(env);

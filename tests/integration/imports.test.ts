@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db, disconnectDb } from "@/lib/db/client";
 import { createDeck } from "@/lib/db/deck-editor";
-import { listImports, approveCandidates, createImport, getImport, processImport, rejectCandidates } from "@/lib/db/imports";
+import { listImports, approveCandidates, createImport, getImport, processImport, rejectCandidates, type ReviewCandidate } from "@/lib/db/imports";
 import { getStudyQueue } from "@/lib/db/queue";
 import { AppError } from "@/lib/errors";
 import { extractDocumentText } from "@/lib/import/extract";
@@ -32,9 +32,9 @@ describe(`document imports (${engine})`, () => {
     expect(view.status).toBe("ready");
     expect(view.progress).toBe(1);
     expect(view.candidates.length).toBeGreaterThan(3);
-    const text = view.documents[0].text;
+    const text = view.documents[0]!.text;
     for (const c of view.candidates) {
-      const ev = c.evidence[0];
+      const ev = c.evidence[0]!;
       expect(text.slice(ev.start, ev.end)).toBe(ev.text);
       expect(c.status).toBe("pending");
     }
@@ -47,7 +47,7 @@ describe(`document imports (${engine})`, () => {
     const id = await createImport(teacher.id, "Canal", [await canalDocument()]);
     await processImport(id);
     const view = await getImport(teacher.id, id);
-    const [first, second, third] = view.candidates;
+    const [first, second, third] = view.candidates as [ReviewCandidate, ReviewCandidate, ReviewCandidate];
     await rejectCandidates(teacher.id, id, [third.id]);
     const r = await approveCandidates(teacher.id, id, [first.id, second.id, third.id], deck.slug);
     expect(r).toEqual({ approved: 2, deckSlug: deck.slug });
@@ -60,10 +60,10 @@ describe(`document imports (${engine})`, () => {
       const candidate = after.candidates.find((c) => c.factKey === f.key)!;
       expect(f.status).toBe("approved");
       expect(f.cards.length).toBeGreaterThan(0);
-      expect(f.source.text).toBe(view.documents[0].text);
+      expect(f.source.text).toBe(view.documents[0]!.text);
       // The fact keeps its evidence: the exact sentence, which holds the answer.
-      expect(f.source.text!.slice(f.spanStart!, f.spanEnd!)).toBe(candidate.evidence[0].text);
-      expect(candidate.evidence[0].text).toContain(candidate.answer);
+      expect(f.source.text!.slice(f.spanStart!, f.spanEnd!)).toBe(candidate.evidence[0]!.text);
+      expect(candidate.evidence[0]!.text).toContain(candidate.answer);
     }
     expect(after.candidates.filter((c) => c.status === "approved").map((c) => c.id).sort()).toEqual([first.id, second.id].sort());
     // Approving again changes nothing: they are no longer pending.
@@ -96,8 +96,8 @@ describe(`document imports (${engine})`, () => {
     expect(await codeOf(getImport(other.id, id))).toBe("not_found");
     const view = await getImport(teacher.id, id);
     const othersDeck = await createDeck(other.id, { title: "Not yours" });
-    expect(await codeOf(approveCandidates(teacher.id, id, [view.candidates[0].id], othersDeck.slug))).toBe("not_found");
-    expect(await codeOf(approveCandidates(teacher.id, id, [view.candidates[0].id], "iran-russia"))).toBe("not_found");
+    expect(await codeOf(approveCandidates(teacher.id, id, [view.candidates[0]!.id], othersDeck.slug))).toBe("not_found");
+    expect(await codeOf(approveCandidates(teacher.id, id, [view.candidates[0]!.id], "iran-russia"))).toBe("not_found");
     const prisma = await db();
     expect(await prisma.fact.count({ where: { deckId: othersDeck.id } })).toBe(0);
   });

@@ -65,10 +65,10 @@ describe(`quizzes and exam preparation (${engine})`, () => {
     const quiz = await createQuiz(user.id, { deck: "quiz-deck", count: 6, seed: 7, kinds: ["type-in"], countAsReviews: true });
     const items = await storedItems(quiz.id);
     const answers = rightAnswers(items);
-    answers[0] = { itemId: items[0].id, answer: "wrong on purpose" };
+    answers[0] = { itemId: items[0]!.id, answer: "wrong on purpose" };
     const first = await submitQuiz(user.id, quiz.id, answers, NOW);
     expect(first.score).toBe(items.length - 1);
-    expect(first.items[0]).toMatchObject({ correct: false, expected: items[0].answer, source: [{ key: "doc", title: "Document" }] });
+    expect(first.items[0]).toMatchObject({ correct: false, expected: items[0]!.answer, source: [{ key: "doc", title: "Document" }] });
     const prisma = await db();
     const logsAfterFirst = await prisma.reviewLog.count({ where: { userId: user.id } });
     expect(logsAfterFirst).toBe(items.length);
@@ -187,7 +187,7 @@ describe(`quizzes and exam preparation (${engine})`, () => {
     await prisma.user.update({ where: { id: user.id }, data: { newPerDay: 0 } });
     const quiz = await createQuiz(user.id, { deck: "quiz-deck", count: 3, seed: 3, kinds: ["type-in"], practiceOnly: true });
     const items = await storedItems(quiz.id);
-    await submitQuiz(user.id, quiz.id, [{ itemId: items[0].id, answer: "no idea" }], NOW);
+    await submitQuiz(user.id, quiz.id, [{ itemId: items[0]!.id, answer: "no idea" }], NOW);
     expect((await getStudyQueue(user.id, "quiz-deck", NOW)).cards).toHaveLength(0);
     expect(await queueMissedFacts(user.id, quiz.id, NOW)).toBe(3);
     // They now have rows due now and come before never-studied cards (still within the new-card limit).

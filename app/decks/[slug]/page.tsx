@@ -96,7 +96,7 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
       <ReadinessPanel slug={deck.slug} r={readiness} examKey={examKey} />
       {leeches.length > 0 && (
         <section className="panel" aria-labelledby="leech-heading" data-testid="leeches">
-          <h2 id="leech-heading">Leeches: set aside after {leeches[0].lapses}+ slips</h2>
+          <h2 id="leech-heading">Leeches: set aside after {leeches[0]?.lapses}+ slips</h2>
           <p className="small muted">Reread each in its source, then bring it back into your reviews.</p>
           <ul className="plain">
             {leeches.map((l) => (

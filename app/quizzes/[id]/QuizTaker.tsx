@@ -8,7 +8,11 @@ type Answers = Record<string, string | string[]>;
 function Timeline({ item, value, onChange }: { item: PublicQuizItem; value: string[]; onChange: (v: string[]) => void }) {
   const move = (i: number, d: number) => {
     const next = [...value];
-    [next[i], next[i + d]] = [next[i + d], next[i]];
+    const a = next[i];
+    const b = next[i + d];
+    if (a === undefined || b === undefined) return;
+    next[i] = b;
+    next[i + d] = a;
     onChange(next);
   };
   return (

@@ -188,7 +188,7 @@ describe("cleanDocumentText: idempotence", () => {
       const length = 3 + (next() % 12);
       for (let i = 0; i < length; i++) {
         const separator = [" ", "\n", "", "\n\n"][next() % 4];
-        parts.push(fragments[next() % fragments.length] + separator);
+        parts.push(fragments[next() % fragments.length]! + separator);
       }
       const once = clean(parts.join(""));
       expect(clean(once), JSON.stringify(parts.join(""))).toBe(once);

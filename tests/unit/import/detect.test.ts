@@ -93,9 +93,9 @@ describe("pastedTextSchema", () => {
   it("refuses empty, blank, oversized and non-string input with clear messages", () => {
     const blank = pastedTextSchema.safeParse(" \n\t ");
     expect(blank.success).toBe(false);
-    expect(blank.error?.issues[0].message).toMatch(/empty/);
+    expect(blank.error?.issues[0]!.message).toMatch(/empty/);
     const big = pastedTextSchema.safeParse("x".repeat(2_000_001));
-    expect(big.error?.issues[0].message).toMatch(/2,000,000 characters/);
-    expect(pastedTextSchema.safeParse(42).error?.issues[0].message).toBe("Paste the text of the document.");
+    expect(big.error?.issues[0]!.message).toMatch(/2,000,000 characters/);
+    expect(pastedTextSchema.safeParse(42).error?.issues[0]!.message).toBe("Paste the text of the document.");
   });
 });

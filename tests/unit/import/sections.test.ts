@@ -14,11 +14,11 @@ describe("splitSections", () => {
     ].join("\n");
     const sections = splitSections(text);
     expect(sections.map((s) => s.heading)).toEqual(["The Harbour Survey", "Opening Notes", "Dredging"]);
-    expect(sections[0].start).toBe(0);
+    expect(sections[0]!.start).toBe(0);
     for (const s of sections) expect(text.slice(s.start).startsWith(s.heading)).toBe(true);
-    for (let i = 0; i + 1 < sections.length; i++) expect(sections[i].end).toBe(sections[i + 1].start);
-    expect(sections[2].end).toBe(text.length);
-    expect(text.slice(sections[2].start, sections[2].end)).toContain("two summers");
+    for (let i = 0; i + 1 < sections.length; i++) expect(sections[i]!.end).toBe(sections[i + 1]!.start);
+    expect(sections[2]!.end).toBe(text.length);
+    expect(text.slice(sections[2]!.start, sections[2]!.end)).toContain("two summers");
   });
 
   it("reads markdown headings, without their markers and final period", () => {
@@ -30,7 +30,7 @@ describe("splitSections", () => {
     const text = "a short preface in lower case.\n\nFindings\nThe water was clear.";
     const sections = splitSections(text);
     expect(sections[0]).toEqual({ heading: "", start: 0, end: text.indexOf("Findings") });
-    expect(sections[1].heading).toBe("Findings");
+    expect(sections[1]!.heading).toBe("Findings");
   });
 
   it("does not take a wrapped line inside a paragraph for a heading", () => {

@@ -37,9 +37,10 @@ export const POST = apiRoute(async (request: Request) => {
     throw e;
   }
   const given = String(form.get("title") ?? "").trim().slice(0, 120);
-  const title = given || documents[0].title;
+  const [firstDocument] = documents;
+  const title = given || (firstDocument?.title ?? "Untitled import");
   // One file and a name for it: the name is the better title for the source than the file name.
-  if (given && documents.length === 1 && documents[0].format !== "paste") documents[0].title = given;
+  if (given && documents.length === 1 && firstDocument && firstDocument.format !== "paste") firstDocument.title = given;
   const id = await createImport(user.id, title, documents);
   // Generation runs after the answer is sent; the page polls GET /api/v1/imports/:id for progress.
   after(() => processImport(id));
