@@ -35,16 +35,29 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/only-throw-error": "off",
+      // Async functions that satisfy a Promise-returning contract need no await of their own.
+      "@typescript-eslint/require-await": "off",
       "no-restricted-syntax": [
         "error",
-        { selector: "TSAsExpression > TSTypeReference[typeName.name='Record'] ", message: "Parse, don't cast." },
+        {
+          selector: "TSAsExpression[expression.property.name='fieldErrors']",
+          message: "Field errors come from fieldErrorsOf (lib/http/form-action), not a cast.",
+        },
       ],
     },
   },
   {
     // Tests and scripts may use non-null assertions on fixtures they built themselves.
     files: ["tests/**/*.ts", "scripts/**/*.ts"],
-    rules: { "@typescript-eslint/no-non-null-assertion": "off", "no-restricted-syntax": "off" },
+    rules: {
+      "@typescript-eslint/no-non-null-assertion": "off",
+      "no-restricted-syntax": "off",
+      // Tests read JSON answers and fixtures whose shape the assertions themselves check.
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+      "@typescript-eslint/no-unsafe-call": "off",
+      "@typescript-eslint/no-unsafe-return": "off",
+    },
   },
   {
     files: ["**/*.js", "**/*.mjs"],

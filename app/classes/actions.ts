@@ -1,4 +1,5 @@
 "use server";
+import { formText } from "@/lib/http/form-action";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -25,7 +26,7 @@ const checkedId = (value: unknown, what: string) => idString(what).parse(value);
 export async function createClassAction(_prev: FormState, form: FormData): Promise<FormState> {
   const user = await requireUser("/classes");
   const parsed = createClassSchema.safeParse({ name: form.get("name") });
-  if (!parsed.success) return { ok: false, fields: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+  if (!parsed.success) return { ok: false, fields: z.flattenError(parsed.error).fieldErrors };
   let id: string;
   try {
     id = (await createClass(user.id, parsed.data.name)).id;
@@ -38,7 +39,7 @@ export async function createClassAction(_prev: FormState, form: FormData): Promi
 export async function joinClassAction(_prev: FormState, form: FormData): Promise<FormState> {
   const user = await requireUser("/classes");
   const parsed = joinClassSchema.safeParse({ code: form.get("code") });
-  if (!parsed.success) return { ok: false, fields: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+  if (!parsed.success) return { ok: false, fields: z.flattenError(parsed.error).fieldErrors };
   try {
     const joined = await joinClass(user.id, parsed.data.code);
     revalidatePath("/dashboard");
@@ -51,11 +52,11 @@ export async function joinClassAction(_prev: FormState, form: FormData): Promise
 export async function createAssignmentAction(classId: string, _prev: FormState, form: FormData): Promise<FormState> {
   if (!idString().safeParse(classId).success) return { ok: false, message: "That class was not found." };
   const user = await requireUser(`/classes/${classId}`);
-  const day = String(form.get("dueDate") ?? "");
+  const day = formText(form, "dueDate");
   const checkedDay = calendarDay("Choose the due date.").safeParse(day);
   if (!checkedDay.success) return { ok: false, fields: { dueDate: [checkedDay.error.issues[0]?.message ?? "Choose the due date."] } };
   const settings = await getStudySettings(user.id);
-  const percentText = String(form.get("targetPercent") ?? "90");
+  const percentText = formText(form, "targetPercent", "90");
   const percent = /^\d{1,3}$/.test(percentText.trim()) ? Number(percentText) : Number.NaN;
   if (Number.isNaN(percent)) return { ok: false, fields: { targetPercent: ["The target is between 50% and 99%."] } };
   // Due at the end of that day in the instructor's time zone: the next study day's start.

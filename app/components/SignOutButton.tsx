@@ -3,7 +3,7 @@ import { signOut } from "next-auth/react";
 
 export function SignOutButton() {
   return (
-    <button type="button" className="link" onClick={() => signOut({ callbackUrl: "/" })}>
+    <button type="button" className="link" onClick={() => void signOut({ callbackUrl: "/" })}>
       Sign out
     </button>
   );

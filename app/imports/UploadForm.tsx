@@ -23,7 +23,7 @@ export function UploadForm() {
       setUploaded(null);
       let answer: { id?: string; error?: { message?: string } } = {};
       try {
-        answer = JSON.parse(xhr.responseText);
+        answer = JSON.parse(xhr.responseText) as typeof answer;
       } catch {
         /* handled below */
       }

@@ -12,7 +12,7 @@ export async function saveSettings(_prev: SettingsState, form: FormData): Promis
   const user = await requireUser("/settings");
   const parsed = settingsSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
-    return { ok: false, message: "Nothing was saved: please fix the highlighted fields.", fields: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+    return { ok: false, message: "Nothing was saved: please fix the highlighted fields.", fields: z.flattenError(parsed.error).fieldErrors };
   }
   await updateStudySettings(user.id, parsed.data);
   return { ok: true, message: "Saved. New settings apply from your next review; your history is kept." };

@@ -17,8 +17,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     setError(null);
     const result = await signIn("credentials", {
       redirect: false,
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
+      email: textOf(form.get("email")),
+      password: textOf(form.get("password")),
     });
     setPending(false);
     if (!result || result.error) {
@@ -30,7 +30,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-describedby={error ? "signin-error" : undefined}>
+    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-describedby={error ? "signin-error" : undefined}>
       {error && (
         <p id="signin-error" className="form-error" role="alert">
           {error}
@@ -47,4 +47,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <button type="submit" disabled={pending}>{pending ? "Signing in…" : "Sign in"}</button>
     </form>
   );
+}
+
+function textOf(value: FormDataEntryValue | null): string {
+  return typeof value === "string" ? value : "";
 }

@@ -1,4 +1,5 @@
 "use server";
+import { formText } from "@/lib/http/form-action";
 import { signUp } from "@/lib/auth/sign-up";
 
 export type SignUpState = {
@@ -10,7 +11,7 @@ export type SignUpState = {
 };
 
 export async function signUpAction(_prev: SignUpState, form: FormData): Promise<SignUpState> {
-  const values = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), role: String(form.get("role") ?? "learner") };
+  const values = { name: formText(form, "name"), email: formText(form, "email"), role: formText(form, "role", "learner") };
   const result = await signUp({ ...values, password: form.get("password") });
   // The submitted values (never the password) go back so the form keeps what was typed.
   if (!result.ok) return { ok: false, message: result.message, fields: result.fields, values };

@@ -34,7 +34,7 @@ export async function userFromSessionToken(token: string | null, secret: string)
   if (!token) return null;
   let payload: Record<string, unknown> | null;
   try {
-    payload = (await decode({ token, secret })) as Record<string, unknown> | null;
+    payload = (await decode({ token, secret }));
   } catch {
     return null; // tampered, made with another secret, expired, or not a JWE at all
   }

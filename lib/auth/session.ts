@@ -14,7 +14,8 @@ export async function currentUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
   const u = session?.user;
   if (!u?.id || !u.email) return null;
-  return { id: u.id, email: u.email, name: u.name ?? null, role: u.role ?? "learner" };
+  const role: Role = u.role ?? "learner";
+  return { id: u.id, email: u.email, name: u.name ?? null, role };
 }
 
 export async function requireUser(returnTo = "/dashboard"): Promise<SessionUser> {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { fieldErrorsOf } from "@/lib/http/form-action";
 import { createUser, type UserSummary } from "@/lib/db/users";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "./password";
@@ -9,7 +9,7 @@ export type SignUpResult = { ok: true; user: UserSummary } | { ok: false; messag
 export async function signUp(input: unknown): Promise<SignUpResult> {
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) {
-    const fields = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
+    const fields = fieldErrorsOf(parsed.error);
     return { ok: false, message: "Please fix the highlighted fields.", fields };
   }
   const { email, name, password, role } = parsed.data;

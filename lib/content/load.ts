@@ -49,7 +49,7 @@ export function loadDeck(deckFile: ContentFile, factFiles: ContentFile[]): LoadR
       continue;
     }
     shape.data.facts.forEach((raw, index) => {
-      const rawId = typeof raw === "object" && raw && "id" in raw ? String((raw as { id: unknown }).id) : `#${index + 1}`;
+      const rawId = typeof raw === "object" && raw && "id" in raw ? String((raw).id) : `#${index + 1}`;
       const fact = factSchema.safeParse(raw);
       if (!fact.success) {
         problems.push(...zodProblems(file.name, fact.error, rawId));

@@ -5,7 +5,7 @@ import type { QuizItem } from "@/lib/quiz/assemble";
 import type { QuizResult } from "./quizzes";
 import { deckReadiness, type DeckReadiness } from "@/lib/srs";
 import { factProgress, studentProgress, type FactOutcome, type FactProgress, type StudentProgress } from "@/lib/progress/class-progress";
-import { Forbidden, Invalid, NotFound, RateLimited } from "@/lib/errors";
+import { Invalid, NotFound, RateLimited } from "@/lib/errors";
 import { clearFailures, lockedUntil, recordFailure } from "./auth-throttle";
 import { CARD_STATE_SELECT, toCardStateRow } from "./card-states";
 import { onStudentJoined } from "./fsrs-params";

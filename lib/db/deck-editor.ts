@@ -94,7 +94,7 @@ function touchDeck(tx: Tx, deckId: string) {
 export async function createDeck(userId: string, input: DeckFormInput | { title: unknown; description?: unknown }, now = new Date()) {
   const parsed = deckFormSchema.safeParse(input);
   if (!parsed.success) {
-    throw Invalid("Nothing was saved: please fix the highlighted fields.", z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+    throw Invalid("Nothing was saved: please fix the highlighted fields.", z.flattenError(parsed.error).fieldErrors);
   }
   const { title, description } = parsed.data;
   const prisma = await db();

@@ -38,7 +38,7 @@ export async function getDeckExport(userId: string, deckRef: string): Promise<De
       reviewedAt: l.reviewedAt,
       rating: l.rating as ExportedReview["rating"],
       durationMs: l.durationMs,
-      stateBefore: (list[list.length - 1]?.state ?? 0) as FsrsState,
+      stateBefore: (list[list.length - 1]?.state ?? 0),
       state: l.state as FsrsState,
       due: l.due,
       scheduledDays: l.scheduledDays,

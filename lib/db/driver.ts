@@ -16,9 +16,10 @@ const TIMESTAMP_OID = 1114;
 const pgTypes = {
   getTypeParser(oid: number, format?: "text" | "binary") {
     if (oid === TIMESTAMP_OID && format !== "binary") return (v: string) => new Date(`${v.replace(" ", "T")}Z`);
-    return format === "binary" ? pg.types.getTypeParser(oid, "binary") : pg.types.getTypeParser(oid, "text");
+    const parser: (v: string) => unknown = format === "binary" ? pg.types.getTypeParser(oid, "binary") : pg.types.getTypeParser(oid, "text");
+    return parser;
   },
-} as pg.CustomTypesConfig;
+};
 
 function sqliteValue(v: unknown): unknown {
   if (v instanceof Date) return v.toISOString().replace("Z", "+00:00"); // Prisma's iso8601 text: compares as text

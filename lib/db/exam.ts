@@ -1,5 +1,6 @@
 // Exam preparation: the exam date a student set (or an assignment's due date), readiness on that
 // date from each card's FSRS state, and the cards to cram first.
+import type { CramCard } from "@/lib/srs/types";
 import { cramOrder, deckReadiness, recallAt, type DeckReadiness } from "@/lib/srs";
 import { CARD_STATE_SELECT, toCardStateRow } from "./card-states";
 import { db } from "./client";
@@ -56,7 +57,7 @@ export async function getReadiness(userId: string, deckRef: string, now: Date): 
   };
 }
 
-export type CramCard = { cardId: string; front: string; back: string; template: string; explanation: string; recallOnExam: number; source: { key: string; title: string; section: string } };
+export type { CramCard } from "@/lib/srs/types";
 
 /** Studied cards, weakest on exam day first. Cramming writes nothing: FSRS states stay as they are. */
 export async function getCramCards(userId: string, deckRef: string, now: Date, limit = 20): Promise<{ examAt: Date; cards: CramCard[] }> {

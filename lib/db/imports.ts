@@ -3,7 +3,6 @@
 import { cardsForFact } from "@/lib/content/cards";
 import { factSchema, type Fact } from "@/lib/content/schema";
 import { mergeCandidates, toDraftFact, type ConflictGroup, type MergedCandidate } from "@/lib/generate";
-import type { Generator, GenerationReport } from "@/lib/generate/llm/backend";
 import { GenerationCancelled } from "@/lib/generate/llm/backend";
 import { serverEnv } from "@/lib/env";
 import { estimateImportTokens, generateDocument } from "@/lib/llm/generate-document";
@@ -13,28 +12,9 @@ import { Invalid, NotFound } from "@/lib/errors";
 import { db } from "./client";
 import { factToRow } from "./fact-rows";
 import { requireAccount } from "./roles";
+import type { ConflictSummary, ImportDocument, ImportStatus, ReviewCandidate } from "@/lib/import/import-types";
 
-export type ImportDocument = {
-  key: string;
-  fileName: string;
-  format: string;
-  title: string;
-  text: string;
-  /** How this document's cards were made: which generator, chunks, fallbacks, refused model facts. */
-  generation?: GenerationReport;
-};
-export type CandidateStatus = "pending" | "approved" | "rejected";
-// `score` (0..1) and `reason` come from the generator's ranking; imports made before it lack `reason`.
-export type ReviewCandidate = MergedCandidate & {
-  status: CandidateStatus;
-  factKey?: string;
-  reason?: string;
-  generator?: Generator;
-  explanation?: string;
-};
-/** awaiting: a model would be used and the instructor has not yet seen the token estimate. */
-export type ImportStatus = "awaiting" | "processing" | "ready" | "failed" | "cancelled";
-export type ConflictSummary = { group: string; subject: string; members: string[] };
+export type { CandidateStatus, ConflictSummary, ImportDocument, ImportStatus, ReviewCandidate } from "@/lib/import/import-types";
 
 export type ImportView = {
   id: string;

@@ -1,5 +1,5 @@
 import type { Role } from "@/lib/validation/auth";
-import { Invalid, NotFound } from "@/lib/errors";
+import { Invalid } from "@/lib/errors";
 import { db } from "./client";
 
 export type UserSummary = { id: string; email: string; name: string | null; role: Role };

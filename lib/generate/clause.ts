@@ -94,7 +94,7 @@ function classifyWord(word: string, sentenceStart: boolean): WordClass {
   return "other";
 }
 
-const TOKEN = /\$?\d+(?:[.,]\d+)*%?|\p{L}(?:[\p{L}\p{N}'’\-\u2011]|\.(?=\p{L}))*|[,;:()\[\]"“”—–]/gu;
+const TOKEN = /\$?\d+(?:[.,]\d+)*%?|\p{L}(?:[\p{L}\p{N}'’\-\u2011]|\.(?=\p{L}))*|[,;:()[\]"“”—–]/gu;
 
 /**
  * The word class from the tagger's part of speech, which reads the word in context; the
@@ -157,7 +157,7 @@ export function tokenize(sentence: string, sentenceStart: number, mentions: read
       continue;
     }
     const text = m[0];
-    let cls: WordClass = /^[,;:()\[\]"“”—–]$/.test(text) ? "punct" : classify(text, first);
+    let cls: WordClass = /^[,;:()[\]"“”—–]$/.test(text) ? "punct" : classify(text, first);
     let lemma: string | undefined;
     if (pos && cls !== "punct") {
       while (p < pos.length && (pos[p]?.end ?? 0) <= s) p++;

@@ -23,7 +23,10 @@ export function tagSentence(text: string): PosToken[] {
   const its = engine.its;
   const doc = engine.readDoc(text);
   const words = doc.tokens().out();
+  // wink's `its` helpers are free functions made to be passed around.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const tags = doc.tokens().out(its.pos);
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const lemmas: string[] = doc.tokens().out(its.lemma as unknown as typeof its.pos);
   const out: PosToken[] = [];
   let cursor = 0;

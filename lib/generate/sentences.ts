@@ -25,7 +25,7 @@ const STARTERS = new Set(
 );
 
 const CLOSERS = /["'\u201D\u2019\u00BB)\]]/;
-const OPENERS = /["'\u201C\u2018\u00AB(\[]/;
+const OPENERS = /["'\u201C\u2018\u00AB([]/;
 
 function isUpperStart(ch: string): boolean {
   return /[\p{Lu}\p{N}]/u.test(ch) || OPENERS.test(ch);
@@ -66,7 +66,7 @@ function isAbbreviationDot(text: string, dot: number, floor: number, nextStart: 
  * belong to the sentence that ends there. A decimal ("3.77 billion") never has a capital after it.
  */
 function footnoteLength(text: string, afterPunct: number, punctAt: number, limit: number): number {
-  const m = /^\d{1,3}(?=\s+["\u201C\u2018(\[]?\p{Lu}|\s*$)/u.exec(text.slice(afterPunct, Math.min(limit, afterPunct + 60)));
+  const m = /^\d{1,3}(?=\s+["\u201C\u2018([]?\p{Lu}|\s*$)/u.exec(text.slice(afterPunct, Math.min(limit, afterPunct + 60)));
   if (!m) return 0;
   if (text.charAt(punctAt) !== ".") return m[0].length;
   const before = text.slice(Math.max(0, punctAt - 5), punctAt);

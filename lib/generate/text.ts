@@ -10,7 +10,7 @@ const HYPHENS = /[\u2010\u2011\u2012\u2212\uFE63\uFF0D]/g;
  */
 export function tidyAnswer(s: string): string {
   return s
-    .replace(/\\([$*_#\[\]()~`>+\-.!|])/g, "$1")
+    .replace(/\\([$*_#[\]()~`>+\-.!|])/g, "$1")
     .replace(HYPHENS, "-")
     .replace(/\s+/g, " ")
     .trim();

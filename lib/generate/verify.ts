@@ -287,7 +287,7 @@ const ABOUT_THE_SOURCE =
 export function gluedNoise(s: string): string | null {
   if (/\p{Ll}{2}[.!?;]\p{Lu}\p{Ll}/u.test(s)) return "two sentences run together";
   if (/\p{Ll}{4,}\d{2,}/u.test(s)) return "a word glued to a number";
-  if (/https?:\/\/|www\.|\\[*_\[\]]|&(?:amp|lt|gt|nbsp);|<\/?\w+>|\[\d+\]|\^\d/.test(s)) return "markup or a link";
+  if (/https?:\/\/|www\.|\\[*_[\]]|&(?:amp|lt|gt|nbsp);|<\/?\w+>|\[\d+\]|\^\d/.test(s)) return "markup or a link";
   if (/\uFFFD/.test(s)) return "broken characters";
   return null;
 }

@@ -1,7 +1,7 @@
 // The one pipeline every server action runs: read the form, parse it with its schema, check who is
 // asking, run the handler, and answer a typed state the form renders. Refusals from lib/ (AppError)
 // become the form's message; anything else (a redirect, a real bug) propagates as it should.
-import { z } from "zod";
+import { type z } from "zod";
 import { AppError, type FieldErrors } from "@/lib/errors";
 
 /** What a form shows after a submission; `values` echoes what the user typed when nothing was saved. */
@@ -22,6 +22,12 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
     (fields[key] ??= []).push(issue.message);
   }
   return fields;
+}
+
+/** A text field of a form; a file or a missing field reads as `fallback`. */
+export function formText(form: FormData, name: string, fallback = ""): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value : fallback;
 }
 
 /** The text fields of a form (files left out), for echoing back after a refusal. */

@@ -12,6 +12,8 @@ export function installPeerAddressHeader(): void {
   const proto = http.Server.prototype as http.Server & { [installed]?: boolean };
   if (proto[installed]) return;
   proto[installed] = true;
+  // The original is called back with the server as `this` below.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const emit = proto.emit;
   proto.emit = function patchedEmit(this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
     if (event === "request") {

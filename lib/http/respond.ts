@@ -14,7 +14,7 @@ export function errorResponse(e: unknown): Response {
     const flat = z.flattenError(e);
     const first = e.issues[0];
     const where = first?.path.length ? `${first.path.join(".")}: ` : "";
-    return jsonError(400, "invalid", `${where}${first?.message ?? "Invalid input."}`, flat.fieldErrors as Record<string, string[]>);
+    return jsonError(400, "invalid", `${where}${first?.message ?? "Invalid input."}`, flat.fieldErrors);
   }
   console.error("unhandled API error", e);
   return jsonError(500, "internal", "Something went wrong on our side. Please try again.");
@@ -23,7 +23,7 @@ export function errorResponse(e: unknown): Response {
 /** Path parameters name rows: ids and slugs only, so nothing else reaches a query. */
 async function checkParams(context: unknown): Promise<void> {
   if (typeof context !== "object" || context === null || !("params" in context)) return;
-  const params: unknown = await (context as { params: unknown }).params;
+  const params: unknown = await (context).params;
   if (typeof params !== "object" || params === null) return;
   for (const [name, value] of Object.entries(params)) {
     const values = Array.isArray(value) ? value : [value];

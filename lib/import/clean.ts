@@ -108,7 +108,8 @@ function normaliseUnicode(text: string): string {
       .replace(/[\ufb00-\ufb06]/g, (ch) => LIGATURES[ch] ?? ch)
       // Zero-width marks, soft hyphens, BOMs, emoji presentation selectors, keycaps, private-use
       // glyphs (PDF icon fonts) and control characters carry no text.
-      .replace(/[\u200B\u2060\uFEFF\u00AD\uFE0F\u20E3\uE000-\uF8FF]/g, "")
+      .replace(/[\u200B\u2060\uFEFF\u00AD\uE000-\uF8FF]|\uFE0F|\u20E3/g, "")
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point here
       .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, "")
       .replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, " ")
       // Non-breaking hyphens from word processors would stop "S‑300" matching "S-300".

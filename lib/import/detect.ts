@@ -74,6 +74,7 @@ export function detectFormat(file: { name: string; bytes: Uint8Array; mimeType?:
 
 // ---------------------------------------------------------------------------------------------
 
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 // Real text has almost no control characters; binary data has them everywhere.
 const MAX_CONTROL_SHARE = 0.01;

@@ -13,7 +13,7 @@ function titleFromName(name: string): string {
 }
 
 export async function documentsFromForm(form: FormData): Promise<UploadedDocument[]> {
-  const files = form.getAll("files").filter((f): f is File => typeof f === "object" && f !== null && "arrayBuffer" in f && (f as File).size > 0);
+  const files = form.getAll("files").filter((f): f is File => typeof f === "object" && f !== null && "arrayBuffer" in f && f.size > 0);
   if (files.length > MAX_FILES) throw new ImportError("too-large", `Import at most ${MAX_FILES} files at a time.`);
   const docs: UploadedDocument[] = [];
   for (const file of files) {
@@ -26,7 +26,8 @@ export async function documentsFromForm(form: FormData): Promise<UploadedDocumen
   if (typeof pasted === "string" && pasted.trim() !== "") {
     const parsed = pastedTextSchema.safeParse(pasted);
     if (!parsed.success) throw new ImportError("unreadable", parsed.error.issues[0]?.message ?? "The pasted text could not be read.");
-    const title = String(form.get("pastedTitle") ?? "").trim() || "Pasted text";
+    const pastedTitle = form.get("pastedTitle");
+    const title = (typeof pastedTitle === "string" ? pastedTitle : "").trim() || "Pasted text";
     docs.push({ fileName: "pasted text", format: "paste", title: title.slice(0, 120), text: cleanDocumentText(parsed.data) });
   }
   if (docs.length === 0) throw new ImportError("empty", "Choose a file (.txt, .md, .pdf, .docx, .html) or paste some text.");

@@ -13,7 +13,7 @@ import {
   toQuantity,
   type Quantity,
 } from "./normalise";
-import { closeEnough, typoAllowance, wordKinds, type WordKind } from "./typos";
+import { closeEnough, wordKinds, type WordKind } from "./typos";
 
 export { typoAllowance } from "./typos";
 

@@ -54,3 +54,14 @@ export const LEECH_LAPSES = 8;
 
 /** 1 again, 2 hard, 3 good, 4 easy. */
 export type Rating = 1 | 2 | 3 | 4;
+
+/** A studied card shown in cram mode, weakest on exam day first. */
+export type CramCard = {
+  cardId: string;
+  front: string;
+  back: string;
+  template: string;
+  explanation: string;
+  recallOnExam: number;
+  source: { key: string; title: string; section: string };
+};

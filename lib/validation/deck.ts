@@ -253,7 +253,7 @@ export type FactFormResult = { ok: true; draft: FactDraft } | { ok: false; field
 export function parseFactForm(values: Partial<FactFormValues>): FactFormResult {
   const parsed = factFormSchema.safeParse(values);
   if (parsed.success) return { ok: true, draft: parsed.data };
-  return { ok: false, fields: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+  return { ok: false, fields: z.flattenError(parsed.error).fieldErrors };
 }
 
 /** A stored fact as the form shows it, so that submitting it unchanged gives the same fact. */

@@ -45,7 +45,7 @@ async function postgresEngine(adminUrl: string): Promise<Engine> {
   };
 }
 
-async function useEngine(engine: Engine) {
+async function selectEngine(engine: Engine) {
   const { disconnectDb } = await import("@/lib/db/client");
   await disconnectDb();
   process.env.DB_PROVIDER = engine.provider;
@@ -143,7 +143,7 @@ function stopServer(server: ChildProcess) {
 
 async function benchEngine(engine: Engine) {
   console.log(`\n== ${engine.provider}: ${CLIENTS} concurrent clients, ${SECONDS} s per run`);
-  await useEngine(engine);
+  await selectEngine(engine);
   const httpSeed = await seed(CLIENTS, "http");
   const inprocSeed = await seed(CLIENTS, "inproc");
 

@@ -104,7 +104,7 @@ describe(`quiz "I was right" override (${engine})`, () => {
       expect(logBefore?.rating).toBe(1);
       expect(answer.reviewCorrected).toBe(true);
       expect(overrides[0]).toMatchObject({ reviewId: logBefore?.id, ratingBefore: 1, ratingAfter: 3 });
-      const logAfter = await prisma.reviewLog.findUniqueOrThrow({ where: { id: logBefore!.id } });
+      const logAfter = await prisma.reviewLog.findUniqueOrThrow({ where: { id: logBefore.id } });
       expect(logAfter.rating).toBe(3);
       expect(logAfter.reviewedAt.toISOString()).toBe(NOW.toISOString());
       const stateAfter = await prisma.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId: card.id } } });

@@ -23,7 +23,7 @@ export async function createDeckAction(_prev: DeckFormState, form: FormData): Pr
   const values = { title: text(form, "title"), description: text(form, "description") };
   const parsed = deckFormSchema.safeParse(values);
   if (!parsed.success) {
-    return { ok: false, message: "Nothing was created: please fix the highlighted fields.", fields: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, values };
+    return { ok: false, message: "Nothing was created: please fix the highlighted fields.", fields: z.flattenError(parsed.error).fieldErrors, values };
   }
   let slug: string;
   try {
@@ -40,7 +40,7 @@ export async function cloneDeckAction(_prev: DeckFormState, form: FormData): Pro
   const values = { source: text(form, "source"), title: text(form, "title") };
   const parsed = cloneDeckFormSchema.safeParse(values);
   if (!parsed.success) {
-    return { ok: false, message: "Nothing was copied: please fix the highlighted fields.", fields: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, values };
+    return { ok: false, message: "Nothing was copied: please fix the highlighted fields.", fields: z.flattenError(parsed.error).fieldErrors, values };
   }
   let slug: string;
   try {

@@ -4,7 +4,7 @@
 // edit or reject one by one or in bulk, into a deck of the instructor's choice.
 import Link from "next/link";
 import { useMemo, useState, useTransition } from "react";
-import type { ConflictSummary, ImportDocument, ReviewCandidate } from "@/lib/db/imports";
+import type { ConflictSummary, ImportDocument, ReviewCandidate } from "@/lib/import/import-types";
 import { CONFIDENT_SCORE, confidence, highlightSegments, lowScoreReason, preselectedIds, rankForReview, scoreLabel } from "@/lib/import/review";
 import { approveAction, editAction, rejectAction, type ReviewActionResult } from "./actions";
 

@@ -5,7 +5,7 @@ import { submitAnswers } from "./actions";
 
 type Answers = Record<string, string | string[]>;
 
-function Timeline({ item, value, onChange }: { item: PublicQuizItem; value: string[]; onChange: (v: string[]) => void }) {
+function Timeline({ value, onChange }: { item: PublicQuizItem; value: string[]; onChange: (v: string[]) => void }) {
   const move = (i: number, d: number) => {
     const next = [...value];
     const a = next[i];

@@ -110,7 +110,7 @@ export function detectDates(text: string, base = 0, context: DateContext = {}): 
 
   // Years and year ranges outside what chrono took. Not after "$" or inside "3,2025"; not a
   // decade ("2000s"), a percentage or a longer number.
-  const yearPattern = /(?<![\d.,$€£\/\\-])((?:1[89]|20)\d\d)(?:\s*[-\u2010-\u2015]\s*((?:1[89]|20)?\d\d))?(?![\d%]|s\b|,\d|\.\d{2}|-\p{L})/gu;
+  const yearPattern = /(?<![\d.,$€£/\\-])((?:1[89]|20)\d\d)(?:\s*[-\u2010-\u2015]\s*((?:1[89]|20)?\d\d))?(?![\d%]|s\b|,\d|\.\d{2}|-\p{L})/gu;
   for (const m of text.matchAll(yearPattern)) {
     const s = m.index ?? 0;
     const e = s + m[0].length;

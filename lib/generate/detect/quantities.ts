@@ -6,7 +6,7 @@ import type { FigureValue, Mention } from "../types";
 
 export type FigureMention = Extract<Mention, { kind: "money" | "quantity" | "percent" }>;
 
-const NUMBER = /(?<![\p{L}\p{N}.,\-\u2010-\u2015\/+])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)(?!,\d{3})/gu;
+const NUMBER = /(?<![\p{L}\p{N}.,\-\u2010-\u2015/+])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)(?!,\d{3})/gu;
 // Vague amounts ("several hundred Fateh-110", "thousands of units") are left out on purpose.
 const WORD_NUMBER =
   /(?<![\p{L}-])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?![\p{L}-])/giu;

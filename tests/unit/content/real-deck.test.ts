@@ -25,7 +25,7 @@ function deckFacts(): { facts: Fact[]; strict: boolean } {
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".yaml")).sort()) {
     try {
       const doc: unknown = parse(readFileSync(path.join(dir, name), "utf8"));
-      const raw = typeof doc === "object" && doc !== null && "facts" in doc ? (doc as { facts: unknown }).facts : [];
+      const raw = typeof doc === "object" && doc !== null && "facts" in doc ? (doc).facts : [];
       for (const r of Array.isArray(raw) ? raw : []) {
         const f = factSchema.safeParse(r);
         if (f.success) facts.push(f.data);

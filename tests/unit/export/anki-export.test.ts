@@ -23,6 +23,7 @@ describe("Anki rows", () => {
     expect(noteGuid("d", "a")).toBe(noteGuid("d", "a"));
     expect(noteGuid("d", "a")).not.toBe(noteGuid("d", "b"));
     expect(noteGuid("d", "a")).not.toBe(noteGuid("e", "a"));
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
     expect(noteGuid("d", "a")).not.toMatch(/[\s\x1f"']/);
   });
 

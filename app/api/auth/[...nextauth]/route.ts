@@ -6,7 +6,8 @@ import { isJsonMediaType, mediaType, readBodyLimited } from "@/lib/http/body";
 import { errorResponse } from "@/lib/http/respond";
 import { findUncleanValue } from "@/lib/validation/text";
 
-const handler = NextAuth(authOptions);
+// next-auth types its App Router handler loosely; this is the shape it has.
+const handler = NextAuth(authOptions) as (request: NextRequest, context: Context) => Promise<Response>;
 type Context = { params: Promise<{ nextauth: string[] }> };
 
 // Sign-in and sign-out forms are a few hundred bytes.

@@ -1,4 +1,5 @@
 import { after } from "next/server";
+import { formText } from "@/lib/http/form-action";
 import { requireApiUser } from "@/lib/auth/session";
 import { createDeckFileImport, processDeckFileImport } from "@/lib/db/deck-imports";
 import { createImport, listImports, processImport } from "@/lib/db/imports";
@@ -24,7 +25,7 @@ export const POST = apiRoute(async (request: Request) => {
     throw e;
   }
   if (deckFile) {
-    const title = String(form.get("title") ?? "").trim().slice(0, 120) || deckFile.fileName;
+    const title = formText(form, "title").trim().slice(0, 120) || deckFile.fileName;
     const id = await createDeckFileImport(user.id, title, deckFile);
     after(() => processDeckFileImport(id));
     return Response.json({ id, format: deckFile.format, fileName: deckFile.fileName }, { status: 202 });
@@ -36,7 +37,7 @@ export const POST = apiRoute(async (request: Request) => {
     if (e instanceof ImportError) return jsonError(e.code === "too-large" ? 413 : 400, "invalid", e.message);
     throw e;
   }
-  const given = String(form.get("title") ?? "").trim().slice(0, 120);
+  const given = formText(form, "title").trim().slice(0, 120);
   const [firstDocument] = documents;
   const title = given || (firstDocument?.title ?? "Untitled import");
   // One file and a name for it: the name is the better title for the source than the file name.

@@ -3,7 +3,7 @@
 // keeps scheduling from the real reviews.
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import type { CramCard } from "@/lib/db/exam";
+import type { CramCard } from "@/lib/srs/types";
 
 export function CramSession({ deck, deckTitle, examLabel, cards }: { deck: string; deckTitle: string; examLabel: string; cards: CramCard[] }) {
   const [index, setIndex] = useState(0);
