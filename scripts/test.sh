@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
-# npm test: every test — types, content, unit, integration (SQLite; Postgres when
-# TEST_POSTGRES_URL is set) and the browser e2e suite.
+# npm test: every test — types, lint, format, content, unit, integration (SQLite; Postgres when
+# TEST_POSTGRES_URL is set) with coverage thresholds, and the browser e2e suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
 export NEXT_TELEMETRY_DISABLED=1
 echo "==> type-check"
 npx tsc --noEmit
+echo "==> lint (type-checked rules and room boundaries)"
+npx eslint . --max-warnings=0
+echo "==> format"
+npx biome format .
 echo "==> schema files in sync"
 bash scripts/check-schemas.sh
 echo "==> content check"
 npx tsx scripts/content-check.ts
-echo "==> unit and integration tests${TEST_POSTGRES_URL:+ (with PostgreSQL)}"
-npx vitest run
+echo "==> unit and integration tests${TEST_POSTGRES_URL:+ (with PostgreSQL)}, with coverage thresholds"
+npx vitest run --coverage
 echo "==> browser tests"
 bash scripts/e2e.sh
