@@ -1,52 +1,53 @@
 "use server";
-import { formText } from "@/lib/http/form-action";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { createAssignment, createClass, deleteAssignment, joinClass, removeStudent, rotateJoinCode } from "@/lib/db/classes";
 import { getStudySettings } from "@/lib/db/settings";
-import { AppError } from "@/lib/errors";
+import { formAction, formText, refusalState, type FormState } from "@/lib/http/form-action";
 import { refusable, type ActionResult } from "@/lib/http/action";
 import { studyDayStartOfKey } from "@/lib/srs";
 import { createAssignmentSchema, createClassSchema, joinClassSchema } from "@/lib/validation/classes";
 import { calendarDay } from "@/lib/validation/dates";
 import { idString } from "@/lib/validation/text";
 
-export type FormState = { ok?: boolean; message?: string; fields?: Record<string, string[]> };
+export type { FormState };
 
 function failure(e: unknown): FormState {
-  if (e instanceof AppError) return { ok: false, message: e.message, fields: e.fields };
-  throw e;
+  return refusalState(e);
 }
 
 // Bound arguments come back from the browser and may have been changed there: check them too.
 const checkedId = (value: unknown, what: string) => idString(what).parse(value);
 
-export async function createClassAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireUser("/classes");
-  const parsed = createClassSchema.safeParse({ name: form.get("name") });
-  if (!parsed.success) return { ok: false, fields: z.flattenError(parsed.error).fieldErrors };
-  let id: string;
-  try {
-    id = (await createClass(user.id, parsed.data.name)).id;
-  } catch (e) {
-    return failure(e);
-  }
-  redirect(`/classes/${id}`);
-}
+const createClassForm = formAction({
+  schema: createClassSchema,
+  guard: () => requireUser("/classes"),
+  invalidMessage: "Give the class a name.",
+  handler: async (input, user) => {
+    const { id } = await createClass(user.id, input.name);
+    redirect(`/classes/${id}`);
+  },
+});
 
-export async function joinClassAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireUser("/classes");
-  const parsed = joinClassSchema.safeParse({ code: form.get("code") });
-  if (!parsed.success) return { ok: false, fields: z.flattenError(parsed.error).fieldErrors };
-  try {
-    const joined = await joinClass(user.id, parsed.data.code);
+const joinClassForm = formAction({
+  schema: joinClassSchema,
+  guard: () => requireUser("/classes"),
+  invalidMessage: "Check the join code.",
+  handler: async (input, user) => {
+    const joined = await joinClass(user.id, input.code);
     revalidatePath("/dashboard");
     return { ok: true, message: `You joined ${joined.name}. Its assignments are on your dashboard.` };
-  } catch (e) {
-    return failure(e);
-  }
+  },
+});
+
+export async function createClassAction(prev: FormState, form: FormData): Promise<FormState> {
+  return createClassForm(prev, form);
+}
+
+export async function joinClassAction(prev: FormState, form: FormData): Promise<FormState> {
+  return joinClassForm(prev, form);
 }
 
 export async function createAssignmentAction(classId: string, _prev: FormState, form: FormData): Promise<FormState> {

@@ -1,21 +1,24 @@
 "use server";
-import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
+import { formAction, type FormState } from "@/lib/http/form-action";
 import { updateStudySettings } from "@/lib/db/settings";
 import { settingsSchema } from "@/lib/validation/study";
 import { setAutoOptimise } from "@/lib/db/fsrs-params";
 import { autoOptimiseSchema } from "@/lib/validation/fsrs";
 
-export type SettingsState = { ok: boolean; message?: string; fields?: Record<string, string[]> };
+export type SettingsState = FormState;
 
-export async function saveSettings(_prev: SettingsState, form: FormData): Promise<SettingsState> {
-  const user = await requireUser("/settings");
-  const parsed = settingsSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) {
-    return { ok: false, message: "Nothing was saved: please fix the highlighted fields.", fields: z.flattenError(parsed.error).fieldErrors };
-  }
-  await updateStudySettings(user.id, parsed.data);
-  return { ok: true, message: "Saved. New settings apply from your next review; your history is kept." };
+const settingsForm = formAction({
+  schema: settingsSchema,
+  guard: () => requireUser("/settings"),
+  handler: async (input, user) => {
+    await updateStudySettings(user.id, input);
+    return { ok: true, message: "Saved. New settings apply from your next review; your history is kept." };
+  },
+});
+
+export async function saveSettings(prev: SettingsState, form: FormData): Promise<SettingsState> {
+  return settingsForm(prev, form);
 }
 
 export async function saveAutoOptimise(on: boolean): Promise<void> {

@@ -30,10 +30,12 @@ export function formText(form: FormData, name: string, fallback = ""): string {
   return typeof value === "string" ? value : fallback;
 }
 
-/** The text fields of a form (files left out), for echoing back after a refusal. */
+/** The text fields of a form (files and Next's own `$ACTION_…` fields left out). */
 export function typedValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of form.entries()) if (typeof value === "string") values[key] = value;
+  for (const [key, value] of form.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+  }
   return values;
 }
 

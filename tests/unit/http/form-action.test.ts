@@ -75,8 +75,8 @@ describe("helpers", () => {
     if (!r.success) expect(Object.keys(fieldErrorsOf(r.error))).toEqual(["a"]);
   });
 
-  it("leaves files out of the echoed values", () => {
-    const f = form({ title: "T" });
+  it("leaves files and Next's action fields out of the values", () => {
+    const f = form({ title: "T", "$ACTION_ID_abc": "", "$ACTION_REF_1": "" });
     f.set("file", new Blob(["x"]), "x.txt");
     expect(typedValues(f)).toEqual({ title: "T" });
   });
