@@ -1,30 +1,31 @@
 import { SourcesList } from "@/app/components/SourcesList";
-import { notFound } from "next/navigation";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/http/not-found";
 import { getDeckWithFacts } from "@/lib/db/decks";
 import { getReadiness, type Readiness } from "@/lib/db/exam";
 import { listLeeches } from "@/lib/db/leeches";
 import { getStudySettings } from "@/lib/db/settings";
 import { studyCountsForDecks } from "@/lib/db/study-counts";
-import { AppError } from "@/lib/errors";
-import { studyDayKey } from "@/lib/srs";
+import { studyDayKey, type SourceVersion } from "@/lib/srs";
 import { unsuspendLeech } from "./actions";
 import { ExamForm } from "./ExamForm";
 import { FactBrowser } from "./FactBrowser";
 
 
-async function loadDeck(userId: string, slug: string) {
-  try {
-    return await getDeckWithFacts(userId, slug);
-  } catch (e) {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  }
-}
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
   return { title: (await params).slug };
+}
+
+type DeckView = Awaited<ReturnType<typeof getDeckWithFacts>>;
+
+/** Every source's version of a conflict group, for the fact list; a lone member has none to compare. */
+function sourceVersions(deck: DeckView, group: string, factId: string): SourceVersion[] | undefined {
+  const members = deck.facts.filter((f) => f.conflict === group);
+  if (members.length < 2) return undefined;
+  const dates = new Map(deck.sources.map((s) => [s.key, s.date]));
+  return members.map((f) => ({ answer: f.answer, sourceTitle: f.sourceTitle, sourceDate: dates.get(f.source) ?? "", section: f.section, current: f.id === factId }));
 }
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
@@ -61,7 +62,7 @@ function ReadinessPanel({ slug, r, examKey }: { slug: string; r: Readiness; exam
 export default async function DeckPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const user = await requireUser(`/decks/${slug}`);
-  const deck = await loadDeck(user.id, slug);
+  const deck = await orNotFound(getDeckWithFacts(user.id, slug));
   const now = new Date();
   const settings = await getStudySettings(user.id);
   const [readiness, leeches, todayCounts] = await Promise.all([
@@ -119,7 +120,16 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
       <section className="panel" aria-labelledby="facts-heading">
         <h2 id="facts-heading">Facts</h2>
         <FactBrowser
-          facts={deck.facts.map((f) => ({ id: f.id, kind: f.kind, prompt: f.prompt, answer: f.answer, conflict: f.conflict, sourceTitle: f.sourceTitle, section: f.section }))}
+          facts={deck.facts.map((f) => ({
+            id: f.id,
+            kind: f.kind,
+            prompt: f.prompt,
+            answer: f.answer,
+            conflict: f.conflict,
+            sourceTitle: f.sourceTitle,
+            section: f.section,
+            versions: f.conflict ? sourceVersions(deck, f.conflict, f.id) : undefined,
+          }))}
         />
       </section>
     </div>

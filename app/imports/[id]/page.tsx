@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/http/not-found";
 import { listOwnDecks } from "@/lib/db/deck-editor";
 import { getImport } from "@/lib/db/imports";
-import { AppError } from "@/lib/errors";
 import { deleteImportAction } from "./actions";
 import { ImportProgress } from "./ImportProgress";
 import { ImportReview } from "./ImportReview";
@@ -13,13 +12,7 @@ export const metadata = { title: "Review an import" };
 export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/imports/${id}`);
-  let view;
-  try {
-    view = await getImport(user.id, id);
-  } catch (e) {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  }
+  const view = await orNotFound(getImport(user.id, id));
   return (
     <div className="stack">
       <p className="small"><Link href="/imports">← Imports</Link></p>
