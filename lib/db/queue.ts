@@ -1,5 +1,5 @@
 // Today's study queue for one user and deck, with what the study page shows for each card.
-import { buildQueue, dueForecast, previewIntervals, studyDayEnd, studyDayStart, type DayForecast, type StudyCard } from "@/lib/srs";
+import { buildQueue, dueForecast, queueReadUntil, previewIntervals, studyDayEnd, studyDayStart, type DayForecast, type StudyCard } from "@/lib/srs";
 import { NotFound } from "@/lib/errors";
 import { CARD_STATE_SELECT, toCardStateRow } from "./card-states";
 import { db } from "./client";
@@ -46,7 +46,7 @@ export async function getStudyQueue(userId: string, deckRef: string, now: Date, 
   // Only what can be due today is read: the (userId, deckId, due) index keeps this small.
   const stateRows = await prisma.$queryRaw<RawState[]>`
     SELECT ${STATE_COLUMNS_SQL} FROM "CardState" s
-    WHERE s."userId" = ${userId} AND s."deckId" = ${deck.id} AND s."due" < ${dayEnd} AND s."suspended" = false`;
+    WHERE s."userId" = ${userId} AND s."deckId" = ${deck.id} AND s."due" < ${queueReadUntil(now, settings)} AND s."suspended" = false`;
   const logs = await prisma.$queryRaw<{ factId: string; wasNew: boolean | number | bigint }[]>`
     SELECT "factId", "wasNew" FROM "ReviewLog" WHERE "userId" = ${userId} AND "deckId" = ${deck.id} AND "reviewedAt" >= ${dayStart}`;
   const newIntroduced = logs.filter((l) => Boolean(Number(l.wasNew))).length;

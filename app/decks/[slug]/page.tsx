@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/http/not-found";
 import { getDeckWithFacts } from "@/lib/db/decks";
 import { getReadiness, type Readiness } from "@/lib/db/exam";
+import { listFlaggedCards } from "@/lib/db/card-actions";
 import { listLeeches } from "@/lib/db/leeches";
 import { getStudySettings } from "@/lib/db/settings";
 import { studyCountsForDecks } from "@/lib/db/study-counts";
@@ -65,10 +66,11 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
   const deck = await orNotFound(getDeckWithFacts(user.id, slug));
   const now = new Date();
   const settings = await getStudySettings(user.id);
-  const [readiness, leeches, todayCounts] = await Promise.all([
+  const [readiness, leeches, todayCounts, flagged] = await Promise.all([
     getReadiness(user.id, deck.slug, now),
     listLeeches(user.id, deck.slug),
     studyCountsForDecks(user.id, [deck.id], settings, now),
+    listFlaggedCards(user.id, deck.id),
   ]);
   const today = todayCounts.get(deck.id) ?? { new: 0, learning: 0, review: 0 };
   const examKey = readiness.exam ? studyDayKey(readiness.exam.examAt, settings.timeZone, settings.dayStartHour) : null;
@@ -111,6 +113,21 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
                 <form action={unsuspendLeech.bind(null, deck.slug, l.cardId)}>
                   <button type="submit" className="secondary">Review again</button>
                 </form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {flagged.length > 0 && (
+        <section className="panel" aria-labelledby="flagged-heading" data-testid="flagged">
+          <h2 id="flagged-heading">Flagged cards</h2>
+          <ul className="plain">
+            {flagged.map((c) => (
+              <li key={c.cardId}>
+                <b>{c.front}</b> — {c.back}
+                <div className="small muted">
+                  Source: <cite>{c.source}</cite> — {c.section}
+                </div>
               </li>
             ))}
           </ul>
