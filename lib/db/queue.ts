@@ -22,12 +22,7 @@ export type StudyQueue = {
 
 type DeckRow = RawSettings & { id: string; slug: string; title: string };
 type NewCardRow = { id: string; factId: string; position: number | bigint };
-type DetailRow = { id: string; template: string; front: string; back: string; section: string; explanation: string; variants: string; sourceKey: string; sourceTitle: string };
-
-function parseVariants(json: string): string[] {
-  const parsed: unknown = JSON.parse(json);
-  return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === "string") : [];
-}
+type DetailRow = { id: string; template: string; front: string; back: string; section: string; explanation: string; sourceKey: string; sourceTitle: string };
 
 // The hot read: five small raw queries (deck + settings + visibility, due states, today's logs,
 // the next new cards, the shown cards' text), because Prisma's per-query cost dominated it.
@@ -73,7 +68,7 @@ export async function getStudyQueue(userId: string, deckRef: string, now: Date, 
   const ids = queue.cards.map((c) => c.cardId);
   const details = ids.length
     ? await prisma.$queryRaw<DetailRow[]>`
-        SELECT c."id", c."template", c."front", c."back", f."section", f."explanation", f."variants", src."key" AS "sourceKey", src."title" AS "sourceTitle"
+        SELECT c."id", c."template", c."front", c."back", f."section", f."explanation", src."key" AS "sourceKey", src."title" AS "sourceTitle"
         FROM "Card" c JOIN "Fact" f ON f."id" = c."factId" JOIN "Source" src ON src."id" = f."sourceId"
         WHERE c."id" IN (${Prisma.join(ids)})`
     : [];
@@ -108,7 +103,6 @@ export async function getStudyQueue(userId: string, deckRef: string, now: Date, 
         version: state?.version ?? null,
         source: { key: d.sourceKey, title: d.sourceTitle, section: d.section },
         explanation: d.explanation,
-        accepted: d.template === "typein" ? [d.back, ...parseVariants(d.variants)] : undefined,
         intervals: { again: iv.again.label, hard: iv.hard.label, good: iv.good.label, easy: iv.easy.label },
       };
     }),

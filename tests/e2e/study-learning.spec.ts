@@ -96,13 +96,15 @@ for (const size of SIZES) {
 
     // Good on each until they graduate: each card is seen again, and only then is the session done.
     const seen = new Map<string, number>();
+    const done = page.getByTestId("done");
     for (let i = 0; i < 12; i++) {
-      if (await page.getByTestId("done").isVisible()) break;
+      await expect(card.or(done)).toBeVisible();
+      if (await done.isVisible()) break;
       const id = (await card.getAttribute("data-card-id"))!;
       seen.set(id, (seen.get(id) ?? 0) + 1);
       await page.getByRole("button", { name: /Show answer/ }).click();
       await page.keyboard.press("3");
-      await expect(card.or(page.getByTestId("done"))).not.toHaveAttribute("data-card-id", id);
+      await expect(card.or(done)).not.toHaveAttribute("data-card-id", id);
     }
     for (const id of firstRound) expect(seen.get(id) ?? 0).toBeGreaterThanOrEqual(1);
     await expect(page.getByRole("heading", { name: "Done for today" })).toBeVisible();

@@ -511,7 +511,7 @@ export function StudySession({
           </div>
         </section>
       ) : (
-        <section className="panel done" data-testid="done">
+        <section className="panel done" data-testid={step.kind === "done" ? "done" : "loading"}>
           {step.kind === "done" ? (
             <DoneScreen reviewedHere={session.reviewedHere} nextDue={step.nextDue} clock={clock} upcoming={session.upcoming} />
           ) : fetchFailed ? (
