@@ -2,7 +2,7 @@
 // Plain text, always visible (no hover tooltip), so touch screens and screen readers get it too.
 import type { SourceVersion } from "@/lib/srs";
 
-export function SourceVersions({ versions }: { versions: SourceVersion[] }) {
+export function SourceVersions({ versions, currentLabel = "this card" }: { versions: SourceVersion[]; currentLabel?: string }) {
   if (versions.length < 2) return null;
   return (
     <section className="versions" aria-label="Sources differ" data-testid="versions">
@@ -15,7 +15,7 @@ export function SourceVersions({ versions }: { versions: SourceVersion[] }) {
             <b className="version-answer">{v.answer}</b>
             <span className="small muted">
               <cite>{v.sourceTitle}</cite> ({v.sourceDate}) — {v.section}
-              {v.current ? " · this card" : ""}
+              {v.current ? ` · ${currentLabel}` : ""}
             </span>
           </li>
         ))}

@@ -75,7 +75,7 @@ export function FactBrowser({ facts }: { facts: BrowsedFact[] }) {
               {f.conflict && <span className="badge warn">sources differ</span>}
             </div>
             <FactSummary prompt={f.prompt} answer={f.answer} sourceTitle={f.sourceTitle} section={f.section} />
-            {f.versions && <SourceVersions versions={f.versions} />}
+            {f.versions && <SourceVersions versions={f.versions} currentLabel="this fact" />}
           </li>
         ))}
       </ul>
