@@ -10,6 +10,18 @@ export const metadata: Metadata = {
 };
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
+function NavLinks() {
+  return (
+    <>
+      <Link href="/classes">Classes</Link>
+      <Link href="/decks/new">New deck</Link>
+      <Link href="/imports">Import</Link>
+      <Link href="/stats">Statistics</Link>
+      <Link href="/settings">Settings</Link>
+    </>
+  );
+}
+
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await currentUser();
   return (
@@ -25,13 +37,20 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {user ? (
                 <>
                   <Link href="/dashboard">Dashboard</Link>
-                  <Link href="/classes">Classes</Link>
-                  <Link href="/decks/new">New deck</Link>
-                  <Link href="/imports">Import</Link>
-                  <Link href="/stats">Statistics</Link>
-                  <Link href="/settings">Settings</Link>
-                  <span className="who" data-testid="signed-in-as">{user.email}</span>
-                  <SignOutButton />
+                  <span className="nav-wide">
+                    <NavLinks />
+                    <span className="who" data-testid="signed-in-as">{user.email}</span>
+                    <SignOutButton />
+                  </span>
+                  {/* On a phone the header stays one row: the other links fold into a menu. */}
+                  <details className="nav-narrow">
+                    <summary>Menu</summary>
+                    <div className="nav-narrow-links">
+                      <NavLinks />
+                      <span className="who">{user.email}</span>
+                      <SignOutButton />
+                    </div>
+                  </details>
                 </>
               ) : (
                 <>

@@ -19,32 +19,39 @@ function Field(props: { name: keyof Values; label: string; hint?: string; errors
 export function SettingsForm({ values, timeZones }: { values: Values; timeZones: string[] }) {
   const [state, action, pending] = useActionState<SettingsState, FormData>(saveSettings, { ok: false });
   const f = state.fields ?? {};
+  // React resets a form after its action; after an error the fields show what was typed (sent back
+  // in the state), not the saved values, so each message stands next to the value it is about.
+  const shown = (name: keyof Values): string | number => state.values?.[name] ?? values[name];
+  const zone = String(shown("timeZone"));
+  const zones = timeZones.includes(zone) ? timeZones : [zone, ...timeZones];
   return (
-    <form action={action} noValidate>
+    // The key remounts the fields with the values of the latest answer.
+    <form action={action} noValidate key={state.submission ?? 0}>
       {state.message && (
         <p className={state.ok ? "notice" : "form-error"} role={state.ok ? "status" : "alert"}>
           {state.message}
         </p>
       )}
       <Field name="desiredRetention" label="Desired retention" hint="The chance of remembering a card when it comes due: 0.70–0.99. Higher means more reviews." errors={f.desiredRetention}>
-        <input id="desiredRetention" name="desiredRetention" type="number" step="0.01" min="0.7" max="0.99" defaultValue={values.desiredRetention} aria-invalid={!!f.desiredRetention} />
+        <input id="desiredRetention" name="desiredRetention" type="number" step="0.01" min="0.7" max="0.99" defaultValue={shown("desiredRetention")} aria-invalid={!!f.desiredRetention} />
       </Field>
       <Field name="newPerDay" label="New cards per day (per deck)" errors={f.newPerDay}>
-        <input id="newPerDay" name="newPerDay" type="number" min="0" step="1" defaultValue={values.newPerDay} aria-invalid={!!f.newPerDay} />
+        <input id="newPerDay" name="newPerDay" type="number" min="0" step="1" defaultValue={shown("newPerDay")} aria-invalid={!!f.newPerDay} />
       </Field>
       <Field name="maxReviewsPerDay" label="Maximum reviews per day (per deck)" errors={f.maxReviewsPerDay}>
-        <input id="maxReviewsPerDay" name="maxReviewsPerDay" type="number" min="1" step="1" defaultValue={values.maxReviewsPerDay} aria-invalid={!!f.maxReviewsPerDay} />
+        <input id="maxReviewsPerDay" name="maxReviewsPerDay" type="number" min="1" step="1" defaultValue={shown("maxReviewsPerDay")} aria-invalid={!!f.maxReviewsPerDay} />
       </Field>
       <Field name="dayStartHour" label="A new study day starts at" hint="Hour of the day, 0–23, in your time zone (4 means 04:00)." errors={f.dayStartHour}>
-        <input id="dayStartHour" name="dayStartHour" type="number" min="0" max="23" step="1" defaultValue={values.dayStartHour} aria-invalid={!!f.dayStartHour} />
+        <input id="dayStartHour" name="dayStartHour" type="number" min="0" max="23" step="1" defaultValue={shown("dayStartHour")} aria-invalid={!!f.dayStartHour} />
       </Field>
       <Field name="timeZone" label="Time zone" errors={f.timeZone}>
-        <input id="timeZone" name="timeZone" list="time-zones" defaultValue={values.timeZone} aria-invalid={!!f.timeZone} autoComplete="off" />
-        <datalist id="time-zones">
-          {timeZones.map((z) => (
-            <option key={z} value={z} />
+        <select id="timeZone" name="timeZone" defaultValue={zone} aria-invalid={!!f.timeZone}>
+          {zones.map((z) => (
+            <option key={z} value={z}>
+              {z.replaceAll("_", " ")}
+            </option>
           ))}
-        </datalist>
+        </select>
       </Field>
       <button type="submit" disabled={pending}>{pending ? "Saving…" : "Save settings"}</button>
     </form>

@@ -6,19 +6,31 @@ import { settingsSchema } from "@/lib/validation/study";
 import { setAutoOptimise } from "@/lib/db/fsrs-params";
 import { autoOptimiseSchema } from "@/lib/validation/fsrs";
 
-export type SettingsState = FormState;
+export type SettingsState = FormState & {
+  /** Counts answers, so the form remounts with each answer's values. */
+  submission?: number;
+};
+
+const FIELDS = ["desiredRetention", "newPerDay", "maxReviewsPerDay", "dayStartHour", "timeZone"] as const;
+const shownValues = (source: Record<string, unknown>) => Object.fromEntries(FIELDS.map((k) => [k, String(source[k] ?? "").slice(0, 200)]));
 
 const settingsForm = formAction({
   schema: settingsSchema,
   guard: () => requireUser("/settings"),
   handler: async (input, user) => {
-    await updateStudySettings(user.id, input);
-    return { ok: true, message: "Saved. New settings apply from your next review; your history is kept." };
+    const saved = await updateStudySettings(user.id, input);
+    return {
+      ok: true,
+      message: "Saved. New settings apply from your next review; your history is kept.",
+      // What the fields show after this answer: what was saved on success, what was typed on an error.
+      values: shownValues(saved),
+    };
   },
 });
 
 export async function saveSettings(prev: SettingsState, form: FormData): Promise<SettingsState> {
-  return settingsForm(prev, form);
+  const state = await settingsForm(prev, form);
+  return { ...state, values: shownValues(state.values ?? {}), submission: (prev.submission ?? 0) + 1 };
 }
 
 export async function saveAutoOptimise(on: boolean): Promise<void> {

@@ -9,7 +9,8 @@ export const metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
   const s = await getStudySettings(user.id);
-  const timeZones = Intl.supportedValuesOf("timeZone");
+  // The real list of zones this runtime knows; UTC is not always in it, so it is added.
+  const timeZones = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((z) => z !== "UTC")];
   const fsrs = await fsrsOverview(user.id);
   return (
     <div className="narrow stack">

@@ -1,7 +1,7 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { FieldError } from "@/app/components/FormErrors";
 import { signUpAction, type SignUpState } from "./actions";
 
@@ -20,6 +20,10 @@ export function SignUpForm() {
     });
   }, [state, router]);
 
+  // The browser's time zone becomes the account's (read after mount: the server cannot know it).
+  const [timeZone, setTimeZone] = useState("");
+  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
+
   const f = state.fields ?? {};
   const v = state.values;
   return (
@@ -35,6 +39,7 @@ export function SignUpForm() {
           {state.message}
         </p>
       )}
+      <input type="hidden" name="timeZone" value={timeZone} />
       <div className="field">
         <label htmlFor="name">Name <span className="muted">(optional)</span></label>
         <input id="name" name="name" autoComplete="name" defaultValue={v?.name} />

@@ -12,7 +12,8 @@ export type SignUpState = {
 
 export async function signUpAction(_prev: SignUpState, form: FormData): Promise<SignUpState> {
   const values = { name: formText(form, "name"), email: formText(form, "email"), role: formText(form, "role", "learner") };
-  const result = await signUp({ ...values, password: form.get("password") });
+  const timeZone = formText(form, "timeZone") || undefined;
+  const result = await signUp({ ...values, timeZone, password: form.get("password") });
   // The submitted values (never the password) go back so the form keeps what was typed.
   if (!result.ok) return { ok: false, message: result.message, fields: result.fields, values };
   return { ok: true, email: result.user.email };

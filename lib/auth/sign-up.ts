@@ -12,9 +12,9 @@ export async function signUp(input: unknown): Promise<SignUpResult> {
     const fields = fieldErrorsOf(parsed.error);
     return { ok: false, message: "Please fix the highlighted fields.", fields };
   }
-  const { email, name, password, role } = parsed.data;
+  const { email, name, password, role, timeZone } = parsed.data;
   try {
-    const user = await createUser({ email, name, role, passwordHash: await hashPassword(password) });
+    const user = await createUser({ email, name, role, timeZone, passwordHash: await hashPassword(password) });
     return { ok: true, user };
   } catch (e) {
     if (e instanceof AppError && e.code === "invalid") return { ok: false, message: e.message, fields: e.fields ?? {} };

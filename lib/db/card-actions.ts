@@ -142,3 +142,13 @@ export async function applyCardAction(userId: string, cardId: string, action: Ca
       });
   return { cardId, suspended: row.suspended, buriedUntil: row.buriedUntil?.toISOString() ?? null, flagged: row.flagged };
 }
+
+/** The caller's flagged cards in a deck, for the deck page. */
+export async function listFlaggedCards(userId: string, deckId: string) {
+  const prisma = await db();
+  const rows = await prisma.cardState.findMany({
+    where: { userId, deckId, flagged: true },
+    select: { cardId: true, card: { select: { front: true, back: true, fact: { select: { section: true, source: { select: { title: true } } } } } } },
+  });
+  return rows.map((r) => ({ cardId: r.cardId, front: r.card.front, back: r.card.back, source: r.card.fact.source.title, section: r.card.fact.section }));
+}

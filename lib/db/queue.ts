@@ -1,5 +1,5 @@
 // Today's study queue for one user and deck, with what the study page shows for each card.
-import { buildQueue, dueForecast, previewIntervals, studyDayEnd, studyDayStart, type DayForecast, type StudyCard } from "@/lib/srs";
+import { buildQueue, dueForecast, queueReadUntil, previewIntervals, studyDayEnd, studyDayStart, type DayForecast, type StudyCard } from "@/lib/srs";
 import { NotFound } from "@/lib/errors";
 import { CARD_STATE_SELECT, toCardStateRow } from "./card-states";
 import { db } from "./client";
@@ -34,7 +34,11 @@ export async function getStudyQueue(userId: string, deckRef: string, now: Date, 
   const dayStart = studyDayStart(now, settings.timeZone, settings.dayStartHour);
   const dayEnd = studyDayEnd(now, settings.timeZone, settings.dayStartHour);
 
-  const [states, today] = await Promise.all([readDueStates(userId, deck.id, dayEnd), readTodayReviews(userId, deck.id, dayStart)]);
+  // Only what can be due within the session's reach: the (userId, deckId, due) index keeps it small.
+  const [states, today] = await Promise.all([
+    readDueStates(userId, deck.id, queueReadUntil(now, settings)),
+    readTodayReviews(userId, deck.id, dayStart),
+  ]);
   const newRoom = Math.max(0, settings.newPerDay - today.firsts);
   // New cards: no state row yet, in deck order; a few more than the room, for siblings to skip.
   const newCards = newRoom ? await readNewCards(userId, deck.id, newRoom * 4) : [];
@@ -81,7 +85,6 @@ export async function getStudyQueue(userId: string, deckRef: string, now: Date, 
         version: state?.version ?? null,
         source: { key: d.sourceKey, title: d.sourceTitle, section: d.section },
         explanation: d.explanation,
-        accepted: d.template === "typein" ? [d.back, ...parseVariants(d.variants)] : undefined,
         intervals: { again: iv.again.label, hard: iv.hard.label, good: iv.good.label, easy: iv.easy.label },
       };
     }),

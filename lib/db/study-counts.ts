@@ -1,7 +1,7 @@
 // Today's counts (new, learning, review) per deck, by the one rule in lib/srs (queueCounts, the same
 // buildQueue the study page runs), from the same inputs the study queue reads: states that can be due
 // today, today's reviews, and the next new cards in deck order.
-import { queueCounts, studyDayEnd, studyDayStart, type QueueCounts, type StudySettings } from "@/lib/srs";
+import { queueCounts, queueReadUntil, studyDayStart, type QueueCounts, type StudySettings } from "@/lib/srs";
 import { CARD_STATE_SELECT, toCardStateRow } from "./card-states";
 import { db } from "./client";
 
@@ -18,10 +18,10 @@ export async function studyCountsForDecks(
   if (deckIds.length === 0) return counts;
   const prisma = await db();
   const dayStart = studyDayStart(now, settings.timeZone, settings.dayStartHour);
-  const dayEnd = studyDayEnd(now, settings.timeZone, settings.dayStartHour);
+  const readUntil = queueReadUntil(now, settings);
   const [states, logs] = await Promise.all([
     prisma.cardState.findMany({
-      where: { userId, deckId: { in: deckIds }, due: { lt: dayEnd }, suspended: false },
+      where: { userId, deckId: { in: deckIds }, due: { lt: readUntil }, suspended: false },
       select: { ...CARD_STATE_SELECT, deckId: true },
     }),
     prisma.reviewLog.findMany({

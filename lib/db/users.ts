@@ -9,11 +9,11 @@ export async function findUserForSignIn(email: string) {
   return prisma.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, passwordHash: true } });
 }
 
-export async function createUser(input: { email: string; name?: string; passwordHash: string; role: Role }): Promise<UserSummary> {
+export async function createUser(input: { email: string; name?: string; passwordHash: string; role: Role; timeZone?: string }): Promise<UserSummary> {
   const prisma = await db();
   try {
     const user = await prisma.user.create({
-      data: { email: input.email, name: input.name || null, passwordHash: input.passwordHash, role: input.role },
+      data: { email: input.email, name: input.name || null, passwordHash: input.passwordHash, role: input.role, ...(input.timeZone ? { timeZone: input.timeZone } : {}) },
       select: { id: true, email: true, name: true, role: true },
     });
     return user as UserSummary;

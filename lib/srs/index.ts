@@ -15,7 +15,7 @@ export {
   studyDayStart,
   studyDayStartOfKey,
 } from "./day";
-export { buildQueue, LEARN_AHEAD_MS, queueCounts } from "./queue";
+export { buildQueue, LEARN_AHEAD_MS, queueCounts, queueReadUntil } from "./queue";
 export type { NewCardInput, Queue, QueueCounts, QueueInput, QueueKind, QueuedCard, TodayCounts } from "./queue";
 export { answered, displayCounts, localBacklog, merged, nextStep, rated, removed, shown, startSession, undone } from "./session";
 export type { CardDetails, NextStep, ReturningCard, SessionState, SourceVersion, StudyCard, StudyQueueAnswer } from "./session";

@@ -38,7 +38,7 @@ export type Queue = {
   nextLearningDue: Date | null;
 };
 
-/** Anki's default learn-ahead limit: 20 minutes. */
+/** Anki's default learn-ahead limit: 20 minutes. Callers read states due before max(day end, now + this). */
 export const LEARN_AHEAD_MS = 20 * 60_000;
 
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -60,8 +60,10 @@ export function buildQueue(input: QueueInput): Queue {
   // Learning cards claim their fact first: they are the card already in progress today, so they are
   // allowed even when their fact was studied today. Those due within the learn-ahead window are part
   // of this session; later ones (today) only set when the session resumes.
+  // A step due within the window is shown even when it falls just after the study day ends (at
+  // 03:55, a 10-minute step does not wait for tomorrow); later steps after the day ends are tomorrow's.
   const learningAll = available
-    .filter((s) => isLearning(s) && s.due.getTime() < dayEndMs)
+    .filter((s) => isLearning(s) && (s.due.getTime() < dayEndMs || s.due.getTime() <= aheadMs))
     .sort((a, b) => a.due.getTime() - b.due.getTime() || byId(a.cardId, b.cardId));
   const learning: CardStateRow[] = [];
   let nextLearningDue: Date | null = null;
@@ -120,6 +122,12 @@ export function buildQueue(input: QueueInput): Queue {
     counts: { new: fresh.length, learning: learning.length, review: reviews.length },
     nextLearningDue,
   };
+}
+
+/** The latest due a state can have and still be in today's queue: what callers must read up to. */
+export function queueReadUntil(now: Date, settings: StudySettings, learnAheadMs = LEARN_AHEAD_MS): Date {
+  const dayEnd = studyDayEnd(now, settings.timeZone, settings.dayStartHour);
+  return new Date(Math.max(dayEnd.getTime(), now.getTime() + learnAheadMs + 1));
 }
 
 /** The counts alone (the dashboard, deck list and API), by the same rule as the queue. */

@@ -16,8 +16,6 @@ export type StudyCard = {
   version: number | null;
   source: { key: string; title: string; section: string };
   explanation: string;
-  /** The fact's accepted answer forms, for checking a typed answer. */
-  accepted?: string[];
   intervals: { again: string; hard: string; good: string; easy: string };
 };
 

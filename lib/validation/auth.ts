@@ -1,6 +1,7 @@
 // One zod schema per input shape, shared by the forms and the server.
 import { z } from "zod";
 import { cleanString } from "@/lib/validation/text";
+import { isValidTimeZone } from "@/lib/srs";
 
 export const ROLES = ["learner", "instructor", "admin"] as const;
 export type Role = (typeof ROLES)[number];
@@ -19,6 +20,13 @@ export const signUpSchema = z.object({
     .max(200, "Use at most 200 characters for the password."),
   // Sign-up offers learner and instructor; admin is granted, never chosen.
   role: z.enum(["learner", "instructor"], { error: "Choose learner or instructor." }).default("learner"),
+  // The browser's time zone, sent by the sign-up form; an unknown or missing one falls back to UTC
+  // (it can be changed in the settings), so it never blocks creating the account.
+  timeZone: z
+    .string()
+    .max(100)
+    .optional()
+    .transform((z) => (z && isValidTimeZone(z) ? z : "UTC")),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 

@@ -59,7 +59,7 @@ test("an instructor assigns a deck, a learner joins, studies, and the instructor
 
   // The study page sends reviews in the background: wait until the third has arrived.
   await expect
-    .poll(async () => (await learner.request.get("/api/v1/decks")).json().then((d: { new: number; cards: number }[]) => d[0]!.cards - d[0]!.new))
+    .poll(async () => (await learner.request.get("/api/v1/decks")).json().then((d: { unseen: number; cards: number }[]) => d[0]!.cards - d[0]!.unseen))
     .toBe(3);
   await teacher.reload();
   const rows = teacher.getByTestId("student-progress").locator("tbody tr");

@@ -40,7 +40,7 @@ test("an instructor creates a deck, adds a fact, edits its wording and deletes i
   const row = page.getByTestId("edit-fact").filter({ hasText: "Which city hosted the 2018 Caspian summit?" });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("Aktau");
-  await expect(row).toContainText("instructor notes");
+  await expect(row).toContainText("own notes");
   // The form is fresh for the next fact, keeping the kind and section.
   await expect(form.getByLabel("Prompt")).toHaveValue("");
   await expect(form.getByLabel("Section", { exact: true })).toHaveValue("Week 3 lecture");
@@ -86,7 +86,12 @@ test("the content deck is read-only, and can be copied", async ({ page }) => {
 });
 
 test("a learner creates their own deck; another learner's deck is 404", async ({ page }) => {
-  await signIn(page, "learner@sourcedeck.test");
+  // A fresh learner, so the demo learner's dashboard (other specs read it) keeps its decks.
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(`own-deck-${Date.now()}@example.test`);
+  await page.getByLabel("Password").fill("a good long password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 15_000 });
   const title = `E2E own deck ${Date.now()}`;
   await page.goto("/decks/new");
   await page.getByLabel("Title", { exact: true }).fill(title);

@@ -107,6 +107,24 @@ describe(`card actions (${engine})`, () => {
     expect(details.passage!.before.length).toBeLessThan(340);
   });
 
+  it("checks a typed answer to a type-in card with the quiz checker, to propose a rating", async () => {
+    const user = await makeUser();
+    await syncContentDeck({
+      slug: "typein-deck",
+      title: "Type-in deck",
+      sources: [{ key: "a", title: "Report A", author: "A", date: "2023" }],
+      facts: [{ ...fact("year", "a", "2001"), kind: "date", prompt: "In which year was the treaty signed?", value: { date: "2001" } }],
+    });
+    const prisma = await db();
+    const typein = await prisma.card.findFirstOrThrow({ where: { template: "typein", deck: { slug: "typein-deck" } } });
+    expect((await getCardDetails(user.id, typein.id, "2001")).check).toMatchObject({ correct: true });
+    expect((await getCardDetails(user.id, typein.id, "1999")).check).toMatchObject({ correct: false });
+    // No typed answer sent, or not a type-in card: no verdict.
+    expect((await getCardDetails(user.id, typein.id)).check).toBeUndefined();
+    const qa = await prisma.card.findFirstOrThrow({ where: { template: "qa", deck: { slug: "typein-deck" } } });
+    expect((await getCardDetails(user.id, qa.id, "2001")).check).toBeUndefined();
+  });
+
   it("another user's card is not found, for every action and for its details", async () => {
     const owner = await makeUser();
     const intruder = await makeUser();

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { getClassProgress, getTaughtClass } from "@/lib/db/classes";
+import { getClassProgress, getTaughtClass, listEnrolledClasses } from "@/lib/db/classes";
 import { listDecksForUser } from "@/lib/db/decks";
 import { AppError } from "@/lib/errors";
 import { ActionButton } from "@/app/components/ActionButton";
@@ -29,6 +29,9 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
   const { assignment } = await searchParams;
   const user = await requireUser(`/classes/${id}`);
   const data = await load(user.id, id, assignment);
+  // A learner is told this is the instructor's page only for a class they belong to; any other id is
+  // a plain 404, so ids reveal nothing.
+  if (!data && !(await listEnrolledClasses(user.id)).some((c) => c.id === id)) notFound();
   if (!data) {
     return (
       <div className="narrow stack" data-testid="forbidden">
@@ -104,7 +107,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
               <a className="button secondary" href={`/api/v1/classes/${cls.id}/students.csv?assignment=${current.id}`}>Download CSV</a>
             </div>
             <div className="table-wrap">
-              <table data-testid="student-progress">
+              <table className="responsive" data-testid="student-progress">
                 <thead>
                   <tr>
                     <th scope="col">Student</th>
@@ -118,12 +121,12 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
                 <tbody>
                   {progress.students.map((s) => (
                     <tr key={s.studentId}>
-                      <td>{s.name ?? s.email}</td>
-                      <td>{s.cardsIntroduced} / {s.totalCards}</td>
-                      <td>{s.reviewsLast7Days}</td>
-                      <td>{pct(s.predictedRecall)}</td>
-                      <td>{s.lastActive ? s.lastActive.slice(0, 10) : "never"}</td>
-                      <td><span className={`badge ${s.status === "at-risk" ? "warn" : ""}`}>{s.status === "at-risk" ? "at risk" : "on track"}</span></td>
+                      <td data-label="Student">{s.name ?? s.email}</td>
+                      <td data-label="Cards introduced">{s.cardsIntroduced} / {s.totalCards}</td>
+                      <td data-label="Reviews (7 days)">{s.reviewsLast7Days}</td>
+                      <td data-label="Predicted recall">{pct(s.predictedRecall)}</td>
+                      <td data-label="Last active">{s.lastActive ? s.lastActive.slice(0, 10) : "never"}</td>
+                      <td data-label="Status"><span className={`badge ${s.status === "at-risk" ? "warn" : ""}`}>{s.status === "at-risk" ? "at risk" : "on track"}</span></td>
                     </tr>
                   ))}
                 </tbody>
@@ -134,7 +137,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
             <h2 id="facts-heading">Facts the class keeps missing</h2>
             {missedFacts.length === 0 && <p className="muted">No reviews or quiz answers on this deck yet.</p>}
             <div className="table-wrap" hidden={missedFacts.length === 0}>
-              <table data-testid="fact-progress">
+              <table className="responsive" data-testid="fact-progress">
                 <thead>
                   <tr>
                     <th scope="col">Fact</th>
@@ -146,14 +149,14 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
                 <tbody>
                   {missedFacts.map((f) => (
                     <tr key={f.factId}>
-                      <td>
+                      <td data-label="Fact">
                         <b>{f.prompt}</b>
                         <br />
                         <span className="small muted">{f.answer}</span>
                       </td>
-                      <td>{f.reviews ? `${pct(f.lapseRate)} of ${f.reviews}` : "—"}</td>
-                      <td>{f.quizAnswers ? `${pct(f.quizErrorRate)} of ${f.quizAnswers}` : "—"}</td>
-                      <td className="small"><cite>{f.source.title}</cite> — {f.source.section}</td>
+                      <td data-label="Missed in reviews">{f.reviews ? `${pct(f.lapseRate)} of ${f.reviews}` : "—"}</td>
+                      <td data-label="Wrong in quizzes">{f.quizAnswers ? `${pct(f.quizErrorRate)} of ${f.quizAnswers}` : "—"}</td>
+                      <td className="small" data-label="Source"><cite>{f.source.title}</cite> — {f.source.section}</td>
                     </tr>
                   ))}
                 </tbody>

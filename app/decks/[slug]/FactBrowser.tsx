@@ -4,8 +4,20 @@ import { FactSummary } from "@/app/components/FactSummary";
 import { useMemo, useState } from "react";
 import { KIND_LABELS } from "@/lib/content/labels";
 import type { FactKind } from "@/lib/content/schema";
+import type { SourceVersion } from "@/lib/srs";
+import { SourceVersions } from "@/app/components/SourceVersions";
 
-export type BrowsedFact = { id: string; kind: FactKind; prompt: string; answer: string; conflict?: string; sourceTitle: string; section: string };
+export type BrowsedFact = {
+  id: string;
+  kind: FactKind;
+  prompt: string;
+  answer: string;
+  conflict?: string;
+  sourceTitle: string;
+  section: string;
+  /** Every source's version of this fact when sources differ (this one marked current). */
+  versions?: SourceVersion[];
+};
 
 const fold = (s: string) => s.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "");
 
@@ -60,9 +72,10 @@ export function FactBrowser({ facts }: { facts: BrowsedFact[] }) {
           <li key={f.id} data-testid="fact">
             <div className="row">
               <span className="badge">{KIND_LABELS[f.kind]}</span>
-              {f.conflict && <span className="badge warn" title="The sources disagree on this; each version is kept">sources differ</span>}
+              {f.conflict && <span className="badge warn">sources differ</span>}
             </div>
             <FactSummary prompt={f.prompt} answer={f.answer} sourceTitle={f.sourceTitle} section={f.section} />
+            {f.versions && <SourceVersions versions={f.versions} currentLabel="this fact" />}
           </li>
         ))}
       </ul>

@@ -1,31 +1,33 @@
 import { SourcesList } from "@/app/components/SourcesList";
-import { notFound } from "next/navigation";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/http/not-found";
 import { getDeckWithFacts } from "@/lib/db/decks";
 import { getReadiness, type Readiness } from "@/lib/db/exam";
+import { listFlaggedCards } from "@/lib/db/card-actions";
 import { listLeeches } from "@/lib/db/leeches";
 import { getStudySettings } from "@/lib/db/settings";
 import { studyCountsForDecks } from "@/lib/db/study-counts";
-import { AppError } from "@/lib/errors";
-import { studyDayKey } from "@/lib/srs";
+import { studyDayKey, type SourceVersion } from "@/lib/srs";
 import { ActionButton } from "@/app/components/ActionButton";
 import { unsuspendLeech } from "./actions";
 import { ExamForm } from "./ExamForm";
 import { FactBrowser } from "./FactBrowser";
 
 
-async function loadDeck(userId: string, slug: string) {
-  try {
-    return await getDeckWithFacts(userId, slug);
-  } catch (e) {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  }
-}
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
   return { title: (await params).slug };
+}
+
+type DeckView = Awaited<ReturnType<typeof getDeckWithFacts>>;
+
+/** Every source's version of a conflict group, for the fact list; a lone member has none to compare. */
+function sourceVersions(deck: DeckView, group: string, factId: string): SourceVersion[] | undefined {
+  const members = deck.facts.filter((f) => f.conflict === group);
+  if (members.length < 2) return undefined;
+  const dates = new Map(deck.sources.map((s) => [s.key, s.date]));
+  return members.map((f) => ({ answer: f.answer, sourceTitle: f.sourceTitle, sourceDate: dates.get(f.source) ?? "", section: f.section, current: f.id === factId }));
 }
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
@@ -62,13 +64,14 @@ function ReadinessPanel({ slug, r, examKey }: { slug: string; r: Readiness; exam
 export default async function DeckPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const user = await requireUser(`/decks/${slug}`);
-  const deck = await loadDeck(user.id, slug);
+  const deck = await orNotFound(getDeckWithFacts(user.id, slug));
   const now = new Date();
   const settings = await getStudySettings(user.id);
-  const [readiness, leeches, todayCounts] = await Promise.all([
+  const [readiness, leeches, todayCounts, flagged] = await Promise.all([
     getReadiness(user.id, deck.slug, now),
     listLeeches(user.id, deck.slug),
     studyCountsForDecks(user.id, [deck.id], settings, now),
+    listFlaggedCards(user.id, deck.id),
   ]);
   const today = todayCounts.get(deck.id) ?? { new: 0, learning: 0, review: 0 };
   const examKey = readiness.exam ? studyDayKey(readiness.exam.examAt, settings.timeZone, settings.dayStartHour) : null;
@@ -114,6 +117,21 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
           </ul>
         </section>
       )}
+      {flagged.length > 0 && (
+        <section className="panel" aria-labelledby="flagged-heading" data-testid="flagged">
+          <h2 id="flagged-heading">Flagged cards</h2>
+          <ul className="plain">
+            {flagged.map((c) => (
+              <li key={c.cardId}>
+                <b>{c.front}</b> — {c.back}
+                <div className="small muted">
+                  Source: <cite>{c.source}</cite> — {c.section}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <SourcesList sources={deck.sources} />
       <section className="panel" aria-labelledby="export-heading" data-testid="deck-export">
         <h2 id="export-heading">Export</h2>
@@ -130,7 +148,16 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
       <section className="panel" aria-labelledby="facts-heading">
         <h2 id="facts-heading">Facts</h2>
         <FactBrowser
-          facts={deck.facts.map((f) => ({ id: f.id, kind: f.kind, prompt: f.prompt, answer: f.answer, conflict: f.conflict, sourceTitle: f.sourceTitle, section: f.section }))}
+          facts={deck.facts.map((f) => ({
+            id: f.id,
+            kind: f.kind,
+            prompt: f.prompt,
+            answer: f.answer,
+            conflict: f.conflict,
+            sourceTitle: f.sourceTitle,
+            section: f.section,
+            versions: f.conflict ? sourceVersions(deck, f.conflict, f.id) : undefined,
+          }))}
         />
       </section>
     </div>

@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/http/not-found";
 import { listOwnDecks } from "@/lib/db/deck-editor";
 import { getDeckImport } from "@/lib/db/deck-imports";
 import { getImport, getImportStatus } from "@/lib/db/imports";
-import { AppError } from "@/lib/errors";
 import { ActionButton } from "@/app/components/ActionButton";
 import { describeGenerator } from "@/lib/llm/generate-document";
 import { cancelImportAction, deleteImportAction } from "./actions";
@@ -19,14 +18,8 @@ export const metadata = { title: "Review an import" };
 export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/imports/${id}`);
-  let view;
-  try {
-    if ((await getImportStatus(user.id, id)).kind !== "documents") return <DeckFileImportPage userId={user.id} importId={id} />;
-    view = await getImport(user.id, id);
-  } catch (e) {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  }
+  if ((await orNotFound(getImportStatus(user.id, id))).kind !== "documents") return <DeckFileImportPage userId={user.id} importId={id} />;
+  const view = await orNotFound(getImport(user.id, id));
   return (
     <div className="stack">
       <p className="small"><Link href="/imports">← Imports</Link></p>

@@ -1,8 +1,7 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/http/not-found";
 import { getQuiz, type QuizItemResult, type QuizView } from "@/lib/db/quizzes";
-import { AppError } from "@/lib/errors";
 import { ActionButton } from "@/app/components/ActionButton";
 import { retake, reviewMissed } from "./actions";
 import { QuizTaker } from "./QuizTaker";
@@ -58,13 +57,7 @@ function CountingNote({ total, countsAsReview, counting }: { total: number; coun
 export default async function QuizPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/quizzes/${id}`);
-  let quiz;
-  try {
-    quiz = await getQuiz(user.id, id);
-  } catch (e) {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  }
+  const quiz = await orNotFound(getQuiz(user.id, id));
   const r = quiz.result;
   return (
     <div className="stack quiz">

@@ -317,10 +317,11 @@ export function StudySession({
       setNotice({ text: "Review undone." });
       const card = lastReview.card;
       setLastReview(null);
-      await refresh();
-      // The undone card comes back first, as it was before the review.
+      // The undone card comes back first, as it was before the review; the fresh queue that follows
+      // brings the server's counts (which count it again) and keeps it on screen.
       setSession((s) => undone(s, card));
       setRevealed(false);
+      await refresh();
     } finally {
       setBusy(false);
     }
@@ -510,7 +511,7 @@ export function StudySession({
           </div>
         </section>
       ) : (
-        <section className="panel done" data-testid="done">
+        <section className="panel done" data-testid={step.kind === "done" ? "done" : "loading"}>
           {step.kind === "done" ? (
             <DoneScreen reviewedHere={session.reviewedHere} nextDue={step.nextDue} clock={clock} upcoming={session.upcoming} />
           ) : fetchFailed ? (

@@ -1,7 +1,6 @@
-import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/http/not-found";
 import { getStudyQueue } from "@/lib/db/queue";
-import { AppError } from "@/lib/errors";
 import { StudySession } from "./StudySession";
 
 export const metadata = { title: "Study" };
@@ -10,13 +9,7 @@ export default async function StudyPage({ params }: { params: Promise<{ deck: st
   const { deck } = await params;
   const user = await requireUser(`/study/${deck}`);
   const now = new Date();
-  let queue;
-  try {
-    queue = await getStudyQueue(user.id, deck, now, 20);
-  } catch (e) {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  }
+  const queue = await orNotFound(getStudyQueue(user.id, deck, now, 20));
   return (
     <StudySession
       deck={queue.deck.slug}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildQueue, queueCounts, recallAt, type CardStateRow, type QueueInput } from "@/lib/srs";
+import { buildQueue, queueCounts, queueReadUntil, recallAt, type CardStateRow, type QueueInput } from "@/lib/srs";
 import { MINUTE_MS, UTC_SETTINGS, at, daysBefore, row } from "./fixtures";
 
 // Study day: 2026-03-10T04:00Z .. 2026-03-11T04:00Z.
@@ -70,11 +70,18 @@ describe("learning cards", () => {
     expect(ids(queue({ states: [laterStep] }))).toEqual(["l-later"]);
   });
 
-  it("a learning card due after the study day ends is tomorrow's", () => {
-    const tomorrow = row({ cardId: "l", state: 1, due: at("2026-03-11T04:05:00Z") });
-    const q = buildQueue({ now: at("2026-03-11T03:50:00Z"), settings: UTC_SETTINGS, states: [tomorrow], newCards: [], today: noneToday });
-    expect(q.cards).toEqual([]);
+  it("a step due within the window just after the study day ends is still shown; a later one is tomorrow's", () => {
+    const soon = row({ cardId: "soon", state: 1, due: at("2026-03-11T04:05:00Z") });
+    const later = row({ cardId: "later", state: 1, due: at("2026-03-11T04:30:00Z") });
+    const q = buildQueue({ now: at("2026-03-11T03:50:00Z"), settings: UTC_SETTINGS, states: [soon, later], newCards: [], today: noneToday });
+    expect(ids(q)).toEqual(["soon"]);
+    expect(q.counts.learning).toBe(1);
     expect(q.nextLearningDue).toBeNull();
+  });
+
+  it("queueReadUntil covers the window when it runs past the day's end", () => {
+    expect(queueReadUntil(at("2026-03-10T12:00:00Z"), UTC_SETTINGS)).toEqual(at("2026-03-11T04:00:00Z"));
+    expect(queueReadUntil(at("2026-03-11T03:50:00Z"), UTC_SETTINGS).getTime()).toBe(at("2026-03-11T04:10:00Z").getTime() + 1);
   });
 
   it("are not capped by the review limit", () => {

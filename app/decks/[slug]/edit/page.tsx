@@ -27,7 +27,8 @@ export default async function EditDeckPage({ params, searchParams }: { params: P
     deck = await getEditableDeck(user.id, slug);
   } catch (e) {
     if (e instanceof AppError && e.code === "not_found") notFound();
-    if (e instanceof AppError && e.code === "forbidden") return <ReadOnlyDeck slug={slug} message={e.message} canCopy={user.role !== "learner"} />;
+    // A content deck: readable by all, editable by none; copying it gives one's own.
+    if (e instanceof AppError && e.code === "forbidden") return <ReadOnlyDeck slug={slug} message={e.message} canCopy />;
     throw e;
   }
   const search = await searchParams;

@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/http/not-found";
 import { getDeckWithFacts } from "@/lib/db/decks";
 import { listRecentQuizzes } from "@/lib/db/quizzes";
-import { AppError } from "@/lib/errors";
 import { NewQuizForm } from "./NewQuizForm";
 
 export const metadata = { title: "Practice quiz" };
@@ -11,13 +10,7 @@ export const metadata = { title: "Practice quiz" };
 export default async function NewQuizPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const user = await requireUser(`/decks/${slug}/quiz`);
-  let deck;
-  try {
-    deck = await getDeckWithFacts(user.id, slug);
-  } catch (e) {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  }
+  const deck = await orNotFound(getDeckWithFacts(user.id, slug));
   const tags = [...new Set(deck.facts.flatMap((f) => f.tags))].sort();
   const recent = await listRecentQuizzes(user.id, deck.id);
   return (

@@ -17,7 +17,8 @@ export default async function EditFactPage({ params }: { params: Promise<{ slug:
     found = await getEditableFact(user.id, slug, factKey);
   } catch (e) {
     if (e instanceof AppError && e.code === "not_found") notFound();
-    if (e instanceof AppError && e.code === "forbidden") return <ReadOnlyDeck slug={slug} message={e.message} canCopy={user.role !== "learner"} />;
+    // A content deck: readable by all, editable by none; copying it gives one's own.
+    if (e instanceof AppError && e.code === "forbidden") return <ReadOnlyDeck slug={slug} message={e.message} canCopy />;
     throw e;
   }
   const { deck, fact, sources, studentsWithProgress } = found;
