@@ -1,8 +1,12 @@
 // Times the Anki/CSV interop on a synthetic collection in Anki's legacy schema: reading the
 // package, mapping notes to facts, replaying every card's history with FSRS, and writing a deck
-// export back as .apkg. No database: the approval's writes are batched createMany calls.
-//   npx tsx scripts/bench/interop.ts [notes=5000] [reviewsPerCard=20]
+// export back as .apkg; with --db also the whole import through lib/db on a fresh SQLite file
+// (upload stored, read off the request path, approval with FSRS states and review logs written)
+// and the export read back from the database.
+//   npm run bench:interop -- [notes=5000] [reviewsPerCard=20] [--db]
 import Database from "better-sqlite3";
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
 import { zipSync } from "fflate";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,8 +20,10 @@ import { readAnkiPackage } from "@/lib/import/anki/read-package";
 import { candidateToFact } from "@/lib/import/deck-candidates";
 import { DEFAULT_SETTINGS, replayReviews } from "@/lib/srs";
 
-const notes = Number(process.argv[2] ?? 5000);
-const perCard = Number(process.argv[3] ?? 20);
+const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const withDb = process.argv.includes("--db");
+const notes = Number(args[0] ?? 5000);
+const perCard = Number(args[1] ?? 20);
 const DAY = 86_400_000;
 const t0 = Date.UTC(2025, 0, 1, 9);
 
@@ -51,10 +57,21 @@ function syntheticApkg(): Uint8Array {
   }
 }
 
+function report(label: string, start: number) {
+  console.log(`${label.padEnd(40)} ${(performance.now() - start).toFixed(0).padStart(7)} ms`);
+}
+
 function time<T>(label: string, f: () => T): T {
   const start = performance.now();
   const out = f();
-  console.log(`${label.padEnd(40)} ${(performance.now() - start).toFixed(0).padStart(7)} ms`);
+  report(label, start);
+  return out;
+}
+
+async function timeAsync<T>(label: string, f: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const out = await f();
+  report(label, start);
   return out;
 }
 
@@ -84,3 +101,30 @@ const deck: DeckExport = {
 };
 const out = time("write the deck back as .apkg", () => writeApkg(deck, new Date(Date.UTC(2026, 0, 1))));
 console.log(`exported package size                    ${(out.length / 1048576).toFixed(2).padStart(7)} MB`);
+
+if (withDb) {
+  const dir = path.join(process.cwd(), ".bench");
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, "interop.db");
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  process.env.DB_PROVIDER = "sqlite";
+  process.env.DATABASE_URL = `file:${file}`;
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: process.env, stdio: "pipe" });
+  const { db, disconnectDb } = await import("@/lib/db/client");
+  const { createDeckFileImport, processDeckFileImport, getDeckImport, approveDeckCandidates } = await import("@/lib/db/deck-imports");
+  const { getDeckExport } = await import("@/lib/db/deck-exports");
+  const prisma = await db();
+  const user = await prisma.user.create({ data: { email: "bench@example.test", passwordHash: "x", role: "instructor" } });
+  const deck = await prisma.deck.create({ data: { slug: "bench-import", title: "Bench import", ownerId: user.id } });
+  const id = await timeAsync("db: store the upload", () => createDeckFileImport(user.id, "bench.apkg", { format: "apkg", fileName: "bench.apkg", bytes: apkg }));
+  await timeAsync("db: read it into draft facts (job)", () => processDeckFileImport(id));
+  const view = await getDeckImport(user.id, id);
+  const approved = await timeAsync("db: approve all (states + review logs)", () =>
+    approveDeckCandidates(user.id, id, view.candidates.map((c) => c.id), deck.slug, new Date(Date.UTC(2026, 0, 1))),
+  );
+  console.log(`approved facts / states / review logs    ${approved.approved} / ${approved.states} / ${approved.reviews}`);
+  const exported = await timeAsync("db: read the deck export", () => getDeckExport(user.id, deck.slug));
+  time("write it as .apkg", () => writeApkg(exported, new Date(Date.UTC(2026, 0, 1))));
+  await disconnectDb();
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+}
