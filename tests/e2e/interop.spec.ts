@@ -87,6 +87,15 @@ test("import the fixture Anki package through /imports with its history, then ex
   const full = (await (await page.request.get(`/api/v1/imports/${id}?full=1`)).json()) as { candidates: { prompt: string }[] };
   expect(full.candidates).toHaveLength(6);
 
+  // Errors in the shared vocabulary: 415 for the new Anki format, 422 for a table with one column.
+  const refused = await page.request.post("/api/v1/imports", {
+    multipart: { files: { name: "new.apkg", mimeType: "application/octet-stream", buffer: Buffer.from(makeNewFormatApkg()) } },
+  });
+  expect(refused.status()).toBe(415);
+  expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/Support older Anki versions/);
+  const oneColumn = await page.request.post("/api/v1/imports", { multipart: { files: { name: "one.csv", mimeType: "text/csv", buffer: Buffer.from("only\none\n") } } });
+  expect(oneColumn.status()).toBe(422);
+
   const bad = await page.request.get("/api/v1/decks/no-such-deck/export?format=apkg");
   expect(bad.status()).toBe(404);
   const wrong = await page.request.get(`/api/v1/decks/${encodeURIComponent("iran-russia")}/export?format=docx`);
