@@ -11,7 +11,7 @@ import { mapAnkiCollection } from "@/lib/import/anki/map-collection";
 import { readAnkiPackage } from "@/lib/import/anki/read-package";
 import { columnMappingSchema, guessMapping, mapCsvRows, type ColumnMapping } from "@/lib/import/csv/mapping";
 import type { CsvTable } from "@/lib/import/csv/table";
-import { candidateToFact, type DeckCandidate, type DeckImportFormat, type DeckImportSummary } from "@/lib/import/deck-candidates";
+import { candidateToFact, MAX_APPROVE_AT_ONCE, type DeckCandidate, type DeckImportFormat, type DeckImportSummary } from "@/lib/import/deck-candidates";
 import { ImportError } from "@/lib/import/errors";
 import { NO_ROW_SNAPSHOT, newSchedulingState, replayReviews, serializeSnapshot, type SchedulingState } from "@/lib/srs";
 import { db, type Tx } from "./client";
@@ -248,6 +248,9 @@ export async function approveDeckCandidates(
   const wanted = new Set(ids);
   const chosen = candidates.filter((c) => wanted.has(c.id) && c.status === "pending");
   if (chosen.length === 0) throw Invalid("Choose at least one pending candidate to approve.");
+  if (chosen.length > MAX_APPROVE_AT_ONCE) {
+    throw Invalid(`Approve at most ${MAX_APPROVE_AT_ONCE.toLocaleString("en")} facts at a time (${chosen.length.toLocaleString("en")} chosen).`);
+  }
   const settings = await getStudySettings(userId);
 
   // Sources: those a SourceDeck export carried, else one for the file.
