@@ -14,9 +14,14 @@ export function deckYamlFiles(deck: DeckYamlInput): { deckYaml: string; factsYam
   // A deck needs at least one source; keep the ones its facts cite (or all, if none are cited).
   const sources = deck.sources.filter((s) => used.has(s.key));
   meta.sources = (sources.length > 0 ? sources : deck.sources).map((s) => ({ ...s }));
+  // A conflict group needs two versions in the deck; one left alone (its partner not approved
+  // here) would not load, so it is dropped.
+  const groupSize = new Map<string, number>();
+  for (const f of deck.facts) if (f.conflict) groupSize.set(f.conflict, (groupSize.get(f.conflict) ?? 0) + 1);
   // Facts as the content files write them: defaults left out.
   const facts = deck.facts.map((f) => {
     const out: Record<string, unknown> = { ...f };
+    if (f.conflict && (groupSize.get(f.conflict) ?? 0) < 2) delete out.conflict;
     if (f.variants.length === 0) delete out.variants;
     if (f.tags.length === 0) delete out.tags;
     if (!f.reverse) delete out.reverse;

@@ -51,6 +51,9 @@ export type DeckImportSummary = {
 
 export const LIMITS = { prompt: 400, answer: 200, explanation: 600, variant: 200 } as const;
 
+/** Facts approved in one go: each brings its cards and replayed history in one transaction. */
+export const MAX_APPROVE_AT_ONCE = 5000;
+
 /** Cuts text at a word boundary and marks the cut. */
 export function clipText(text: string, max: number): string {
   if (text.length <= max) return text;

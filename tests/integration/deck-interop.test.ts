@@ -172,6 +172,15 @@ describe(`Anki and CSV interop (${engine})`, () => {
     const view = await getDeckImport(teacher.id, id);
     expect(await codeOf(approveDeckCandidates(teacher.id, id, [view.candidates[0]!.id], othersDeck.slug, NOW))).toBe("not_found");
 
+    // More than 5,000 facts at once is refused with a reason, before anything is written.
+    const rows = Array.from({ length: 5001 }, (_, i) => `Question ${i}\tAnswer ${i}`).join("\n");
+    const big = await createDeckFileImport(teacher.id, "big.tsv", { format: "csv", fileName: "big.tsv", table: readCsvTable(rows) });
+    await processDeckFileImport(big);
+    const bigView = await getDeckImport(teacher.id, big);
+    const mine = await createDeck(teacher.id, { title: "Too many" });
+    expect(await codeOf(approveDeckCandidates(teacher.id, big, bigView.candidates.map((c) => c.id), mine.slug, NOW))).toBe("invalid");
+    expect(await (await db()).fact.count({ where: { deckId: mine.id, source: { key: { not: "instructor-notes" } } } })).toBe(0);
+
     const bad = await importApkg(teacher.id, new TextEncoder().encode("PK\x03\x04 damaged"));
     const failed = await getDeckImport(teacher.id, bad);
     expect(failed.status).toBe("failed");

@@ -5,7 +5,7 @@
 import Link from "next/link";
 import { useMemo, useState, useTransition } from "react";
 import { COLUMN_ROLES, ROLE_LABELS, type ColumnRole } from "@/lib/import/csv/mapping";
-import type { DeckCandidate, DeckImportSummary } from "@/lib/import/deck-candidates";
+import { MAX_APPROVE_AT_ONCE, type DeckCandidate, type DeckImportSummary } from "@/lib/import/deck-candidates";
 import type { ReviewActionResult } from "./actions";
 import { approveDeckAction, editDeckAction, rejectDeckAction, remapAction } from "./deck-actions";
 
@@ -180,8 +180,8 @@ export function DeckImportReview({
             </button>
           ))}
           {status === "pending" && (
-            <button type="button" className="link" onClick={() => setSelected(new Set(shown.map((c) => c.id)))}>
-              Select all ({shown.length})
+            <button type="button" className="link" onClick={() => setSelected(new Set(shown.slice(0, MAX_APPROVE_AT_ONCE).map((c) => c.id)))}>
+              {shown.length > MAX_APPROVE_AT_ONCE ? `Select the first ${MAX_APPROVE_AT_ONCE.toLocaleString("en")}` : `Select all (${shown.length})`}
             </button>
           )}
         </div>
@@ -250,7 +250,7 @@ export function DeckImportReview({
             <CandidateRow key={c.id} c={c} importId={importId} selected={selected.has(c.id)} onToggle={() => toggle(c.id)} onResult={setResult} />
           ))}
         </ul>
-        {shown.length > SHOWN && <p className="small muted">Showing the first {SHOWN} of {shown.length}; “Select all” takes every one.</p>}
+        {shown.length > SHOWN && <p className="small muted">Showing the first {SHOWN} of {shown.length}; “Select” takes them too, up to {MAX_APPROVE_AT_ONCE.toLocaleString("en")} at a time.</p>}
       </section>
       <section className="panel doc-panel" aria-labelledby="file-heading" data-testid="import-summary">
         <h2 id="file-heading">{kind === "apkg" ? "The Anki package" : "The table"}</h2>

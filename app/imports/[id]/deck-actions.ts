@@ -10,7 +10,8 @@ import { AppError } from "@/lib/errors";
 import { remapBodySchema } from "@/lib/validation/interop";
 import type { ReviewActionResult } from "./actions";
 
-const idsSchema = z.array(z.string().min(1).max(200)).min(1, "Select at least one candidate.").max(20_000);
+// A cloze note gives a fact per deletion, so an import can hold more facts than its 20,000 notes.
+const idsSchema = z.array(z.string().min(1).max(200)).min(1, "Select at least one candidate.").max(100_000);
 const editSchema = z.object({
   prompt: z.string().trim().min(1, "The question cannot be empty.").max(400, "Keep the question under 400 characters."),
   answer: z.string().trim().min(1, "The answer cannot be empty.").max(200, "Keep the answer under 200 characters."),

@@ -245,7 +245,7 @@ export function mapAnkiCollection(col: AnkiCollection, fileName: string): { cand
   if (made.droppedReviews > 0) {
     messages.push(`${plural(made.droppedReviews, "review of a card type SourceDeck does not have was", "reviews of card types SourceDeck does not have were")} not kept.`);
   }
-  if (made.lostReviews > 0) messages.push(`${plural(made.lostReviews, "review belongs", "reviews belong")} to notes that were left out.`);
+  if (made.lostReviews > 0) messages.push(`${plural(made.lostReviews, "review belongs to a note", "reviews belong to notes")} that ${made.lostReviews === 1 ? "was" : "were"} left out.`);
   const reviews = made.candidates.reduce((n, c) => n + Object.values(c.history).reduce((m, h) => m + (h?.length ?? 0), 0), 0);
   return {
     candidates: made.candidates,

@@ -46,6 +46,14 @@ describe("deck YAML", () => {
     expect(loaded.ok ? loaded.deck.facts : loaded.problems).toEqual(FACTS);
   });
 
+  it("drops a conflict group left with one version, so the files still load", () => {
+    const lonely = FACTS.filter((f) => f.id !== "moon-landing-utc");
+    const { deckYaml, factsYaml } = deckYamlFiles({ slug: "world-test", title: "World test deck", description: null, sources: SOURCES, facts: lonely });
+    const loaded = loadDeck({ name: "deck.yaml", text: deckYaml }, [{ name: "facts/facts.yaml", text: factsYaml }]);
+    expect(loaded.ok).toBe(true);
+    if (loaded.ok) expect(loaded.deck.facts.find((f) => f.id === "moon-landing")?.conflict).toBeUndefined();
+  });
+
   it("zips the deck folder so it unpacks into content/", () => {
     const files = unzipSync(deckYamlZip({ slug: "world-test", title: "World test deck", description: "d", sources: SOURCES, facts: FACTS }));
     expect(Object.keys(files).filter((n) => !n.endsWith("/")).sort()).toEqual(["world-test/deck.yaml", "world-test/facts/facts.yaml"]);

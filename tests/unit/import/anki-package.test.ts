@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from "fflate";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { historyOf, mapAnkiCollection } from "@/lib/import/anki/map-collection";
 import { readAnkiPackage } from "@/lib/import/anki/read-package";
@@ -33,6 +33,12 @@ describe("readAnkiPackage", () => {
     const e = errorOf(() => readAnkiPackage(makeNewFormatApkg()));
     expect(e?.code).toBe("unsupported");
     expect(e?.message).toMatch(/Support older Anki versions/);
+  });
+
+  it("reads collection.anki21 (Anki 2.1's legacy export) before a stub collection.anki2, also beside an anki21b", () => {
+    const real = unzipSync(makeSampleApkg())["collection.anki2"]!;
+    const stub = zipSync({ "collection.anki2": strToU8("stub, not read"), "collection.anki21": real, "collection.anki21b": new Uint8Array([1]) });
+    expect(readAnkiPackage(stub).notes).toHaveLength(Object.keys(NOTES).length);
   });
 
   it("refuses a zip without a collection, and bytes that are not a zip", () => {
