@@ -8,6 +8,8 @@ import { getStudySettings } from "@/lib/db/settings";
 import { AppError } from "@/lib/errors";
 import { studyDayStartOfKey } from "@/lib/srs";
 import { createAssignmentSchema, createClassSchema, joinClassSchema } from "@/lib/validation/classes";
+import { previewAssignmentWorkload } from "@/lib/db/workload";
+import type { AssignmentWorkload } from "@/lib/srs/workload";
 
 export type FormState = { ok?: boolean; message?: string; fields?: Record<string, string[]> };
 
@@ -81,4 +83,25 @@ export async function deleteAssignmentAction(classId: string, assignmentId: stri
   const user = await requireUser(`/classes/${classId}`);
   await deleteAssignment(user.id, classId, assignmentId);
   revalidatePath(`/classes/${classId}`);
+}
+
+export type WorkloadState = { preview?: AssignmentWorkload & { deck: { slug: string; title: string; cards: number } }; message?: string; fields?: Record<string, string[]> };
+
+/** The preview step before publishing: what the assignment would mean for each student, day by day. */
+export async function previewWorkloadAction(classId: string, _prev: WorkloadState, form: FormData): Promise<WorkloadState> {
+  const user = await requireUser(`/classes/${classId}`);
+  const day = String(form.get("dueDate") ?? "");
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return { fields: { dueDate: ["Choose the due date to preview the workload."] } };
+  const settings = await getStudySettings(user.id);
+  const dueAt = new Date(studyDayStartOfKey(day, settings.timeZone, 0).getTime() + 24 * 3600_000 - 1000);
+  const percent = Number(form.get("targetPercent") ?? 90);
+  const parsed = createAssignmentSchema.safeParse({ deck: form.get("deck"), dueAt, targetRetention: percent / 100 });
+  if (!parsed.success) return { message: "Fix the deck, date or target to preview." };
+  if (parsed.data.dueAt.getTime() < Date.now()) return { fields: { dueDate: ["That day has passed; choose a coming date."] } };
+  try {
+    const preview = await previewAssignmentWorkload(user.id, classId, { deck: parsed.data.deck, dueAt: parsed.data.dueAt, targetRetention: parsed.data.targetRetention ?? 0.9 }, new Date());
+    return { preview };
+  } catch (e) {
+    return { message: e instanceof Error ? e.message : "The preview failed." };
+  }
 }
