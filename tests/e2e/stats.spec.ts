@@ -1,10 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 
 // A learner with 150 days of simulated reviews, written through lib/db by the seeding script into the
-// same database the server under test reads (scripts/e2e.sh exports DATABASE_URL).
-const email = `stats-${randomUUID().slice(0, 8)}@sourcedeck.test`;
+// same database the server under test reads (scripts/e2e.sh exports DATABASE_URL, fresh per run).
+// A fixed address: a worker restarted after a failure must find the same learner (the script seeds once).
+const email = "stats-e2e@sourcedeck.test";
 
 test.beforeAll(() => {
   execFileSync("npx", ["tsx", "scripts/seed-review-history.ts", email, "iran-russia", "150"], { stdio: "pipe", env: process.env });
@@ -15,7 +15,8 @@ async function signIn(page: Page) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("sourcedeck-demo");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  // The first sign-in after the server starts also loads argon2 and compiles the route: give it time.
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 20_000 });
 }
 
 test("review some cards, then /stats shows every chart with its table", async ({ page }) => {
@@ -48,7 +49,8 @@ test("review some cards, then /stats shows every chart with its table", async ({
   // A card's own history lists each review with the recall predicted at the time.
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByRole("navigation", { name: "Most reviewed cards" }).getByRole("link").first().click();
-  await expect(page.locator('[data-chart="card"] tbody tr').nth(1)).toContainText("%");
+  await expect(page).toHaveURL(/card=/, { timeout: 20_000 });
+  await expect(page.locator('[data-chart="card"] tbody tr').nth(1)).toContainText("%", { timeout: 20_000 });
 
   const api = await page.request.get("/api/v1/stats?deck=iran-russia");
   expect(api.status()).toBe(200);
