@@ -41,7 +41,7 @@ describe("statistics from real rows", () => {
     expect((await getStats(stranger.id, "stats-a", NOW)).totals.reviews).toBe(0);
     expect((await getCardHistory(stranger.id, top[0]?.cardId ?? "")).reviews).toHaveLength(0);
     await expect(getStats(user.id, "no-such-deck", NOW)).rejects.toThrow(/not found/);
-  });
+  }, 120_000);
 
   it("previews an assignment's workload per student, for the class's instructor only", async () => {
     const teacher = await makeUser("instructor");
@@ -62,5 +62,5 @@ describe("statistics from real rows", () => {
     expect(started?.newPerDay ?? 99).toBeLessThan(fresh?.newPerDay ?? 0);
     const other = await makeUser("instructor");
     await expect(previewAssignmentWorkload(other.id, cls.id, { deck: "assign-me", dueAt: due, targetRetention: 0.85 }, NOW)).rejects.toThrow();
-  });
+  }, 120_000);
 });
