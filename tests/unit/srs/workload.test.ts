@@ -31,7 +31,7 @@ describe("assignment workload", () => {
       expect(s.predictedRecall).toBeLessThanOrEqual(1);
       expect(s.meetsTarget).toBe(s.predictedRecall >= 0.9);
     }
-  });
+  }, 30_000);
 
   it("a student above their new-card limit is flagged", () => {
     const w = assignmentWorkload({ cardIds, students: [{ studentId: "c", name: "C", settings: { ...UTC_SETTINGS, newPerDay: 2 }, states: [] }], dueAt: DUE, target: 0.9, now: NOW });
@@ -45,5 +45,5 @@ describe("optimal retention advice", () => {
     expect(r.costs.length).toBeGreaterThan(4);
     const best = Math.min(...r.costs.map((c) => c.secondsPerKnownCard));
     expect(r.costs.find((c) => c.retention === r.retention)?.secondsPerKnownCard).toBe(best);
-  });
+  }, 30_000);
 });
