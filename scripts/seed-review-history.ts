@@ -19,6 +19,12 @@ const prisma = await db();
 const existing = await prisma.user.findUnique({ where: { email } });
 const user = existing ?? (await upsertUser({ email, name: "History Learner", passwordHash: await hashPassword("sourcedeck-demo"), role: "learner" }));
 const deck = await findVisibleDeck(user.id, slug);
+const already = await prisma.reviewLog.count({ where: { userId: user.id, deckId: deck.id } });
+if (already > 0) {
+  console.log(`${email} already has ${already} reviews on ${slug}: nothing written`);
+  await disconnectDb();
+  process.exit(0);
+}
 const start = new Date(Date.now() - days * 86_400_000);
 const cards = await prisma.card.count({ where: { deckId: deck.id } });
 const written = await seedSimulatedHistory({

@@ -1,16 +1,17 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { createAssignment, createClass, deleteAssignment, joinClass, removeStudent, rotateJoinCode } from "@/lib/db/classes";
 import { getStudySettings } from "@/lib/db/settings";
-import { formAction, formText, refusalState, type FormState } from "@/lib/http/form-action";
+import { fieldErrorsOf, formAction, formText, refusalState, type FormState } from "@/lib/http/form-action";
 import { refusable, type ActionResult } from "@/lib/http/action";
 import { studyDayStartOfKey } from "@/lib/srs";
 import { createAssignmentSchema, createClassSchema, joinClassSchema } from "@/lib/validation/classes";
 import { calendarDay } from "@/lib/validation/dates";
 import { idString } from "@/lib/validation/text";
+import { previewAssignmentWorkload } from "@/lib/db/workload";
+import type { AssignmentWorkload } from "@/lib/srs/workload";
 
 export type { FormState };
 
@@ -50,27 +51,42 @@ export async function joinClassAction(prev: FormState, form: FormData): Promise<
   return joinClassForm(prev, form);
 }
 
+type AssignmentInput = { deck: string; dueAt: Date; targetRetention?: number };
+
+/** The assignment form read the same way for the preview and for publishing. */
+async function readAssignmentForm(userId: string, form: FormData): Promise<{ data: AssignmentInput } | { fields: Record<string, string[]> }> {
+  const day = formText(form, "dueDate");
+  const checkedDay = calendarDay("Choose the due date.").safeParse(day);
+  if (!checkedDay.success) return { fields: { dueDate: [checkedDay.error.issues[0]?.message ?? "Choose the due date."] } };
+  const settings = await getStudySettings(userId);
+  const percentText = formText(form, "targetPercent", "90");
+  const percent = /^\d{1,3}$/.test(percentText.trim()) ? Number(percentText) : Number.NaN;
+  if (Number.isNaN(percent)) return { fields: { targetPercent: ["The target is between 50% and 99%."] } };
+  // Due at the end of that day in the instructor's time zone: the next study day's start.
+  const dueMs = studyDayStartOfKey(day, settings.timeZone, 0).getTime() + 24 * 3600_000 - 1000;
+  if (Number.isNaN(dueMs)) return { fields: { dueDate: ["That is not a real date."] } };
+  const dueAt = new Date(dueMs).toISOString();
+  const parsed = createAssignmentSchema(new Date()).safeParse({ deck: formText(form, "deck"), dueAt, targetRetention: percent / 100 });
+  if (!parsed.success) {
+    const f = fieldErrorsOf(parsed.error);
+    return {
+      fields: {
+        deck: f.deck ?? [],
+        dueDate: f.dueAt ?? [],
+        targetPercent: (f.targetRetention ?? []).map(() => "The target is between 50% and 99%."),
+      },
+    };
+  }
+  return { data: parsed.data };
+}
+
 export async function createAssignmentAction(classId: string, _prev: FormState, form: FormData): Promise<FormState> {
   if (!idString().safeParse(classId).success) return { ok: false, message: "That class was not found." };
   const user = await requireUser(`/classes/${classId}`);
-  const day = formText(form, "dueDate");
-  const checkedDay = calendarDay("Choose the due date.").safeParse(day);
-  if (!checkedDay.success) return { ok: false, fields: { dueDate: [checkedDay.error.issues[0]?.message ?? "Choose the due date."] } };
-  const settings = await getStudySettings(user.id);
-  const percentText = formText(form, "targetPercent", "90");
-  const percent = /^\d{1,3}$/.test(percentText.trim()) ? Number(percentText) : Number.NaN;
-  if (Number.isNaN(percent)) return { ok: false, fields: { targetPercent: ["The target is between 50% and 99%."] } };
-  // Due at the end of that day in the instructor's time zone: the next study day's start.
-  const dueMs = studyDayStartOfKey(day, settings.timeZone, 0).getTime() + 24 * 3600_000 - 1000;
-  if (Number.isNaN(dueMs)) return { ok: false, fields: { dueDate: ["That is not a real date."] } };
-  const dueAt = new Date(dueMs).toISOString();
-  const parsed = createAssignmentSchema(new Date()).safeParse({ deck: form.get("deck"), dueAt, targetRetention: percent / 100 });
-  if (!parsed.success) {
-    const f = z.flattenError(parsed.error).fieldErrors;
-    return { ok: false, fields: { deck: f.deck ?? [], dueDate: f.dueAt ?? [], targetPercent: (f.targetRetention ?? []).map(() => "The target is between 50% and 99%.") } };
-  }
+  const read = await readAssignmentForm(user.id, form);
+  if ("fields" in read) return { ok: false, fields: read.fields };
   try {
-    await createAssignment(user.id, classId, parsed.data);
+    await createAssignment(user.id, classId, read.data);
   } catch (e) {
     return failure(e);
   }
@@ -106,4 +122,21 @@ export async function deleteAssignmentAction(classId: string, assignmentId: stri
     revalidatePath(`/classes/${id}`);
     return { ok: true };
   });
+}
+
+export type WorkloadState = { preview?: AssignmentWorkload & { deck: { slug: string; title: string; cards: number } }; message?: string; fields?: Record<string, string[]> };
+
+/** The preview step before publishing: what the assignment would mean for each student, day by day. */
+export async function previewWorkloadAction(classId: string, _prev: WorkloadState, form: FormData): Promise<WorkloadState> {
+  if (!idString().safeParse(classId).success) return { message: "That class was not found." };
+  const user = await requireUser(`/classes/${classId}`);
+  const read = await readAssignmentForm(user.id, form);
+  if ("fields" in read) return { message: "Fix the deck, date or target to preview.", fields: read.fields };
+  try {
+    const { deck, dueAt, targetRetention } = read.data;
+    const preview = await previewAssignmentWorkload(user.id, classId, { deck, dueAt, targetRetention: targetRetention ?? 0.9 }, new Date());
+    return { preview };
+  } catch (e) {
+    return { message: refusalState(e).message };
+  }
 }

@@ -1,7 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { FieldError, FormMessage } from "@/app/components/FormErrors";
-import { createAssignmentAction, createClassAction, joinClassAction, type FormState } from "./actions";
+import { createAssignmentAction, createClassAction, joinClassAction, previewWorkloadAction, type FormState, type WorkloadState } from "./actions";
+import { WorkloadPreview } from "./WorkloadPreview";
 
 export function CreateClassForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(createClassAction, {});
@@ -35,6 +36,7 @@ export function JoinClassForm() {
 
 export function CreateAssignmentForm({ classId, decks }: { classId: string; decks: { slug: string; title: string }[] }) {
   const [state, action, pending] = useActionState<FormState, FormData>(createAssignmentAction.bind(null, classId), {});
+  const [preview, previewAction, previewing] = useActionState<WorkloadState, FormData>(previewWorkloadAction.bind(null, classId), {});
   return (
     <form action={action} noValidate>
       <FormMessage ok={state.ok} message={state.message} />
@@ -57,7 +59,16 @@ export function CreateAssignmentForm({ classId, decks }: { classId: string; deck
         <input id="assign-target" name="targetPercent" type="number" min={50} max={99} defaultValue={90} />
         <FieldError id="assign-target-error" errors={state.fields?.targetPercent} />
       </div>
-      <button type="submit" disabled={pending}>{pending ? "Assigning…" : "Assign deck"}</button>
+      {preview.message && <p className="form-error" role="alert">{preview.message}</p>}
+      <FieldError id="assign-preview-error" errors={preview.fields?.dueDate} />
+      {preview.preview && <WorkloadPreview preview={preview.preview} />}
+      <div className="row">
+        <button type="submit" formAction={previewAction} className="secondary" disabled={previewing}>
+          {previewing ? "Simulating…" : "Preview workload"}
+        </button>
+        <button type="submit" disabled={pending || !preview.preview}>{pending ? "Assigning…" : "Assign deck"}</button>
+      </div>
+      {!preview.preview && <p className="hint">Preview the workload first: it shows each student&apos;s daily reviews until the due date.</p>}
     </form>
   );
 }

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { FsrsOverview, RunView } from "@/lib/optimiser/wire";
 import { saveAutoOptimise } from "./actions";
+import css from "./fsrs.module.css";
 
 const f4 = (x: number | null | undefined) => (x === null || x === undefined ? "—" : x.toFixed(4));
 const pct = (x: number) => `${Math.round(x * 100)} %`;
@@ -86,7 +87,8 @@ export function FsrsPanel({ initial }: { initial: FsrsOverview }) {
         model to how you really remember, from your own reviews.
       </p>
       <p data-testid="fsrs-readiness">
-        {readiness.reviews} of the {readiness.needed} reviews needed (reviews of a card on a later day than its previous one).{" "}
+        <strong>{readiness.reviews}</strong> reviews count so far, <strong>{readiness.needed}</strong> are needed (a review counts
+        when the card was last seen on an earlier day).{" "}
         {readiness.enough
           ? `The latest ${pct(o.holdoutShare)} are held back to check the fit; new parameters are adopted only if they predict those better.`
           : "With fewer, a fit cannot be told apart from chance, so the optimiser waits."}
@@ -96,7 +98,7 @@ export function FsrsPanel({ initial }: { initial: FsrsOverview }) {
         <button type="button" onClick={() => void optimise()} disabled={busy || running || !readiness.enough}>
           {running ? "Optimising…" : "Optimise now"}
         </button>
-        <label className="inline">
+        <label className={css.check}>
           <input
             type="checkbox"
             checked={o.autoOptimise}
@@ -112,7 +114,7 @@ export function FsrsPanel({ initial }: { initial: FsrsOverview }) {
       {running && o.latestRun && (
         <div>
           <label htmlFor="fsrs-progress">Fitting… {pct(o.latestRun.progress)}</label>
-          <progress id="fsrs-progress" max={1} value={o.latestRun.progress} />
+          <progress id="fsrs-progress" className={css.progress} max={1} value={o.latestRun.progress} />
         </div>
       )}
       {o.latestRun?.status === "failed" && <p className="form-error">The last run failed: {o.latestRun.error}</p>}

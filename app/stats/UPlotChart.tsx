@@ -20,7 +20,8 @@ export function UPlotChart(props: { labels: string[]; series: ChartSeries[]; hei
       height,
       legend: { show: series.length > 1 },
       cursor: { drag: { x: false, y: false } },
-      scales: { x: { time: false }, y: { range: (_u, min, max) => [Math.min(0, min), yMax ?? Math.max(1, max)] } },
+      // Half a slot of room on each side, so the first and last bars are not cut in half.
+      scales: { x: { time: false, range: () => [-0.5, labels.length - 0.5] }, y: { range: (_u, min, max) => [Math.min(0, min), yMax ?? Math.max(1, max)] } },
       axes: [
         {
           values: (_u, splits) => splits.map((i) => labels[Math.round(i)] ?? ""),

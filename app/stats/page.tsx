@@ -16,7 +16,7 @@ const YOUNG = "#2f6fb0";
 const MATURE = "#1f7a4c";
 const ACCENT = "#b8562a";
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)} %`);
-const cellText = (c: { passed: number; total: number; rate: number | null }) => (c.total === 0 ? "—" : `${pct(c.rate)} (${c.passed}/${c.total})`);
+const cellText = (c: { passed: number; total: number; rate: number | null }) => (c.total === 0 ? "—" : `${((c.rate ?? 0) * 100).toFixed(1)}% of ${c.total}`);
 
 function retentionFigure(id: string, title: string, rows: RetentionRow[]) {
   return (

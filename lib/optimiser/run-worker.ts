@@ -12,16 +12,17 @@ export class OptimiserFailed extends Error {
 }
 
 export function runOptimiseInWorker(job: OptimiseJob, onProgress: (fraction: number) => void): Promise<OptimiseResult> {
-  const entry = new URL("./worker.ts", import.meta.url);
-  const needsLoader = entry.pathname.endsWith(".ts");
+  // Next sets NEXT_RUNTIME in its server: there this module is bundled. Elsewhere (tsx, vitest) it runs from source.
+  const fromSource = process.env.NEXT_RUNTIME === undefined;
   return new Promise((resolve, reject) => {
-    // Node 20 ignores --import in a worker's execArgv, so a TypeScript entry registers tsx itself first.
-    const worker = needsLoader
+    // Turbopack bundles a worker only for the literal form new Worker(new URL("...", import.meta.url)).
+    // From source, Node 20 ignores --import in a worker's execArgv, so the entry registers tsx itself.
+    const worker = fromSource
       ? new Worker(
-          `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`,
+          `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./worker.ts", import.meta.url).href)}); });`,
           { eval: true, workerData: job },
         )
-      : new Worker(entry, { workerData: job });
+      : new Worker(new URL("./worker.ts", import.meta.url), { workerData: job });
     let settled = false;
     const settle = (fn: () => void) => {
       if (settled) return;

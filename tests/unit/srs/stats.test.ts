@@ -130,7 +130,7 @@ describe("forecast", () => {
       const m = total(mean.slice(w * 7, w * 7 + 7));
       expect(Math.abs(e - m)).toBeLessThanOrEqual(Math.max(1.5, 0.1 * m));
     }
-  });
+  }, 60_000);
 
   it("the report holds 30 and 90 days, the year's heatmap and the totals", () => {
     const r = statsReport({ records: history.logs, states, cardsTotal: 200, now, settings: UTC_SETTINGS });
@@ -139,5 +139,5 @@ describe("forecast", () => {
     expect(r.heatmap).toHaveLength(365);
     expect(r.heatmap.reduce((s, d) => s + d.reviews, 0)).toBe(history.logs.length);
     expect(r.totals).toMatchObject({ reviews: history.logs.length, cardsSeen: states.length, cardsTotal: 200 });
-  });
+  }, 30_000);
 });
