@@ -14,6 +14,8 @@ export async function currentUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
   const u = session?.user;
   if (!u?.id || !u.email) return null;
+  // next-auth's Session is augmented in types/next-auth.d.ts, which the lint service does not see.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
   const role: Role = u.role ?? "learner";
   return { id: u.id, email: u.email, name: u.name ?? null, role };
 }

@@ -2,7 +2,7 @@
 // review (approve, edit, reject), and approval into a deck as real facts with their evidence span.
 import { cardsForFact } from "@/lib/content/cards";
 import { factSchema, type Fact } from "@/lib/content/schema";
-import { mergeCandidates, toDraftFact, type ConflictGroup, type MergedCandidate } from "@/lib/generate";
+import { mergeCandidates, toDraftFact, type ConflictGroup } from "@/lib/generate";
 import { GenerationCancelled } from "@/lib/generate/llm/backend";
 import { serverEnv } from "@/lib/env";
 import { estimateImportTokens, generateDocument } from "@/lib/llm/generate-document";

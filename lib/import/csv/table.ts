@@ -63,7 +63,7 @@ function parseWith(text: string, delimiter: Delimiter, quoting: Quoting): string
     skip_empty_lines: true,
     bom: true,
     trim: false,
-  }) as string[][];
+  });
 }
 
 /** Rows of a CSV/TSV text. Throws ImportError when there is nothing to import or too much. */

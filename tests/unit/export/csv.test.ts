@@ -32,7 +32,7 @@ describe("spreadsheet-safe CSV", () => {
         status: "at-risk",
       },
     ]);
-    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(csv, { columns: true });
     expect(rows[0]!.name).toBe(`'=HYPERLINK("http://evil.test","x")`);
     expect(rows[0]!.email).toBe("'@evil.test");
     for (const cell of Object.values(rows[0]!)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);

@@ -16,7 +16,7 @@ describe("deck CSV", () => {
   const csv = deckCsv(FACTS, SOURCES);
 
   it("guards every cell that a spreadsheet would run as a formula", () => {
-    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(csv, { columns: true });
     const dry = rows.find((r) => r.key === "dry-ice");
     expect(dry?.answer).toBe("'-78.5 °C");
     for (const r of rows) for (const v of Object.values(r)) expect(v).not.toMatch(/^[=+\-@\t\r]/);
@@ -74,7 +74,7 @@ describe("review log CSV", () => {
   const csv = reviewLogCsv(entries);
 
   it("writes the FSRS tools' columns: integer card ids, ms times, the state before each review", () => {
-    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(csv, { columns: true });
     expect(Object.keys(rows[0]!)).toEqual([...REVIEW_LOG_COLUMNS]);
     expect(rows.map((r) => [r.card_id, r.review_time, r.review_rating, r.review_state, r.review_duration])).toEqual([
       ["1", String(t0), "3", "0", "5200"],

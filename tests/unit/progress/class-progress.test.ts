@@ -75,7 +75,7 @@ describe("factProgress", () => {
 describe("studentProgressCsv", () => {
   it("writes one row per student with a header, quoting what needs it", () => {
     const p = studentProgress(student({ name: 'Lee, "Jo"', lastActive: NOW }), 4, DUE, 0.9, NOW);
-    const rows = parse(studentProgressCsv([p]), { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(studentProgressCsv([p]), { columns: true });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ name: 'Lee, "Jo"', email: "sam@example.test", total_cards: "4", status: p.status });
   });
