@@ -3,7 +3,7 @@
 // engines' raw rows (integers, booleans and dates come back differently) to lib/srs shapes.
 import type { CardStateRow, StudySettings } from "@/lib/srs";
 import { toCardStateRow } from "./card-states";
-import { hotRows, writeReview, type WriteOutcome } from "./driver";
+import { hotArrays, hotRows, writeReview, type WriteOutcome } from "./driver";
 import {
   cardDetailsSql,
   dueStatesSql,
@@ -159,8 +159,17 @@ export async function readQueueDeck(userId: string, deckRef: string): Promise<{ 
   return deck ?? null;
 }
 
+// dueStatesSql's column order: cardId, factId, then STATE_COLUMNS.
+function stateFromArray(r: unknown[]): CardStateRow {
+  const [cardId, factId, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state,
+    lastReview, suspended, buriedUntil, leech, version] = r as [string, string, RawDate, number, number, RawNumber,
+    RawNumber, RawNumber, RawNumber, RawNumber, RawNumber, RawDate | null, RawBool, RawDate | null, RawBool, RawNumber];
+  return stateFromRaw({ cardId, factId, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses,
+    state, lastReview, suspended, buriedUntil, leech, version });
+}
+
 export async function readDueStates(userId: string, deckId: string, dayEnd: Date): Promise<CardStateRow[]> {
-  return (await hotRows<RawState>(dueStatesSql, { userId, deckId, dayEnd })).map(stateFromRaw);
+  return (await hotArrays(dueStatesSql, { userId, deckId, dayEnd })).map(stateFromArray);
 }
 
 export type TodayReviews = { reviews: number; firsts: number; factIds: string[] };

@@ -151,17 +151,20 @@ export const todayReviewsSql = statement(
    FROM "ReviewLog" WHERE "userId" = $1 AND "deckId" = $2 AND "reviewedAt" >= $3::timestamp(3) GROUP BY "factId"`,
 );
 
-/** The next approved cards the user has no state for, in deck order, at most `limit`. */
+/** The next approved cards the user has no state for, in deck order, at most `limit` (the state probe,
+ *  on the covering (userId, cardId) key, comes before the fact's status lookup). */
 export const newCardsSql = statement(
   "queue_new_cards",
   ["userId", "deckId", "limit"],
-  `SELECT c."id", c."factId", c."position" FROM "Card" c JOIN "Fact" f ON f."id" = c."factId"
-   WHERE c."deckId" = @deckId AND f."status" = 'approved'
+  `SELECT c."id", c."factId", c."position" FROM "Card" c
+   WHERE c."deckId" = @deckId
      AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = @userId AND s."cardId" = c."id")
+     AND EXISTS (SELECT 1 FROM "Fact" f WHERE f."id" = c."factId" AND f."status" = 'approved')
    ORDER BY c."position" LIMIT @limit`,
-  `SELECT c."id", c."factId", c."position" FROM "Card" c JOIN "Fact" f ON f."id" = c."factId"
-   WHERE c."deckId" = $2 AND f."status" = 'approved'
+  `SELECT c."id", c."factId", c."position" FROM "Card" c
+   WHERE c."deckId" = $2
      AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = $1 AND s."cardId" = c."id")
+     AND EXISTS (SELECT 1 FROM "Fact" f WHERE f."id" = c."factId" AND f."status" = 'approved')
    ORDER BY c."position" LIMIT $3::int`,
 );
 
