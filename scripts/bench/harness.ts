@@ -157,3 +157,21 @@ export function shuffled<T>(items: T[], seed: number): T[] {
   }
   return a;
 }
+
+/** The content deck and `userCount` users who may review it without daily limits. */
+export async function seedReviewUsers(userCount: number, prefix: string, password: string) {
+  const { loadAllDecks } = await import("@/lib/content/files");
+  const { syncContentDeck } = await import("@/lib/db/content-sync");
+  const { hashPassword } = await import("@/lib/auth/password");
+  const { createBenchUsers, deckCards } = await import("@/lib/db/bench-fixtures");
+  const { decks } = loadAllDecks();
+  const deck = decks.find((d) => d.slug === "iran-russia") ?? decks[0];
+  if (!deck) throw new Error("no deck under content/");
+  const { deckId } = await syncContentDeck(deck);
+  const passwordHash = await hashPassword(password);
+  const emails = Array.from({ length: userCount }, (_, i) => `${prefix}-${i}@bench.test`);
+  const users = await createBenchUsers(emails.map((email) => ({ email, passwordHash, newPerDay: 100000, maxReviewsPerDay: 100000 })));
+  const cards = await deckCards(deckId);
+  return { users, cards, cardIds: cards.map((c) => c.id) };
+}
+

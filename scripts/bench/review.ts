@@ -10,6 +10,7 @@ import {
   loadLine,
   postgresEngine,
   ratioLine,
+  seedReviewUsers,
   shuffled,
   sqliteEngine,
   startServer,
@@ -25,22 +26,7 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const PASSWORD = "bench-password-123";
 
-async function seed(userCount: number, prefix: string) {
-  const { loadAllDecks } = await import("@/lib/content/files");
-  const { syncContentDeck } = await import("@/lib/db/content-sync");
-  const { hashPassword } = await import("@/lib/auth/password");
-  const { createBenchUsers, deckCards } = await import("@/lib/db/bench-fixtures");
-  const { decks } = loadAllDecks();
-  const deck = decks.find((d) => d.slug === "iran-russia") ?? decks[0];
-  if (!deck) throw new Error("no deck under content/");
-  const { deckId } = await syncContentDeck(deck);
-  const passwordHash = await hashPassword(PASSWORD);
-  const emails = Array.from({ length: userCount }, (_, i) => `${prefix}-${i}@bench.test`);
-  const users = await createBenchUsers(emails.map((email) => ({ email, passwordHash, newPerDay: 100000, maxReviewsPerDay: 100000 })));
-  const cards = await deckCards(deckId);
-  return { users, cards, cardIds: cards.map((c) => c.id) };
-}
-
+const seed = (n: number, prefix: string) => seedReviewUsers(n, prefix, PASSWORD);
 type Seeded = Awaited<ReturnType<typeof seed>>;
 
 /** Every (user, card) pair of the seed, users interleaved, each user's cards in its own order. */
