@@ -1,7 +1,7 @@
 // What the benchmarks share: fresh databases per engine, a closed-loop driver of concurrent
 // clients, `next start` servers on 127.0.0.1, the machine's load, and ratio lines.
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -67,6 +67,7 @@ export function ensureBuild(): void {
 export async function drive(clients: number, seconds: number, op: (client: number, n: number) => Promise<boolean>) {
   const latencies: number[] = [];
   let errors = 0;
+  let allOps = 0;
   const warmupEnd = Date.now() + 1500;
   let end = 0;
   await Promise.all(
@@ -74,6 +75,7 @@ export async function drive(clients: number, seconds: number, op: (client: numbe
       for (let n = 0; ; n++) {
         const t = performance.now();
         const ok = await op(client, n);
+        allOps++;
         const now = Date.now();
         if (now < warmupEnd) continue;
         end ||= now + seconds * 1000;
@@ -83,7 +85,54 @@ export async function drive(clients: number, seconds: number, op: (client: numbe
       }
     }),
   );
-  return { latencies, errors };
+  return { latencies, errors, allOps };
+}
+
+type ProcStat = { pid: number; ppid: number; comm: string; cpu: number };
+
+export function processes(): ProcStat[] {
+  const out: ProcStat[] = [];
+  for (const d of readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, "utf8");
+      const close = stat.lastIndexOf(")");
+      const comm = stat.slice(stat.indexOf("(") + 1, close);
+      const f = stat.slice(close + 2).split(" ");
+      out.push({ pid: Number(d), ppid: Number(f[1]), comm, cpu: (Number(f[11]) + Number(f[12])) / 100 });
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  return out;
+}
+
+/** CPU seconds used so far by the process tree under `rootPid`, and by all postgres processes. */
+export function cpuSplit(rootPid: number): { app: number; postgres: number } {
+  const all = processes();
+  const tree = new Set([rootPid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of all) if (tree.has(p.ppid) && !tree.has(p.pid)) (tree.add(p.pid), (grew = true));
+  }
+  const sum = (f: (p: ProcStat) => boolean) => all.filter(f).reduce((acc, p) => acc + p.cpu, 0);
+  return { app: sum((p) => tree.has(p.pid)), postgres: sum((p) => p.comm.startsWith("postgres")) };
+}
+
+/** Runs `work` and returns its result with the CPU ms per operation it cost: of this process, or of
+ *  a server's process tree. On a shared, oversubscribed machine these move less than wall times. */
+export async function withCpu<T extends { allOps: number }>(work: () => Promise<T>, serverPid?: number) {
+  const own0 = process.cpuUsage();
+  const tree0 = serverPid ? cpuSplit(serverPid) : undefined;
+  const result = await work();
+  const own = process.cpuUsage(own0);
+  const tree1 = serverPid ? cpuSplit(serverPid) : undefined;
+  const ops = Math.max(1, result.allOps);
+  return {
+    ...result,
+    cpuMsPerOp: serverPid && tree0 && tree1 ? ((tree1.app - tree0.app) * 1000) / ops : (own.user + own.system) / 1000 / ops,
+    postgresMsPerOp: tree0 && tree1 ? ((tree1.postgres - tree0.postgres) * 1000) / ops : undefined,
+  };
 }
 
 export function serverEnv(engine: Engine, port: number): NodeJS.ProcessEnv {

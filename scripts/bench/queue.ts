@@ -6,7 +6,7 @@
 // in-process getStudyQueue, and GET /api/v1/study/queue over HTTP at 1 and BENCH_CLIENTS clients.
 //   BENCH_SECONDS (default 8), BENCH_CLIENTS (default 8), BENCH_PORT (default 3201),
 //   BENCH_ENGINES (default "sqlite,postgresql").
-import { drive, ensureBuild, loadLine, postgresEngine, ratioLine, sqliteEngine, startServer, stopServer, useEngine, type Engine } from "./harness";
+import { drive, withCpu, ensureBuild, loadLine, postgresEngine, ratioLine, sqliteEngine, startServer, stopServer, useEngine, type Engine } from "./harness";
 import { signIn } from "./http-session";
 import { summarise } from "./stats";
 
@@ -80,10 +80,10 @@ async function benchEngine(engine: Engine, users: number) {
   const raw = summarise("raw driver: one user's due states", rawSample.latencies, SECONDS, 0);
 
   const { getStudyQueue } = await import("@/lib/db/queue");
-  const inproc1 = await drive(1, SECONDS, async (_c, n) => {
+  const inproc1 = await withCpu(() => drive(1, SECONDS, async (_c, n) => {
     await getStudyQueue(userIds[(n * 7919) % users]!, "bench", new Date(), 20);
     return true;
-  });
+  }));
   const in1 = summarise("in-process getStudyQueue (1 client)", inproc1.latencies, SECONDS, inproc1.errors);
   const inprocN = await drive(CLIENTS, SECONDS, async (client, n) => {
     await getStudyQueue(userIds[(client * 7919 + n * 104729) % users]!, "bench", new Date(), 20);
@@ -95,6 +95,7 @@ async function benchEngine(engine: Engine, users: number) {
   const server = await startServer(engine, PORT);
   let h1;
   let hN;
+  let httpCpu: { cpuMsPerOp: number; postgresMsPerOp?: number } = { cpuMsPerOp: NaN };
   try {
     const base = `http://127.0.0.1:${PORT}`;
     const cookies = await Promise.all(emails.map((e) => signIn(base, e, PASSWORD)));
@@ -103,7 +104,8 @@ async function benchEngine(engine: Engine, users: number) {
       await res.arrayBuffer();
       return res.ok;
     };
-    const r1 = await drive(1, SECONDS, (_c, n) => get(cookies[n % cookies.length]!));
+    const r1 = await withCpu(() => drive(1, SECONDS, (_c, n) => get(cookies[n % cookies.length]!)), server.pid!);
+    httpCpu = r1;
     h1 = summarise("HTTP GET /api/v1/study/queue (1 client)", r1.latencies, SECONDS, r1.errors);
     const rN = await drive(CLIENTS, SECONDS, (client, n) => get(cookies[(client + n * CLIENTS) % cookies.length]!));
     hN = summarise(`HTTP GET /api/v1/study/queue (${CLIENTS} clients)`, rN.latencies, SECONDS, rN.errors);
@@ -113,6 +115,8 @@ async function benchEngine(engine: Engine, users: number) {
   console.log(ratioLine("HTTP (1) / in-process (1)", h1.perSecond, in1.perSecond));
   console.log(ratioLine(`HTTP (${CLIENTS}) / in-process (${CLIENTS})`, hN.perSecond, inN.perSecond));
   console.log(ratioLine("in-process (1) / raw due-states read", in1.perSecond, raw.perSecond));
+  const pgPart = engine.provider === "postgresql" && httpCpu.postgresMsPerOp !== undefined ? ` (+ postgres ${httpCpu.postgresMsPerOp.toFixed(3)})` : "";
+  console.log(`CPU ms per queue read at 1 client: in-process ${inproc1.cpuMsPerOp.toFixed(3)}, HTTP server ${httpCpu.cpuMsPerOp.toFixed(3)}${pgPart}`);
   console.log(`HTTP p95 at 1 client: ${h1.p95ms} ms (target ≤ 5 ms); at ${CLIENTS} clients: ${hN.p95ms} ms; ${loadLine()}`);
   await engine.cleanup();
 }

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import {
   drive,
   ensureBuild,
+  withCpu,
   loadLine,
   postgresEngine,
   ratioLine,
@@ -40,9 +41,9 @@ function targetsOf(s: Seeded) {
   return out;
 }
 
-async function httpRun(base: string, seeded: Seeded, cookies: string[], clients: number, label: string) {
+async function httpRun(base: string, seeded: Seeded, cookies: string[], clients: number, label: string, serverPid: number) {
   const orders = seeded.users.map((_, i) => shuffled(seeded.cardIds, i + 1));
-  const r = await drive(clients, SECONDS, async (client, n) => {
+  const r = await withCpu(() => drive(clients, SECONDS, async (client, n) => {
     const order = orders[client]!;
     const res = await fetch(`${base}/api/v1/reviews`, {
       method: "POST",
@@ -51,9 +52,16 @@ async function httpRun(base: string, seeded: Seeded, cookies: string[], clients:
     });
     await res.arrayBuffer();
     return res.ok;
-  });
-  return summarise(label, r.latencies, SECONDS, r.errors);
+  }), serverPid);
+  return { ...summarise(label, r.latencies, SECONDS, r.errors), cpuMsPerOp: r.cpuMsPerOp, postgresMsPerOp: r.postgresMsPerOp };
 }
+
+const cpuOf = <T>(work: () => T) => {
+  const c0 = process.cpuUsage();
+  const result = work();
+  const c = process.cpuUsage(c0);
+  return { result, cpuMs: (c.user + c.system) / 1000 };
+};
 
 async function benchEngine(engine: Engine) {
   console.log(`\n== ${engine.provider}: ${CLIENTS} concurrent clients, ${SECONDS} s per run; ${loadLine()}`);
@@ -67,13 +75,18 @@ async function benchEngine(engine: Engine) {
   const targets = targetsOf(rawSeed);
   let raw;
   let raw1;
+  let rawCpu;
   if (engine.provider === "sqlite") {
-    const s = ceiling.sqliteReviewCeiling(engine.url.replace(/^file:/, ""), targets, SECONDS);
+    const { result: s, cpuMs } = cpuOf(() => ceiling.sqliteReviewCeiling(engine.url.replace(/^file:/, ""), targets, SECONDS));
     raw = summarise("raw better-sqlite3 loop (1 connection)", s.latencies, SECONDS, 0);
     raw1 = raw;
+    rawCpu = cpuMs / Math.max(1, s.latencies.length);
   } else {
+    const c0 = process.cpuUsage();
     const s = await ceiling.pgReviewCeiling(engine.url, targets, SECONDS, CLIENTS);
+    const c = process.cpuUsage(c0);
     raw = summarise(`raw pg loop (${CLIENTS} connections)`, s.latencies, SECONDS, 0);
+    rawCpu = (c.user + c.system) / 1000 / Math.max(1, s.latencies.length);
     const s1 = await ceiling.pgReviewCeiling(engine.url, targets.slice().reverse(), SECONDS, 1);
     raw1 = summarise("raw pg loop (1 connection)", s1.latencies, SECONDS, 0);
   }
@@ -81,7 +94,7 @@ async function benchEngine(engine: Engine) {
   // 2. The repository function in-process (no HTTP, no session): the app's own ceiling.
   const { recordReview } = await import("@/lib/db/reviews");
   const orders = inprocSeed.users.map((_, i) => shuffled(inprocSeed.cardIds, i + 101));
-  const r = await drive(CLIENTS, SECONDS, async (client, n) => {
+  const r = await withCpu(() => drive(CLIENTS, SECONDS, async (client, n) => {
     const order = orders[client]!;
     try {
       await recordReview({ userId: inprocSeed.users[client]!.id, reviewId: randomUUID(), cardId: order[n % order.length]!, rating: (1 + (n % 4)) as 1 | 2 | 3 | 4, durationMs: 3000, now: new Date() });
@@ -89,7 +102,7 @@ async function benchEngine(engine: Engine) {
     } catch {
       return false;
     }
-  });
+  }));
   const inproc = summarise(`in-process recordReview (${CLIENTS} clients)`, r.latencies, SECONDS, r.errors);
   const { disconnectDb } = await import("@/lib/db/client");
   await disconnectDb();
@@ -101,8 +114,8 @@ async function benchEngine(engine: Engine) {
   try {
     const base = `http://127.0.0.1:${PORT}`;
     const cookies = await Promise.all(httpSeed.users.map((u) => signIn(base, u.email, PASSWORD)));
-    http = await httpRun(base, httpSeed, cookies, CLIENTS, `HTTP POST /api/v1/reviews (${CLIENTS} clients)`);
-    http1 = await httpRun(base, httpSeed, cookies, 1, "HTTP POST /api/v1/reviews (1 client)");
+    http = await httpRun(base, httpSeed, cookies, CLIENTS, `HTTP POST /api/v1/reviews (${CLIENTS} clients)`, server.pid!);
+    http1 = await httpRun(base, httpSeed, cookies, 1, "HTTP POST /api/v1/reviews (1 client)", server.pid!);
   } finally {
     stopServer(server);
   }
@@ -110,6 +123,9 @@ async function benchEngine(engine: Engine) {
   console.log(ratioLine(`HTTP (${CLIENTS}) / in-process`, http.perSecond, inproc.perSecond));
   console.log(ratioLine(`in-process / raw driver ceiling`, inproc.perSecond, raw.perSecond));
   console.log(ratioLine(`HTTP (1) / raw driver (1 connection)`, http1.perSecond, raw1.perSecond));
+  const pgPart = (v: number | undefined) => (engine.provider === "postgresql" && v !== undefined ? ` (+ postgres ${v.toFixed(3)})` : "");
+  console.log(`CPU ms per review (node process; postgres beside): raw ${rawCpu.toFixed(3)}, in-process ${r.cpuMsPerOp.toFixed(3)}, HTTP server ${http.cpuMsPerOp.toFixed(3)}${pgPart(http.postgresMsPerOp)}`);
+  console.log(ratioLine(`HTTP / raw, per CPU-second of the app process`, 1000 / http.cpuMsPerOp, 1000 / rawCpu));
   console.log(`HTTP p99 at 1 client: ${http1.p99ms} ms (target ≤ 10 ms); ${loadLine()}`);
   await engine.cleanup();
 }

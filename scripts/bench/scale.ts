@@ -7,9 +7,9 @@
 //   BENCH_CLIENTS (default 32), BENCH_PORT (default 3202), PG_POOL_SIZE per instance (default 6).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import {
+  cpuSplit,
   drive,
   ensureBuild,
   loadLine,
@@ -32,37 +32,6 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
 const PORT = Number(process.env.BENCH_PORT ?? 3202);
 const POOL = process.env.PG_POOL_SIZE ?? "6";
 const PASSWORD = "bench-password-123";
-
-type ProcStat = { pid: number; ppid: number; comm: string; cpu: number };
-
-function processes(): ProcStat[] {
-  const out: ProcStat[] = [];
-  for (const d of readdirSync("/proc")) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, "utf8");
-      const close = stat.lastIndexOf(")");
-      const comm = stat.slice(stat.indexOf("(") + 1, close);
-      const f = stat.slice(close + 2).split(" ");
-      out.push({ pid: Number(d), ppid: Number(f[1]), comm, cpu: (Number(f[11]) + Number(f[12])) / 100 });
-    } catch {
-      /* gone meanwhile */
-    }
-  }
-  return out;
-}
-
-/** CPU seconds used so far by the app (the process tree under `root`) and by postgres processes. */
-function cpuSplit(rootPid: number) {
-  const all = processes();
-  const tree = new Set([rootPid]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const p of all) if (tree.has(p.ppid) && !tree.has(p.pid)) (tree.add(p.pid), (grew = true));
-  }
-  const sum = (f: (p: ProcStat) => boolean) => all.filter(f).reduce((s, p) => s + p.cpu, 0);
-  return { app: sum((p) => tree.has(p.pid)), postgres: sum((p) => p.comm.startsWith("postgres")) };
-}
 
 async function startCluster(engine: Engine, instances: number): Promise<ChildProcess> {
   const server = spawn(process.execPath, ["scripts/bench/cluster-server.mjs"], {
