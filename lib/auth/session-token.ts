@@ -15,7 +15,10 @@ export function sessionCookieName(siteUrl = process.env.NEXTAUTH_URL): string {
 }
 
 /** The token from the cookies, joined back when next-auth had to split it (name.0, name.1, …). */
-export function sessionTokenFrom(cookie: (name: string) => string | undefined, name = sessionCookieName()): string | null {
+export function sessionTokenFrom(
+  cookie: (name: string) => string | undefined,
+  name = sessionCookieName(),
+): string | null {
   const whole = cookie(name);
   if (whole) return whole;
   let joined = "";

@@ -49,13 +49,48 @@ function prevFrom(r: RawRow | undefined, t: ReviewTarget): CardStateRow | null {
   };
 }
 
-function writeValues(t: ReviewTarget, prev: CardStateRow | null, rating: Rating, now: Date, toDb: (d: Date) => unknown) {
+function writeValues(
+  t: ReviewTarget,
+  prev: CardStateRow | null,
+  rating: Rating,
+  now: Date,
+  toDb: (d: Date) => unknown,
+) {
   const { next } = reviewCard(prev, rating, now, DEFAULT_SETTINGS);
-  const state = [`${t.userId}:${t.cardId}`, t.userId, t.cardId, t.deckId, t.factId, toDb(next.due), next.stability, next.difficulty,
-    next.elapsedDays, next.scheduledDays, next.learningSteps, next.reps, next.lapses, next.state,
-    next.lastReview ? toDb(next.lastReview) : null];
-  const log = [crypto.randomUUID(), t.userId, t.cardId, t.deckId, t.factId, rating, toDb(now), next.state, toDb(next.due),
-    next.stability, next.difficulty, next.reps, next.lapses, next.elapsedDays, next.scheduledDays];
+  const state = [
+    `${t.userId}:${t.cardId}`,
+    t.userId,
+    t.cardId,
+    t.deckId,
+    t.factId,
+    toDb(next.due),
+    next.stability,
+    next.difficulty,
+    next.elapsedDays,
+    next.scheduledDays,
+    next.learningSteps,
+    next.reps,
+    next.lapses,
+    next.state,
+    next.lastReview ? toDb(next.lastReview) : null,
+  ];
+  const log = [
+    crypto.randomUUID(),
+    t.userId,
+    t.cardId,
+    t.deckId,
+    t.factId,
+    rating,
+    toDb(now),
+    next.state,
+    toDb(next.due),
+    next.stability,
+    next.difficulty,
+    next.reps,
+    next.lapses,
+    next.elapsedDays,
+    next.scheduledDays,
+  ];
   return { state, log };
 }
 
@@ -90,7 +125,12 @@ export function sqliteReviewCeiling(file: string, targets: ReviewTarget[], secon
 }
 
 /** The same on PostgreSQL: `clients` connections, named statements, BEGIN … COMMIT per review. */
-export async function pgReviewCeiling(url: string, targets: ReviewTarget[], seconds: number, clients: number): Promise<CeilingSample> {
+export async function pgReviewCeiling(
+  url: string,
+  targets: ReviewTarget[],
+  seconds: number,
+  clients: number,
+): Promise<CeilingSample> {
   const latencies: number[] = [];
   const end = performance.now() + seconds * 1000;
   const iso = (d: Date) => d.toISOString();
@@ -102,7 +142,11 @@ export async function pgReviewCeiling(url: string, targets: ReviewTarget[], seco
         for (let n = c; performance.now() < end; n += clients) {
           const t0 = performance.now();
           const target = targets[n % targets.length]!;
-          const r = await client.query<RawRow>({ name: "ceiling_read", text: STATE_READ, values: [target.userId, target.cardId] });
+          const r = await client.query<RawRow>({
+            name: "ceiling_read",
+            text: STATE_READ,
+            values: [target.userId, target.cardId],
+          });
           const prev = prevFrom(r.rows[0], target);
           const v = writeValues(target, prev, (1 + (n % 4)) as Rating, new Date(), iso);
           await client.query("BEGIN");
@@ -138,7 +182,13 @@ export function sqliteQueueCeiling(file: string, userIds: string[], deckId: stri
   return { latencies, seconds };
 }
 
-export async function pgQueueCeiling(url: string, userIds: string[], deckId: string, seconds: number, clients: number): Promise<CeilingSample> {
+export async function pgQueueCeiling(
+  url: string,
+  userIds: string[],
+  deckId: string,
+  seconds: number,
+  clients: number,
+): Promise<CeilingSample> {
   const latencies: number[] = [];
   const end = performance.now() + seconds * 1000;
   const dayEnd = new Date(Date.now() + 86_400_000).toISOString();
@@ -149,7 +199,11 @@ export async function pgQueueCeiling(url: string, userIds: string[], deckId: str
       try {
         for (let n = c; performance.now() < end; n += clients) {
           const t0 = performance.now();
-          await client.query({ name: "ceiling_due", text: DUE_READ, values: [userIds[(n * 7919) % userIds.length], deckId, dayEnd, false] });
+          await client.query({
+            name: "ceiling_due",
+            text: DUE_READ,
+            values: [userIds[(n * 7919) % userIds.length], deckId, dayEnd, false],
+          });
           latencies.push(performance.now() - t0);
         }
       } finally {

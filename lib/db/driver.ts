@@ -85,12 +85,21 @@ class PgDriver {
 
   async rows<T>(st: { name: string; params: readonly string[]; postgresql: string }, values: HotValues): Promise<T[]> {
     // A named query is parsed and planned once per pooled connection, then only bound and executed.
-    const r = await this.pool.query<Row>({ name: st.name, text: st.postgresql, values: st.params.map((p) => pgValue(values[p])) });
+    const r = await this.pool.query<Row>({
+      name: st.name,
+      text: st.postgresql,
+      values: st.params.map((p) => pgValue(values[p])),
+    });
     return r.rows as T[];
   }
 
   async arrays(st: HotStatement, values: HotValues): Promise<unknown[][]> {
-    const r = await this.pool.query<unknown[]>({ name: st.name, text: st.postgresql, values: st.params.map((p) => pgValue(values[p])), rowMode: "array" });
+    const r = await this.pool.query<unknown[]>({
+      name: st.name,
+      text: st.postgresql,
+      values: st.params.map((p) => pgValue(values[p])),
+      rowMode: "array",
+    });
     return r.rows;
   }
 }
@@ -124,7 +133,12 @@ export async function hotArrays(st: HotStatement, values: HotValues): Promise<un
 }
 
 export type WriteOutcome = "written" | "stale" | "duplicate";
-export type ReviewWrite = { name: string; params: readonly string[]; sqlite: { state: string; log: string }; postgresql: string };
+export type ReviewWrite = {
+  name: string;
+  params: readonly string[];
+  sqlite: { state: string; log: string };
+  postgresql: string;
+};
 
 const SQLITE_BUSY_BUDGET_MS = 5000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -179,14 +193,21 @@ export async function closeDrivers(): Promise<void> {
 }
 
 /** The engine's plan of a hot statement with these values (benchmarks and plan tests read it). */
-export async function explainHot(st: HotStatement, values: HotValues, options: { analyze?: boolean } = {}): Promise<string[]> {
+export async function explainHot(
+  st: HotStatement,
+  values: HotValues,
+  options: { analyze?: boolean } = {},
+): Promise<string[]> {
   if (dbProvider() === "postgresql") {
     const client = await pgDriver().pool.connect();
     try {
       // Small test tables make a sequential scan cheapest; off, the plan shows which index would serve.
       if (!options.analyze) await client.query("SET enable_seqscan = off");
       const how = options.analyze ? "ANALYZE, BUFFERS, COSTS OFF" : "COSTS OFF";
-      const r = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (${how}) ${st.postgresql}`, st.params.map((p) => pgValue(values[p])));
+      const r = await client.query<{ "QUERY PLAN": string }>(
+        `EXPLAIN (${how}) ${st.postgresql}`,
+        st.params.map((p) => pgValue(values[p])),
+      );
       return r.rows.map((row) => row["QUERY PLAN"]);
     } finally {
       await client.query("RESET enable_seqscan");
@@ -194,6 +215,8 @@ export async function explainHot(st: HotStatement, values: HotValues, options: {
     }
   }
   const driver = sqliteDriver();
-  const rows = driver.db.prepare(`EXPLAIN QUERY PLAN ${st.sqlite}`).all(driver.bind(st.params, values)) as { detail: string }[];
+  const rows = driver.db.prepare(`EXPLAIN QUERY PLAN ${st.sqlite}`).all(driver.bind(st.params, values)) as {
+    detail: string;
+  }[];
   return rows.map((r) => r.detail);
 }

@@ -26,9 +26,11 @@ const STATE_COLUMNS = `s."due", s."stability", s."difficulty", s."elapsedDays", 
 export const studySettingsSql = statement(
   "study_settings",
   ["userId"],
-  `SELECT "desiredRetention", "maxIntervalDays", "timeZone", "dayStartHour", "newPerDay", "maxReviewsPerDay", "fsrsParams"
+  `SELECT "desiredRetention", "maxIntervalDays", "timeZone", "dayStartHour", "newPerDay", "maxReviewsPerDay",
+     "fsrsParams"
    FROM "User" WHERE "id" = @userId`,
-  `SELECT "desiredRetention", "maxIntervalDays", "timeZone", "dayStartHour", "newPerDay", "maxReviewsPerDay", "fsrsParams"
+  `SELECT "desiredRetention", "maxIntervalDays", "timeZone", "dayStartHour", "newPerDay", "maxReviewsPerDay",
+     "fsrsParams"
    FROM "User" WHERE "id" = $1`,
 );
 
@@ -46,9 +48,32 @@ export const reviewContextSql = statement(
    WHERE c."id" = $2 AND ${deckVisibleTo("$1")}`,
 );
 
-const STATE_PARAMS = ["due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses",
-  "state", "lastReview", "leech", "suspended", "version"] as const;
-const LOG_PARAMS = ["reviewId", "deckId", "factId", "rating", "origin", "durationMs", "reviewedAt", "before", "wasNew"] as const;
+const STATE_PARAMS = [
+  "due",
+  "stability",
+  "difficulty",
+  "elapsedDays",
+  "scheduledDays",
+  "learningSteps",
+  "reps",
+  "lapses",
+  "state",
+  "lastReview",
+  "leech",
+  "suspended",
+  "version",
+] as const;
+const LOG_PARAMS = [
+  "reviewId",
+  "deckId",
+  "factId",
+  "rating",
+  "origin",
+  "durationMs",
+  "reviewedAt",
+  "before",
+  "wasNew",
+] as const;
 
 // SQLite: the writes are separate statements inside one BEGIN IMMEDIATE … COMMIT (driver.ts).
 // PostgreSQL: one statement whose data-modifying CTEs are one transaction and one round trip; the
@@ -74,11 +99,12 @@ const SQLITE_INSERT_LOG = `INSERT INTO "ReviewLog" ("id", "userId", "cardId", "d
 const PG_STATE_VALUES = `$3::timestamp(3), $4::double precision, $5::double precision, $6::int, $7::int, $8::int,
     $9::int, $10::int, $11::int, $12::timestamp(3), $13::boolean, $14::boolean, $15::int`;
 const PG_LOG_INSERT = (gate: string) => `log AS (
-    INSERT INTO "ReviewLog" ("id", "userId", "cardId", "deckId", "factId", "rating", "origin", "durationMs", "reviewedAt",
-      "before", "wasNew", "state", "due", "stability", "difficulty", "reps", "lapses", "elapsedDays", "scheduledDays")
+    INSERT INTO "ReviewLog" ("id", "userId", "cardId", "deckId", "factId", "rating", "origin", "durationMs",
+      "reviewedAt", "before", "wasNew", "state", "due", "stability", "difficulty", "reps", "lapses", "elapsedDays",
+      "scheduledDays")
     SELECT $16::text, $1::text, $2::text, $17::text, $18::text, $19::int, $20::text, $21::int, $22::timestamp(3),
-      $23::text, $24::boolean, $11::int, $3::timestamp(3), $4::double precision, $5::double precision, $9::int, $10::int,
-      $6::int, $7::int
+      $23::text, $24::boolean, $11::int, $3::timestamp(3), $4::double precision, $5::double precision, $9::int,
+      $10::int, $6::int, $7::int
     WHERE EXISTS (SELECT 1 FROM ${gate})
     RETURNING 1)
   SELECT (SELECT count(*) FROM ${gate})::int AS "states", (SELECT count(*) FROM log)::int AS "logs"`;

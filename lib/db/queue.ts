@@ -36,7 +36,10 @@ export async function getStudyQueue(userId: string, deckRef: string, now: Date, 
   const dayStart = studyDayStart(now, settings.timeZone, settings.dayStartHour);
   const dayEnd = studyDayEnd(now, settings.timeZone, settings.dayStartHour);
 
-  const [states, today] = await Promise.all([readDueStates(userId, deck.id, dayEnd), readTodayReviews(userId, deck.id, dayStart)]);
+  const [states, today] = await Promise.all([
+    readDueStates(userId, deck.id, dayEnd),
+    readTodayReviews(userId, deck.id, dayStart),
+  ]);
   const newRoom = Math.max(0, settings.newPerDay - today.firsts);
   // New cards: no state row yet, in deck order; a few more than the room, for siblings to skip.
   const newCards = newRoom ? await readNewCards(userId, deck.id, newRoom * 4) : [];

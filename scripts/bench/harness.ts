@@ -35,7 +35,11 @@ export async function adminQuery(adminUrl: string, sql: string): Promise<pg.Quer
 }
 
 /** A new database beside TEST_POSTGRES_URL's, dropped by cleanup (kept when `keep`). */
-export async function postgresEngine(adminUrl: string, name = `sourcedeck_bench_${Date.now().toString(36)}`, keep = false): Promise<Engine> {
+export async function postgresEngine(
+  adminUrl: string,
+  name = `sourcedeck_bench_${Date.now().toString(36)}`,
+  keep = false,
+): Promise<Engine> {
   const exists = (await adminQuery(adminUrl, `SELECT 1 FROM pg_database WHERE datname = '${name}'`)).rowCount;
   if (!exists) await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
   return {
@@ -113,7 +117,7 @@ export function cpuSplit(rootPid: number): { app: number; postgres: number } {
   const tree = new Set([rootPid]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const p of all) if (tree.has(p.ppid) && !tree.has(p.pid)) (tree.add(p.pid), (grew = true));
+    for (const p of all) if (tree.has(p.ppid) && !tree.has(p.pid)) tree.add(p.pid), (grew = true);
   }
   const sum = (f: (p: ProcStat) => boolean) => all.filter(f).reduce((acc, p) => acc + p.cpu, 0);
   return { app: sum((p) => tree.has(p.pid)), postgres: sum((p) => p.comm.startsWith("postgres")) };
@@ -130,7 +134,8 @@ export async function withCpu<T extends { allOps: number }>(work: () => Promise<
   const ops = Math.max(1, result.allOps);
   return {
     ...result,
-    cpuMsPerOp: serverPid && tree0 && tree1 ? ((tree1.app - tree0.app) * 1000) / ops : (own.user + own.system) / 1000 / ops,
+    cpuMsPerOp:
+      serverPid && tree0 && tree1 ? ((tree1.app - tree0.app) * 1000) / ops : (own.user + own.system) / 1000 / ops,
     postgresMsPerOp: tree0 && tree1 ? ((tree1.postgres - tree0.postgres) * 1000) / ops : undefined,
   };
 }
@@ -160,7 +165,11 @@ export async function waitForServer(port: number, seconds = 60): Promise<void> {
 }
 
 /** `next start` on 127.0.0.1:port in its own process group (stopServer ends the group). */
-export async function startServer(engine: Engine, port: number, extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
+export async function startServer(
+  engine: Engine,
+  port: number,
+  extraEnv: Record<string, string> = {},
+): Promise<ChildProcess> {
   const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
     env: { ...serverEnv(engine, port), ...extraEnv },
     stdio: ["ignore", "ignore", "inherit"],
@@ -181,7 +190,9 @@ export function stopServer(server: ChildProcess): void {
 }
 
 export function loadLine(): string {
-  return `load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`;
+  return `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`;
 }
 
 /** CPU time (s) of the whole machine since boot: busy and I/O wait, from /proc/stat. */
@@ -189,7 +200,11 @@ export function machineCpu(): { busy: number; iowait: number; total: number } {
   const cpu = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
   const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] = cpu;
   const hz = 100;
-  return { busy: (user + nice + system + irq + softirq + steal) / hz, iowait: iowait / hz, total: (user + nice + system + idle + iowait + irq + softirq + steal) / hz };
+  return {
+    busy: (user + nice + system + irq + softirq + steal) / hz,
+    iowait: iowait / hz,
+    total: (user + nice + system + idle + iowait + irq + softirq + steal) / hz,
+  };
 }
 
 export function ratioLine(label: string, value: number, ceiling: number): string {
@@ -219,8 +234,9 @@ export async function seedReviewUsers(userCount: number, prefix: string, passwor
   const { deckId } = await syncContentDeck(deck);
   const passwordHash = await hashPassword(password);
   const emails = Array.from({ length: userCount }, (_, i) => `${prefix}-${i}@bench.test`);
-  const users = await createBenchUsers(emails.map((email) => ({ email, passwordHash, newPerDay: 100000, maxReviewsPerDay: 100000 })));
+  const users = await createBenchUsers(
+    emails.map((email) => ({ email, passwordHash, newPerDay: 100000, maxReviewsPerDay: 100000 })),
+  );
   const cards = await deckCards(deckId);
   return { users, cards, cardIds: cards.map((c) => c.id) };
 }
-

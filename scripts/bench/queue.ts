@@ -6,7 +6,19 @@
 // in-process getStudyQueue, and GET /api/v1/study/queue over HTTP at 1 and BENCH_CLIENTS clients.
 //   BENCH_SECONDS (default 8), BENCH_CLIENTS (default 8), BENCH_PORT (default 3201),
 //   BENCH_ENGINES (default "sqlite,postgresql").
-import { drive, withCpu, ensureBuild, loadLine, postgresEngine, ratioLine, sqliteEngine, startServer, stopServer, useEngine, type Engine } from "./harness";
+import {
+  drive,
+  withCpu,
+  ensureBuild,
+  loadLine,
+  postgresEngine,
+  ratioLine,
+  sqliteEngine,
+  startServer,
+  stopServer,
+  useEngine,
+  type Engine,
+} from "./harness";
 import { signIn } from "./http-session";
 import { summarise } from "./stats";
 
@@ -29,7 +41,9 @@ async function seedFixture(engine: Engine, users: number): Promise<{ deckId: str
   if (existing) throw new Error("a half-made benchmark fixture: rerun with BENCH_FRESH=1");
   const { syncContentDeck } = await import("@/lib/db/content-sync");
   const { hashPassword } = await import("@/lib/auth/password");
-  const { createBenchUsers, fillReviewStatesPostgres, fillReviewStatesSqlite } = await import("@/lib/db/bench-fixtures");
+  const { createBenchUsers, fillReviewStatesPostgres, fillReviewStatesSqlite } = await import(
+    "@/lib/db/bench-fixtures"
+  );
   // Concept facts with long answers make one card each: CARDS cards.
   const facts = Array.from({ length: CARDS }, (_, i) => ({
     id: `bench-fact-${i}`,
@@ -43,9 +57,22 @@ async function seedFixture(engine: Engine, users: number): Promise<{ deckId: str
     tags: [],
     reverse: false,
   }));
-  const { deckId } = await syncContentDeck({ slug: "bench", title: "Benchmark deck", sources: [{ key: "bench", title: "Bench", author: "Bench", date: "2025" }], facts });
+  const { deckId } = await syncContentDeck({
+    slug: "bench",
+    title: "Benchmark deck",
+    sources: [{ key: "bench", title: "Bench", author: "Bench", date: "2025" }],
+    facts,
+  });
   const passwordHash = await hashPassword(PASSWORD);
-  await createBenchUsers(Array.from({ length: users }, (_, i) => ({ id: `${USER_PREFIX}${i}`, email: `user-${i}@bench.test`, passwordHash, newPerDay: 20, maxReviewsPerDay: 200 })));
+  await createBenchUsers(
+    Array.from({ length: users }, (_, i) => ({
+      id: `${USER_PREFIX}${i}`,
+      email: `user-${i}@bench.test`,
+      passwordHash,
+      newPerDay: 20,
+      maxReviewsPerDay: 200,
+    })),
+  );
   // Every user has every card in review, due from 10 days ago to 30 days ahead.
   if (engine.provider === "sqlite") await fillReviewStatesSqlite(deckId, USER_PREFIX);
   else await fillReviewStatesPostgres(engine.url, deckId, USER_PREFIX);
@@ -53,13 +80,17 @@ async function seedFixture(engine: Engine, users: number): Promise<{ deckId: str
 }
 
 async function benchEngine(engine: Engine, users: number) {
-  console.log(`\n== ${engine.provider}: ${users.toLocaleString("en")} users × ${CARDS} cards, ${SECONDS} s per run; ${loadLine()}`);
+  console.log(
+    `\n== ${engine.provider}: ${users.toLocaleString("en")} users × ${CARDS} cards, ${SECONDS} s per run; ${loadLine()}`,
+  );
   await useEngine(engine);
   const t0 = performance.now();
   const { deckId, reused } = await seedFixture(engine, users);
   const { db, disconnectDb } = await import("@/lib/db/client");
   const states = await (await db()).cardState.count();
-  console.log(`${reused ? "reused" : "seeded"} ${states.toLocaleString("en")} card states in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `${reused ? "reused" : "seeded"} ${states.toLocaleString("en")} card states in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   const userIds = Array.from({ length: users }, (_, i) => `${USER_PREFIX}${i}`);
   const emails = Array.from({ length: SIGNED_IN }, (_, i) => `user-${(i * 7919) % users}@bench.test`);
 
@@ -68,22 +99,29 @@ async function benchEngine(engine: Engine, users: number) {
   const sql = await import("@/lib/db/hot-sql");
   const dayEnd = new Date(Date.now() + 86_400_000);
   const probe = { userId: userIds[1], deckId, dayEnd, dayStart: new Date(Date.now() - 86_400_000), limit: 80 };
-  for (const [label, st] of [["due states", sql.dueStatesSql], ["today's reviews", sql.todayReviewsSql], ["new cards", sql.newCardsSql]] as const) {
+  for (const [label, st] of [
+    ["due states", sql.dueStatesSql],
+    ["today's reviews", sql.todayReviewsSql],
+    ["new cards", sql.newCardsSql],
+  ] as const) {
     const plan = await explainHot(st, probe, { analyze: engine.provider === "postgresql" });
     console.log(`plan, ${label}:\n  ${plan.join("\n  ")}`);
   }
 
   const ceiling = await import("@/lib/db/bench-ceiling");
-  const rawSample = engine.provider === "sqlite"
-    ? ceiling.sqliteQueueCeiling(engine.url.replace(/^file:/, ""), userIds, deckId, SECONDS)
-    : await ceiling.pgQueueCeiling(engine.url, userIds, deckId, SECONDS, 1);
+  const rawSample =
+    engine.provider === "sqlite"
+      ? ceiling.sqliteQueueCeiling(engine.url.replace(/^file:/, ""), userIds, deckId, SECONDS)
+      : await ceiling.pgQueueCeiling(engine.url, userIds, deckId, SECONDS, 1);
   const raw = summarise("raw driver: one user's due states", rawSample.latencies, SECONDS, 0);
 
   const { getStudyQueue } = await import("@/lib/db/queue");
-  const inproc1 = await withCpu(() => drive(1, SECONDS, async (_c, n) => {
-    await getStudyQueue(userIds[(n * 7919) % users]!, "bench", new Date(), 20);
-    return true;
-  }));
+  const inproc1 = await withCpu(() =>
+    drive(1, SECONDS, async (_c, n) => {
+      await getStudyQueue(userIds[(n * 7919) % users]!, "bench", new Date(), 20);
+      return true;
+    }),
+  );
   const in1 = summarise("in-process getStudyQueue (1 client)", inproc1.latencies, SECONDS, inproc1.errors);
   const inprocN = await drive(CLIENTS, SECONDS, async (client, n) => {
     await getStudyQueue(userIds[(client * 7919 + n * 104729) % users]!, "bench", new Date(), 20);
@@ -115,9 +153,16 @@ async function benchEngine(engine: Engine, users: number) {
   console.log(ratioLine("HTTP (1) / in-process (1)", h1.perSecond, in1.perSecond));
   console.log(ratioLine(`HTTP (${CLIENTS}) / in-process (${CLIENTS})`, hN.perSecond, inN.perSecond));
   console.log(ratioLine("in-process (1) / raw due-states read", in1.perSecond, raw.perSecond));
-  const pgPart = engine.provider === "postgresql" && httpCpu.postgresMsPerOp !== undefined ? ` (+ postgres ${httpCpu.postgresMsPerOp.toFixed(3)})` : "";
-  console.log(`CPU ms per queue read at 1 client: in-process ${inproc1.cpuMsPerOp.toFixed(3)}, HTTP server ${httpCpu.cpuMsPerOp.toFixed(3)}${pgPart}`);
-  console.log(`HTTP p95 at 1 client: ${h1.p95ms} ms (target ≤ 5 ms); at ${CLIENTS} clients: ${hN.p95ms} ms; ${loadLine()}`);
+  const pgPart =
+    engine.provider === "postgresql" && httpCpu.postgresMsPerOp !== undefined
+      ? ` (+ postgres ${httpCpu.postgresMsPerOp.toFixed(3)})`
+      : "";
+  console.log(
+    `CPU ms per queue read at 1 client: in-process ${inproc1.cpuMsPerOp.toFixed(3)}, HTTP server ${httpCpu.cpuMsPerOp.toFixed(3)}${pgPart}`,
+  );
+  console.log(
+    `HTTP p95 at 1 client: ${h1.p95ms} ms (target ≤ 5 ms); at ${CLIENTS} clients: ${hN.p95ms} ms; ${loadLine()}`,
+  );
   await engine.cleanup();
 }
 
@@ -130,7 +175,8 @@ async function main() {
     const { adminQuery } = await import("./harness");
     if (process.env.BENCH_FRESH === "1") await adminQuery(pgUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await benchEngine(await postgresEngine(pgUrl, name, true), PG_USERS);
-  } else if (ENGINES.includes("postgresql")) console.log("\n(PostgreSQL skipped: set TEST_POSTGRES_URL to bench it too)");
+  } else if (ENGINES.includes("postgresql"))
+    console.log("\n(PostgreSQL skipped: set TEST_POSTGRES_URL to bench it too)");
 }
 
 main().catch((e) => {

@@ -34,26 +34,47 @@ type Seeded = Awaited<ReturnType<typeof seed>>;
 function targetsOf(s: Seeded) {
   const orders = s.users.map((_, i) => shuffled(s.cards, i + 1001));
   const out = [];
-  for (let n = 0; n < s.cards.length; n++) for (const [i, u] of s.users.entries()) {
-    const c = orders[i]![n]!;
-    out.push({ userId: u.id, cardId: c.id, deckId: c.deckId, factId: c.factId });
-  }
+  for (let n = 0; n < s.cards.length; n++)
+    for (const [i, u] of s.users.entries()) {
+      const c = orders[i]![n]!;
+      out.push({ userId: u.id, cardId: c.id, deckId: c.deckId, factId: c.factId });
+    }
   return out;
 }
 
-async function httpRun(base: string, seeded: Seeded, cookies: string[], clients: number, label: string, serverPid: number) {
+async function httpRun(
+  base: string,
+  seeded: Seeded,
+  cookies: string[],
+  clients: number,
+  label: string,
+  serverPid: number,
+) {
   const orders = seeded.users.map((_, i) => shuffled(seeded.cardIds, i + 1));
-  const r = await withCpu(() => drive(clients, SECONDS, async (client, n) => {
-    const order = orders[client]!;
-    const res = await fetch(`${base}/api/v1/reviews`, {
-      method: "POST",
-      headers: { "content-type": "application/json", cookie: cookies[client]! },
-      body: JSON.stringify({ id: randomUUID(), cardId: order[n % order.length], rating: 1 + (n % 4), durationMs: 3000 }),
-    });
-    await res.arrayBuffer();
-    return res.ok;
-  }), serverPid);
-  return { ...summarise(label, r.latencies, SECONDS, r.errors), cpuMsPerOp: r.cpuMsPerOp, postgresMsPerOp: r.postgresMsPerOp };
+  const r = await withCpu(
+    () =>
+      drive(clients, SECONDS, async (client, n) => {
+        const order = orders[client]!;
+        const res = await fetch(`${base}/api/v1/reviews`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie: cookies[client]! },
+          body: JSON.stringify({
+            id: randomUUID(),
+            cardId: order[n % order.length],
+            rating: 1 + (n % 4),
+            durationMs: 3000,
+          }),
+        });
+        await res.arrayBuffer();
+        return res.ok;
+      }),
+    serverPid,
+  );
+  return {
+    ...summarise(label, r.latencies, SECONDS, r.errors),
+    cpuMsPerOp: r.cpuMsPerOp,
+    postgresMsPerOp: r.postgresMsPerOp,
+  };
 }
 
 const cpuOf = <T>(work: () => T) => {
@@ -77,7 +98,9 @@ async function benchEngine(engine: Engine) {
   let raw1;
   let rawCpu;
   if (engine.provider === "sqlite") {
-    const { result: s, cpuMs } = cpuOf(() => ceiling.sqliteReviewCeiling(engine.url.replace(/^file:/, ""), targets, SECONDS));
+    const { result: s, cpuMs } = cpuOf(() =>
+      ceiling.sqliteReviewCeiling(engine.url.replace(/^file:/, ""), targets, SECONDS),
+    );
     raw = summarise("raw better-sqlite3 loop (1 connection)", s.latencies, SECONDS, 0);
     raw1 = raw;
     rawCpu = cpuMs / Math.max(1, s.latencies.length);
@@ -94,15 +117,24 @@ async function benchEngine(engine: Engine) {
   // 2. The repository function in-process (no HTTP, no session): the app's own ceiling.
   const { recordReview } = await import("@/lib/db/reviews");
   const orders = inprocSeed.users.map((_, i) => shuffled(inprocSeed.cardIds, i + 101));
-  const r = await withCpu(() => drive(CLIENTS, SECONDS, async (client, n) => {
-    const order = orders[client]!;
-    try {
-      await recordReview({ userId: inprocSeed.users[client]!.id, reviewId: randomUUID(), cardId: order[n % order.length]!, rating: (1 + (n % 4)) as 1 | 2 | 3 | 4, durationMs: 3000, now: new Date() });
-      return true;
-    } catch {
-      return false;
-    }
-  }));
+  const r = await withCpu(() =>
+    drive(CLIENTS, SECONDS, async (client, n) => {
+      const order = orders[client]!;
+      try {
+        await recordReview({
+          userId: inprocSeed.users[client]!.id,
+          reviewId: randomUUID(),
+          cardId: order[n % order.length]!,
+          rating: (1 + (n % 4)) as 1 | 2 | 3 | 4,
+          durationMs: 3000,
+          now: new Date(),
+        });
+        return true;
+      } catch {
+        return false;
+      }
+    }),
+  );
   const inproc = summarise(`in-process recordReview (${CLIENTS} clients)`, r.latencies, SECONDS, r.errors);
   const { disconnectDb } = await import("@/lib/db/client");
   await disconnectDb();
@@ -114,7 +146,14 @@ async function benchEngine(engine: Engine) {
   try {
     const base = `http://127.0.0.1:${PORT}`;
     const cookies = await Promise.all(httpSeed.users.map((u) => signIn(base, u.email, PASSWORD)));
-    http = await httpRun(base, httpSeed, cookies, CLIENTS, `HTTP POST /api/v1/reviews (${CLIENTS} clients)`, server.pid!);
+    http = await httpRun(
+      base,
+      httpSeed,
+      cookies,
+      CLIENTS,
+      `HTTP POST /api/v1/reviews (${CLIENTS} clients)`,
+      server.pid!,
+    );
     http1 = await httpRun(base, httpSeed, cookies, 1, "HTTP POST /api/v1/reviews (1 client)", server.pid!);
   } finally {
     stopServer(server);
@@ -123,8 +162,11 @@ async function benchEngine(engine: Engine) {
   console.log(ratioLine(`HTTP (${CLIENTS}) / in-process`, http.perSecond, inproc.perSecond));
   console.log(ratioLine(`in-process / raw driver ceiling`, inproc.perSecond, raw.perSecond));
   console.log(ratioLine(`HTTP (1) / raw driver (1 connection)`, http1.perSecond, raw1.perSecond));
-  const pgPart = (v: number | undefined) => (engine.provider === "postgresql" && v !== undefined ? ` (+ postgres ${v.toFixed(3)})` : "");
-  console.log(`CPU ms per review (node process; postgres beside): raw ${rawCpu.toFixed(3)}, in-process ${r.cpuMsPerOp.toFixed(3)}, HTTP server ${http.cpuMsPerOp.toFixed(3)}${pgPart(http.postgresMsPerOp)}`);
+  const pgPart = (v: number | undefined) =>
+    engine.provider === "postgresql" && v !== undefined ? ` (+ postgres ${v.toFixed(3)})` : "";
+  console.log(
+    `CPU ms per review (node process; postgres beside): raw ${rawCpu.toFixed(3)}, in-process ${r.cpuMsPerOp.toFixed(3)}, HTTP server ${http.cpuMsPerOp.toFixed(3)}${pgPart(http.postgresMsPerOp)}`,
+  );
   console.log(ratioLine(`HTTP / raw, per CPU-second of the app process`, 1000 / http.cpuMsPerOp, 1000 / rawCpu));
   console.log(`HTTP p99 at 1 client: ${http1.p99ms} ms (target ≤ 10 ms); ${loadLine()}`);
   await engine.cleanup();

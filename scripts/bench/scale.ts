@@ -48,7 +48,9 @@ async function main() {
   if (!adminUrl) throw new Error("bench:scale runs on PostgreSQL: set TEST_POSTGRES_URL");
   ensureBuild();
   const engine = await postgresEngine(adminUrl);
-  console.log(`== postgresql scale-out: ${CLIENTS} clients, ${SECONDS} s per step, ${cpus().length} CPUs, pool ${POOL} per instance; ${loadLine()}`);
+  console.log(
+    `== postgresql scale-out: ${CLIENTS} clients, ${SECONDS} s per step, ${cpus().length} CPUs, pool ${POOL} per instance; ${loadLine()}`,
+  );
   await useEngine(engine);
   const seeded = await seedReviewUsers(CLIENTS, "scale", PASSWORD);
   const { disconnectDb } = await import("@/lib/db/client");
@@ -69,7 +71,12 @@ async function main() {
           const res = await fetch(`${base}/api/v1/reviews`, {
             method: "POST",
             headers: { "content-type": "application/json", cookie: cookies[client]! },
-            body: JSON.stringify({ id: randomUUID(), cardId: order[n % order.length], rating: 1 + (n % 4), durationMs: 3000 }),
+            body: JSON.stringify({
+              id: randomUUID(),
+              cardId: order[n % order.length],
+              rating: 1 + (n % 4),
+              durationMs: 3000,
+            }),
           });
           await res.arrayBuffer();
           return res.ok;
@@ -81,7 +88,13 @@ async function main() {
         const wall = m1.total - m0.total;
         const pct = (x: number) => `${((100 * x) / wall).toFixed(0)}%`;
         const s = summarise(`${instances} instance(s)`, r.latencies, SECONDS, r.errors);
-        const split = `CPU of ${cpus().length} cores: busy ${pct(m1.busy - m0.busy)}, iowait ${pct(m1.iowait - m0.iowait)}; app ${pct(c1.app - c0.app)}, postgres ${pct(c1.postgres - c0.postgres)}, load generator ${pct((b1.user + b1.system) / 1e6)}`;
+        const app = c1.app - c0.app;
+        const postgres = c1.postgres - c0.postgres;
+        const generator = (b1.user + b1.system) / 1e6;
+        const others = Math.max(0, m1.busy - m0.busy - app - postgres - generator);
+        const split =
+          `CPU of ${cpus().length} cores: busy ${pct(m1.busy - m0.busy)}, iowait ${pct(m1.iowait - m0.iowait)}; ` +
+          `app ${pct(app)}, postgres ${pct(postgres)}, load generator ${pct(generator)}, other processes ${pct(others)}`;
         console.log(`  ${split}`);
         rows.push(`| ${instances} | ${s.perSecond} | ${s.p50ms} | ${s.p99ms} | ${s.errors} | ${split} |`);
       } finally {
@@ -92,7 +105,9 @@ async function main() {
   } finally {
     await engine.cleanup();
   }
-  console.log(`\n| instances | reviews/s | p50 ms | p99 ms | errors | where the CPU went |\n| --- | --- | --- | --- | --- | --- |\n${rows.join("\n")}`);
+  console.log(
+    `\n| instances | reviews/s | p50 ms | p99 ms | errors | where the CPU went |\n| --- | --- | --- | --- | --- | --- |\n${rows.join("\n")}`,
+  );
   console.log(loadLine());
 }
 

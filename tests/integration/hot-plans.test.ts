@@ -6,11 +6,21 @@ import { explainHot } from "@/lib/db/driver";
 import { dueStatesSql, newCardsSql, reviewContextSql, reviewLogSql, todayReviewsSql } from "@/lib/db/hot-sql";
 import { engine, resetDatabase } from "./helpers";
 
-const values = { userId: "u1", deckId: "d1", cardId: "c1", reviewId: "r1", dayEnd: new Date("2026-03-03T04:00:00Z"), dayStart: new Date("2026-03-02T04:00:00Z"), limit: 80 };
+const values = {
+  userId: "u1",
+  deckId: "d1",
+  cardId: "c1",
+  reviewId: "r1",
+  dayEnd: new Date("2026-03-03T04:00:00Z"),
+  dayStart: new Date("2026-03-02T04:00:00Z"),
+  limit: 80,
+};
 
 function scansWhole(plan: string[], table: string): boolean {
   // SQLite: "SCAN s" / "SCAN CardState"; PostgreSQL: "Seq Scan on "CardState"".
-  return plan.some((line) => (engine === "postgresql" ? line.includes(`Seq Scan on "${table}"`) : /^SCAN /.test(line) && line.includes(table)));
+  return plan.some((line) =>
+    engine === "postgresql" ? line.includes(`Seq Scan on "${table}"`) : /^SCAN /.test(line) && line.includes(table),
+  );
 }
 
 describe(`hot statement plans (${engine})`, () => {

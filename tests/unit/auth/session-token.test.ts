@@ -8,7 +8,12 @@ const claims = { uid: "user-1", email: "a@example.test", name: "Ada", role: "ins
 describe("session token check", () => {
   it("accepts a token next-auth made with the secret", async () => {
     const token = await encode({ token: claims, secret: SECRET });
-    expect(await userFromSessionToken(token, SECRET)).toEqual({ id: "user-1", email: "a@example.test", name: "Ada", role: "instructor" });
+    expect(await userFromSessionToken(token, SECRET)).toEqual({
+      id: "user-1",
+      email: "a@example.test",
+      name: "Ada",
+      role: "instructor",
+    });
   });
 
   it("refuses an expired token", async () => {
@@ -23,13 +28,17 @@ describe("session token check", () => {
     const cipher = parts[3] ?? "";
     parts[3] = cipher.slice(0, 5) + (cipher[5] === "A" ? "B" : "A") + cipher.slice(6);
     expect(await userFromSessionToken(parts.join("."), SECRET)).toBeNull();
-    expect(await userFromSessionToken(await encode({ token: claims, secret: "another-secret-9876543210-zyxwvuts" }), SECRET)).toBeNull();
+    expect(
+      await userFromSessionToken(await encode({ token: claims, secret: "another-secret-9876543210-zyxwvuts" }), SECRET),
+    ).toBeNull();
     expect(await userFromSessionToken("not-a-token", SECRET)).toBeNull();
     expect(await userFromSessionToken(null, SECRET)).toBeNull();
   });
 
   it("refuses a verified token that names no user, and defaults an unknown role to learner", async () => {
-    expect(await userFromSessionToken(await encode({ token: { email: "a@example.test" }, secret: SECRET }), SECRET)).toBeNull();
+    expect(
+      await userFromSessionToken(await encode({ token: { email: "a@example.test" }, secret: SECRET }), SECRET),
+    ).toBeNull();
     const odd = await encode({ token: { ...claims, role: "root" } as unknown as JWT, secret: SECRET });
     expect((await userFromSessionToken(odd, SECRET))?.role).toBe("learner");
   });
@@ -39,7 +48,10 @@ describe("session token check", () => {
     expect(sessionCookieName("https://deck.example")).toBe("__Secure-next-auth.session-token");
     const jar = new Map([["next-auth.session-token", "whole"]]);
     expect(sessionTokenFrom((n) => jar.get(n), "next-auth.session-token")).toBe("whole");
-    const chunked = new Map([["next-auth.session-token.0", "ab"], ["next-auth.session-token.1", "cd"]]);
+    const chunked = new Map([
+      ["next-auth.session-token.0", "ab"],
+      ["next-auth.session-token.1", "cd"],
+    ]);
     expect(sessionTokenFrom((n) => chunked.get(n), "next-auth.session-token")).toBe("abcd");
     expect(sessionTokenFrom(() => undefined, "next-auth.session-token")).toBeNull();
   });
