@@ -1,4 +1,4 @@
-import { encode, type JWT } from "next-auth/jwt";
+import { decode, encode, type JWT } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 import { sessionCookieName, sessionTokenFrom, userFromSessionToken } from "@/lib/auth/session-token";
 
@@ -14,6 +14,15 @@ describe("session token check", () => {
       name: "Ada",
       role: "instructor",
     });
+  });
+
+  it("agrees with next-auth's own decode, token by token", async () => {
+    const valid = await encode({ token: claims, secret: SECRET });
+    const expired = await encode({ token: claims, secret: SECRET, maxAge: -60 });
+    const ours = async (t: string) => (await userFromSessionToken(t, SECRET))?.id ?? null;
+    const theirs = async (t: string) => ((await decode({ token: t, secret: SECRET }).catch(() => null))?.uid as string | undefined) ?? null;
+    for (const t of [valid, expired, `${valid}x`]) expect(await ours(t)).toBe(await theirs(t));
+    expect(await ours(valid)).toBe("user-1");
   });
 
   it("refuses an expired token", async () => {
