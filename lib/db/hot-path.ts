@@ -3,7 +3,7 @@
 // engines' raw rows (integers, booleans and dates come back differently) to lib/srs shapes.
 import type { CardStateRow, StudySettings } from "@/lib/srs";
 import { toCardStateRow } from "./card-states";
-import { hotRows, writeReview, type WriteOutcome } from "./driver";
+import { hotArrays, hotRows, writeReview, type WriteOutcome } from "./driver";
 import {
   cardDetailsSql,
   dueStatesSql,
@@ -102,11 +102,17 @@ export type ReviewContext = {
   prev: CardStateRow | null;
 };
 
-type ContextRow = { cardId: string; deckId: string; factId: string; stateId: string | null } & Omit<RawState, "cardId" | "factId">;
+type ContextRow = { cardId: string; deckId: string; factId: string; stateId: string | null } & Omit<
+  RawState,
+  "cardId" | "factId"
+>;
 
 /** The card (only if the user may see its deck), the user's state of it and their settings. */
 export async function readReviewContext(userId: string, cardId: string): Promise<ReviewContext | null> {
-  const [rows, settings] = await Promise.all([hotRows<ContextRow>(reviewContextSql, { userId, cardId }), readStudySettings(userId)]);
+  const [rows, settings] = await Promise.all([
+    hotRows<ContextRow>(reviewContextSql, { userId, cardId }),
+    readStudySettings(userId),
+  ]);
   const r = rows[0];
   if (!r || !settings) return null;
   return {
@@ -141,7 +147,16 @@ export type ReviewRowValues = {
 
 /** The new state (over the version read, or the first one) and its log, in one transaction. */
 export function writeReviewRows(v: ReviewRowValues): Promise<WriteOutcome> {
-  const values = { userId: v.userId, cardId: v.cardId, deckId: v.deckId, factId: v.factId, stateId: v.stateId, prevVersion: v.prevVersion, ...v.state, ...v.log };
+  const values = {
+    userId: v.userId,
+    cardId: v.cardId,
+    deckId: v.deckId,
+    factId: v.factId,
+    stateId: v.stateId,
+    prevVersion: v.prevVersion,
+    ...v.state,
+    ...v.log,
+  };
   return writeReview(v.prevVersion === null ? reviewFirstStateSql : reviewOverStateSql, values);
 }
 
@@ -159,25 +174,102 @@ export type ReviewLogRow = {
 };
 
 export async function readReviewLog(reviewId: string): Promise<ReviewLogRow | null> {
-  type Raw = Omit<ReviewLogRow, "due" | "state" | "reps" | "lapses"> & { due: RawDate; state: RawNumber; reps: RawNumber; lapses: RawNumber };
+  type Raw = Omit<ReviewLogRow, "due" | "state" | "reps" | "lapses"> & {
+    due: RawDate;
+    state: RawNumber;
+    reps: RawNumber;
+    lapses: RawNumber;
+  };
   const [r] = await hotRows<Raw>(reviewLogSql, { reviewId });
   if (!r) return null;
-  return { ...r, due: toDate(r.due), state: Number(r.state), reps: Number(r.reps), lapses: Number(r.lapses), stability: Number(r.stability), difficulty: Number(r.difficulty) };
+  return {
+    ...r,
+    due: toDate(r.due),
+    state: Number(r.state),
+    reps: Number(r.reps),
+    lapses: Number(r.lapses),
+    stability: Number(r.stability),
+    difficulty: Number(r.difficulty),
+  };
 }
 
-export async function readQueueDeck(userId: string, deckRef: string): Promise<{ id: string; slug: string; title: string } | null> {
+export async function readQueueDeck(
+  userId: string,
+  deckRef: string,
+): Promise<{ id: string; slug: string; title: string } | null> {
   const [deck] = await hotRows<{ id: string; slug: string; title: string }>(queueDeckSql, { userId, deckRef });
   return deck ?? null;
 }
 
+// dueStatesSql's column order: cardId, factId, then STATE_COLUMNS.
+function stateFromArray(r: unknown[]): CardStateRow {
+  const [
+    cardId,
+    factId,
+    due,
+    stability,
+    difficulty,
+    elapsedDays,
+    scheduledDays,
+    learningSteps,
+    reps,
+    lapses,
+    state,
+    lastReview,
+    suspended,
+    buriedUntil,
+    leech,
+    version,
+  ] = r as [
+    string,
+    string,
+    RawDate,
+    number,
+    number,
+    RawNumber,
+    RawNumber,
+    RawNumber,
+    RawNumber,
+    RawNumber,
+    RawNumber,
+    RawDate | null,
+    RawBool,
+    RawDate | null,
+    RawBool,
+    RawNumber,
+  ];
+  return stateFromRaw({
+    cardId,
+    factId,
+    due,
+    stability,
+    difficulty,
+    elapsedDays,
+    scheduledDays,
+    learningSteps,
+    reps,
+    lapses,
+    state,
+    lastReview,
+    suspended,
+    buriedUntil,
+    leech,
+    version,
+  });
+}
+
 export async function readDueStates(userId: string, deckId: string, dayEnd: Date): Promise<CardStateRow[]> {
-  return (await hotRows<RawState>(dueStatesSql, { userId, deckId, dayEnd })).map(stateFromRaw);
+  return (await hotArrays(dueStatesSql, { userId, deckId, dayEnd })).map(stateFromArray);
 }
 
 export type TodayReviews = { reviews: number; firsts: number; factIds: string[] };
 
 export async function readTodayReviews(userId: string, deckId: string, dayStart: Date): Promise<TodayReviews> {
-  const rows = await hotRows<{ factId: string; reviews: RawNumber; firsts: RawNumber | null }>(todayReviewsSql, { userId, deckId, dayStart });
+  const rows = await hotRows<{ factId: string; reviews: RawNumber; firsts: RawNumber | null }>(todayReviewsSql, {
+    userId,
+    deckId,
+    dayStart,
+  });
   let reviews = 0;
   let firsts = 0;
   for (const r of rows) {
@@ -188,7 +280,11 @@ export async function readTodayReviews(userId: string, deckId: string, dayStart:
 }
 
 export async function readNewCards(userId: string, deckId: string, limit: number) {
-  const rows = await hotRows<{ id: string; factId: string; position: RawNumber }>(newCardsSql, { userId, deckId, limit });
+  const rows = await hotRows<{ id: string; factId: string; position: RawNumber }>(newCardsSql, {
+    userId,
+    deckId,
+    limit,
+  });
   return rows.map((c) => ({ cardId: c.id, factId: c.factId, position: Number(c.position) }));
 }
 

@@ -2,6 +2,7 @@
 import type { StudySettings } from "@/lib/srs";
 import { NotFound } from "@/lib/errors";
 import { db } from "./client";
+import { readStudySettings } from "./hot-path";
 
 const SETTINGS_COLUMNS = {
   desiredRetention: true,
@@ -20,10 +21,11 @@ export function toStudySettings(row: SettingsRow): StudySettings {
 }
 
 export async function getStudySettings(userId: string): Promise<StudySettings> {
-  const prisma = await db();
-  const row = await prisma.user.findUnique({ where: { id: userId }, select: SETTINGS_COLUMNS });
-  if (!row) throw NotFound("Your account");
-  return toStudySettings(row);
+  // The one read of a user's settings (the scheduler's per-user parameters among them), shared with
+  // the hot paths: a change to where those parameters come from is made in readStudySettings.
+  const settings = await readStudySettings(userId);
+  if (!settings) throw NotFound("Your account");
+  return settings;
 }
 
 export async function updateStudySettings(userId: string, settings: Omit<StudySettings, "fsrsParams" | "maxIntervalDays"> & { maxIntervalDays?: number }): Promise<StudySettings> {

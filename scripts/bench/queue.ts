@@ -1,33 +1,49 @@
-// npm run bench:queue — the study-queue read at scale: a fresh SQLite database with BENCH_USERS
-// users × BENCH_CARDS cards of card states (default 1000 × 1000 = 1 M), then GET
-// /api/v1/study/queue over HTTP (next start, real sessions) and getStudyQueue in-process.
-//   BENCH_SECONDS (default 10), BENCH_CLIENTS (default 8) concurrent clients.
-import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
-import path from "node:path";
+// npm run bench:queue — the study-queue read at scale, on SQLite (BENCH_USERS × BENCH_CARDS card
+// states, default 1000 × 1000 = 1 M, fresh file) and on PostgreSQL when TEST_POSTGRES_URL is set
+// (BENCH_PG_USERS × BENCH_CARDS, default 10,000 × 1000 = 10 M, loaded by one INSERT … SELECT and
+// kept between runs in the database sourcedeck_bench_queue_<n>; BENCH_FRESH=1 rebuilds it). Per engine:
+// the plans of the hot statements, a raw-driver read of one user's due states (the floor), the
+// in-process getStudyQueue, and GET /api/v1/study/queue over HTTP at 1 and BENCH_CLIENTS clients.
+//   BENCH_SECONDS (default 8), BENCH_CLIENTS (default 8), BENCH_PORT (default 3201),
+//   BENCH_ENGINES (default "sqlite,postgresql").
+import {
+  drive,
+  withCpu,
+  ensureBuild,
+  loadLine,
+  postgresEngine,
+  ratioLine,
+  sqliteEngine,
+  startServer,
+  stopServer,
+  useEngine,
+  type Engine,
+} from "./harness";
 import { signIn } from "./http-session";
 import { summarise } from "./stats";
 
-const USERS = Number(process.env.BENCH_USERS ?? 1000);
 const CARDS = Number(process.env.BENCH_CARDS ?? 1000);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SQLITE_USERS = Number(process.env.BENCH_USERS ?? 1000);
+const PG_USERS = Number(process.env.BENCH_PG_USERS ?? 10_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8);
-const SIGNED_IN = Math.min(USERS, 32);
+const SIGNED_IN = 32;
 const PORT = Number(process.env.BENCH_PORT ?? 3201);
+const ENGINES = (process.env.BENCH_ENGINES ?? "sqlite,postgresql").split(",");
 const PASSWORD = "bench-password-123";
-const root = process.cwd();
-const file = path.join(root, ".bench", "queue.db");
+const USER_PREFIX = "bench-user-";
 
-async function prepare() {
-  mkdirSync(path.dirname(file), { recursive: true });
-  for (const s of ["", "-wal", "-shm"]) rmSync(file + s, { force: true });
-  process.env.DB_PROVIDER = "sqlite";
-  process.env.DATABASE_URL = `file:${file}`;
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: process.env, stdio: "pipe" });
+async function seedFixture(engine: Engine, users: number): Promise<{ deckId: string; reused: boolean }> {
+  const { db } = await import("@/lib/db/client");
+  const prisma = await db();
+  const existing = await prisma.deck.findUnique({ where: { slug: "bench" }, select: { id: true } });
+  if (existing && (await prisma.cardState.count()) === users * CARDS) return { deckId: existing.id, reused: true };
+  if (existing) throw new Error("a half-made benchmark fixture: rerun with BENCH_FRESH=1");
   const { syncContentDeck } = await import("@/lib/db/content-sync");
   const { hashPassword } = await import("@/lib/auth/password");
-  const { createBenchUsers, fillReviewStatesSqlite } = await import("@/lib/db/bench-fixtures");
-  const t0 = performance.now();
+  const { createBenchUsers, fillReviewStatesPostgres, fillReviewStatesSqlite } = await import(
+    "@/lib/db/bench-fixtures"
+  );
   // Concept facts with long answers make one card each: CARDS cards.
   const facts = Array.from({ length: CARDS }, (_, i) => ({
     id: `bench-fact-${i}`,
@@ -41,79 +57,126 @@ async function prepare() {
     tags: [],
     reverse: false,
   }));
-  const { deckId } = await syncContentDeck({ slug: "bench", title: "Benchmark deck", sources: [{ key: "bench", title: "Bench", author: "Bench", date: "2025" }], facts });
+  const { deckId } = await syncContentDeck({
+    slug: "bench",
+    title: "Benchmark deck",
+    sources: [{ key: "bench", title: "Bench", author: "Bench", date: "2025" }],
+    facts,
+  });
   const passwordHash = await hashPassword(PASSWORD);
-  const users = Array.from({ length: USERS }, (_, i) => ({ id: `bench-user-${i}`, email: `user-${i}@bench.test`, passwordHash, newPerDay: 20, maxReviewsPerDay: 200 }));
-  await createBenchUsers(users);
-  // Every user has every card in review, a few percent of them due today.
-  const states = await fillReviewStatesSqlite(deckId, "bench-user-");
-  console.log(`seeded ${USERS} users × ${CARDS} cards = ${states.toLocaleString("en")} card states in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  return { userIds: users.map((u) => u.id), emails: users.map((u) => u.email) };
+  await createBenchUsers(
+    Array.from({ length: users }, (_, i) => ({
+      id: `${USER_PREFIX}${i}`,
+      email: `user-${i}@bench.test`,
+      passwordHash,
+      newPerDay: 20,
+      maxReviewsPerDay: 200,
+    })),
+  );
+  // Every user has every card in review, due from 10 days ago to 30 days ahead.
+  if (engine.provider === "sqlite") await fillReviewStatesSqlite(deckId, USER_PREFIX);
+  else await fillReviewStatesPostgres(engine.url, deckId, USER_PREFIX);
+  return { deckId, reused: false };
 }
 
-async function drive(clients: number, op: (client: number, n: number) => Promise<boolean>) {
-  const latencies: number[] = [];
-  let errors = 0;
-  const warmupEnd = Date.now() + 1500;
-  let end = 0;
-  await Promise.all(
-    Array.from({ length: clients }, async (_, client) => {
-      for (let n = 0; ; n++) {
-        const t = performance.now();
-        const ok = await op(client, n);
-        const now = Date.now();
-        if (now < warmupEnd) continue;
-        end ||= now + SECONDS * 1000;
-        if (now > end) break;
-        if (ok) latencies.push(performance.now() - t);
-        else errors++;
-      }
+async function benchEngine(engine: Engine, users: number) {
+  console.log(
+    `\n== ${engine.provider}: ${users.toLocaleString("en")} users × ${CARDS} cards, ${SECONDS} s per run; ${loadLine()}`,
+  );
+  await useEngine(engine);
+  const t0 = performance.now();
+  const { deckId, reused } = await seedFixture(engine, users);
+  const { db, disconnectDb } = await import("@/lib/db/client");
+  const states = await (await db()).cardState.count();
+  console.log(
+    `${reused ? "reused" : "seeded"} ${states.toLocaleString("en")} card states in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+  const userIds = Array.from({ length: users }, (_, i) => `${USER_PREFIX}${i}`);
+  const emails = Array.from({ length: SIGNED_IN }, (_, i) => `user-${(i * 7919) % users}@bench.test`);
+
+  // The plans the queue read runs on, at this size.
+  const { explainHot } = await import("@/lib/db/driver");
+  const sql = await import("@/lib/db/hot-sql");
+  const dayEnd = new Date(Date.now() + 86_400_000);
+  const probe = { userId: userIds[1], deckId, dayEnd, dayStart: new Date(Date.now() - 86_400_000), limit: 80 };
+  for (const [label, st] of [
+    ["due states", sql.dueStatesSql],
+    ["today's reviews", sql.todayReviewsSql],
+    ["new cards", sql.newCardsSql],
+  ] as const) {
+    const plan = await explainHot(st, probe, { analyze: engine.provider === "postgresql" });
+    console.log(`plan, ${label}:\n  ${plan.join("\n  ")}`);
+  }
+
+  const ceiling = await import("@/lib/db/bench-ceiling");
+  const rawSample =
+    engine.provider === "sqlite"
+      ? ceiling.sqliteQueueCeiling(engine.url.replace(/^file:/, ""), userIds, deckId, SECONDS)
+      : await ceiling.pgQueueCeiling(engine.url, userIds, deckId, SECONDS, 1);
+  const raw = summarise("raw driver: one user's due states", rawSample.latencies, SECONDS, 0);
+
+  const { getStudyQueue } = await import("@/lib/db/queue");
+  const inproc1 = await withCpu(() =>
+    drive(1, SECONDS, async (_c, n) => {
+      await getStudyQueue(userIds[(n * 7919) % users]!, "bench", new Date(), 20);
+      return true;
     }),
   );
-  return { latencies, errors };
-}
-
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)], {
-    env: { ...process.env, NEXTAUTH_URL: `http://127.0.0.1:${PORT}`, NEXTAUTH_SECRET: "bench-secret-0123456789-abcdefghijklmnop", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
+  const in1 = summarise("in-process getStudyQueue (1 client)", inproc1.latencies, SECONDS, inproc1.errors);
+  const inprocN = await drive(CLIENTS, SECONDS, async (client, n) => {
+    await getStudyQueue(userIds[(client * 7919 + n * 104729) % users]!, "bench", new Date(), 20);
+    return true;
   });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/api/auth/csrf`)).ok) return server;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
+  const inN = summarise(`in-process getStudyQueue (${CLIENTS} clients)`, inprocN.latencies, SECONDS, inprocN.errors);
+  await disconnectDb();
+
+  const server = await startServer(engine, PORT);
+  let h1;
+  let hN;
+  let httpCpu: { cpuMsPerOp: number; postgresMsPerOp?: number } = { cpuMsPerOp: NaN };
+  try {
+    const base = `http://127.0.0.1:${PORT}`;
+    const cookies = await Promise.all(emails.map((e) => signIn(base, e, PASSWORD)));
+    const get = async (cookie: string) => {
+      const res = await fetch(`${base}/api/v1/study/queue?deck=bench&limit=20`, { headers: { cookie } });
+      await res.arrayBuffer();
+      return res.ok;
+    };
+    const r1 = await withCpu(() => drive(1, SECONDS, (_c, n) => get(cookies[n % cookies.length]!)), server.pid!);
+    httpCpu = r1;
+    h1 = summarise("HTTP GET /api/v1/study/queue (1 client)", r1.latencies, SECONDS, r1.errors);
+    const rN = await drive(CLIENTS, SECONDS, (client, n) => get(cookies[(client + n * CLIENTS) % cookies.length]!));
+    hN = summarise(`HTTP GET /api/v1/study/queue (${CLIENTS} clients)`, rN.latencies, SECONDS, rN.errors);
+  } finally {
+    stopServer(server);
   }
-  throw new Error("next start did not come up in 60 s");
+  console.log(ratioLine("HTTP (1) / in-process (1)", h1.perSecond, in1.perSecond));
+  console.log(ratioLine(`HTTP (${CLIENTS}) / in-process (${CLIENTS})`, hN.perSecond, inN.perSecond));
+  console.log(ratioLine("in-process (1) / raw due-states read", in1.perSecond, raw.perSecond));
+  const pgPart =
+    engine.provider === "postgresql" && httpCpu.postgresMsPerOp !== undefined
+      ? ` (+ postgres ${httpCpu.postgresMsPerOp.toFixed(3)})`
+      : "";
+  console.log(
+    `CPU ms per queue read at 1 client: in-process ${inproc1.cpuMsPerOp.toFixed(3)}, HTTP server ${httpCpu.cpuMsPerOp.toFixed(3)}${pgPart}`,
+  );
+  console.log(
+    `HTTP p95 at 1 client: ${h1.p95ms} ms (target ≤ 5 ms); at ${CLIENTS} clients: ${hN.p95ms} ms; ${loadLine()}`,
+  );
+  await engine.cleanup();
 }
 
 async function main() {
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) execFileSync("npx", ["next", "build"], { stdio: "inherit" });
-  const { userIds, emails } = await prepare();
-  const server = await startServer();
-  try {
-    const base = `http://127.0.0.1:${PORT}`;
-    const cookies = await Promise.all(emails.slice(0, SIGNED_IN).map((e) => signIn(base, e, PASSWORD)));
-    const r = await drive(CLIENTS, async (client, n) => {
-      const res = await fetch(`${base}/api/v1/study/queue?deck=bench&limit=20`, { headers: { cookie: cookies[(client + n * CLIENTS) % cookies.length] ?? "" } });
-      await res.arrayBuffer();
-      return res.ok;
-    });
-    summarise(`HTTP GET /api/v1/study/queue`, r.latencies, SECONDS, r.errors);
-  } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
-  }
-  const { getStudyQueue } = await import("@/lib/db/queue");
-  const r = await drive(CLIENTS, async (client, n) => {
-    await getStudyQueue(userIds[(client * 7919 + n) % userIds.length]!, "bench", new Date(), 20);
-    return true;
-  });
-  summarise(`in-process getStudyQueue`, r.latencies, SECONDS, r.errors);
-  const { disconnectDb } = await import("@/lib/db/client");
-  await disconnectDb();
+  ensureBuild();
+  if (ENGINES.includes("sqlite")) await benchEngine(sqliteEngine("queue"), SQLITE_USERS);
+  const pgUrl = process.env.TEST_POSTGRES_URL;
+  if (ENGINES.includes("postgresql") && pgUrl) {
+    const name = `sourcedeck_bench_queue_${PG_USERS}x${CARDS}`;
+    const { adminQuery } = await import("./harness");
+    if (process.env.BENCH_FRESH === "1") await adminQuery(pgUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await benchEngine(await postgresEngine(pgUrl, name, true), PG_USERS);
+  } else if (ENGINES.includes("postgresql"))
+    console.log("\n(PostgreSQL skipped: set TEST_POSTGRES_URL to bench it too)");
 }
 
 main().catch((e) => {

@@ -1,4 +1,4 @@
-import { encode } from "next-auth/jwt";
+import { decode, encode, type JWT } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 import { sessionCookieName, sessionTokenFrom, userFromSessionToken } from "@/lib/auth/session-token";
 
@@ -8,7 +8,21 @@ const claims = { uid: "user-1", email: "a@example.test", name: "Ada", role: "ins
 describe("session token check", () => {
   it("accepts a token next-auth made with the secret", async () => {
     const token = await encode({ token: claims, secret: SECRET });
-    expect(await userFromSessionToken(token, SECRET)).toEqual({ id: "user-1", email: "a@example.test", name: "Ada", role: "instructor" });
+    expect(await userFromSessionToken(token, SECRET)).toEqual({
+      id: "user-1",
+      email: "a@example.test",
+      name: "Ada",
+      role: "instructor",
+    });
+  });
+
+  it("agrees with next-auth's own decode, token by token", async () => {
+    const valid = await encode({ token: claims, secret: SECRET });
+    const expired = await encode({ token: claims, secret: SECRET, maxAge: -60 });
+    const ours = async (t: string) => (await userFromSessionToken(t, SECRET))?.id ?? null;
+    const theirs = async (t: string) => ((await decode({ token: t, secret: SECRET }).catch(() => null))?.uid as string | undefined) ?? null;
+    for (const t of [valid, expired, `${valid}x`]) expect(await ours(t)).toBe(await theirs(t));
+    expect(await ours(valid)).toBe("user-1");
   });
 
   it("refuses an expired token", async () => {
@@ -23,14 +37,18 @@ describe("session token check", () => {
     const cipher = parts[3] ?? "";
     parts[3] = cipher.slice(0, 5) + (cipher[5] === "A" ? "B" : "A") + cipher.slice(6);
     expect(await userFromSessionToken(parts.join("."), SECRET)).toBeNull();
-    expect(await userFromSessionToken(await encode({ token: claims, secret: "another-secret-9876543210-zyxwvuts" }), SECRET)).toBeNull();
+    expect(
+      await userFromSessionToken(await encode({ token: claims, secret: "another-secret-9876543210-zyxwvuts" }), SECRET),
+    ).toBeNull();
     expect(await userFromSessionToken("not-a-token", SECRET)).toBeNull();
     expect(await userFromSessionToken(null, SECRET)).toBeNull();
   });
 
   it("refuses a verified token that names no user, and defaults an unknown role to learner", async () => {
-    expect(await userFromSessionToken(await encode({ token: { email: "a@example.test" }, secret: SECRET }), SECRET)).toBeNull();
-    const odd = await encode({ token: { ...claims, role: "root" }, secret: SECRET });
+    expect(
+      await userFromSessionToken(await encode({ token: { email: "a@example.test" }, secret: SECRET }), SECRET),
+    ).toBeNull();
+    const odd = await encode({ token: { ...claims, role: "root" } as unknown as JWT, secret: SECRET });
     expect((await userFromSessionToken(odd, SECRET))?.role).toBe("learner");
   });
 
@@ -39,7 +57,10 @@ describe("session token check", () => {
     expect(sessionCookieName("https://deck.example")).toBe("__Secure-next-auth.session-token");
     const jar = new Map([["next-auth.session-token", "whole"]]);
     expect(sessionTokenFrom((n) => jar.get(n), "next-auth.session-token")).toBe("whole");
-    const chunked = new Map([["next-auth.session-token.0", "ab"], ["next-auth.session-token.1", "cd"]]);
+    const chunked = new Map([
+      ["next-auth.session-token.0", "ab"],
+      ["next-auth.session-token.1", "cd"],
+    ]);
     expect(sessionTokenFrom((n) => chunked.get(n), "next-auth.session-token")).toBe("abcd");
     expect(sessionTokenFrom(() => undefined, "next-auth.session-token")).toBeNull();
   });
