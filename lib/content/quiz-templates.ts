@@ -4,6 +4,7 @@
 import { isShortAnswer, withoutAttribution } from "./cards";
 import { answerKey, distractorsFor, parseDateAnswer, parseIsoDate } from "./distractors";
 import { coin, shuffle, type Rng } from "./random";
+import { trueFalseStatement } from "./statements";
 import type { Fact } from "./schema";
 
 export const QUIZ_ITEM_KINDS = ["multiple-choice", "true-false", "type-in", "timeline", "matching"] as const;
@@ -109,7 +110,7 @@ export function trueFalse(fact: Fact, pool: readonly Fact[], rng: Rng): QuizItem
     id: itemId("true-false", [fact]),
     kind: "true-false",
     factIds: [fact.id],
-    prompt: `True or false: the answer to “${fact.prompt}” is “${shown}”.`,
+    prompt: trueFalseStatement(fact, shown),
     options: ["True", "False"],
     answer: truthful ? "true" : "false",
     explanations: [explain(fact, true)],

@@ -18,3 +18,8 @@ export const examDateSchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose the exam date.")
     .refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()), "That is not a real date."),
 });
+
+/** POST /api/v1/quizzes/:id/override and the results page's "I was right". */
+export const overrideQuizItemSchema = z.strictObject({
+  itemId: z.string({ error: "itemId must be text" }).trim().min(1, "itemId must not be empty").max(600, "itemId is too long"),
+});
