@@ -18,3 +18,19 @@ export type ItemFeedback = {
   /** Whether "I was right" may be claimed: a typed answer marked wrong. */
   canOverride: boolean;
 };
+
+/** One item on the results page, as the client shows it. */
+export type ResultItemView = {
+  itemId: string;
+  kind: string;
+  prompt: string;
+  given: string | string[] | null;
+  correct: boolean;
+  expected: string | string[];
+  explanation: string;
+  source: { key: string; title: string; section: string }[];
+  why?: string;
+  versions?: VersionView[];
+  overridden: boolean;
+  canOverride: boolean;
+};
