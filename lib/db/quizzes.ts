@@ -376,7 +376,8 @@ function feedbackWhy(s: ItemScore, item: QuizItem): string {
   if (s.reason === "unanswered" || s.reason === "empty") return "No answer given.";
   if (s.pairs) return s.correct ? "Right: every pair matches." : `${s.pairs.matched} of ${s.pairs.total} pairs right.`;
   if (item.kind === "timeline") return s.correct ? "Right: the order is correct." : "Not in the right order.";
-  return s.correct ? "Right." : "Not the right answer.";
+  // A choice needs no reason beyond right or wrong, which the feedback already says.
+  return "";
 }
 
 /**

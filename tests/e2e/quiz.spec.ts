@@ -92,7 +92,7 @@ test("one at a time: instant feedback per item, then the results, which can show
   await signUp(page, "one-at-a-time");
   const quiz = await makeQuiz(page, { count: 4, seed: 77, kinds: ["multiple-choice", "type-in", "true-false"] });
   await page.goto(`/quizzes/${quiz.id}`);
-  await page.getByRole("button", { name: "One at a time, with instant feedback" }).click();
+  await page.getByRole("button", { name: "One at a time", exact: true }).click();
   const item = page.getByTestId("quiz-item");
   await expect(item).toHaveCount(1);
   for (let i = 0; i < 4; i++) {
@@ -172,7 +172,7 @@ test("phone: one question at a time fits the screen", async ({ browser }) => {
   await signUp(page, "phone-quiz");
   const quiz = await makeQuiz(page, { count: 3, seed: 99, kinds: ["type-in", "multiple-choice"] });
   await page.goto(`/quizzes/${quiz.id}`);
-  await page.getByRole("button", { name: "One at a time, with instant feedback" }).click();
+  await page.getByRole("button", { name: "One at a time", exact: true }).click();
   const item = page.getByTestId("quiz-item");
   if ((await item.getAttribute("data-kind")) === "type-in") await item.getByLabel("Your answer").fill("Moscow");
   else await item.getByRole("radio").first().check();

@@ -88,7 +88,9 @@ function ItemInput(props: {
       <div className="options" role="radiogroup" aria-label="Options">
         {item.options?.map((o, k) => {
           const chosen = value === o;
-          const mark = feedback && chosen ? (feedback.correct ? " chosen-right" : " chosen-wrong") : "";
+          // After a check the right option is marked too, so a miss shows what it should have been.
+          const isAnswer = feedback !== undefined && o.toLowerCase() === String(feedback.expected).toLowerCase();
+          const mark = feedback ? (isAnswer ? " chosen-right" : chosen ? " chosen-wrong" : "") : "";
           return (
             <label key={o} className={`option${disabled ? " locked" : ""}${mark}`}>
               <input type="radio" name={item.id} value={o} checked={chosen} disabled={disabled} onChange={() => onChange(o)} />
@@ -148,11 +150,12 @@ export function QuizTaker({ quizId, items }: { quizId: string; items: PublicQuiz
   const currentFeedback = current ? feedback[current.id] : undefined;
 
   // After a check, the next step is one key away; on a new question, its input gets focus.
+  // Waits for the check to finish: a button still disabled by it cannot take focus.
   useEffect(() => {
-    if (mode !== "one") return;
+    if (mode !== "one" || pending) return;
     if (currentFeedback) nextButton.current?.focus();
     else itemBox.current?.querySelector<HTMLElement>("input:not([disabled]), select:not([disabled])")?.focus();
-  }, [mode, index, currentFeedback]);
+  }, [mode, index, currentFeedback, pending]);
 
   // 1–9 pick an option in one-at-a-time mode, unless the learner is typing.
   useEffect(() => {
@@ -175,6 +178,8 @@ export function QuizTaker({ quizId, items }: { quizId: string; items: PublicQuiz
       const payload = Object.entries(answers).map(([itemId, answer]) => ({ itemId, answer }));
       const r = await submitAnswers(quizId, payload);
       if (r?.message) setMessage(r.message);
+      // The results replace the quiz at the same address, so the scroll position would stay put.
+      else window.scrollTo({ top: 0 });
     });
   }
 
@@ -207,9 +212,10 @@ export function QuizTaker({ quizId, items }: { quizId: string; items: PublicQuiz
   }
 
   const modeSwitch = (
-    <div className="mode-switch" role="group" aria-label="How to take the quiz">
+    <div className="mode-switch quiz-modes" role="group" aria-label="How to take the quiz">
       <button type="button" aria-pressed={mode === "all"} onClick={() => setMode("all")}>Whole test</button>
-      <button type="button" aria-pressed={mode === "one"} onClick={() => setMode("one")}>One at a time, with instant feedback</button>
+      <button type="button" aria-pressed={mode === "one"} onClick={() => setMode("one")} aria-describedby="one-at-a-time-hint">One at a time</button>
+      <span id="one-at-a-time-hint" className="hint mode-hint">One question per screen, checked as you go.</span>
     </div>
   );
 
