@@ -183,3 +183,24 @@ test("phone: one question at a time fits the screen", async ({ browser }) => {
   expect(width).toBeLessThanOrEqual(390);
   await context.close();
 });
+
+test("results show every source's version of a disputed figure side by side, desktop and phone", async ({ page }) => {
+  await signUp(page, "versions");
+  const quiz = await makeQuiz(page, { count: 30, seed: 3, kinds: ["type-in"], tags: ["trade"], practiceOnly: true });
+  await page.goto(`/quizzes/${quiz.id}`);
+  const inputs = page.getByLabel("Your answer");
+  for (let i = 0; i < (await inputs.count()); i++) await inputs.nth(i).fill("no idea");
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByRole("heading", { name: "Quiz results" })).toBeVisible();
+  const disputed = page.getByTestId("quiz-result").filter({ has: page.getByRole("list", { name: "What each source says" }) }).first();
+  await expect(disputed).toBeVisible();
+  const versions = disputed.getByRole("list", { name: "What each source says" }).getByRole("listitem");
+  expect(await versions.count()).toBeGreaterThanOrEqual(2);
+  await expect(versions.first()).toContainText("this question");
+  await disputed.scrollIntoViewIfNeeded();
+  await disputed.screenshot({ path: "test-results/quiz-versions-desktop.png" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await disputed.scrollIntoViewIfNeeded();
+  await disputed.screenshot({ path: "test-results/quiz-versions-phone.png" });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
