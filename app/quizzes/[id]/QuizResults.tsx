@@ -12,7 +12,7 @@ function ClaimRight({ quizId, itemId }: { quizId: string; itemId: string }) {
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   return (
-    <div className="row">
+    <div className="row claim-row">
       <button
         type="button"
         className="secondary small-button"
