@@ -1,6 +1,8 @@
 // True/false items read as statements built from the fact, with the proposed answer in place.
 import { describe, expect, it } from "vitest";
 import { statementFor, trueFalseStatement } from "@/lib/content/statements";
+import { listItems, listTypeIn } from "@/lib/content/quiz-templates";
+import { createRng } from "@/lib/content/random";
 import type { Fact } from "@/lib/content/schema";
 
 const fact = (prompt: string, answer: string, extra: Partial<Fact> = {}): Fact => ({
@@ -48,5 +50,51 @@ describe("statementFor", () => {
     const text = trueFalseStatement(fact("How did the fall of Assad damage Iran's strategy?", "x"), "It cut the land bridge");
     expect(text).toBe("The answer to “How did the fall of Assad damage Iran's strategy?” is “It cut the land bridge”.");
     expect(text).not.toMatch(/^True or false/);
+  });
+});
+
+describe("list answers as type-in: the whole list or one missing item", () => {
+  const list = fact("In which three areas do Russia and Iran keep separate ambitions?", "Syria, Iraq and the Persian Gulf");
+
+  it("reads the items of a list answer", () => {
+    expect(listItems("Syria, Iraq and the Persian Gulf")).toEqual(["Syria", "Iraq", "the Persian Gulf"]);
+    expect(listItems("Su-30 and Su-35")).toEqual(["Su-30", "Su-35"]);
+    expect(listItems("Tehran")).toBeNull();
+    expect(listItems("It cut Iran's land bridge to Lebanon and isolated its proxies in the region")).toBeNull();
+  });
+
+  it("asks for every item across seeds, with the others given, and for the whole list", () => {
+    const answers = new Set<string>();
+    let whole = 0;
+    // One generator for many items, as in a quiz, where it moves on between items.
+    const rng = createRng(5);
+    for (let n = 0; n < 40; n++) {
+      const item = listTypeIn(list, rng);
+      expect(item).not.toBeNull();
+      expect(item!.kind).toBe("type-in");
+      if (item!.answer === list.answer) {
+        whole++;
+        expect(item!.prompt).toBe(list.prompt);
+        continue;
+      }
+      answers.add(item!.answer as string);
+      expect(item!.prompt).toMatch(/Name the one missing\.$/);
+      expect(item!.prompt).not.toContain(`${item!.answer};`);
+      expect(item!.id).toBe("type-in:f:item");
+    }
+    expect(whole).toBeGreaterThan(0);
+    expect(answers).toEqual(new Set(["Syria", "Iraq", "The Persian Gulf"]));
+  });
+
+  it("a two-item list names the other", () => {
+    const pair = fact("Which Sukhoi jets could Russia transfer?", "Su-30 and Su-35");
+    const rng = createRng(3);
+    const items = Array.from({ length: 20 }, () => listTypeIn(pair, rng)).filter((i) => i?.answer !== pair.answer);
+    expect(items[0]?.prompt).toMatch(/One is Su-3[05]; name the other\.$/);
+  });
+
+  it("not for non-lists or 'name at least' questions", () => {
+    expect(listTypeIn(fact("Which city?", "Tehran"), createRng(1))).toBeNull();
+    expect(listTypeIn(fact("Name at least two areas the treaty covers.", "Energy, trade and security"), createRng(1))).toBeNull();
   });
 });
