@@ -173,7 +173,7 @@ export function listTypeIn(fact: Fact, rng: Rng): QuizItem | null {
 // Timeline
 
 /** Base form → past tense, for turning "When did Iran sign …?" into "Iran signed …". */
-const PAST: Record<string, string> = {
+export const PAST: Record<string, string> = {
   abandon: "abandoned", adopt: "adopted", agree: "agreed", announce: "announced", annex: "annexed",
   approve: "approved", attack: "attacked", become: "became", begin: "began", break: "broke",
   buy: "bought", close: "closed", collapse: "collapsed", come: "came", conclude: "concluded",

@@ -3,7 +3,7 @@
 // can be rewritten safely are; others get a plain "The answer to … is …" sentence.
 import { describeFromPrompt, isShortAnswer, withoutAttribution } from "./cards";
 import type { Fact } from "./schema";
-import { timelineLabel } from "./quiz-templates";
+import { PAST, timelineLabel } from "./quiz-templates";
 
 const WHEN =
   /^(?:when|by when|on what date|on which date|in what year|in which year|what year|which year|in what month and year|in which month and year|in what month|in which month)\s+(?:did|was|were)\s+/i;
@@ -19,6 +19,14 @@ function datePhrase(answer: string): string {
 const ADVERBS = new Set(["first", "officially", "formally", "finally", "originally", "publicly", "also", "still"]);
 // An auxiliary followed by a name or determiner: the question's subject comes after it.
 const INVERTED = /\b(?:do|does|did|would|will|can|could|should|might|may|is|was|are|were|has|have|had)\s+(?:the|a|an|its|\p{Lu})/u;
+
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that"]);
+
+function thirdPerson(verb: string): string {
+  if (/(?:s|sh|ch|x|z)$/.test(verb)) return `${verb}es`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -86,6 +94,27 @@ export function statementFor(fact: Fact, shown: string): string | null {
   // "What was the trade volume in 2024?" -> "The trade volume in 2024 was $4.8 billion."
   const what = /^What (is|was|are|were) (the [^?,]+)\?$/.exec(question);
   if (what) return `${capitalise(what[2] ?? "")} ${what[1]} ${inside(answer)}.`;
+
+  // Object questions: "Which drone model did Iran export to Russia?" -> "Iran exported Shahed-136
+  // to Russia." Only when the verb is one we know, so the sentence stays grammatical.
+  const object = /^(?:Which|What) [^?,]+? (did|does|do) ([^?]+)\?$/.exec(question);
+  if (object) {
+    const words = (object[2] ?? "").split(" ");
+    // A short named subject ("Moscow", "Vladimir Putin"), then the verb, then a plain object slot:
+    // an indirect object ("send Russia …") or a stranded preposition would put the answer wrong.
+    const v = words.findIndex((w, i) => i > 0 && i < 3 && PAST[w] !== undefined);
+    const verb = words[v] ?? "";
+    const rest0 = words[v + 1] ?? "";
+    const named = words.slice(0, Math.max(v, 0)).every((w) => /^\p{Lu}/u.test(w));
+    const stranded = /\b(?:to|for|with|from|of|in|on|at|by)(?:,|$)/.test(object[2] ?? "");
+    // "agree in 1995 to build …": the answer belongs to the later verb.
+    const infinitive = words.slice(v + 1).some((w, i, rest) => w === "to" && /^[a-z]+$/.test(rest[i + 1] ?? "") && !DETERMINERS.has(rest[i + 1] ?? ""));
+    if (v > 0 && named && !/^\p{Lu}/u.test(rest0) && !stranded && !infinitive) {
+      const form = object[1] === "did" ? (PAST[verb] ?? verb) : object[1] === "does" ? thirdPerson(verb) : verb;
+      const rest = words.slice(v + 1).join(" ");
+      return `${capitalise(words.slice(0, v).join(" "))} ${form} ${inside(answer)}${rest ? ` ${rest}` : ""}.`;
+    }
+  }
 
   // Subject questions: "Which Russian helicopter did …" are not; "Which country is the largest
   // investor in …?" is: "Russia is the country that is the largest investor in …."

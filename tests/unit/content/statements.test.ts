@@ -38,7 +38,6 @@ describe("statementFor", () => {
   });
 
   it.each([
-    ["Which jet did Moscow supply to Iran?", "Su-35"], // an object question needs a parser
     ["How did the fall of Assad damage Iran's strategy?", "It cut the land bridge"],
     ["Whose influence would Russian bases counterbalance?", "Turkey"],
     ["Name the three hallmarks of an alliance.", "Bases, advisers and automatic responses"],
@@ -96,5 +95,22 @@ describe("list answers as type-in: the whole list or one missing item", () => {
   it("not for non-lists or 'name at least' questions", () => {
     expect(listTypeIn(fact("Which city?", "Tehran"), createRng(1))).toBeNull();
     expect(listTypeIn(fact("Name at least two areas the treaty covers.", "Energy, trade and security"), createRng(1))).toBeNull();
+  });
+});
+
+describe("object questions", () => {
+  it.each([
+    ["Which Russian attack helicopter did Moscow supply to Iran?", "Mi-28", "Moscow supplied Mi-28 to Iran."],
+    ["Which Russian system did Moscow suspend in the 2010s?", "S-300", "Moscow suspended S-300 in the 2010s."],
+  ])("%j", (prompt, answer, statement) => {
+    expect(statementFor(fact(prompt, answer), answer)).toBe(statement);
+  });
+
+  it.each([
+    ["Which NATO member did Russia sell the S-400 to, while withholding it from Iran?", "Turkey"], // stranded "to"
+    ["What type of reactor did Russia agree in 1995 to build at Bushehr?", "A light-water reactor"], // belongs to "build"
+    ["What did Iran send Russia for its war?", "Drones"], // an indirect object
+  ])("%j is left alone", (prompt, answer) => {
+    expect(statementFor(fact(prompt, answer), answer)).toBeNull();
   });
 });
