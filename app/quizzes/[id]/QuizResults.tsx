@@ -1,5 +1,5 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import type { ResultItemView } from "@/lib/quiz/feedback";
 import { claimRight } from "./actions";
@@ -62,6 +62,9 @@ function ItemResult({ quizId, r, n }: { quizId: string; r: ResultItemView; n: nu
 /** The results list, with a switch to show only the missed items. */
 export function QuizResults({ quizId, items }: { quizId: string; items: ResultItemView[] }) {
   const [onlyWrong, setOnlyWrong] = useState(false);
+  // The results replace the quiz at the same address, where the browser keeps the scroll position
+  // of the long form; they start at the score instead. A refresh after "I was right" keeps it.
+  useEffect(() => window.scrollTo({ top: 0 }), []);
   const wrong = items.filter((r) => !r.correct).length;
   const shown = items.map((r, i) => ({ r, n: i + 1 })).filter(({ r }) => !onlyWrong || !r.correct);
   return (

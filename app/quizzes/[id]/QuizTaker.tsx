@@ -178,8 +178,6 @@ export function QuizTaker({ quizId, items }: { quizId: string; items: PublicQuiz
       const payload = Object.entries(answers).map(([itemId, answer]) => ({ itemId, answer }));
       const r = await submitAnswers(quizId, payload);
       if (r?.message) setMessage(r.message);
-      // The results replace the quiz at the same address, so the scroll position would stay put.
-      else window.scrollTo({ top: 0 });
     });
   }
 
