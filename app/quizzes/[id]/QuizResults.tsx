@@ -64,7 +64,9 @@ export function QuizResults({ quizId, items }: { quizId: string; items: ResultIt
   const [onlyWrong, setOnlyWrong] = useState(false);
   // The results replace the quiz at the same address, where the browser keeps the scroll position
   // of the long form; they start at the score instead. A refresh after "I was right" keeps it.
-  useEffect(() => window.scrollTo({ top: 0 }), []);
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, []);
   const wrong = items.filter((r) => !r.correct).length;
   const shown = items.map((r, i) => ({ r, n: i + 1 })).filter(({ r }) => !onlyWrong || !r.correct);
   return (
