@@ -3,7 +3,8 @@
 // storage and scoring live elsewhere.
 import { isShortAnswer, withoutAttribution } from "./cards";
 import { answerKey, distractorsFor, parseDateAnswer, parseIsoDate } from "./distractors";
-import { coin, shuffle, type Rng } from "./random";
+import { coin, int, shuffle, type Rng } from "./random";
+import { trueFalseStatement } from "./statements";
 import type { Fact } from "./schema";
 
 export const QUIZ_ITEM_KINDS = ["multiple-choice", "true-false", "type-in", "timeline", "matching"] as const;
@@ -109,7 +110,7 @@ export function trueFalse(fact: Fact, pool: readonly Fact[], rng: Rng): QuizItem
     id: itemId("true-false", [fact]),
     kind: "true-false",
     factIds: [fact.id],
-    prompt: `True or false: the answer to “${fact.prompt}” is “${shown}”.`,
+    prompt: trueFalseStatement(fact, shown),
     options: ["True", "False"],
     answer: truthful ? "true" : "false",
     explanations: [explain(fact, true)],
@@ -130,11 +131,49 @@ export function typeIn(fact: Fact): QuizItem | null {
   };
 }
 
+/** The items of a list answer ("Syria, Iraq and the Persian Gulf"), or null when it is not a list. */
+export function listItems(answer: string): string[] | null {
+  const items = answer
+    .split(/\s*(?:;|,\s*(?:and\s+)?|\s+and\s+)\s*/)
+    .map((i) => i.trim())
+    .filter((i) => i !== "");
+  if (items.length < 2 || items.length > 6) return null;
+  return items.every((i) => isShortAnswer(i)) ? items : null;
+}
+
+const capitaliseFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Type-in for a list answer too long to type as one short answer: half the time the whole list
+ * (the checker takes it in any order), otherwise one item, with the others given. So every item
+ * of a list is askable as well as the list itself. Null when the answer is not a list of short
+ * items, or the question asks for a number of items only ("Name at least four …").
+ */
+export function listTypeIn(fact: Fact, rng: Rng): QuizItem | null {
+  const items = listItems(fact.answer);
+  if (!items || /^name at least/i.test(fact.prompt)) return null;
+  const base = { kind: "type-in" as const, factIds: [fact.id], explanations: [explain(fact, true)] };
+  if (fact.answer.length <= 120 && coin(rng)) {
+    return { ...base, id: itemId("type-in", [fact]), prompt: fact.prompt, answer: fact.answer, accepted: [...fact.variants] };
+  }
+  const missing = int(rng, 0, items.length - 1);
+  const given = items.filter((_, i) => i !== missing);
+  const hint = given.length === 1 ? `One is ${given[0]}; name the other.` : `Given: ${given.join("; ")}. Name the one missing.`;
+  return {
+    ...base,
+    // Its own id: the missing item differs from the whole-list item on the same fact.
+    id: `${itemId("type-in", [fact])}:item`,
+    prompt: `${fact.prompt} ${hint}`,
+    answer: capitaliseFirst(items[missing] ?? ""),
+    accepted: [],
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Timeline
 
 /** Base form → past tense, for turning "When did Iran sign …?" into "Iran signed …". */
-const PAST: Record<string, string> = {
+export const PAST: Record<string, string> = {
   abandon: "abandoned", adopt: "adopted", agree: "agreed", announce: "announced", annex: "annexed",
   approve: "approved", attack: "attacked", become: "became", begin: "began", break: "broke",
   buy: "bought", close: "closed", collapse: "collapsed", come: "came", conclude: "concluded",

@@ -6,6 +6,7 @@ import { assembleQuiz, publicItem, type PublicQuizItem, type QuizItem, type Quiz
 import { scoreQuiz, type ItemScore, type SubmittedAnswer } from "@/lib/quiz/score";
 import type { ConflictDetail, ListDetail } from "@/lib/quiz/check";
 import { explainCheck } from "@/lib/quiz/explain";
+import type { ItemFeedback, VersionView } from "@/lib/quiz/feedback";
 import type { QuizVersion } from "@/lib/quiz/assemble";
 import { countingSummary, isBlank, selectQuizReviews, whyNotCounted } from "@/lib/quiz/review-rules";
 import { parseSnapshot, reviewCard, serializeSnapshot, studyDayStart, type StudySettings } from "@/lib/srs";
@@ -432,4 +433,65 @@ export async function listQuizOverrides(userId: string, quizId: string) {
   const quiz = await findOwnQuiz(userId, quizId);
   const prisma = await db();
   return prisma.quizOverride.findMany({ where: { quizId: quiz.id, userId }, orderBy: { createdAt: "asc" } });
+}
+
+/** Every source's version of a disputed fact as the results show them, this item's first. */
+export function versionViews(versions: readonly QuizVersion[] | undefined): VersionView[] | undefined {
+  if (!versions || versions.length < 2) return undefined;
+  return versions.map((v, i) => ({ source: v.sourceTitle ?? v.source, answer: v.answer, own: i === 0, ...(v.period ? { period: v.period } : {}) }));
+}
+
+function feedbackWhy(s: ItemScore, item: QuizItem): string {
+  if (item.kind === "type-in") return checkDetails(s, item).why ?? "";
+  if (s.reason === "unanswered" || s.reason === "empty") return "No answer given.";
+  if (s.pairs) return s.correct ? "Right: every pair matches." : `${s.pairs.matched} of ${s.pairs.total} pairs right.`;
+  if (item.kind === "timeline") return s.correct ? "Right: the order is correct." : "Not in the right order.";
+  // A choice needs no reason beyond right or wrong, which the feedback already says.
+  return "";
+}
+
+/**
+ * One-at-a-time mode: checks one item before the quiz is submitted and records the answer, so the
+ * first answer checked is the one that counts (a second check returns the first feedback).
+ */
+export async function checkQuizItem(userId: string, quizId: string, itemId: string, answer: string | string[], now: Date): Promise<ItemFeedback> {
+  const quiz = await findOwnQuiz(userId, quizId);
+  if (quiz.results) throw Invalid("This quiz has been submitted already.");
+  const item = (JSON.parse(quiz.items) as QuizItem[]).find((i) => i.id === itemId);
+  if (!item) throw NotFound("That question");
+  const prisma = await db();
+  const earlier = await prisma.quizItemCheck.findUnique({ where: { quizId_itemId: { quizId: quiz.id, itemId } } });
+  const given = earlier ? (JSON.parse(earlier.answer) as string | string[]) : answer;
+  const [s] = scoreQuiz([item], [{ itemId, answer: given }]).items;
+  if (!s) throw NotFound("That question");
+  if (!earlier) {
+    try {
+      await prisma.quizItemCheck.create({ data: { quizId: quiz.id, itemId, answer: JSON.stringify(answer), correct: s.correct, checkedAt: now } });
+    } catch (e) {
+      // Checked twice at once: the first one stored counts, and its feedback is the answer.
+      if (isUniqueViolation(e)) return checkQuizItem(userId, quizId, itemId, answer, now);
+      throw e;
+    }
+  }
+  const feedback: ItemFeedback = {
+    itemId,
+    correct: s.correct,
+    expected: s.expected,
+    why: feedbackWhy(s, item),
+    explanation: item.explanations.map((e) => e.text).join(" "),
+    // Only after submission: the override re-scores a stored result.
+    canOverride: false,
+  };
+  if (s.pairs) feedback.pairs = s.pairs;
+  const versions = versionViews(item.versions);
+  if (versions) feedback.versions = versions;
+  return feedback;
+}
+
+/** The answers recorded by one-at-a-time checks, to put first in the submission (first counts). */
+export async function checkedAnswers(userId: string, quizId: string): Promise<SubmittedAnswer[]> {
+  const quiz = await findOwnQuiz(userId, quizId);
+  const prisma = await db();
+  const rows = await prisma.quizItemCheck.findMany({ where: { quizId: quiz.id }, orderBy: { checkedAt: "asc" } });
+  return rows.map((r) => ({ itemId: r.itemId, answer: JSON.parse(r.answer) as string | string[] }));
 }

@@ -9,6 +9,7 @@ import {
   timeline,
   trueFalse,
   typeIn,
+  listTypeIn,
   withVersions,
   type QuizItem,
   type QuizItemKind,
@@ -53,7 +54,7 @@ const firstSuitable =
 const BUILDERS: Record<QuizItemKind, Builder> = {
   "multiple-choice": firstSuitable(multipleChoice),
   "true-false": firstSuitable(trueFalse),
-  "type-in": firstSuitable((fact) => typeIn(fact)),
+  "type-in": firstSuitable((fact, _pool, rng) => typeIn(fact) ?? listTypeIn(fact, rng)),
   timeline: (unused, _pool, rng) => timeline(unused, rng),
   matching: (unused, _pool, rng) => matching(unused, rng),
 };

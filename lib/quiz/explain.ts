@@ -27,7 +27,7 @@ const ACCEPTED: Partial<Record<CheckReason, string>> = {
 
 /**
  * Why an answer was accepted or not, in one or two sentences. `expected` is the canonical answer,
- * named when the answer was a near miss or wrong so the learner sees the spelling.
+ * named after a spelling slip so the learner sees the right spelling.
  */
 export function explainCheck(result: ExplainableResult, expected?: string): string {
   const accepted = ACCEPTED[result.reason];
@@ -53,7 +53,8 @@ export function explainCheck(result: ExplainableResult, expected?: string): stri
         if (l.extra.length > 0) parts.push(`not in the answer: ${l.extra.join(", ")}`);
         return `Not quite: ${parts.join("; ")}.`;
       }
-      return expected ? `Not the expected answer: ${quote(expected)}.` : "Not the expected answer.";
+      // The expected answer is shown beside this, so it is not repeated here.
+      return "Not the expected answer, nor an accepted form of it.";
     }
     default:
       return "Not the expected answer.";

@@ -19,3 +19,8 @@ export const createQuizSchema = z.strictObject({
 export const examDateSchema = z.object({
   examDate: calendarDay("Choose the exam date."),
 });
+
+/** POST /api/v1/quizzes/:id/override and the results page's "I was right". */
+export const overrideQuizItemSchema = z.strictObject({
+  itemId: z.string({ error: "itemId must be text" }).trim().min(1, "itemId must not be empty").max(600, "itemId is too long"),
+});

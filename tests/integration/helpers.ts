@@ -9,6 +9,7 @@ const TABLES = [
   "ReviewLog",
   "CardState",
   "QuizOverride",
+  "QuizItemCheck",
   "Quiz",
   "Assignment",
   "Enrollment",

@@ -4,7 +4,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Fact } from "@/lib/content/schema";
 import { db, disconnectDb } from "@/lib/db/client";
 import { syncContentDeck } from "@/lib/db/content-sync";
-import { createQuiz, getQuiz, listQuizOverrides, overrideQuizItem, submitQuiz } from "@/lib/db/quizzes";
+import { checkedAnswers, checkQuizItem, createQuiz, getQuiz, listQuizOverrides, overrideQuizItem, submitQuiz } from "@/lib/db/quizzes";
 import { recordReview } from "@/lib/db/reviews";
 import { AppError } from "@/lib/errors";
 import type { QuizItem } from "@/lib/quiz/assemble";
@@ -189,5 +189,28 @@ describe(`quiz "I was right" override (${engine})`, () => {
     expect(scored.why).toContain("Document (2024) says “$4.8 billion”");
     expect(scored.why).toContain("Other report (2024) says “$3.77 billion”");
     expect(scored.versions).toHaveLength(2);
+  });
+
+  it("one at a time: the first answer checked is the one that counts, however often it is re-checked", async () => {
+    await seedDeck();
+    const user = await makeUser();
+    const quiz = await createQuiz(user.id, { deck: "override-deck", count: 2, seed: 5, kinds: ["type-in"], practiceOnly: true });
+    const items = await storedItems(quiz.id);
+    const [first, second] = items;
+    const wrong = await checkQuizItem(user.id, quiz.id, first!.id, "Nowhere", NOW);
+    expect(wrong).toMatchObject({ correct: false, expected: first!.answer });
+    expect(wrong.why).toContain("Not the expected answer");
+    // Seeing the answer and checking again changes nothing.
+    const again = await checkQuizItem(user.id, quiz.id, first!.id, first!.answer as string, LATER);
+    expect(again.correct).toBe(false);
+    expect(await checkedAnswers(user.id, quiz.id)).toEqual([{ itemId: first!.id, answer: "Nowhere" }]);
+    // The page puts the checked answers first; scoring takes the first answer to each item.
+    const posted = items.map((i) => ({ itemId: i.id, answer: i.answer as string }));
+    const result = await submitQuiz(user.id, quiz.id, [...(await checkedAnswers(user.id, quiz.id)), ...posted], LATER);
+    expect(result.items.find((r) => r.itemId === first!.id)?.correct).toBe(false);
+    expect(result.items.find((r) => r.itemId === second!.id)?.correct).toBe(true);
+    expect(await appCode(checkQuizItem(user.id, quiz.id, second!.id, "x", LATER))).toBe("invalid");
+    const other = await makeUser();
+    expect(await appCode(checkQuizItem(other.id, quiz.id, second!.id, "x", LATER))).toBe("not_found");
   });
 });

@@ -1,36 +1,32 @@
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/http/not-found";
-import { getQuiz, type QuizItemResult, type QuizView } from "@/lib/db/quizzes";
+import { getQuiz, versionViews, type QuizItemResult, type QuizView } from "@/lib/db/quizzes";
+import type { ResultItemView } from "@/lib/quiz/feedback";
 import { ActionButton } from "@/app/components/ActionButton";
 import { retake, reviewMissed } from "./actions";
+import { QuizResults } from "./QuizResults";
 import { QuizTaker } from "./QuizTaker";
 
 export const metadata = { title: "Quiz" };
 
-const show = (v: string | string[] | null) => (v === null ? "—" : Array.isArray(v) ? v.join(" → ") : v || "—");
-
-function ItemResult({ r, n }: { r: QuizItemResult; n: number }) {
-  return (
-    <li className={`panel result ${r.correct ? "right" : "wrong"}`} data-testid="quiz-result">
-      <p className="small muted">
-        Question {n} · <b className={r.correct ? "good" : "bad"}>{r.correct ? "Right" : "Wrong"}</b>
-      </p>
-      <p className="q">{r.prompt}</p>
-      {!r.correct && <p className="small">Your answer: {show(r.given)}</p>}
-      <p>
-        Answer: <b>{show(r.expected)}</b>
-      </p>
-      <p className="explanation">{r.explanation}</p>
-      <p className="small muted">
-        {r.source.map((s, i) => (
-          <span key={`${s.key}-${i}`}>
-            {i > 0 && "; "}Source: <cite>{s.title}</cite> — {s.section}
-          </span>
-        ))}
-      </p>
-    </li>
-  );
+/** The wire form of one result: the source versions and whether "I was right" is offered. */
+function toView(r: QuizItemResult): ResultItemView {
+  const versions = versionViews(r.versions);
+  return {
+    itemId: r.itemId,
+    kind: r.kind,
+    prompt: r.prompt,
+    given: r.given,
+    correct: r.correct,
+    expected: r.expected,
+    explanation: r.explanation,
+    source: r.source,
+    ...(r.why ? { why: r.why } : {}),
+    ...(versions ? { versions } : {}),
+    overridden: r.overridden ?? false,
+    canOverride: r.kind === "type-in" && !r.correct && typeof r.given === "string" && r.given.trim() !== "",
+  };
 }
 
 function CountingNote({ total, countsAsReview, counting }: { total: number; countsAsReview: boolean; counting: QuizView["counting"] }) {
@@ -84,11 +80,7 @@ export default async function QuizPage({ params }: { params: Promise<{ id: strin
               <ActionButton action={retake.bind(null, quiz.id, false)} className="secondary" label="New questions" />
             </div>
           </section>
-          <ol className="results" style={{ listStyle: "none", padding: 0 }}>
-            {r.items.map((item, i) => (
-              <ItemResult key={item.itemId} r={item} n={i + 1} />
-            ))}
-          </ol>
+          <QuizResults quizId={quiz.id} items={r.items.map(toView)} />
         </>
       )}
     </div>

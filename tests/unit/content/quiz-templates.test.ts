@@ -59,9 +59,11 @@ describe("trueFalse", () => {
       const item = trueFalse(f, pool, createRng(s));
       expect(item).not.toBeNull();
       expect(item!.options).toEqual(["True", "False"]);
-      expect(item!.prompt).toContain(f.prompt);
-      if (item!.answer === "true") expect(item!.prompt).toContain(`“${f.answer}”`);
-      else expect(item!.prompt).not.toContain(`“${f.answer}”`);
+      // A statement carrying the proposed answer, not the question with "True or false" in front.
+      expect(item!.prompt).not.toMatch(/^True or false/);
+      expect(item!.prompt).not.toMatch(/\?$/);
+      if (item!.answer === "true") expect(item!.prompt).toContain(f.answer);
+      else expect(item!.prompt).not.toContain(f.answer);
       return item!.answer;
     });
     expect(answers).toContain("true");

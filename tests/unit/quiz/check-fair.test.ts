@@ -345,7 +345,7 @@ describe("the reason, in words", () => {
     ["article nine", "Article 9", "Roman numerals"],
     ["Russia, China, India", "China, India and Russia", "order"],
     ["Omna", "Oman", "spelled “Oman”"],
-    ["Moscow", "Tehran", "Not the expected answer: “Tehran”"],
+    ["Moscow", "Tehran", "Not the expected answer, nor an accepted form"],
     ["", "Tehran", "No answer"],
     ["Russia, China", "China, India and Russia", "missing: India"],
     ["Russia, China, India, Iran", "China, India and Russia", "not in the answer: Iran"],
