@@ -75,7 +75,7 @@ const META_LINE_PATTERNS: readonly RegExp[] = [
   /^(?:print|email|share)(?: this)?(?: (?:page|article|story))?$/i,
 ];
 
-const META_MAX_LENGTH = 240;
+const META_MAX_LENGTH = 400;
 
 // "Roberto Kolter is a Reviewing Editor, and at Harvard Medical School, Boston, United States"
 const AFFILIATION =
@@ -104,7 +104,7 @@ const BRACKET_BLOCK_LINE = /^\[(?:illustration|footnote|sidenote|transcriber'?s?
 // A figure or table caption paragraph: "Figure 1. An early embryo …", "Fig. 3. Grave with pillars".
 const CAPTION_START = /^(?:figure|fig\.|table|plate|image|photo|map)\s*(?:\d+[a-z]?|[IVX]+)?[.:]\s+\S/i;
 // "Image Bacteria multiply in the absence of …": a label and a short caption with no full stop.
-const LABEL_CAPTION = /^image [\p{Lu}][^.!?]{0,140}$/u;
+const LABEL_CAPTION = /^[Ii]mage [\p{Lu}][^.!?]{0,140}$/u;
 
 // Wikipedia's inline maintenance tags and section edit links.
 const INLINE_TAGS = /\[(?:edit|update|citation needed|clarification needed|when\?|who\?|by whom\?|according to whom\?|dubious[^\]]*|needs update)\]/gi;

@@ -14,13 +14,12 @@ test("ranked drafts from a page with boilerplate and an infobox: approve the pre
 
   await page.goto("/imports");
   await page.getByLabel("Documents").setInputFiles(path.resolve("tests/fixtures/import/reservoir.html"));
-  await page.locator("#title").fill("Harrowmere");
   await page.getByRole("button", { name: "Import and find facts" }).click();
   await expect(page).toHaveURL(/\/imports\/[^/]+$/);
   const candidates = page.getByTestId("candidate");
   await expect(candidates.first()).toBeVisible({ timeout: 30_000 });
 
-  // The source is titled from the page's <title>, without the site's name, not from the file name.
+  // No title typed in: the source is titled from the page's <title> without the site's name, not the file name.
   await expect(page.locator("#doc-heading")).toHaveText("Harrowmere Reservoir");
   // The stored text has the infobox as Key: Value lines and none of the boilerplate.
   const text = page.getByTestId("document-text");
