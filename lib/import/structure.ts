@@ -13,8 +13,14 @@ const MAX_KEY_WORDS = 5;
 
 const GUTENBERG_START = /^\*{3}\s*START OF (?:THIS|THE) PROJECT GUTENBERG E-?BOOK\b.*\*{3}$/i;
 const GUTENBERG_END = /^\*{3}\s*END OF (?:THIS|THE) PROJECT GUTENBERG E-?BOOK\b/i;
-const GUTENBERG_HEADER_LINE =
-  /^(?:the )?project gutenberg(?:'s)? e-?book of\b|^this e-?book is for the use of anyone\b|^(?:title|author|editor|illustrator|translator|release date|posting date|last updated|language|character set encoding|produced by):/i;
+const HEADER_FIELDS = [
+  "title", "author", "editor", "illustrator", "translator", "release date", "posting date", "last updated",
+  "language", "character set encoding", "produced by",
+];
+const GUTENBERG_HEADER_LINE = new RegExp(
+  `^(?:the )?project gutenberg(?:'s)? e-?book of\\b|^this e-?book is for the use of anyone\\b|^(?:${HEADER_FIELDS.join("|")}):`,
+  "i",
+);
 
 /** The text between a Project Gutenberg start and end marker; a header without markers loses its lines. */
 function dropEbookFrame(lines: string[]): string[] {
@@ -149,8 +155,12 @@ function dropContents(lines: readonly string[]): string[] {
 
 // Back matter: once a references heading appears in the last part of the text, the rest is lists
 // of sources, links and notes, not content.
-const BACK_MATTER_HEADING =
-  /^(?:\d{1,2}\.?\s+)?(?:references|notes|endnotes|footnotes|bibliography|works cited|sources|citations|further reading|external links|see also|literature cited|notes and references|more to explore|related (?:posts|articles|stories)|you (?:may|might) also like|recommended(?: for you)?|read next)\.?$/i;
+const BACK_MATTER_TITLES = [
+  "references", "notes", "endnotes", "footnotes", "bibliography", "works cited", "sources", "citations",
+  "further reading", "external links", "see also", "literature cited", "notes and references", "more to explore",
+  "related (?:posts|articles|stories)", "you (?:may|might) also like", "recommended(?: for you)?", "read next",
+];
+const BACK_MATTER_HEADING = new RegExp(`^(?:\\d{1,2}\\.?\\s+)?(?:${BACK_MATTER_TITLES.join("|")})\\.?$`, "i");
 const BACK_MATTER_SHARE = 0.5;
 
 function dropBackMatter(lines: readonly string[]): string[] {
