@@ -19,7 +19,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { generateCandidates, type Candidate } from "@/lib/generate";
-import { CLAUSE_KINDS, goldFileSchema } from "../lib/eval/gold";
+import { CLAUSE_KINDS, goldFileSchema, overlaps } from "../lib/eval/gold";
 import { countWords, JUNK_SIGNS, junkSigns, type JunkSign, matchGold } from "../lib/eval/measure";
 import { splitSections } from "../lib/import/clean";
 import { extractDocumentText } from "../lib/import/extract";
@@ -97,6 +97,10 @@ async function evaluateDocument(goldPath: string): Promise<Row> {
     for (const m of missed) {
       const why = m.span === null ? "evidence no longer in the text" : m.answerElsewhere ? "answer found elsewhere" : "no candidate";
       console.log(`  [${m.fact.kind}] ${m.fact.question} → ${m.fact.answer}   (${why})`);
+      // What the generator made from the same passage instead, to see why it missed.
+      const span = m.span;
+      const near = span === null ? [] : candidates.filter((c) => c.evidence.some((e) => overlaps(e, span))).slice(0, 3);
+      for (const c of near) console.log(`      made instead: ${c.prompt} → ${c.answer}`);
     }
   }
   if (SHOW_JUNK) {
