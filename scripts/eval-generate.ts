@@ -60,9 +60,11 @@ function byScore(candidates: readonly Candidate[]): Candidate[] {
 async function evaluateDocument(goldPath: string): Promise<Row> {
   const gold = goldFileSchema.parse(JSON.parse(readFileSync(goldPath, "utf8")));
   const file = path.join(path.dirname(goldPath), gold.document);
-  const { text } = await extractDocumentText({ name: gold.document, bytes: new Uint8Array(readFileSync(file)) });
+  const { text, title } = await extractDocumentText({ name: gold.document, bytes: new Uint8Array(readFileSync(file)) });
+  // The title as an import passes it (generators that take one name attributes after it).
+  const source = { sourceKey: gold.document, text, title: title ?? gold.document };
   const t0 = performance.now();
-  const candidates = byScore(generateCandidates({ sourceKey: gold.document, text }, { sections: splitSections(text) }));
+  const candidates = byScore(generateCandidates(source, { sections: splitSections(text) }));
   const seconds = (performance.now() - t0) / 1000;
 
   const signs = junkSigns(candidates);
