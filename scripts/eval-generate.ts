@@ -32,6 +32,11 @@ const FIXTURES = path.resolve(option("--fixtures") ?? path.join(import.meta.dirn
 const SHOW_MISSED = process.argv.includes("--missed");
 const SHOW_JUNK = process.argv.includes("--junk");
 const TOP = Number(option("--top") ?? 0);
+// --sample N: N candidates drawn at random (seeded, --seed S) over all documents, with their
+// evidence, for a person to judge as a teacher would (keep / light edit / delete).
+const SAMPLE = Number(option("--sample") ?? 0);
+const SEED = Number(option("--seed") ?? 1);
+const drawn: { doc: string; c: Candidate; text: string }[] = [];
 
 const pct = (n: number, d: number) => (d === 0 ? "  –  " : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
@@ -67,6 +72,7 @@ async function evaluateDocument(goldPath: string): Promise<Row> {
   const candidates = byScore(generateCandidates(source, { sections: splitSections(text) }));
   const seconds = (performance.now() - t0) / 1000;
 
+  for (const c of candidates) drawn.push({ doc: gold.document, c, text });
   const signs = junkSigns(candidates);
   const matches = matchGold(text, gold.facts, candidates);
   const bySign = Object.fromEntries(JUNK_SIGNS.map((s) => [s, 0])) as Record<JunkSign, number>;
@@ -155,6 +161,34 @@ function printTable(rows: readonly Row[]): void {
   console.log("targets (issue 10): recall ≥ 70 %, junk ≤ 10 %");
 }
 
+// mulberry32: a small seeded generator, so a sample can be drawn again.
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function printSample(): void {
+  const random = seeded(SEED);
+  const pool = [...drawn];
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [pool[i], pool[j]] = [pool[j] as (typeof pool)[number], pool[i] as (typeof pool)[number]];
+  }
+  console.log(`\n${Math.min(SAMPLE, pool.length)} random candidates (seed ${SEED}) to judge: keep / light edit / delete`);
+  pool.slice(0, SAMPLE).forEach(({ doc, c, text }, i) => {
+    const e = c.evidence[0];
+    const quote = e ? text.slice(e.start, e.end).replace(/\s+/g, " ").slice(0, 220) : "";
+    console.log(`${String(i + 1).padStart(3)}. [${doc.replace(/\..*$/, "")} ${(c.score ?? 0).toFixed(2)}] ${c.prompt}  →  ${c.answer}`);
+    console.log(`       ${quote}`);
+  });
+}
+
 async function main(): Promise<void> {
   if (!existsSync(FIXTURES)) throw new Error(`no evaluation fixtures at ${FIXTURES}`);
   const goldFiles = readdirSync(FIXTURES).filter((f) => f.endsWith(".gold.json")).sort();
@@ -162,6 +196,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const f of goldFiles) rows.push(await evaluateDocument(path.join(FIXTURES, f)));
   printTable(rows);
+  if (SAMPLE > 0) printSample();
   if (process.argv.includes("--seeds")) await (await import("./eval-seeds")).evaluateSeeds();
 }
 

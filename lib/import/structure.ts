@@ -186,7 +186,10 @@ const GLUED_KEY_VALUE = new RegExp(String.raw`^(?:[-•*]\s+)?(${KEY})(?<=\p{Ll}
 function isKey(key: string): boolean {
   // A qualifier in brackets ("Land use (agricultural land, arable land)") does not count.
   const head = key.replace(/\s*\([^)]*\)/g, "");
-  return head.length <= MAX_KEY_LENGTH && head.split(/\s+/).length <= MAX_KEY_WORDS && !/[.!?;]$/.test(key);
+  const words = head.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  // A field name with its qualifier ("GDP - composition, by sector of origin (agriculture)") may run longer.
+  const [maxLength, maxWords] = head === key ? [MAX_KEY_LENGTH, MAX_KEY_WORDS] : [MAX_FIELD_LENGTH, MAX_FIELD_WORDS];
+  return head.length <= maxLength && words <= maxWords && !/[.!?;]$/.test(key);
 }
 
 /** "Key: Value" for a key–value line, normalised (bullet dropped, one space after the colon); else null. */
@@ -201,12 +204,16 @@ export function keyValueLine(line: string): string | null {
 }
 
 // A sub-field line under a field name: "total: 103,000 sq km", "name: Reykjavik".
-const SUBFIELD = /^([\p{Ll}][\p{L}\p{N} ()/'’&,-]{0,40}?)\s*:\s+(\S.*)$/u;
+const SUBFIELD = /^([\p{Ll}][\p{L}\p{N} ()/'’&,-]{0,40}?)\s*:(?:\s+(\S.*))?$/u;
+
+// "GDP - composition, by sector of origin": a fact sheet's field names run longer than keys.
+const MAX_FIELD_LENGTH = 60;
+const MAX_FIELD_WORDS = 8;
 
 function isFieldName(line: string): boolean {
   return (
-    line.length <= MAX_KEY_LENGTH &&
-    line.split(/\s+/).length <= MAX_KEY_WORDS + 1 &&
+    line.length <= MAX_FIELD_LENGTH &&
+    line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= MAX_FIELD_WORDS &&
     /^[\p{Lu}]/u.test(line) &&
     !/[.!?:;,]$/.test(line) &&
     !/^[-•*]\s/.test(line)
@@ -248,11 +255,18 @@ function structureKeyValues(lines: readonly string[]): string[] {
       const subs: string[] = [];
       while (j < lines.length) {
         const sub = SUBFIELD.exec(lines[j] ?? "");
-        if (!sub?.[1] || !sub[2]) break;
+        if (!sub?.[1]) {
+          // A value that ran onto lines of its own ("election results:" then one line per year).
+          const more = lines[j] ?? "";
+          if (subs.length === 0 || more === "" || isFieldName(more)) break;
+          subs[subs.length - 1] = `${subs[subs.length - 1] ?? ""} ${more}`.replace(/: {2,}/, ": ");
+          j++;
+          continue;
+        }
         const name = sub[1].trim();
         // "note: note: data in 2021 dollars" repeats its label.
         let key = name;
-        let value = sub[2].trim();
+        let value = (sub[2] ?? "").trim();
         if (value.toLowerCase().startsWith(`${name.toLowerCase()}:`)) value = value.slice(name.length + 1).trim();
         // "agricultural land: arable land: arable land: 1.2%": a sub-sub-field, its label doubled.
         const deeper = /^([\p{Ll}][\p{L} ]{0,40}): (?:\1: )?(\S.*)$/u.exec(value);
@@ -334,6 +348,8 @@ function isCapsHeading(line: string): boolean {
 
 function wrapsInto(previous: string, line: string, fullLength: number): boolean {
   if (LIST_OR_KEY.test(line) || isKeyValue(line) || isKeyValue(previous)) return false;
+  // A sub-field under a field name, or under another sub-field, is a line of its own.
+  if (SUBFIELD.test(line) && (SUBFIELD.test(previous) || isFieldName(previous))) return false;
   if (isCapsHeading(previous) || isCapsHeading(line)) return false;
   const midPhrase = /[,;\-–]$/.test(previous) || ENDS_ON_FUNCTION_WORD.test(previous);
   if (midPhrase) return true;

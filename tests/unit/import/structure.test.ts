@@ -77,6 +77,22 @@ describe("key–value lines", () => {
       "Background", "The island was settled in the ninth century. It became a republic in 1950.",
     ]);
   });
+  it("keeps long field names with their sub-fields apart, and a value that runs onto its own lines", () => {
+    const sheet = [
+      "Area", "total: 5 sq km", "",
+      "Coastline", "3 km", "",
+      "Capital", "name: Avel", "",
+      "GDP - composition, by sector of origin", "agriculture: 4% (2024 est.)", "industry: 19.4% (2024 est.)", "",
+      "Executive branch", "chief of state: President Ana Ferro", "election results:", "2024: Ana Ferro elected", "",
+    ].join("\n");
+    expect(clean(sheet).split("\n").slice(6)).toEqual([
+      "GDP - composition, by sector of origin (agriculture): 4% (2024 est.)",
+      "GDP - composition, by sector of origin (industry): 19.4% (2024 est.)",
+      "",
+      "Executive branch (chief of state): President Ana Ferro",
+      "Executive branch (election results): 2024: Ana Ferro elected",
+    ]);
+  });
   it("reads an HTML infobox row as Key: Value, a list inside the value as a comma-separated run", () => {
     const html =
       "<table class='infobox'><tr><th>Opened</th><td>4 May 1931</td></tr>" +
