@@ -192,10 +192,16 @@ function isKey(key: string): boolean {
   return head.length <= maxLength && words <= maxWords && !/[.!?;]$/.test(key);
 }
 
+// Infoboxes print a date's age as of the day the page was saved: "February 28, 1998; 18 years ago
+// (1998-02-28)". The age is wrong by the next year; the date stays.
+function withoutAge(value: string): string {
+  return value.replace(/;?\s*\d{1,4} years? ago\b(?:\s*\(\d{4}-\d\d-\d\d\))?/, "").trim() || value;
+}
+
 /** "Key: Value" for a key–value line, normalised (bullet dropped, one space after the colon); else null. */
 export function keyValueLine(line: string): string | null {
   const kv = KEY_VALUE.exec(line);
-  if (kv?.[1] && kv[2] && isKey(kv[1]) && !/^\/\//.test(kv[2])) return `${kv[1]}: ${kv[2].trim()}`;
+  if (kv?.[1] && kv[2] && isKey(kv[1]) && !/^\/\//.test(kv[2])) return `${kv[1]}: ${withoutAge(kv[2].trim())}`;
   if (line.length <= 80) {
     const glued = GLUED_KEY_VALUE.exec(line);
     if (glued?.[1] && glued[2] && isKey(glued[1]) && glued[1].split(/\s+/).length >= 1) return `${glued[1]}: ${glued[2].trim()}`;

@@ -51,6 +51,7 @@ describe("key–value lines", () => {
     expect(keyValueLine("- Signed: 12 August 2018")).toBe("Signed: 12 August 2018");
     expect(keyValueLine("Nameplate capacity915 MW")).toBe("Nameplate capacity: 915 MW");
     expect(keyValueLine("Opened:   4 May 1931")).toBe("Opened: 4 May 1931");
+    expect(keyValueLine("Founded: May 4, 1931; 93 years ago (1931-05-04)")).toBe("Founded: May 4, 1931");
     expect(keyValueLine("The plan failed because the council refused to pay for it.")).toBeNull();
     expect(keyValueLine("Route 66 is long")).toBeNull();
   });
