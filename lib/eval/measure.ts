@@ -2,7 +2,7 @@
 // found (answer accepted by the quiz's answer checker AND evidence overlapping the gold evidence),
 // which candidates carry mechanical junk signs, and how many candidates per 1,000 words. Pure.
 import { checkTypedAnswer } from "@/lib/quiz/check";
-import { type GoldFact, locateQuote, overlaps, type TextSpan } from "./gold";
+import { CLAUSE_KINDS, type GoldFact, locateQuote, overlaps, type TextSpan } from "./gold";
 
 /** The parts of a generator candidate the measures read (lib/generate's Candidate has them all). */
 export interface EvalCandidate {
@@ -61,6 +61,30 @@ export function junkSigns(candidates: readonly EvalCandidate[]): JunkSign[][] {
   });
 }
 
+const STOPWORDS = new Set(
+  "a an the of to in on at by for with from and or but is are was were be been it its their his her they them this that as into than so".split(" "),
+);
+
+function contentWords(text: string): string[] {
+  return normal(text).split(" ").filter((w) => w !== "" && !STOPWORDS.has(w));
+}
+
+/**
+ * A looser match for clause answers (causes, purposes, outcomes), reported beside the checker's:
+ * most of the gold answer's content words are in the candidate's answer, and the candidate's
+ * answer is not a whole sentence around them.
+ */
+export function clauseOverlaps(goldAnswers: readonly string[], given: string): boolean {
+  const said = new Set(contentWords(given));
+  if (said.size === 0) return false;
+  return goldAnswers.some((a) => {
+    const want = contentWords(a);
+    if (want.length === 0) return false;
+    const hit = want.filter((w) => said.has(w)).length;
+    return hit / want.length >= 0.6 && said.size <= want.length * 3 + 2;
+  });
+}
+
 export interface GoldMatch {
   fact: GoldFact;
   /** Where the gold evidence is in today's text; null when the quote can no longer be found. */
@@ -69,6 +93,8 @@ export interface GoldMatch {
   foundBy: number;
   /** A candidate has an accepted answer but its evidence lies elsewhere. */
   answerElsewhere: boolean;
+  /** Clause facts only: a candidate at the evidence passes the looser word-overlap match. */
+  looseBy: number;
 }
 
 function accepts(fact: GoldFact, c: EvalCandidate): boolean {
@@ -86,7 +112,15 @@ export function matchGold(text: string, facts: readonly GoldFact[], candidates: 
       if (near) foundBy = i;
       else answerElsewhere = true;
     });
-    return { fact, span, foundBy, answerElsewhere: foundBy < 0 && answerElsewhere };
+    let looseBy = -1;
+    if (CLAUSE_KINDS.has(fact.kind) && span !== null) {
+      looseBy = candidates.findIndex(
+        (c) =>
+          [...c.evidence, ...(c.answerSpan ? [c.answerSpan] : [])].some((e) => overlaps(e, span)) &&
+          [c.answer, ...c.variants].some((given) => clauseOverlaps([fact.answer, ...fact.accept], given)),
+      );
+    }
+    return { fact, span, foundBy, answerElsewhere: foundBy < 0 && answerElsewhere, looseBy: foundBy >= 0 ? foundBy : looseBy };
   });
 }
 

@@ -6,7 +6,7 @@ import { cleanDocumentText } from "./clean";
 import { decodeText, detectFormat, type DocumentFormat } from "./detect";
 import { ImportError } from "./errors";
 import { htmlToPlainText, readDocx, readDocxTitle, readPdf } from "./readers";
-import { titleFromHtml, titleFromText } from "./title";
+import { dropLinesAboveTitle, titleFromHtml, titleFromText } from "./title";
 
 export { ImportError, type ImportErrorCode } from "./errors";
 export { SUPPORTED_FORMATS_MESSAGE, type DocumentFormat } from "./detect";
@@ -66,11 +66,12 @@ export async function extractDocumentText(file: ImportFile): Promise<ExtractedDo
       break;
   }
 
-  const text = cleanDocumentText(raw);
-  if (text === "") throw new ImportError("empty", `There is no text in “${name}”.`);
+  const cleaned = cleanDocumentText(raw);
+  if (cleaned === "") throw new ImportError("empty", `There is no text in “${name}”.`);
   // Without metadata, the raw text's e-book header or first heading (the cleaned text has lost the
   // former); else the first title-like line of what is left.
-  title ??= titleFromText(raw) ?? titleFromText(text);
+  title ??= titleFromText(raw) ?? titleFromText(cleaned);
+  const text = title ? dropLinesAboveTitle(cleaned, title) : cleaned;
   return { text, format, ...(pages === undefined ? {} : { pages }), ...(title ? { title } : {}) };
 }
 

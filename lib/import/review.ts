@@ -12,22 +12,29 @@ export interface Scored {
   score?: number;
   /** The generator's word on why a candidate scored as it did. */
   reason?: string;
+  /** A fixed template about the document rather than a question on its subject. */
+  generic?: boolean;
   status: "pending" | "approved" | "rejected";
 }
 
+// A template question about "the source" is never confident, whatever the score says.
+const GENERIC_CAP = 0.3;
+const GENERIC_REASON = "A template question about the document, not about its subject: rewrite it or reject it.";
+
 /** The score as a 0..1 confidence (an import made before scores existed counts as unsure). */
-export function confidence(c: Pick<Scored, "score">): number {
+export function confidence(c: Pick<Scored, "score" | "generic">): number {
   const s = c.score;
   if (typeof s !== "number" || Number.isNaN(s)) return 0;
-  return Math.min(1, Math.max(0, s));
+  const clamped = Math.min(1, Math.max(0, s));
+  return c.generic ? Math.min(clamped, GENERIC_CAP) : clamped;
 }
 
-export function isConfident(c: Pick<Scored, "score">, threshold = CONFIDENT_SCORE): boolean {
+export function isConfident(c: Pick<Scored, "score" | "generic">, threshold = CONFIDENT_SCORE): boolean {
   return confidence(c) >= threshold;
 }
 
 /** Best first; equal scores keep the generator's order. */
-export function rankForReview<T extends Pick<Scored, "score">>(candidates: readonly T[]): T[] {
+export function rankForReview<T extends Pick<Scored, "score" | "generic">>(candidates: readonly T[]): T[] {
   return candidates
     .map((c, i) => ({ c, i }))
     .sort((a, b) => confidence(b.c) - confidence(a.c) || a.i - b.i)
@@ -40,15 +47,16 @@ export function preselectedIds(candidates: readonly Scored[], threshold = CONFID
 }
 
 /** Why a candidate is not preselected, in words for the reviewer; null for a confident one. */
-export function lowScoreReason(c: Pick<Scored, "score" | "reason">, threshold = CONFIDENT_SCORE): string | null {
+export function lowScoreReason(c: Pick<Scored, "score" | "reason" | "generic">, threshold = CONFIDENT_SCORE): string | null {
   if (isConfident(c, threshold)) return null;
+  if (c.generic) return GENERIC_REASON;
   const reason = c.reason?.trim();
   if (reason) return reason;
   if (typeof c.score !== "number") return "Not scored: this import was made before drafts were ranked.";
   return "The generator is unsure this question reads well or asks something worth testing.";
 }
 
-export function scoreLabel(c: Pick<Scored, "score">, threshold = CONFIDENT_SCORE): "confident" | "check" | "weak" {
+export function scoreLabel(c: Pick<Scored, "score" | "generic">, threshold = CONFIDENT_SCORE): "confident" | "check" | "weak" {
   const s = confidence(c);
   if (s >= threshold) return "confident";
   return s >= threshold / 2 ? "check" : "weak";

@@ -28,6 +28,10 @@ export function looksLikeTitle(line: string): boolean {
   if (line.length < 2 || line.length > MAX_HEADING_LENGTH) return false;
   if (line.split(/\s+/).length > MAX_HEADING_WORDS) return false;
   if (/[.,;:]$/.test(line) || /^[-*•]\s/.test(line)) return false;
+  // "Opened: 4 May 1931" is an attribute line of the structure pass, not a heading; "Chapter 3: The
+  // Flood" and "Part IV: Origins" are headings.
+  const key = /^([^:]{1,60}): \S/.exec(line)?.[1];
+  if (key !== undefined && !/\b(?:\d{1,3}|[IVXLC]{1,6})$/.test(key)) return false;
   if (/https?:\/\/|www\.|@/.test(line)) return false;
   if (!TITLE_START.test(line) || !/\p{L}{3,}/u.test(line)) return false;
   const last = /(\p{L}+)\W*$/u.exec(line)?.[1] ?? "";

@@ -13,8 +13,14 @@ const MAX_KEY_WORDS = 5;
 
 const GUTENBERG_START = /^\*{3}\s*START OF (?:THIS|THE) PROJECT GUTENBERG E-?BOOK\b.*\*{3}$/i;
 const GUTENBERG_END = /^\*{3}\s*END OF (?:THIS|THE) PROJECT GUTENBERG E-?BOOK\b/i;
-const GUTENBERG_HEADER_LINE =
-  /^(?:the )?project gutenberg(?:'s)? e-?book of\b|^this e-?book is for the use of anyone\b|^(?:title|author|editor|illustrator|translator|release date|posting date|last updated|language|character set encoding|produced by):/i;
+const HEADER_FIELDS = [
+  "title", "author", "editor", "illustrator", "translator", "release date", "posting date", "last updated",
+  "language", "character set encoding", "produced by",
+];
+const GUTENBERG_HEADER_LINE = new RegExp(
+  `^(?:the )?project gutenberg(?:'s)? e-?book of\\b|^this e-?book is for the use of anyone\\b|^(?:${HEADER_FIELDS.join("|")}):`,
+  "i",
+);
 
 /** The text between a Project Gutenberg start and end marker; a header without markers loses its lines. */
 function dropEbookFrame(lines: string[]): string[] {
@@ -75,7 +81,7 @@ const META_LINE_PATTERNS: readonly RegExp[] = [
   /^(?:print|email|share)(?: this)?(?: (?:page|article|story))?$/i,
 ];
 
-const META_MAX_LENGTH = 240;
+const META_MAX_LENGTH = 400;
 
 // "Roberto Kolter is a Reviewing Editor, and at Harvard Medical School, Boston, United States"
 const AFFILIATION =
@@ -104,7 +110,7 @@ const BRACKET_BLOCK_LINE = /^\[(?:illustration|footnote|sidenote|transcriber'?s?
 // A figure or table caption paragraph: "Figure 1. An early embryo …", "Fig. 3. Grave with pillars".
 const CAPTION_START = /^(?:figure|fig\.|table|plate|image|photo|map)\s*(?:\d+[a-z]?|[IVX]+)?[.:]\s+\S/i;
 // "Image Bacteria multiply in the absence of …": a label and a short caption with no full stop.
-const LABEL_CAPTION = /^image [\p{Lu}][^.!?]{0,140}$/u;
+const LABEL_CAPTION = /^[Ii]mage [\p{Lu}][^.!?]{0,140}$/u;
 
 // Wikipedia's inline maintenance tags and section edit links.
 const INLINE_TAGS = /\[(?:edit|update|citation needed|clarification needed|when\?|who\?|by whom\?|according to whom\?|dubious[^\]]*|needs update)\]/gi;
@@ -149,8 +155,12 @@ function dropContents(lines: readonly string[]): string[] {
 
 // Back matter: once a references heading appears in the last part of the text, the rest is lists
 // of sources, links and notes, not content.
-const BACK_MATTER_HEADING =
-  /^(?:\d{1,2}\.?\s+)?(?:references|notes|endnotes|footnotes|bibliography|works cited|sources|citations|further reading|external links|see also|literature cited|notes and references|more to explore|related (?:posts|articles|stories)|you (?:may|might) also like|recommended(?: for you)?|read next)\.?$/i;
+const BACK_MATTER_TITLES = [
+  "references", "notes", "endnotes", "footnotes", "bibliography", "works cited", "sources", "citations",
+  "further reading", "external links", "see also", "literature cited", "notes and references", "more to explore",
+  "related (?:posts|articles|stories)", "you (?:may|might) also like", "recommended(?: for you)?", "read next",
+];
+const BACK_MATTER_HEADING = new RegExp(`^(?:\\d{1,2}\\.?\\s+)?(?:${BACK_MATTER_TITLES.join("|")})\\.?$`, "i");
 const BACK_MATTER_SHARE = 0.5;
 
 function dropBackMatter(lines: readonly string[]): string[] {
@@ -176,13 +186,22 @@ const GLUED_KEY_VALUE = new RegExp(String.raw`^(?:[-•*]\s+)?(${KEY})(?<=\p{Ll}
 function isKey(key: string): boolean {
   // A qualifier in brackets ("Land use (agricultural land, arable land)") does not count.
   const head = key.replace(/\s*\([^)]*\)/g, "");
-  return head.length <= MAX_KEY_LENGTH && head.split(/\s+/).length <= MAX_KEY_WORDS && !/[.!?;]$/.test(key);
+  const words = head.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  // A field name with its qualifier ("GDP - composition, by sector of origin (agriculture)") may run longer.
+  const [maxLength, maxWords] = head === key ? [MAX_KEY_LENGTH, MAX_KEY_WORDS] : [MAX_FIELD_LENGTH, MAX_FIELD_WORDS];
+  return head.length <= maxLength && words <= maxWords && !/[.!?;]$/.test(key);
+}
+
+// Infoboxes print a date's age as of the day the page was saved: "February 28, 1998; 18 years ago
+// (1998-02-28)". The age is wrong by the next year; the date stays.
+function withoutAge(value: string): string {
+  return value.replace(/;?\s*\d{1,4} years? ago\b(?:\s*\(\d{4}-\d\d-\d\d\))?/, "").trim() || value;
 }
 
 /** "Key: Value" for a key–value line, normalised (bullet dropped, one space after the colon); else null. */
 export function keyValueLine(line: string): string | null {
   const kv = KEY_VALUE.exec(line);
-  if (kv?.[1] && kv[2] && isKey(kv[1]) && !/^\/\//.test(kv[2])) return `${kv[1]}: ${kv[2].trim()}`;
+  if (kv?.[1] && kv[2] && isKey(kv[1]) && !/^\/\//.test(kv[2])) return `${kv[1]}: ${withoutAge(kv[2].trim())}`;
   if (line.length <= 80) {
     const glued = GLUED_KEY_VALUE.exec(line);
     if (glued?.[1] && glued[2] && isKey(glued[1]) && glued[1].split(/\s+/).length >= 1) return `${glued[1]}: ${glued[2].trim()}`;
@@ -191,12 +210,16 @@ export function keyValueLine(line: string): string | null {
 }
 
 // A sub-field line under a field name: "total: 103,000 sq km", "name: Reykjavik".
-const SUBFIELD = /^([\p{Ll}][\p{L}\p{N} ()/'’&,-]{0,40}?)\s*:\s+(\S.*)$/u;
+const SUBFIELD = /^([\p{Ll}][\p{L}\p{N} ()/'’&,-]{0,40}?)\s*:(?:\s+(\S.*))?$/u;
+
+// "GDP - composition, by sector of origin": a fact sheet's field names run longer than keys.
+const MAX_FIELD_LENGTH = 60;
+const MAX_FIELD_WORDS = 8;
 
 function isFieldName(line: string): boolean {
   return (
-    line.length <= MAX_KEY_LENGTH &&
-    line.split(/\s+/).length <= MAX_KEY_WORDS + 1 &&
+    line.length <= MAX_FIELD_LENGTH &&
+    line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= MAX_FIELD_WORDS &&
     /^[\p{Lu}]/u.test(line) &&
     !/[.!?:;,]$/.test(line) &&
     !/^[-•*]\s/.test(line)
@@ -238,11 +261,18 @@ function structureKeyValues(lines: readonly string[]): string[] {
       const subs: string[] = [];
       while (j < lines.length) {
         const sub = SUBFIELD.exec(lines[j] ?? "");
-        if (!sub?.[1] || !sub[2]) break;
+        if (!sub?.[1]) {
+          // A value that ran onto lines of its own ("election results:" then one line per year).
+          const more = lines[j] ?? "";
+          if (subs.length === 0 || more === "" || isFieldName(more)) break;
+          subs[subs.length - 1] = `${subs[subs.length - 1] ?? ""} ${more}`.replace(/: {2,}/, ": ");
+          j++;
+          continue;
+        }
         const name = sub[1].trim();
         // "note: note: data in 2021 dollars" repeats its label.
         let key = name;
-        let value = sub[2].trim();
+        let value = (sub[2] ?? "").trim();
         if (value.toLowerCase().startsWith(`${name.toLowerCase()}:`)) value = value.slice(name.length + 1).trim();
         // "agricultural land: arable land: arable land: 1.2%": a sub-sub-field, its label doubled.
         const deeper = /^([\p{Ll}][\p{L} ]{0,40}): (?:\1: )?(\S.*)$/u.exec(value);
@@ -324,6 +354,8 @@ function isCapsHeading(line: string): boolean {
 
 function wrapsInto(previous: string, line: string, fullLength: number): boolean {
   if (LIST_OR_KEY.test(line) || isKeyValue(line) || isKeyValue(previous)) return false;
+  // A sub-field under a field name, or under another sub-field, is a line of its own.
+  if (SUBFIELD.test(line) && (SUBFIELD.test(previous) || isFieldName(previous))) return false;
   if (isCapsHeading(previous) || isCapsHeading(line)) return false;
   const midPhrase = /[,;\-–]$/.test(previous) || ENDS_ON_FUNCTION_WORD.test(previous);
   if (midPhrase) return true;

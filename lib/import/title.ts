@@ -74,3 +74,17 @@ export function titleFromText(raw: string): string | undefined {
   const mixed = titleLike.find((l) => /\p{Ll}/u.test(l));
   return usable(mixed ?? titleLike[0]);
 }
+
+/**
+ * Drops the labels and site names printed above the title ("Blog", "Insights", "INSIGHT",
+ * "Valley Water Gazette"): short lines before the title's own line near the top of the text.
+ */
+export function dropLinesAboveTitle(text: string, title: string): string {
+  const lines = text.split("\n");
+  const wanted = title.toLowerCase().replace(/\W+/g, " ").trim();
+  const at = lines.slice(0, LOOK_AT_LINES * 2).findIndex((l) => l.toLowerCase().replace(/\W+/g, " ").trim() === wanted);
+  if (at <= 0) return text;
+  const above = lines.slice(0, at);
+  const allLabels = above.every((l) => l === "" || (l.split(/\s+/).length <= 5 && !/[.!?:;]$/.test(l)));
+  return allLabels ? lines.slice(at).join("\n") : text;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { locateQuote, type GoldFact } from "@/lib/eval/gold";
-import { answerInQuestion, countWords, junkSigns, matchGold, type EvalCandidate } from "@/lib/eval/measure";
+import { answerInQuestion, clauseOverlaps, countWords, junkSigns, matchGold, type EvalCandidate } from "@/lib/eval/measure";
 
 const card = (prompt: string, answer: string, start = 0, end = 10): EvalCandidate => ({
   prompt,
@@ -96,5 +96,17 @@ describe("matchGold", () => {
 describe("countWords", () => {
   it("counts words with inner apostrophes and hyphens once", () => {
     expect(countWords("The island's north-west coast, 4,970 km long.")).toBe(7);
+  });
+});
+
+describe("clauseOverlaps", () => {
+  it("accepts a clause answer holding most of the gold answer's content words", () => {
+    expect(clauseOverlaps(["to supply drinking water to the mill towns"], "to supply drinking water to the towns")).toBe(true);
+    expect(clauseOverlaps(["because its land lay below the waterline"], "its land lay below the new waterline")).toBe(true);
+  });
+  it("refuses unrelated answers and whole sentences around the words", () => {
+    expect(clauseOverlaps(["to supply drinking water"], "to sell electricity to the grid")).toBe(false);
+    const sentence = "The reservoir was built between 1926 and 1931 by the board to supply drinking water to the mill towns of the lower valley";
+    expect(clauseOverlaps(["drinking water"], sentence)).toBe(false);
   });
 });

@@ -77,3 +77,13 @@ describe("highlightSegments", () => {
     expect(segments.map((s) => s.text).join("")).toBe(text);
   });
 });
+
+describe("template questions about the document", () => {
+  it("are never confident or preselected, and say why", () => {
+    const generic: Scored = { id: "g", status: "pending", score: 5, generic: true };
+    expect(confidence(generic)).toBeLessThan(CONFIDENT_SCORE);
+    expect(preselectedIds([generic, c("ok", 0.9)])).toEqual(["ok"]);
+    expect(lowScoreReason(generic)).toMatch(/about the document/);
+    expect(rankForReview([generic, c("ok", 0.5)]).map((x) => x.id)).toEqual(["ok", "g"]);
+  });
+});

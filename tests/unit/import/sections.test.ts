@@ -75,3 +75,12 @@ describe("looksLikeTitle", () => {
     for (const line of lines) expect(looksLikeTitle(line), line).toBe(false);
   });
 });
+
+describe("looksLikeTitle and key–value lines", () => {
+  it("does not take an attribute line for a heading", () => {
+    expect(looksLikeTitle("Opened: 4 May 1931")).toBe(false);
+    expect(looksLikeTitle("Area (total): 5,400 sq km")).toBe(false);
+    expect(looksLikeTitle("Harbour Works")).toBe(true);
+    expect(looksLikeTitle("Chapter 3: The Flood")).toBe(true);
+  });
+});

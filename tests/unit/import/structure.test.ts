@@ -51,6 +51,7 @@ describe("key–value lines", () => {
     expect(keyValueLine("- Signed: 12 August 2018")).toBe("Signed: 12 August 2018");
     expect(keyValueLine("Nameplate capacity915 MW")).toBe("Nameplate capacity: 915 MW");
     expect(keyValueLine("Opened:   4 May 1931")).toBe("Opened: 4 May 1931");
+    expect(keyValueLine("Founded: May 4, 1931; 93 years ago (1931-05-04)")).toBe("Founded: May 4, 1931");
     expect(keyValueLine("The plan failed because the council refused to pay for it.")).toBeNull();
     expect(keyValueLine("Route 66 is long")).toBeNull();
   });
@@ -75,6 +76,22 @@ describe("key–value lines", () => {
       "Elevation (highest point): Mount Orr 1,204 m", "",
       "Population (total): 81,000 (2024 est.)", "",
       "Background", "The island was settled in the ninth century. It became a republic in 1950.",
+    ]);
+  });
+  it("keeps long field names with their sub-fields apart, and a value that runs onto its own lines", () => {
+    const sheet = [
+      "Area", "total: 5 sq km", "",
+      "Coastline", "3 km", "",
+      "Capital", "name: Avel", "",
+      "GDP - composition, by sector of origin", "agriculture: 4% (2024 est.)", "industry: 19.4% (2024 est.)", "",
+      "Executive branch", "chief of state: President Ana Ferro", "election results:", "2024: Ana Ferro elected", "",
+    ].join("\n");
+    expect(clean(sheet).split("\n").slice(6)).toEqual([
+      "GDP - composition, by sector of origin (agriculture): 4% (2024 est.)",
+      "GDP - composition, by sector of origin (industry): 19.4% (2024 est.)",
+      "",
+      "Executive branch (chief of state): President Ana Ferro",
+      "Executive branch (election results): 2024: Ana Ferro elected",
     ]);
   });
   it("reads an HTML infobox row as Key: Value, a list inside the value as a comma-separated run", () => {

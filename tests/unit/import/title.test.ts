@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { titleFromCoreXml, titleFromHtml, titleFromPdfInfo, titleFromText, withoutSiteName } from "@/lib/import/title";
+import { dropLinesAboveTitle, titleFromCoreXml, titleFromHtml, titleFromPdfInfo, titleFromText, withoutSiteName } from "@/lib/import/title";
 
 describe("titleFromHtml", () => {
   it("takes the page title without the site's name", () => {
@@ -38,5 +38,18 @@ describe("titleFromText", () => {
     );
     expect(titleFromText("Avel Town Society\nThe Avel Canal\nIt opened in 1887.\nAvel Town Society\nMore.")).toBe("The Avel Canal");
     expect(titleFromText("it was built in 1890 and rebuilt in 1930, after the storm.")).toBeUndefined();
+  });
+});
+
+describe("dropLinesAboveTitle", () => {
+  it("drops short labels and site names printed above the title line", () => {
+    expect(dropLinesAboveTitle("Blog\n\nInsights\n\nThe Pier Rebuilt\n\nIt took two years.", "The Pier Rebuilt")).toBe(
+      "The Pier Rebuilt\n\nIt took two years.",
+    );
+  });
+  it("keeps the text when a sentence comes before the title or the title is not near the top", () => {
+    const text = "The pier was rebuilt in 1930.\nThe Pier Rebuilt\nMore.";
+    expect(dropLinesAboveTitle(text, "The Pier Rebuilt")).toBe(text);
+    expect(dropLinesAboveTitle("Label\nOther text", "The Pier Rebuilt")).toBe("Label\nOther text");
   });
 });
