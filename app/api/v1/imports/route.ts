@@ -1,16 +1,27 @@
 import { after } from "next/server";
 import { requireApiUser, requireRole } from "@/lib/auth/session";
 import { createImport, listImports, processImport } from "@/lib/db/imports";
+import { UnsupportedMediaType } from "@/lib/errors";
+import { mediaType, readBodyLimited } from "@/lib/http/body";
 import { apiRoute, jsonError } from "@/lib/http/respond";
 import { ImportError } from "@/lib/import/extract";
-import { documentsFromForm } from "@/lib/import/upload";
+import { documentsFromForm, MAX_UPLOAD_BYTES, safeDisplayName } from "@/lib/import/upload";
+
+const IMPORT_STATUS: Record<ImportError["code"], number> = { "too-large": 413, unsupported: 415, unreadable: 400, empty: 400 };
+const IMPORT_CODE: Record<ImportError["code"], string> = { "too-large": "too_large", unsupported: "unsupported_media_type", unreadable: "invalid", empty: "invalid" };
 
 export const POST = apiRoute(async (request: Request) => {
   const user = await requireApiUser();
   requireRole(user, "instructor");
+  const type = mediaType(request);
+  if (type !== "multipart/form-data" && type !== "application/x-www-form-urlencoded") {
+    throw UnsupportedMediaType("Send the documents as a multipart form (multipart/form-data).");
+  }
+  // Read with a hard limit (a body past it is cut off, not buffered), then parsed as a form.
+  const body = await readBodyLimited(request, MAX_UPLOAD_BYTES, "The upload");
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
     return jsonError(400, "invalid", "Send the documents as a multipart form.");
   }
@@ -18,10 +29,11 @@ export const POST = apiRoute(async (request: Request) => {
   try {
     documents = await documentsFromForm(form);
   } catch (e) {
-    if (e instanceof ImportError) return jsonError(e.code === "too-large" ? 413 : 400, "invalid", e.message);
+    if (e instanceof ImportError) return jsonError(IMPORT_STATUS[e.code], IMPORT_CODE[e.code], e.message);
     throw e;
   }
-  const given = String(form.get("title") ?? "").trim().slice(0, 120);
+  const titleField = form.get("title");
+  const given = typeof titleField === "string" && titleField.trim() !== "" ? safeDisplayName(titleField) : "";
   const title = given || documents[0].title;
   // One file and a name for it: the name is the better title for the source than the file name.
   if (given && documents.length === 1 && documents[0].format !== "paste") documents[0].title = given;
