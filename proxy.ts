@@ -54,10 +54,10 @@ export function proxy(request: NextRequest): Response {
 // go straight to the route, which reads them with its own hard limit (lib/http/body.ts); every
 // other request, multipart elsewhere included, passes here. Static build files need no check and
 // no nonce; their headers come from next.config.js.
-const MULTIPART = { type: "header" as const, key: "content-type", value: "multipart/form-data.*" };
+// (Next reads this export statically: literals only.)
 export const config = {
   matcher: [
-    { source: "/((?!_next/static|_next/image|favicon.ico).*)", missing: [MULTIPART] },
-    { source: "/((?!_next/static|_next/image|favicon.ico|api/v1/imports).*)", has: [MULTIPART] },
+    { source: "/((?!_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+    { source: "/((?!_next/static|_next/image|favicon.ico|api/v1/imports).*)", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
   ],
 };

@@ -29,8 +29,9 @@ describe("sign-in throttle over HTTP", () => {
       times.push(r.ms);
     }
     // Every attempt counted against the one real address, so the last one waited a full delay.
-    expect(times.at(-1)!).toBeGreaterThan(ADDRESS_RULE.baseDelayMs * 0.8);
-    expect(times[0]!).toBeLessThan(ADDRESS_RULE.baseDelayMs);
+    // (Compared with the free attempts, whose time is argon2's, which varies with the machine's load.)
+    const free = [...times.slice(0, 5)].sort((a, b) => a - b)[2]!;
+    expect(times.at(-1)! - free).toBeGreaterThan(ADDRESS_RULE.baseDelayMs * 0.7);
     const t0 = performance.now();
     expect(await signIn(LEARNER)).toMatch(/^next-auth\.session-token=/);
     expect(performance.now() - t0).toBeLessThan(ADDRESS_RULE.maxDelayMs + 3000);
