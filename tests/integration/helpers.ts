@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { db, dbProvider } from "@/lib/db/client";
 
-const TABLES = ["ReviewLog", "CardState", "Quiz", "Assignment", "Enrollment", "Class", "ExamDate", "Card", "Fact", "Source", "Deck", "AuthThrottle", "User"];
+const TABLES = ["Job", "ReviewLog", "CardState", "Quiz", "Assignment", "Enrollment", "Class", "ExamDate", "Card", "Fact", "Source", "Deck", "AuthThrottle", "User"];
 
 export async function resetDatabase(): Promise<void> {
   const prisma = await db();

@@ -1,10 +1,11 @@
-import { after } from "next/server";
 import { requireApiUser, requireRole } from "@/lib/auth/session";
-import { createImport, listImports, processImport } from "@/lib/db/imports";
+import { createImport, listImports } from "@/lib/db/imports";
+import { enqueueJob } from "@/lib/db/jobs";
 import { UnsupportedMediaType } from "@/lib/errors";
 import { mediaType, readBodyLimited } from "@/lib/http/body";
 import { apiRoute, jsonError } from "@/lib/http/respond";
 import { ImportError } from "@/lib/import/extract";
+import { IMPORT_JOB } from "@/lib/jobs/handlers";
 import { documentsFromForm, MAX_UPLOAD_BYTES, safeDisplayName } from "@/lib/import/upload";
 
 const IMPORT_STATUS: Record<ImportError["code"], number> = { "too-large": 413, unsupported: 415, unreadable: 400, empty: 400 };
@@ -38,8 +39,9 @@ export const POST = apiRoute(async (request: Request) => {
   // One file and a name for it: the name is the better title for the source than the file name.
   if (given && documents.length === 1 && documents[0].format !== "paste") documents[0].title = given;
   const id = await createImport(user.id, title, documents);
-  // Generation runs after the answer is sent; the page polls GET /api/v1/imports/:id for progress.
-  after(() => processImport(id));
+  // Generation is a job for the worker process, not work for this one; the page polls
+  // GET /api/v1/imports/:id for progress.
+  await enqueueJob(IMPORT_JOB, { importId: id });
   return Response.json({ id, documents: documents.map((d) => ({ fileName: d.fileName, format: d.format, characters: d.text.length })) }, { status: 202 });
 });
 
