@@ -1,6 +1,10 @@
-// Runs once when a Next server process starts (next start, next dev, the e2e and CI servers).
+// Runs once when a Next server process starts (next start, next dev, the e2e and CI servers):
+// the peer-address header for the sign-in throttle, and the job worker beside the server
+// (JOB_WORKER=off when jobs are done by separately run workers: npm run worker).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { installPeerAddressHeader } = await import("./lib/http/peer-address");
   installPeerAddressHeader();
+  const { startJobWorker } = await import("./lib/jobs/spawn-worker");
+  startJobWorker();
 }

@@ -48,7 +48,16 @@ export function proxy(request: NextRequest): Response {
   return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);
 }
 
+// Next buffers a copy of every body that passes through the proxy (10 MB at most, then cut off),
+// and waits for it: an upload would be truncated, and a client promising 250 MB and sending five
+// bytes would hold the request open. So multipart bodies to the import route skip the proxy and
+// go straight to the route, which reads them with its own hard limit (lib/http/body.ts); every
+// other request, multipart elsewhere included, passes here. Static build files need no check and
+// no nonce; their headers come from next.config.js.
+// (Next reads this export statically: literals only.)
 export const config = {
-  // Static build files need no check and no nonce; their headers come from next.config.js.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  matcher: [
+    { source: "/((?!_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+    { source: "/((?!_next/static|_next/image|favicon.ico|api/v1/imports).*)", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+  ],
 };

@@ -28,6 +28,23 @@ const integration = (name: string, env: Record<string, string>) => ({
   },
 });
 
+// The same HTTP files run against `next start` once per engine (tests/http/server-setup.ts starts
+// it on its own database and port); scripts/test.sh runs them after the e2e build.
+const httpPort = Number(process.env.HTTP_TEST_PORT ?? 3190);
+const http = (name: string, env: Record<string, string>) => ({
+  resolve: { alias },
+  test: {
+    name,
+    include: ["tests/http/**/*.test.ts"],
+    environment: "node",
+    globalSetup: ["tests/http/server-setup.ts"],
+    env,
+    fileParallelism: false,
+    testTimeout: 180_000,
+    hookTimeout: 240_000,
+  },
+});
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -47,6 +64,23 @@ export default defineConfig({
       }),
       ...(postgresUrl
         ? [integration("integration-postgres", { DB_PROVIDER: "postgresql", DATABASE_URL: runDatabaseUrl(postgresUrl), ADMIN_DATABASE_URL: postgresUrl })]
+        : []),
+      http("http-sqlite", {
+        DB_PROVIDER: "sqlite",
+        DATABASE_URL: `file:${path.join(root, ".test-dbs", "http.db")}`,
+        HTTP_TEST_PORT: String(httpPort),
+        NEXTAUTH_SECRET: "http-test-secret-not-for-production-0123456789",
+      }),
+      ...(postgresUrl
+        ? [
+            http("http-postgres", {
+              DB_PROVIDER: "postgresql",
+              DATABASE_URL: runDatabaseUrl(postgresUrl).replace("sourcedeck_test_", "sourcedeck_http_"),
+              ADMIN_DATABASE_URL: postgresUrl,
+              HTTP_TEST_PORT: String(httpPort + 1),
+              NEXTAUTH_SECRET: "http-test-secret-not-for-production-0123456789",
+            }),
+          ]
         : []),
     ],
   },

@@ -16,6 +16,10 @@ bash scripts/check-schemas.sh
 echo "==> content check"
 npx tsx scripts/content-check.ts
 echo "==> unit and integration tests${TEST_POSTGRES_URL:+ (with PostgreSQL)}, with coverage thresholds"
-npx vitest run --coverage
+npx vitest run --coverage --project unit --project integration-sqlite ${TEST_POSTGRES_URL:+--project integration-postgres}
 echo "==> browser tests"
 bash scripts/e2e.sh
+# Over real HTTP against `next start` on the build e2e.sh just made: the fuzz test (over 1,000
+# malformed requests), upload limits with the server's memory measured, the sign-in throttle.
+echo "==> HTTP fuzz and limits${TEST_POSTGRES_URL:+ (with PostgreSQL)}"
+npx vitest run --project http-sqlite ${TEST_POSTGRES_URL:+--project http-postgres}

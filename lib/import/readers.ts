@@ -2,12 +2,12 @@
 // failures become ImportErrors that say what is wrong with the file.
 import { convert, type HtmlToTextOptions } from "html-to-text";
 import mammoth from "mammoth";
-import { unzipSync } from "fflate";
 import { extractText, getDocumentProxy, getMeta } from "unpdf";
 import { ImportError } from "./errors";
 import { reflowPdfText } from "./reflow";
+import { zipSync } from "fflate";
 import { titleFromCoreXml, titleFromPdfInfo } from "./title";
-import { listZipEntries } from "./zip";
+import { inflateZipEntries, listZipEntries } from "./zip";
 
 // ---------------------------------------------------------------------------------------------
 // PDF
@@ -88,13 +88,20 @@ export function htmlToPlainText(html: string): string {
 // DOCX
 
 // A .docx is a zip; a small one that unpacks to hundreds of megabytes is a zip bomb, not a paper.
-const MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024;
+// Only the parts mammoth reads are inflated, under a ceiling on the bytes really produced; mammoth
+// then gets those checked parts, re-packed without compression, never the original archive.
+export const DOCX_LIMITS = {
+  maxEntries: 2000,
+  maxTotalBytes: 48 * 1024 * 1024,
+  names: (name: string) => name === "[Content_Types].xml" || name.startsWith("_rels/") || name.startsWith("word/"),
+};
 
 /** The title in a .docx's document properties, if it has one (never throws). */
 export function readDocxTitle(bytes: Uint8Array): string | undefined {
   try {
-    const files = unzipSync(bytes, { filter: (f) => f.name === "docProps/core.xml" && f.originalSize < 1_000_000 });
-    const core = files["docProps/core.xml"];
+    // The same inflation ceiling as the body: a lying archive cannot grow past it here either.
+    const files = inflateZipEntries(bytes, { maxEntries: 2000, maxTotalBytes: 1_000_000, names: (n) => n === "docProps/core.xml" });
+    const core = files.get("docProps/core.xml");
     return core ? titleFromCoreXml(new TextDecoder().decode(core)) : undefined;
   } catch {
     return undefined;
@@ -103,18 +110,24 @@ export function readDocxTitle(bytes: Uint8Array): string | undefined {
 
 export async function readDocx(bytes: Uint8Array, name: string): Promise<string> {
   const entries = listZipEntries(bytes);
-  if (entries !== null) {
-    if (!entries.some((e) => e.name.startsWith("word/"))) {
-      throw new ImportError("unreadable", `“${name}” is a zip file but not a Word document.`);
-    }
-    const unpacked = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-    if (unpacked > MAX_DOCX_UNPACKED_BYTES) {
-      throw new ImportError("too-large", `“${name}” unpacks to more than 200 MB, which is more than a document needs.`);
-    }
+  if (entries !== null && !entries.some((e) => e.name.startsWith("word/"))) {
+    throw new ImportError("unreadable", `“${name}” is a zip file but not a Word document.`);
   }
+  let parts: Map<string, Uint8Array>;
+  try {
+    parts = inflateZipEntries(bytes, DOCX_LIMITS);
+  } catch (e) {
+    if (e instanceof ImportError && e.code === "too-large") {
+      throw new ImportError("too-large", `“${name}” unpacks to more than ${DOCX_LIMITS.maxTotalBytes / 1048576} MB or has too many parts, which is more than a document needs.`);
+    }
+    throw new ImportError("unreadable", `“${name}” is damaged or not a Word document, so its text can't be read.`);
+  }
+  if (!parts.has("word/document.xml")) throw new ImportError("unreadable", `“${name}” is damaged or not a Word document, so its text can't be read.`);
+  const safe = zipSync(Object.fromEntries(parts), { level: 0 });
+  parts.clear();
   let html: string;
   try {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const buffer = Buffer.from(safe.buffer, safe.byteOffset, safe.byteLength);
     html = (await mammoth.convertToHtml({ buffer })).value;
   } catch {
     throw new ImportError("unreadable", `“${name}” is damaged or not a Word document, so its text can't be read.`);

@@ -16,6 +16,11 @@ export function isCleanText(s: string): boolean {
 export const cleanString = (params?: { error?: string }) =>
   z.string(params).refine(isCleanText, { message: UNCLEAN_TEXT_MESSAGE, abort: true });
 
+/** Text from a document made storable: NULs dropped, lone surrogates replaced by U+FFFD. */
+export function toCleanText(s: string): string {
+  return s.replace(/\u0000/g, "").replace(new RegExp(LONE_SURROGATE.source, "g"), "\ufffd");
+}
+
 const MAX_DEPTH = 32;
 
 /**

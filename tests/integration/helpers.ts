@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { db, dbProvider } from "@/lib/db/client";
 
 const TABLES = [
+  "Job",
   "FsrsParameters",
   "FsrsOptimisation",
   "FsrsPreference",

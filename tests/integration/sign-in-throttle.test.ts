@@ -97,13 +97,14 @@ describe(`sign-in throttling (${engine})`, () => {
     const locked: number[] = [];
     const wrong: number[] = [];
     // Interleaved, each from its own address so no address delay applies, median of several.
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 11; i++) {
       locked.push(await time(() => authenticate({ email: "erin@example.com", password: `again ${i}` }, `192.0.2.${i}`, NOW)));
       wrong.push(await time(() => authenticate({ email: "finn@example.com", password: `wrong ${i}` }, `192.0.2.${100 + i}`, NOW)));
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const ratio = median(locked) / median(wrong);
-    expect(ratio).toBeGreaterThan(0.6);
-    expect(ratio).toBeLessThan(1.6);
+    // Before, a locked answer came 10× faster. The bounds are loose because the machine is shared.
+    expect(ratio).toBeGreaterThan(0.5);
+    expect(ratio).toBeLessThan(2);
   });
 });

@@ -70,3 +70,21 @@ describe("numbers", () => {
     expect(reviewBodySchema.safeParse({ ...base, cardId: "cm1abc" }).success).toBe(true);
   });
 });
+
+describe("upload names and document text", async () => {
+  const { safeDisplayName } = await import("@/lib/import/upload");
+  const { toCleanText } = await import("@/lib/validation/text");
+  it("reduces a file name to a safe display name", () => {
+    expect(safeDisplayName("../../etc/passwd.txt")).toBe("passwd.txt");
+    expect(safeDisplayName("C:\\Users\\x\\notes.md")).toBe("notes.md");
+    expect(safeDisplayName("evil\u202Etxt.exe")).toBe("eviltxt.exe");
+    expect(safeDisplayName("a\u0000b\ud800.pdf")).toBe("ab.pdf");
+    expect(safeDisplayName("...")).toBe("document");
+    const long = safeDisplayName(`${"x".repeat(300)}.docx`);
+    expect(long).toHaveLength(120);
+    expect(long.endsWith(".docx")).toBe(true);
+  });
+  it("makes extracted text storable", () => {
+    expect(toCleanText("a\u0000b\ud800c😀")).toBe("ab\ufffdc😀");
+  });
+});

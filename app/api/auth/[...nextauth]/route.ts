@@ -1,9 +1,9 @@
 import NextAuth from "next-auth";
 import { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options";
-import { Invalid, UnsupportedMediaType } from "@/lib/errors";
+import { AppError, Invalid, UnsupportedMediaType } from "@/lib/errors";
 import { isJsonMediaType, mediaType, readBodyLimited } from "@/lib/http/body";
-import { errorResponse } from "@/lib/http/respond";
+import { errorResponse, jsonError } from "@/lib/http/respond";
 import { findUncleanValue } from "@/lib/validation/text";
 
 // next-auth types its App Router handler loosely; this is the shape it has.
@@ -44,18 +44,36 @@ async function checkedRequest(request: NextRequest): Promise<NextRequest> {
   return new NextRequest(request.url, { method: request.method, headers: request.headers, body: bytes });
 }
 
+// What next-auth throws comes from a request it cannot handle (a GET of the credentials callback,
+// an unknown action): the client's doing, so a 400 in the API's shape, not a 500.
+function refused(e: unknown): Response {
+  if (e instanceof AppError) return errorResponse(e);
+  console.warn("next-auth refused a request:", e instanceof Error ? e.message : e);
+  return jsonError(400, "invalid", "That sign-in request could not be handled.");
+}
+
 export async function GET(request: NextRequest, context: Context): Promise<Response> {
+  const [action, provider] = (await context.params).nextauth ?? [];
+  if (action === "callback" && provider === "credentials") {
+    return jsonError(405, "method_not_allowed", "Sign in with a POST of the credentials form.", undefined, { Allow: "POST" });
+  }
   try {
     return await handler(request, context);
   } catch (e) {
-    return errorResponse(e);
+    return refused(e);
   }
 }
 
 export async function POST(request: NextRequest, context: Context): Promise<Response> {
+  let checked: NextRequest;
   try {
-    return await handler(await checkedRequest(request), context);
+    checked = await checkedRequest(request);
   } catch (e) {
     return errorResponse(e);
+  }
+  try {
+    return await handler(checked, context);
+  } catch (e) {
+    return refused(e);
   }
 }

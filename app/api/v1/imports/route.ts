@@ -1,51 +1,76 @@
-import { after } from "next/server";
-import { formText } from "@/lib/http/form-action";
 import { requireApiUser } from "@/lib/auth/session";
-import { createDeckFileImport, processDeckFileImport } from "@/lib/db/deck-imports";
-import { createImport, listImports, processImport } from "@/lib/db/imports";
+import { createDeckFileImport } from "@/lib/db/deck-imports";
+import { createImport, listImports } from "@/lib/db/imports";
+import { enqueueJob } from "@/lib/db/jobs";
+import { UnsupportedMediaType } from "@/lib/errors";
+import { mediaType, readBodyLimited } from "@/lib/http/body";
 import { apiRoute, jsonError } from "@/lib/http/respond";
-import { ImportError } from "@/lib/import/extract";
 import { deckFileFromForm, importErrorStatus } from "@/lib/import/deck-upload";
-import { documentsFromForm } from "@/lib/import/upload";
+import { ImportError } from "@/lib/import/extract";
+import { documentsFromForm, MAX_UPLOAD_BYTES, safeDisplayName } from "@/lib/import/upload";
+import { DECK_FILE_IMPORT_JOB, IMPORT_JOB } from "@/lib/jobs/handlers";
+
+const IMPORT_STATUS: Record<ImportError["code"], number> = { "too-large": 413, unsupported: 415, unreadable: 400, empty: 400 };
+const IMPORT_CODE: Record<ImportError["code"], string> = {
+  "too-large": "too_large",
+  unsupported: "unsupported_media_type",
+  unreadable: "invalid",
+  empty: "invalid",
+};
+
+function titleFrom(form: FormData): string {
+  const field = form.get("title");
+  return typeof field === "string" && field.trim() !== "" ? safeDisplayName(field).slice(0, 120) : "";
+}
 
 export const POST = apiRoute(async (request: Request) => {
   const user = await requireApiUser();
+  const type = mediaType(request);
+  if (type !== "multipart/form-data" && type !== "application/x-www-form-urlencoded") {
+    throw UnsupportedMediaType("Send the documents as a multipart form (multipart/form-data).");
+  }
+  // Read with a hard limit (a body past it is cut off, not buffered), then parsed as a form.
+  const body = await readBodyLimited(request, MAX_UPLOAD_BYTES, "The upload");
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
     return jsonError(400, "invalid", "Send the documents as a multipart form.");
   }
-  // An Anki package or a CSV table: draft facts from its notes or rows, read after the answer.
+  // An Anki package or a CSV table: draft facts from its notes or rows, read by the job worker.
   let deckFile;
   try {
     deckFile = await deckFileFromForm(form);
   } catch (e) {
-    if (e instanceof ImportError) return jsonError(importErrorStatus(e), "invalid", e.message);
+    if (e instanceof ImportError) return jsonError(importErrorStatus(e), IMPORT_CODE[e.code], e.message);
     throw e;
   }
   if (deckFile) {
-    const title = formText(form, "title").trim().slice(0, 120) || deckFile.fileName;
+    const title = titleFrom(form) || deckFile.fileName;
     const id = await createDeckFileImport(user.id, title, deckFile);
-    after(() => processDeckFileImport(id));
+    await enqueueJob(DECK_FILE_IMPORT_JOB, { importId: id });
     return Response.json({ id, format: deckFile.format, fileName: deckFile.fileName }, { status: 202 });
   }
   let documents;
   try {
     documents = await documentsFromForm(form);
   } catch (e) {
-    if (e instanceof ImportError) return jsonError(e.code === "too-large" ? 413 : 400, "invalid", e.message);
+    if (e instanceof ImportError) return jsonError(IMPORT_STATUS[e.code], IMPORT_CODE[e.code], e.message);
     throw e;
   }
-  const given = formText(form, "title").trim().slice(0, 120);
+  const given = titleFrom(form);
   const [firstDocument] = documents;
   const title = given || (firstDocument?.title ?? "Untitled import");
   // One file and a name for it: the name is the better title for the source than the file name.
   if (given && documents.length === 1 && firstDocument && firstDocument.format !== "paste") firstDocument.title = given;
   const id = await createImport(user.id, title, documents);
-  // Generation runs after the answer is sent; the page polls GET /api/v1/imports/:id for progress.
-  after(() => processImport(id));
-  return Response.json({ id, documents: documents.map((d) => ({ fileName: d.fileName, format: d.format, characters: d.text.length })) }, { status: 202 });
+  // Generation is a job for the worker process, not work for this one; the page polls
+  // GET /api/v1/imports/:id for progress.
+  await enqueueJob(IMPORT_JOB, { importId: id });
+  return Response.json(
+    { id, documents: documents.map((d) => ({ fileName: d.fileName, format: d.format, characters: d.text.length })) },
+    { status: 202 },
+  );
 });
 
 export const GET = apiRoute(async () => {
