@@ -5,6 +5,8 @@ export type ApiMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export const API_ROUTES: { pattern: string; methods: ApiMethod[] }[] = [
   { pattern: "/api/auth/[...nextauth]", methods: ["GET", "POST"] },
+  { pattern: "/api/v1/cards/[id]", methods: ["GET"] },
+  { pattern: "/api/v1/cards/[id]/actions", methods: ["POST"] },
   { pattern: "/api/v1/classes", methods: ["GET", "POST"] },
   { pattern: "/api/v1/classes/join", methods: ["POST"] },
   { pattern: "/api/v1/classes/[id]/assignments", methods: ["POST"] },
@@ -13,13 +15,20 @@ export const API_ROUTES: { pattern: string; methods: ApiMethod[] }[] = [
   { pattern: "/api/v1/classes/[id]/students.csv", methods: ["GET"] },
   { pattern: "/api/v1/classes/[id]/students/[studentId]", methods: ["DELETE"] },
   { pattern: "/api/v1/decks", methods: ["GET"] },
+  { pattern: "/api/v1/decks/[id]/export", methods: ["GET"] },
   { pattern: "/api/v1/imports", methods: ["GET", "POST"] },
   { pattern: "/api/v1/imports/[id]", methods: ["GET"] },
+  { pattern: "/api/v1/me/fsrs", methods: ["GET"] },
+  { pattern: "/api/v1/me/fsrs/optimize", methods: ["POST"] },
+  { pattern: "/api/v1/me/fsrs/use", methods: ["POST"] },
+  { pattern: "/api/v1/me/reviews.csv", methods: ["GET"] },
   { pattern: "/api/v1/quizzes", methods: ["POST"] },
   { pattern: "/api/v1/quizzes/[id]", methods: ["GET"] },
+  { pattern: "/api/v1/quizzes/[id]/override", methods: ["POST"] },
   { pattern: "/api/v1/quizzes/[id]/submit", methods: ["POST"] },
   { pattern: "/api/v1/reviews", methods: ["POST"] },
   { pattern: "/api/v1/reviews/undo", methods: ["POST"] },
+  { pattern: "/api/v1/stats", methods: ["GET"] },
   { pattern: "/api/v1/study/queue", methods: ["GET"] },
 ];
 

@@ -1,11 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { createDeck } from "@/lib/db/deck-editor";
-import { approveCandidates, cancelImport, deleteImport, editCandidate, processImport, rejectCandidates, startImport } from "@/lib/db/imports";
+import { approveCandidates, cancelImport, deleteImport, editCandidate, rejectCandidates, startImport } from "@/lib/db/imports";
+import { enqueueJob } from "@/lib/db/jobs";
+import { IMPORT_JOB } from "@/lib/jobs/handlers";
 import { AppError } from "@/lib/errors";
 import { refusable, type ActionResult } from "@/lib/http/action";
 import { cleanString, idString } from "@/lib/validation/text";
@@ -92,7 +93,7 @@ export async function startImportAction(importId: string, _prev: ActionResult, _
   return refusable(async () => {
     const id = importIdSchema.parse(importId);
     const user = await requireUser(`/imports/${id}`);
-    if (await startImport(user.id, id)) after(() => processImport(id));
+    if (await startImport(user.id, id)) await enqueueJob(IMPORT_JOB, { importId: id });
     revalidatePath(`/imports/${id}`);
     return { ok: true };
   });
