@@ -17,6 +17,7 @@ import { lexiconTags } from "./nlp";
 import { tagSentence } from "./pos";
 import { buildPrompt, type Prompt } from "./prompts";
 import { collapseAndRank, noiseSigns, scoreCandidate, type RankFeatures } from "./rank";
+import { phraseCards } from "./phrases";
 import { clauseCards } from "./reasons";
 import { splitSentences } from "./sentences";
 import { contentWords, fold, stableHash, tidyAnswer } from "./text";
@@ -195,10 +196,10 @@ const LIST_GLUE = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$/
  * Names of one kind joined into a list ("Belarus and Tajikistan", "Saudi Arabia, the UAE, and
  * Qatar"): a list is an answer of its own, next to its members.
  */
-type NameMention = Extract<Mention, { kind: "place" | "organisation" | "person" | "agreement" }>;
+type NameMention = Extract<Mention, { kind: "place" | "organisation" | "person" | "agreement" | "event" }>;
 
 function isName(m: Mention | undefined): m is NameMention {
-  return !!m && (m.kind === "place" || m.kind === "organisation" || m.kind === "person" || m.kind === "agreement");
+  return !!m && (m.kind === "place" || m.kind === "organisation" || m.kind === "person" || m.kind === "agreement" || m.kind === "event");
 }
 
 function listMentions(sentence: Sentence, mentions: readonly Mention[]): NameMention[] {
@@ -389,6 +390,17 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     for (const list of listMentions(sentence, mentions)) {
       const ms = [...mentions.filter((x) => x.end <= list.start || x.start >= list.end), list].sort((a, b) => a.start - b.start);
       emit(ms, tokenize(sentence.text, sentence.start, ms, pos), ms.indexOf(list));
+    }
+    // Noun-phrase answers of the main clause: subject, object, a name given, a definition, an agent.
+    for (const card of phraseCards(sentence.text, tokens, mentions)) {
+      const span = { start: sentence.start + card.start, end: sentence.start + card.end };
+      const answer = tidyAnswer(sentence.text.slice(card.start, card.end));
+      const kind: FactKind = card.prompt.startsWith("Who") || card.prompt.startsWith("Whom") || card.prompt.startsWith("By whom") ? "person" : "concept";
+      const c = baseCandidate(sourceKey, sentence, kind, card.prompt, answer, span, options.sections);
+      const bare = answer.replace(/^(?:the|a|an)\s+/i, "");
+      if (bare !== answer) c.variants = dedupeVariants(answer, [bare]);
+      c.answerKey = fold(bare);
+      built.push({ candidate: c, features: { method: "clause", mention: "phrase", sentenceWords, noise } });
     }
     // Phrase answers: purposes, causes, actions and outcomes.
     for (const card of clauseCards(sentence.text, tokens)) {

@@ -31,7 +31,7 @@ const DATE_PREPS = new Set(["on", "in", "by", "since", "from", "during", "until"
 const PLACE_PREPS = new Set(["in", "at", "near", "within"]);
 
 /** Renders tokens [from, to) as text, skipping `skip`, quotes, brackets and footnote numbers. */
-function render(input: PromptInput, from: number, to: number, skip: ReadonlySet<number> = new Set()): string {
+export function render(input: PromptInput, from: number, to: number, skip: ReadonlySet<number> = new Set()): string {
   const { tokens, sentence, mentions } = input;
   let out = "";
   let prevEnd = -1;
@@ -105,7 +105,7 @@ export function longestSharedRun(prompt: string, sentence: string): number {
 
 const PROPER_TAGS = ["Country", "City", "Region", "Place", "LastName", "FirstName", "MaleName", "FemaleName", "Organization", "ProperNoun", "Person", "Demonym"];
 
-function lowerFirst(s: string, firstToken: Token | undefined): string {
+export function lowerFirst(s: string, firstToken: Token | undefined): string {
   if (!firstToken || firstToken.cls === "proper" || firstToken.cls === "mention") return s;
   const first = s.split(/\s/)[0] ?? "";
   // "The agreement" -> "the agreement"; names, demonyms and acronyms keep their capital.
@@ -115,7 +115,7 @@ function lowerFirst(s: string, firstToken: Token | undefined): string {
 }
 
 /** Tokens of what follows the verb, cut to a few words at a natural break. */
-function capRest(tokens: Token[], from: number, to: number, maxWords: number): number {
+export function capRest(tokens: Token[], from: number, to: number, maxWords: number): number {
   let count = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -136,6 +136,7 @@ function capRest(tokens: Token[], from: number, to: number, maxWords: number): n
 
 /** Units that are counted things ("ballistic missiles", "articles"), not measures or durations. */
 function isCounted(unit: string | undefined): unit is string {
+  if (unit !== undefined && /^\p{Lu}[\p{L}\d-]*(?:[-\u2011]\d|-class)/u.test(unit) && /(?:s|aircraft|personnel|troops)$/.test(unit)) return true;
   return (
     unit !== undefined &&
     /^[a-z][a-z -]*s$/.test(unit) &&
@@ -168,7 +169,9 @@ function mentionNoun(m: Mention, kind: FactKind): string {
       return countries ? "country" : "place";
     }
     case "agreement":
-      return m.value.members ? "agreements" : "agreement";
+      return m.value.members ? "agreements" : /\b(?:Act|Bill|Law|H\.\s?R\.|S\.)\b/.test(m.value.name) ? "law" : /\bResolution\b/.test(m.value.name) ? "resolution" : /\bTreaty\b/.test(m.value.name) ? "treaty" : "agreement";
+    case "event":
+      return m.value.members ? "events" : /\b(?:War|Wars)\b/.test(m.value.name) ? "war" : /Revolution/.test(m.value.name) ? "revolution" : "event";
     case "organisation":
       return m.value.members ? "organisations" : kind === "organisation" ? "organisation" : "group";
   }
@@ -214,6 +217,7 @@ function whPhrase(input: PromptInput, m: Mention, role: "subject" | "object" | "
     }
     case "agreement":
     case "organisation":
+    case "event":
       return `Which ${mentionNoun(m, input.kind)}`;
   }
 }
@@ -287,7 +291,7 @@ export function clozePrompt(sentence: string, start: number, end: number): strin
   const text = `${before}____${after}`
     .replace(/\s+/g, " ")
     // Footnote numbers glued after a word or stop ("years.12", "deal,3").
-    .replace(/([\p{L}.,;)"\u201D])\d{1,3}(?=\s|$)/gu, "$1")
+    .replace(/(?<=\p{L}[.,;)"\u201D]?)\d{1,3}(?=\s|$)/gu, "")
     .replace(/\[\d+\]/g, "")
     .trim();
   return text.includes("____") ? text : null;
@@ -332,7 +336,7 @@ const NP_FIRST: ReadonlySet<string> = new Set(["det", "adj", "noun", "nv", "prop
  * Whether tokens [from, to) read as a noun phrase that can stand as a question's subject: no
  * commas or clause words, no finite verb, and it starts like a noun phrase.
  */
-function isNounPhrase(tokens: Token[], from: number, to: number, skip: number): boolean {
+export function isNounPhrase(tokens: Token[], from: number, to: number, skip: number): boolean {
   if (to <= from) return false;
   let depth = 0;
   let words = 0;
@@ -398,12 +402,25 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
   if (!inverted) return null;
   // What follows the verb, without the answer; short, so the prompt stays ours. After an object
   // answer only a prepositional phrase may follow ("joined the SCO in 2023"), not its apposition.
-  let end = capRest(tokens, r0, r1, 7);
-  if (focus >= r0 && focus < r1) {
-    if (focus >= end) end = Math.min(r1, focus + 1);
+  // "granted home rule in 1874 and independence in 1944": each answer is asked on its own half
+  // of the coordination; a second verb phrase after "and" has its own verb and is not asked here.
+  let restFrom = r0;
+  let restTo = r1;
+  for (let j = r0; j < r1; j++) {
+    if (tokens[j]?.text.toLowerCase() !== "and" || tokens[j - 1]?.text === ",") continue;
+    const after = tokens[j + 1]?.cls;
+    const verbAfter = after === "past" || after === "ed" || after === "present" || after === "aux";
+    if (focus < j) restTo = j;
+    else if (focus > j && adjunct && !verbAfter && j + 1 < focus) restFrom = j + 1;
+    else if (focus > j && verbAfter) return null;
+    if (focus < j) break;
+  }
+  let end = capRest(tokens, restFrom, restTo, 7);
+  if (focus >= restFrom && focus < restTo) {
+    if (focus >= end) end = Math.min(restTo, focus + 1);
     if (!adjunct && tokens[focus + 1]?.cls !== "prep") end = Math.min(end, focus + 1);
   }
-  let rest = render(input, r0, end, skip);
+  let rest = render(input, restFrom, end, skip);
   const periodWords = input.period?.replace(/^\S+\s/, "") ?? "";
   if (FIGURE_KINDS.has(m.kind) && input.period && !rest.includes(periodWords) && !subjectText.includes(periodWords)) rest = `${rest} ${input.period}`.trim();
   const wh = whPhrase(input, m, adjunct ? "adjunct" : "object");

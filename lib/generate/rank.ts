@@ -67,6 +67,8 @@ export function scoreCandidate(answer: string, prompt: string, f: RankFeatures):
     if (f.inferredYear) add(-0.08, "the year is inferred from the text around it");
   }
   if (f.mention === "money" || f.mention === "percent") add(0.05);
+  // A phrase the clause reader picked out is less sure to be a fact worth a card than a detected name, date or figure.
+  if (f.mention === "phrase") add(-0.1);
   if (f.dominantPlace) add(-0.3, "the answer is a place the whole document is about");
   else if (f.country) add(-0.08, "the answer is just a country name");
   if (f.bareWeapon) add(-0.1, "a weapon named without what happened to it");

@@ -142,6 +142,7 @@ function question(parts: (string | undefined)[]): string {
 /** Phrase-answer cards for one sentence (offsets inside it). */
 export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
   const out: ClauseCard[] = [];
+  if (/\?["\u201d)]?\s*$/.test(sentence)) return out;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
