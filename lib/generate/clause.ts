@@ -167,7 +167,7 @@ export function tokenize(sentence: string, sentenceStart: number, mentions: read
       if (tag && tag.start === s) {
         lemma = tag.lemma;
         // A capital at the sentence start is no name by itself ("Bilateral trade …").
-        const sentenceInitial = first && tag.pos === "PROPN" && cls !== "proper";
+        const sentenceInitial = first && tag.pos === "PROPN" && cls !== "proper" && (lexiconTags(text.toLowerCase()).length > 0 || /(?:al|ic|ous|ive|ary|ful|less|able|ible|ing|ed)$/.test(text));
         const better = sentenceInitial ? null : classFromPos(text, tag.pos);
         // Known function words keep the lexicon's class; content words take the tagger's.
         if (better && !(cls === "det" || cls === "aux" || cls === "conj" || cls === "pronoun" || (cls === "sub" && better !== "prep"))) cls = better;

@@ -378,6 +378,11 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
   const possessive = /['’]s$/.test(tokens[focus]?.text ?? "");
   const nested = focus > r0 && tokens.slice(r0, focus).some((t) => t.cls === "sub");
   const adjunct = !possessive && !nested && ((m.kind === "date" && (prep === "" || DATE_PREPS.has(prep))) || (m.kind === "place" && PLACE_PREPS.has(prep)));
+  // "founded by Ada Brandt": the agent of a passive is asked actively ("Who founded …?") by the phrase reader.
+  if (prep === "by" && clause.verb[1] - clause.verb[0] >= 2) return null;
+  // "until June 23" asks "until when", which "When …?" would not.
+  if (m.kind === "date" && /^(?:by|before|after)$/.test(prep)) return null;
+  const boundWh = m.kind === "date" && /^(?:until|till)$/.test(prep) ? "Until when" : m.kind === "date" && prep === "since" ? "Since when" : null;
   const skip = new Set<number>([focus]);
   if (adjunct && prep !== "") skip.add(focus - 1);
   if (focus < s0) {
@@ -423,7 +428,7 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
   let rest = render(input, restFrom, end, skip);
   const periodWords = input.period?.replace(/^\S+\s/, "") ?? "";
   if (FIGURE_KINDS.has(m.kind) && input.period && !rest.includes(periodWords) && !subjectText.includes(periodWords)) rest = `${rest} ${input.period}`.trim();
-  const wh = whPhrase(input, m, adjunct ? "adjunct" : "object");
+  const wh = boundWh ?? whPhrase(input, m, adjunct ? "adjunct" : "object");
   const verbRest = inverted.rest ? ` ${inverted.rest}` : "";
   return `${wh} ${inverted.aux} ${subjectText}${verbRest}${rest ? ` ${rest}` : ""}?`;
 }

@@ -48,6 +48,10 @@ function matchAt(tokens: Token[], i: number, words: string[]): boolean {
   return words.every((w, k) => lower(tokens[i + k]) === w);
 }
 
+// Adjunct prepositions that end an action or cause phrase once it has a few words ("halt the
+// project | after a long debate").
+const ADJUNCT_PREPS = new Set(["after", "before", "during", "since", "until", "following", "amid", "despite", "throughout", "within", "by"]);
+const PARTICLES = new Set(["up", "out", "off", "down", "away", "back", "over", "on", "in"]);
 const BREAK_SUB = new Set(["which", "who", "whom", "whose", "while", "although", "though", "whereas", "because", "since", "unless", "if", "but"]);
 
 /** End (exclusive token index) of a phrase answer starting at `from`, or -1 when it runs too long. */
@@ -59,6 +63,11 @@ function phraseEnd(tokens: Token[], from: number): number {
     if (!t) break;
     if (t.cls === "punct" && t.text !== "\u201c" && t.text !== "\u201d" && t.text !== '"') break;
     if (BREAK_SUB.has(lower(t)) && i > from) break;
+    if (ADJUNCT_PREPS.has(lower(t)) && words >= 2) break;
+    if (t.cls === "mention" && i > from && /^(?:in|on)$/.test(lower(tokens[i - 1])) && words >= 3) {
+      i--;
+      break;
+    }
     // "…, and" or "and" + a new subject and verb would start another clause; a second verb
     // phrase ("halt enrichment and allow inspections") stays.
     if (lower(t) === "and" && (tokens[i + 1]?.cls === "pronoun" || (tokens[i + 1]?.cls === "det" && tokens[i + 3]?.cls === "aux"))) break;
@@ -66,7 +75,7 @@ function phraseEnd(tokens: Token[], from: number): number {
     if (words > MAX_ANSWER_WORDS) return -1;
   }
   // No dangling function words at the end.
-  while (i > from && /^(?:det|prep|conj|sub|aux)$/.test(tokens[i - 1]?.cls ?? "")) i--;
+  while (i > from && /^(?:det|prep|conj|sub|aux)$/.test(tokens[i - 1]?.cls ?? "") && !PARTICLES.has(lower(tokens[i - 1]))) i--;
   return i > from ? i : -1;
 }
 

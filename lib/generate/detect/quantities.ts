@@ -96,7 +96,9 @@ const NOT_COUNTED = new Set(
   "was has is its this thus as plus across less unless always perhaps whereas besides his hers ours yours theirs its us gas status crisis basis analysis emphasis thesis news series".split(" "),
 );
 const TRIVIAL_COUNTS = new Set(["countries", "sides", "states", "parties", "nations", "powers", "times", "ways", "reasons", "things", "factors", "levels", "areas", "aspects", "dimensions", "principles", "channels", "scenarios", "drivers"]);
-const FUNCTION_WORDS = new Set("of the and or in on at to for from by with a an its their this that these those per than as into over".split(" "));
+const FUNCTION_WORDS = new Set(
+  "of the and or in on at to for from by with a an its their this that these those per than as into over while when where whereas because since although though after before until unless if which who whom whose whilst but so then".split(" "),
+);
 
 function rateUnit(word: string): string {
   const w = word.toLowerCase();
@@ -142,8 +144,12 @@ interface Reading {
   value: FigureValue;
 }
 
+const MONTH_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i;
+
 function readAround(text: string, numStart: number, numEnd: number, base: number, wordValue: number | null): Reading | null {
   const before = text.slice(Math.max(0, numStart - 24), numStart);
+  // "June 23 while …": a day after a month name is part of a date.
+  if (wordValue === null && MONTH_BEFORE.test(before) && /^\p{Lu}/u.test(before.trim().split(/\s+/).pop() ?? "")) return null;
   let start = numStart;
   let currency: string | undefined;
   if (wordValue === null) {
