@@ -63,7 +63,7 @@ export async function processImport(importId: string): Promise<void> {
     for (const doc of documents) {
       const sections = splitSections(doc.text).map((s) => ({ heading: s.heading, start: s.start, end: s.end }));
       const candidates = generateCandidates(
-        { sourceKey: doc.key, text: doc.text },
+        { sourceKey: doc.key, text: doc.text, title: doc.title },
         {
           sections,
           limit: MAX_CANDIDATES_PER_DOCUMENT,

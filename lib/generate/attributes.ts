@@ -26,7 +26,7 @@ const LINE = /^[ \t]*(?:[-*\u2022\u00B7\u25AA]\s*)?(\p{Lu}[\p{L}\p{N} ()/&'\u201
 
 // Keys that are about the page, not the subject.
 const NOT_ATTRIBUTES =
-  /^(?:note|notes|source|sources|see also|image|images|caption|photo|credit|credits|website|url|e-?mail|phone|tel|fax|references?|keywords?|title|author|authors|by|published|updated|last updated|copyright|doi|issn|isbn|citation|cite|tags?|share|follow|subscribe|download|contact|address|read more|related|category|categories|language|format|license|licence|retrieved|accessed|archived|edit|page|pages|volume|issue|figure|table|fig|abstract|summary|introduction|disclaimer|warning|q|a|question|answer)$/i;
+  /^(?:jump to|main articles?|further information|see|see main|for|navigation|coordinates|this article|retrieved from|hidden categories|personal tools|namespaces|views|variants|more|search|tools|print\/export|in other projects|languages|footnotes|external links|bibliography|notes and references|last edited|photograph|illustration|plate|map|chart|graph|diagram|posted|date posted|filed under|topics|share this|comments?|reply|written by|reviewed by|edited by|translated by|read time|reading time|note|notes|source|sources|see also|image|images|caption|photo|credit|credits|website|url|e-?mail|phone|tel|fax|references?|keywords?|title|author|authors|by|published|updated|last updated|copyright|doi|issn|isbn|citation|cite|tags?|share|follow|subscribe|download|contact|address|read more|related|category|categories|language|format|license|licence|retrieved|accessed|archived|edit|page|pages|volume|issue|figure|table|fig|abstract|summary|introduction|disclaimer|warning|q|a|question|answer)$/i;
 
 const PERSON_KEYS = /^(?:founders?|founded by|co-?founders?|president|ceo|chief executive|chairman|chairwoman|chair|leader|leaders|director|owner|owners|head|heads|designer|designers|architect|inventor|creator|created by|spouse|successor|predecessor|prime minister|governor|mayor|monarch|king|queen|editor|publisher|key people)$/i;
 const PLACE_KEYS = /^(?:location|headquarters|hq|country|capital|seat|region|state|province|city|birthplace|place of birth|born in|venue|site)$/i;
@@ -143,6 +143,8 @@ export function attributeCard(attr: Attribute, subject: string): AttributeCard |
  */
 export function documentSubject(text: string, title?: string): string | null {
   let t = title?.trim() ?? "";
+  // A file name ("vienna", "report_2024.pdf") is no title; the text's own heading is better.
+  if (/^[\p{Ll}\d_.-]+$/u.test(t) || /\.\w{2,4}$/.test(t)) t = "";
   if (t === "") {
     for (const line of text.split("\n", 40)) {
       const l = line.trim().replace(/^#+\s*/, "");

@@ -27,7 +27,7 @@ export interface RankFeatures {
 export const LOW_SCORE = 0.5;
 
 const METHOD_BASE: Record<PromptMethod, number> = {
-  attribute: 0.85,
+  attribute: 0.8,
   transfer: 0.8,
   clause: 0.75,
   action: 0.72,
