@@ -417,21 +417,24 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   }
   void done;
 
-  // Verify, score, collapse, rank.
-  const verified: Candidate[] = [];
+  // Score, then collapse duplicates best first, verifying each survivor (a card that fails makes
+  // room for the next best on the same answer); subjects are worked out only for what is kept.
   for (const { candidate: c, features } of built) {
-    const e = c.evidence[0];
-    if (!e) continue;
-    const check = verifyCandidate(text, { kind: c.kind, prompt: c.prompt, answer: c.answer, accept: c.variants, evidence: { start: e.start, end: e.end } }, firstYear);
-    if (!check.ok) continue;
-    if (c.answerSpan.start < e.start || c.answerSpan.end > e.end) continue;
     const { score, reason } = scoreCandidate(c.answer, c.prompt, features);
     c.score = score;
     c.method = features.method;
     if (reason) c.reason = reason;
-    verified.push(c);
   }
-  let result = collapseAndRank(verified);
+  const passes = (c: Candidate): boolean => {
+    const e = c.evidence[0];
+    if (!e || c.answerSpan.start < e.start || c.answerSpan.end > e.end) return false;
+    return verifyCandidate(text, { kind: c.kind, prompt: c.prompt, answer: c.answer, accept: c.variants, evidence: { start: e.start, end: e.end } }, firstYear).ok;
+  };
+  let result = collapseAndRank(
+    built.map((b) => b.candidate),
+    passes,
+  );
+  for (const c of result) c.subject = subjectWords(c.prompt, c.answer);
   if (options.limit !== undefined && result.length > options.limit) result = result.slice(0, options.limit);
   progress?.(total, total);
   return result;
@@ -459,7 +462,7 @@ function baseCandidate(
     answerSpan: { start: span.start, end: span.end },
     cloze: `${sentence.text.slice(0, local)}[...]${sentence.text.slice(span.end - sentence.start)}`,
     answerKey: fold(answer),
-    subject: subjectWords(prompt, answer),
+    subject: [],
     score: 0,
   };
   const section = sectionFor(sections, sentence.start);
@@ -497,7 +500,7 @@ function makeCandidate(
     answerSpan: { start: m.start, end: m.end },
     cloze,
     answerKey: answerKeyOf(m),
-    subject: subjectWords(prompt.text, answer),
+    subject: [],
     score,
   };
   const value = valueOf(m, period);

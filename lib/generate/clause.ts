@@ -39,6 +39,8 @@ export interface Token {
   lemma?: string;
   /** The tagger's part of speech, when it tagged this token. */
   pos?: string;
+  /** The text in lower case, filled in by the first reader that needs it. */
+  low?: string;
 }
 
 const AUX = new Set("is are was were be been being am has have had do does did will would shall should can could may might must".split(" "));

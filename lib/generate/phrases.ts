@@ -92,7 +92,9 @@ function nounPhraseEnd(tokens: Token[], from: number, to: number): number {
 }
 
 function lower(t: Token | undefined): string {
-  return t?.text.toLowerCase() ?? "";
+  if (!t) return "";
+  t.low ??= t.text.toLowerCase();
+  return t.low;
 }
 
 function finish(q: string): string {

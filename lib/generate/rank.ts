@@ -109,7 +109,7 @@ function promptKey(p: string): string {
  * card ("Chile and Peru") over cards on its members from the same sentence; one card per prompt;
  * and a few cards per answer in a document.
  */
-export function collapseAndRank(list: readonly Candidate[]): Candidate[] {
+export function collapseAndRank(list: readonly Candidate[], accept: (c: Candidate) => boolean = () => true): Candidate[] {
   const ranked = [...list].sort((a, b) => b.score - a.score || a.answerSpan.start - b.answerSpan.start);
   const perSentence = new Set<string>();
   const perPrompt = new Set<string>();
@@ -135,6 +135,7 @@ export function collapseAndRank(list: readonly Candidate[]): Candidate[] {
     const answerKey = `${c.kind}|${c.answerKey}`;
     const count = perAnswer.get(answerKey) ?? 0;
     if (count >= (isVague(c) ? MAX_PER_VAGUE_ANSWER : MAX_PER_ANSWER)) continue;
+    if (!accept(c)) continue;
     perSentence.add(sentenceKey);
     if (c.method === "cloze") perSentence.add(clozeKey);
     perPrompt.add(pk);

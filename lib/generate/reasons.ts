@@ -41,7 +41,9 @@ const MAX_ANSWER_WORDS = 14;
 const MAX_OBJECT_WORDS = 8;
 
 function lower(t: Token | undefined): string {
-  return t?.text.toLowerCase() ?? "";
+  if (!t) return "";
+  t.low ??= t.text.toLowerCase();
+  return t.low;
 }
 
 function matchAt(tokens: Token[], i: number, words: string[]): boolean {
@@ -149,9 +151,13 @@ function question(parts: (string | undefined)[]): string {
 }
 
 /** Phrase-answer cards for one sentence (offsets inside it). */
+// A cheap look before the token walk: most sentences have none of the markers.
+const ANY_MARKER =
+  /\b(?:agre|pledg|promis|vow|decid|refus|declin|threaten|undert|seek|sought|attempt|tri|try|fail|vot|chose|choos|offer|plan|intend|aim|resolv|consent|commit|hop|mov|began|begin|continu|start|led|lead|result|in order|so as|effort to|bid to|with the (?:aim|goal)|purpose of|because|due to|owing to|as a result|thanks to)/i;
+
 export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
   const out: ClauseCard[] = [];
-  if (/\?["\u201d)]?\s*$/.test(sentence)) return out;
+  if (/\?["\u201d)]?\s*$/.test(sentence) || !ANY_MARKER.test(sentence)) return out;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
