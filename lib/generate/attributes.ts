@@ -111,6 +111,28 @@ function isPlural(phrase: string): boolean {
 
 /** The question for one attribute of `subject`, with the kind its value gives. */
 export function attributeCard(attr: Attribute, subject: string): AttributeCard | null {
+  // A note or a sub-field without a value of its own is no fact.
+  if (/\bnote\b/i.test(attr.key) || /^[%(]/.test(attr.value.text)) return null;
+  // "Imports 2023: $13.6 billion" -> "What were the imports of Iceland in 2023?"
+  const year = /^(.*\S)\s+((?:19|20)\d\d)$/.exec(attr.key);
+  if (year) {
+    const phrase = keyPhrase(year[1] ?? "");
+    const figure = detectQuantities(attr.value.text)[0];
+    const card: AttributeCard = { kind: figure ? "figure" : "concept", prompt: `What ${isPlural(phrase) ? "were" : "was"} the ${phrase} of ${subject} in ${year[2]}?` };
+    if (figure) card.figure = figure.value;
+    return card;
+  }
+  // "Population (female)" -> "female population"; "Capital (geographic coordinates)" -> "geographic coordinates of the capital".
+  const sub = /^(.*\S)\s*\(([^)]+)\)$/.exec(attr.key);
+  if (sub && !WHEN_KEYS[(sub[1] ?? "").toLowerCase()]) {
+    const main = keyPhrase(sub[1] ?? "");
+    const inner = keyPhrase(sub[2] ?? "");
+    const phrase = inner.split(" ").length === 1 ? `${inner} ${main}` : inner.includes(main.split(" ").pop() ?? "\u0000") ? inner : `${inner} of the ${main}`;
+    const figure = detectQuantities(attr.value.text)[0];
+    const card: AttributeCard = { kind: figure ? "figure" : "concept", prompt: `What ${isPlural(phrase) ? "are" : "is"} the ${phrase} of ${subject}?` };
+    if (figure) card.figure = figure.value;
+    return card;
+  }
   const key = attr.key.replace(/\s*\([^)]*\)\s*$/, "").trim();
   const lower = key.toLowerCase();
   const phrase = keyPhrase(attr.key);

@@ -197,7 +197,7 @@ const NOMINAL: ReadonlySet<WordClass> = new Set(["noun", "nv", "proper", "pronou
  * before any comma, by another finite verb modifies the noun before it.
  */
 function reducedRelative(tokens: Token[], i: number): boolean {
-  if (tokens[i + 1]?.cls !== "prep") return false;
+  if (tokens[i + 1]?.cls !== "prep" || tokens[i + 1]?.text.toLowerCase() === "to") return false;
   for (let k = i + 2; k < Math.min(tokens.length, i + 10); k++) {
     const t = tokens[k];
     if (!t || t.cls === "punct" || t.cls === "sub" || t.cls === "conj") return false;
@@ -223,6 +223,7 @@ function isVerbStart(tokens: Token[], i: number): boolean {
   }
   if (t.cls === "ed") {
     // "Parliament ratified the treaty": a noun before and an object or preposition after.
+    if (reducedRelative(tokens, i)) return false;
     let k = i + 1;
     while (tokens[k]?.cls === "adv") k++;
     const next = tokens[k];

@@ -19,7 +19,7 @@ export interface PhraseCard {
 const MAX_ANSWER_WORDS = 7;
 const NP_BODY: ReadonlySet<string> = new Set(["det", "adj", "noun", "nv", "proper", "mention", "num", "ed", "gerund"]);
 const PRONOUN_ONLY = /^(?:it|they|this|these|those|that|which|who|he|she|we|i|you|there|such|some|many|most|others?|one|all|both|each)$/i;
-const HUMAN_END = /(?:ers|ors|ists|ians|men|women|people|immigrants|settlers|farmers|officials|leaders|members|authors|researchers|scientists|workers|respondents|professionals|developers|users|children|citizens|soldiers|kings|queens|poets|singers|minstrels|monks|priests)$/i;
+const HUMAN_END = /(?:^|\b)(?:\w*men|\w*women|people|persons|immigrants|settlers|farmers|officials|leaders|members|authors|researchers|scientists|workers|respondents|professionals|developers|users|children|citizens|soldiers|kings|queens|poets|singers|minstrels|monks|priests|explorers|writers|founders|employees|volunteers|voters|students|teachers|engineers|officers|rulers|emperors|nobles|knights|artists|musicians|composers|historians|critics|journalists|politicians|ministers|diplomats|traders|merchants|sailors|pilots|troubadours|jongleurs|mastersingers|minnesingers|residents|inhabitants|participants|parents|peasants|servants|agents)$/i;
 
 // Irregular past participles -> past tense, for turning a passive into an active question.
 const PAST_OF: Record<string, string> = {
@@ -46,7 +46,7 @@ function isPersonish(tokens: Token[], from: number, to: number, mentions: readon
   if (!last) return false;
   const word = last.text.toLowerCase();
   if (HUMAN_END.test(word) || HUMAN_PLURALS.test(word)) return true;
-  return lexiconTags(word.replace(/s$/, "")).includes("Actor");
+  return lexiconTags(word).includes("Actor") || (/s$/.test(word) && lexiconTags(word.slice(0, -1)).includes("Actor"));
 }
 
 function thirdPerson(verb: string): string {
@@ -148,7 +148,17 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
   const { tokens, sentence, mentions } = input;
   const [s0, s1] = clause.subject;
   const [v0, v1] = clause.verb;
-  const [r0, r1] = clause.rest;
+  const r0 = clause.rest[0];
+  // A purpose or cause ends what the clause says about its object ("raised prices | in order to …").
+  let r1 = clause.rest[1];
+  for (let i = r0; i < r1; i++) {
+    const w = lower(tokens[i]);
+    const next = lower(tokens[i + 1]);
+    if (w === "because" || (w === "in" && next === "order") || (w === "so" && next === "as") || (w === "due" && next === "to") || (w === "in" && next === "an" && lower(tokens[i + 2]) === "effort")) {
+      r1 = i;
+      break;
+    }
+  }
   if (!isNounPhrase(tokens, s0, s1, -1)) return;
   const subjectText = render(input, s0, s1);
   if (subjectText === "" || PRONOUN_ONLY.test(subjectText) || words(subjectText) > 9) return;
@@ -163,11 +173,15 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
   // 1. The subject as the answer: "Who settled Iceland in the late 9th century?"
   const restEnd = capRest(tokens, r0, r1, 7);
   const subjectWords = words(subjectText);
-  if (subjectWords <= MAX_ANSWER_WORDS && restEnd > r0 && !copula) {
+  // "These pillars", "The third", "Some devices": a subject that points elsewhere is no answer.
+  const pointing = /^(?:this|these|that|those|such|some|each|both|another|other|the (?:first|second|third|fourth|fifth|former|latter|same|other|rest))\b/i.test(subjectText);
+  const namingVerb = passive && /^(?:called|named|termed|known|dubbed|described|mentioned)$/.test(lower(lastVerb));
+  if (subjectWords <= MAX_ANSWER_WORDS && restEnd > r0 && !copula && !pointing && !namingVerb) {
     const rest = render(input, r0, restEnd);
     const lastRest = tokens[restEnd - 1]?.cls ?? "";
     const danglingRest = /^(?:det|prep|conj|sub|aux)$/.test(lastRest) || /^(?:that|whether|if|how|what|which)\b/i.test(rest);
-    if (rest !== "" && !/[,;:]/.test(rest) && !danglingRest) {
+    const restContent = rest.split(/\s+/).filter((w) => w.length > 3).length;
+    if (rest !== "" && !/[,;:]/.test(rest) && !danglingRest && restContent >= 1) {
       const wh = isPersonish(tokens, s0, s1, mentions) ? "Who" : "What";
       // A plural subject keeps its verb ("What are used …" reads badly): make it singular-neutral.
       let verb = plural ? verbText.replace(/^are\b/, "is").replace(/^were\b/, "was").replace(/^have\b/, "has").replace(/^do\b/, "does") : verbText;

@@ -68,7 +68,13 @@ export function scoreCandidate(answer: string, prompt: string, f: RankFeatures):
   }
   if (f.mention === "money" || f.mention === "percent") add(0.05);
   // A phrase the clause reader picked out is less sure to be a fact worth a card than a detected name, date or figure.
-  if (f.mention === "phrase") add(-0.1);
+  if (f.mention === "phrase") {
+    add(-0.1);
+    // "a number of years", "a simple framework", "the critical part": vague heads make vague cards.
+    if (/^(?:a|an|some|many|several|various|much|more|most|other)\s/i.test(answer) || /\b(?:number|part|way|ways|kind|kinds|lot|variety|form|forms|type|types|one|thing|things|aspect|fact|role|matter|example|case|amount|level|range|degree|sort)(?:\s+of)?$/i.test(answer)) {
+      add(-0.2, "the answer is vague");
+    }
+  }
   if (f.dominantPlace) add(-0.3, "the answer is a place the whole document is about");
   else if (f.country) add(-0.08, "the answer is just a country name");
   if (f.bareWeapon) add(-0.1, "a weapon named without what happened to it");

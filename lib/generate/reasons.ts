@@ -179,6 +179,8 @@ export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
       const end = phraseEnd(tokens, k + 1);
       const answer = end > 0 ? sliceText(sentence, tokens, k + 1, end) : null;
       if (!subject || !inverted || !answer || answer.text.split(" ").length < 2) continue;
+      // "agree to take on …" cut short is no answer.
+      if (answer.text.split(" ").length <= 2 && PARTICLES.has(answer.text.split(" ").pop()?.toLowerCase() ?? "")) continue;
       out.push({
         method: "action",
         prompt: question(["What", inverted.aux, subject, inverted.rest, negated ? "not to do?" : "to do?"]),

@@ -27,10 +27,10 @@ describe("questions from the clause", () => {
   });
 
   it("asks for the subject, the object and the agent of a passive", () => {
-    const list = generate("The Velmar Institute was founded by Ada Brandt in 1921. The glassblowers adopted a new furnace design.");
+    const list = generate("The Velmar Institute was founded by Ada Brandt in 1921. The farmers adopted the Harlow irrigation method.");
     expect(prompts(list, "Ada Brandt")).toContain("Who founded the Velmar Institute?");
-    expect(prompts(list, "a new furnace design")).toContain("What did the glassblowers adopt?");
-    expect(prompts(list, "The glassblowers")).toContain("Who adopted a new furnace design?");
+    expect(prompts(list, "the Harlow irrigation method")).toContain("What did the farmers adopt?");
+    expect(prompts(list, "The farmers")).toContain("Who adopted the Harlow irrigation method?");
   });
 
   it("asks what something is called and what a verb's preposition governs", () => {
@@ -67,6 +67,8 @@ describe("phrase answers", () => {
 
   it("a purpose and a cause as the answer to why", () => {
     expect(prompts(list, "to cut the budget deficit")).toContain("Why did the ministry raise fuel prices?");
+    // The purpose is no part of what the other cards on the clause ask.
+    for (const c of list) expect(c.prompt).not.toMatch(/\bin order\?/);
     expect(prompts(list, "the river had silted up")).toContain("Why did the harbour close?");
   });
 });
