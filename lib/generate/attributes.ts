@@ -122,20 +122,23 @@ export function attributeCard(attr: Attribute, subject: string): AttributeCard |
     if (figure) card.figure = figure.value;
     return card;
   }
-  // "Population (female)" -> "female population"; "Capital (geographic coordinates)" -> "geographic coordinates of the capital".
-  const sub = /^(.*\S)\s*\(([^)]+)\)$/.exec(attr.key);
+  // "Population (female)" -> "female population"; "Life expectancy at birth (total population)"
+  // -> "… of Iceland (total population)". "Color(s)" is only a plural.
+  const sub = /^(.*\S)\s*\(([^)]+)\)$/.exec(attr.key.replace(/\((?:s|es)\)/g, ""));
   if (sub && !WHEN_KEYS[(sub[1] ?? "").toLowerCase()]) {
     const main = keyPhrase(sub[1] ?? "");
     const inner = keyPhrase(sub[2] ?? "");
-    const phrase = inner.split(" ").length === 1 ? `${inner} ${main}` : inner.includes(main.split(" ").pop() ?? "\u0000") ? inner : `${inner} of the ${main}`;
     const figure = detectQuantities(attr.value.text)[0];
-    const card: AttributeCard = { kind: figure ? "figure" : "concept", prompt: `What ${isPlural(phrase) ? "are" : "is"} the ${phrase} of ${subject}?` };
+    const oneWord = inner.split(" ").length === 1;
+    const phrase = oneWord ? `${inner} ${main}` : main;
+    const aside = oneWord ? "" : ` (${inner})`;
+    const card: AttributeCard = { kind: figure ? "figure" : "concept", prompt: `What ${isPlural(phrase) ? "are" : "is"} the ${phrase} of ${subject}${aside}?` };
     if (figure) card.figure = figure.value;
     return card;
   }
-  const key = attr.key.replace(/\s*\([^)]*\)\s*$/, "").trim();
+  const key = attr.key.replace(/\((?:s|es)\)/g, "").replace(/\s*\([^)]*\)\s*$/, "").trim();
   const lower = key.toLowerCase();
-  const phrase = keyPhrase(attr.key);
+  const phrase = keyPhrase(key);
   const date = detectDates(attr.value.text)[0];
   const dateCovers = date && date.end - date.start >= attr.value.text.replace(/\s*\(.*$/, "").length - 2;
   const figure = detectQuantities(attr.value.text)[0];

@@ -319,10 +319,20 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       const card = attributeCard(a, subject);
       if (!card) continue;
       const line: Sentence = { start: a.line.start, end: a.line.end, text: a.line.text };
-      const c = baseCandidate(sourceKey, line, card.kind, card.prompt, tidyAnswer(a.value.text), a.value, options.sections);
+      // "364,036 (2024 est.)", "February 28, 1998; 18 years ago": the value is the part before
+      // the aside; a year in the aside dates the question.
+      const full = a.value.text;
+      const cut = /^(.+?)(?:\s*\(([^)]*)\)\s*$|\s*;\s+\d+\s+years?\s+ago\b.*$)/.exec(full);
+      const core = cut && (cut[1] ?? "").length >= 1 ? (cut[1] ?? full) : full;
+      const asideYear = cut?.[2] ? /\b((?:19|20)\d\d)\b/.exec(cut[2])?.[1] : undefined;
+      let prompt = card.prompt;
+      if (asideYear && !/\b(?:19|20)\d\d\b/.test(prompt) && card.kind !== "date") prompt = prompt.replace(/\?$/, ` in ${asideYear}?`);
+      const span = { start: a.value.start, end: a.value.start + core.length };
+      const c = baseCandidate(sourceKey, line, card.kind, prompt, tidyAnswer(core), span, options.sections);
+      if (core !== full) c.variants = dedupeVariants(c.answer, [tidyAnswer(full)]);
       if (card.date) {
         c.value = card.date.end ? { date: card.date.date, end: card.date.end } : { date: card.date.date };
-        c.variants = dedupeVariants(c.answer, [formatDate(card.date), ...dateVariants(card.date)]);
+        c.variants = dedupeVariants(c.answer, [...c.variants, formatDate(card.date), ...dateVariants(card.date)]);
         c.answerKey = card.date.date;
       } else if (card.figure) {
         c.value = { number: card.figure.number, ...(card.figure.unit ? { unit: card.figure.unit } : {}) };

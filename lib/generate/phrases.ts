@@ -71,7 +71,7 @@ function nounPhraseEnd(tokens: Token[], from: number, to: number): number {
       i++;
       continue;
     }
-    if (t.cls === "pronoun" && /^(?:its|their|his|her|our)$/i.test(t.text)) {
+    if (t.cls === "pronoun" && /^(?:its|their|his|her|our)$/i.test(t.text) && !sawHead) {
       i++;
       continue;
     }
@@ -174,7 +174,9 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
   const restEnd = capRest(tokens, r0, r1, 7);
   const subjectWords = words(subjectText);
   // "These pillars", "The third", "Some devices": a subject that points elsewhere is no answer.
-  const pointing = /^(?:this|these|that|those|such|some|each|both|another|other|the (?:first|second|third|fourth|fifth|former|latter|same|other|rest))\b/i.test(subjectText);
+  const pointing =
+    /^(?:this|these|that|those|such|some|each|both|another|other|its|their|his|her|our|the (?:first|second|third|fourth|fifth|former|latter|same|other|rest))\b/i.test(subjectText) ||
+    /^the (?:country|company|city|state|government|group|organi[sz]ation|project|program|programme|system|region|area|island|town|author|article|study|report|paper|book|work|latter|former|move|decision|process)$/i.test(subjectText);
   const namingVerb = passive && /^(?:called|named|termed|known|dubbed|described|mentioned)$/.test(lower(lastVerb));
   if (subjectWords <= MAX_ANSWER_WORDS && restEnd > r0 && !copula && !pointing && !namingVerb) {
     const rest = render(input, r0, restEnd);
@@ -267,8 +269,11 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
   if (e <= a || e - a > MAX_ANSWER_WORDS) return;
   const objectText = render(input, a, e);
   if (PRONOUN_ONLY.test(objectText)) return;
+  // "claimed the boycott was …": a noun phrase followed by a verb starts a clause, not an object.
+  const afterObject = tokens[e]?.cls;
+  if (afterObject === "aux" || afterObject === "past" || afterObject === "present" || afterObject === "nv" || (afterObject === "ed" && tokens[e]?.pos === "VERB")) return;
   const inverted = invertVerb(tokens, clause.verb, plural);
-  if (!inverted || inverted.rest === "") return;
+  if (!inverted || inverted.rest === "" || /^(?:not|never|also|only|still|n't)$/i.test(inverted.rest)) return;
   // What follows the object, briefly, when it is a prepositional phrase ("in 1850", "to Spain").
   let tail = "";
   if (tokens[e]?.cls === "prep" && lower(tokens[e]) !== "of") {

@@ -367,6 +367,10 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
   if (focus >= s0 && focus < s1) {
     // The answer is the subject: "Which article of Iran's constitution mandates …?"
     if (m.kind === "date" || FIGURE_KINDS.has(m.kind) || !answerHeadsSubject(tokens, clause.subject, focus)) return null;
+    // "Toggenburg and Frauenlob were …": one of two subjects is half an answer.
+    // A title tells them apart ("Which prime minister …").
+    const titled = m.kind === "person" && !!m.value.role;
+    if (!titled && tokens.slice(s0, s1).some((t, k) => s0 + k !== focus && t.cls === "conj")) return null;
     const end = capRest(tokens, r0, r1, 6);
     if (end <= r0) return null;
     return `${whPhrase(input, m, "subject")} ${verbText} ${render(input, r0, end)}?`;
