@@ -196,7 +196,8 @@ function articleOf(input: PromptInput, m: Extract<Mention, { kind: "article" }>)
 function whPhrase(input: PromptInput, m: Mention, role: "subject" | "object" | "adjunct"): string {
   switch (m.kind) {
     case "date":
-      return m.value.date.length === 4 && !m.value.end ? "In what year" : "When";
+      // "the end of 2013" is a time, not a year.
+      return m.value.date.length === 4 && !m.value.end && /^\d{4}$/.test(m.text.trim()) ? "In what year" : "When";
     case "money":
       return "How much";
     case "percent":
