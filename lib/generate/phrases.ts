@@ -178,12 +178,19 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
     /^(?:this|these|that|those|such|some|each|both|another|other|its|their|his|her|our|the (?:first|second|third|fourth|fifth|former|latter|same|other|rest))\b/i.test(subjectText) ||
     /^the (?:country|company|city|state|government|group|organi[sz]ation|project|program|programme|system|region|area|island|town|author|article|study|report|paper|book|work|latter|former|move|decision|process)$/i.test(subjectText);
   const namingVerb = passive && /^(?:called|named|termed|known|dubbed|described|mentioned)$/.test(lower(lastVerb));
-  if (subjectWords <= MAX_ANSWER_WORDS && restEnd > r0 && !copula && !pointing && !namingVerb) {
+  // A subject is worth asking for when it names something (a proper noun or a detected name)
+  // and the verb is not one of saying.
+  const named = tokens.slice(s0, s1).some((t) => t.cls === "proper" || t.cls === "mention");
+  const saying = /^(?:says?|said|claims?|claimed|argues?|argued|notes?|noted|adds?|added|told|tells|asks?|asked)$/.test(lower(tokens[v0]));
+  if (pointing) return;
+  if (subjectWords <= MAX_ANSWER_WORDS && restEnd > r0 && !copula && !namingVerb && named && !saying) {
     const rest = render(input, r0, restEnd);
     const lastRest = tokens[restEnd - 1]?.cls ?? "";
     const danglingRest = /^(?:det|prep|conj|sub|aux)$/.test(lastRest) || /^(?:that|whether|if|how|what|which)\b/i.test(rest);
     const restContent = rest.split(/\s+/).filter((w) => w.length > 3).length;
-    if (rest !== "" && !/[,;:]/.test(rest) && !danglingRest && restContent >= 1) {
+    // "What is not certain?", "What was somewhat surprising?": the rest must name something.
+    const restHasNoun = tokens.slice(r0, restEnd).some((t) => t.cls === "noun" || t.cls === "proper" || t.cls === "mention" || t.cls === "nv");
+    if (rest !== "" && !/[,;:]/.test(rest) && !danglingRest && restContent >= 2 && restHasNoun) {
       const wh = isPersonish(tokens, s0, s1, mentions) ? "Who" : "What";
       // A plural subject keeps its verb ("What are used …" reads badly): make it singular-neutral.
       let verb = plural ? verbText.replace(/^are\b/, "is").replace(/^were\b/, "was").replace(/^have\b/, "has").replace(/^do\b/, "does") : verbText;
@@ -269,6 +276,9 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
   if (e <= a || e - a > MAX_ANSWER_WORDS) return;
   const objectText = render(input, a, e);
   if (PRONOUN_ONLY.test(objectText)) return;
+  // "the land", "a feeling": a one-noun object says too little to be worth a card.
+  const objectNamed = tokens.slice(a, e).some((t) => t.cls === "proper" || t.cls === "mention");
+  if (!objectNamed && tokens.slice(a, e).filter((t) => t.cls !== "det").length < 2) return;
   // "claimed the boycott was …": a noun phrase followed by a verb starts a clause, not an object.
   const afterObject = tokens[e]?.cls;
   if (afterObject === "aux" || afterObject === "past" || afterObject === "present" || afterObject === "nv" || (afterObject === "ed" && tokens[e]?.pos === "VERB")) return;

@@ -282,7 +282,13 @@ export function clozePrompt(sentence: string, start: number, end: number): strin
   if (words > MAX_CLOZE_WORDS || words < 6) return null;
   // Prose only: a sentence that starts with a capital and ends with a stop, not a list or fragment.
   if (!/^["\u201c(]?[\p{Lu}\d]/u.test(sentence) || !/[.!?]["\u201d)]?\d{0,3}$/u.test(sentence.trim())) return null;
-  if ((sentence.match(/[;:]/g) ?? []).length > 1 || (sentence.match(/,/g) ?? []).length > 4) return null;
+  if ((sentence.match(/[;:]/g) ?? []).length > 0 || (sentence.match(/,/g) ?? []).length > 4) return null;
+  // "This chamber …", "Underneath this …": a sentence that leans on the one before is no card alone.
+  if (/^(?:\W*)(?:this|these|that|those|it|they|he|she|his|her|its|their|such)\b/i.test(sentence) || /^\W*\p{Lu}\p{Ll}+\s+(?:this|these)\b/u.test(sentence)) return null;
+  // "one hundred and ____": the blank must not split a number.
+  if (/\b(?:hundred|thousand|million|and|or|to|\d)\s*$/i.test(before) && /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/i.test(sentence.slice(start))) return null;
+  // "Network ____ (NSS)": a capitalised word glued before the blank makes it part of a name.
+  if (/\p{Lu}\p{Ll}+\s$/u.test(before) && !/^(?:In|On|At|By|From|To|The|A|An|Of|For|With|And|But|As|After|Before|During|Since|Until|When|While|If|Although|Because)\s$/.test(before.slice(-12).trim().split(/\s+/).pop() + " ")) return null;
   // A blank inside a longer name ("Sveinbjorn ____") asks for a fragment.
   if (/\p{Lu}[\p{L}'\u2019-]*\s$/u.test(before.slice(-30)) && /\p{Lu}/u.test(before.trim().split(/\s+/).pop()?.charAt(0) ?? "") && before.trim() !== "" && !/[.,;:]\s*$/.test(before)) {
     const prevWord = before.trim().split(/\s+/).pop() ?? "";

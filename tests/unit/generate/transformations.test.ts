@@ -27,10 +27,10 @@ describe("questions from the clause", () => {
   });
 
   it("asks for the subject, the object and the agent of a passive", () => {
-    const list = generate("The Velmar Institute was founded by Ada Brandt in 1921. The farmers adopted the Harlow irrigation method.");
+    const list = generate("The Velmar Institute was founded by Ada Brandt in 1921. The Tarsk farmers adopted the Harlow irrigation method.");
     expect(prompts(list, "Ada Brandt")).toContain("Who founded the Velmar Institute?");
-    expect(prompts(list, "the Harlow irrigation method")).toContain("What did the farmers adopt?");
-    expect(prompts(list, "The farmers")).toContain("Who adopted the Harlow irrigation method?");
+    expect(prompts(list, "the Harlow irrigation method")).toContain("What did the Tarsk farmers adopt?");
+    expect(prompts(list, "The Tarsk farmers")).toContain("Who adopted the Harlow irrigation method?");
   });
 
   it("asks what something is called and what a verb's preposition governs", () => {
