@@ -111,8 +111,11 @@ function isPlural(phrase: string): boolean {
 
 /** The question for one attribute of `subject`, with the kind its value gives. */
 export function attributeCard(attr: Attribute, subject: string): AttributeCard | null {
-  // A note or a sub-field without a value of its own is no fact.
+  // A note, a sub-field without a value of its own, or an empty value ("no", "none", "0%") is no fact.
   if (/\bnote\b/i.test(attr.key) || /^[%(]/.test(attr.value.text)) return null;
+  if (/^(?:no|none|yes|n\/a|na|nil|unknown|not available|-+|0+(?:\.0+)?\s*%?(?:\s+of\s+\w+)?)$/i.test(attr.value.text.replace(/\s*\([^)]*\)\s*$/, "").trim())) return null;
+  // Navigation words in title case ("Explore All Countries") are page furniture.
+  if (attr.key.split(" ").length >= 3 && attr.key.split(" ").every((w) => /^\p{Lu}/u.test(w))) return null;
   // "Imports 2023: $13.6 billion" -> "What were the imports of Iceland in 2023?"
   const year = /^(.*\S)\s+((?:19|20)\d\d)$/.exec(attr.key);
   if (year) {

@@ -87,7 +87,7 @@ function nounPhraseEnd(tokens: Token[], from: number, to: number): number {
     break;
   }
   // Nothing but determiners and modifiers is no phrase; a trailing gerund or -ed form starts a clause.
-  while (i > from && (tokens[i - 1]?.cls === "gerund" || tokens[i - 1]?.cls === "ed" || tokens[i - 1]?.cls === "det")) i--;
+  while (i > from && (tokens[i - 1]?.cls === "gerund" || tokens[i - 1]?.cls === "ed" || tokens[i - 1]?.cls === "det" || tokens[i - 1]?.cls === "prep" || tokens[i - 1]?.cls === "conj")) i--;
   return sawHead ? i : from;
 }
 
@@ -222,6 +222,8 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
     if (tokens[a]?.cls !== "det") return;
     const e = nounPhraseEnd(tokens, a, r1);
     if (e <= a + 1 || e - a > MAX_ANSWER_WORDS) return;
+    // "a library" defines nothing; "a web browser" does.
+    if (tokens.slice(a, e).filter((t) => t.cls !== "det").length < 2) return;
     const span = answerSpan(tokens, a, e);
     if (span) out.push({ prompt: finish(`What ${verbWords[0]} ${subjectLower}?`), start: span.start, end: span.end, role: "definition" });
     return;
