@@ -26,7 +26,7 @@ const LINE = /^[ \t]*(?:[-*\u2022\u00B7\u25AA]\s*)?(\p{Lu}[\p{L}\p{N} ()/&'\u201
 
 // Keys that are about the page, not the subject.
 const NOT_ATTRIBUTES =
-  /^(?:jump to|main articles?|further information|see|see main|for|navigation|coordinates|this article|retrieved from|hidden categories|personal tools|namespaces|views|variants|more|search|tools|print\/export|in other projects|languages|footnotes|external links|bibliography|notes and references|last edited|photograph|illustration|plate|map|chart|graph|diagram|posted|date posted|filed under|topics|share this|comments?|reply|written by|reviewed by|edited by|translated by|read time|reading time|note|notes|source|sources|see also|image|images|caption|photo|credit|credits|website|url|e-?mail|phone|tel|fax|references?|keywords?|title|author|authors|by|published|updated|last updated|copyright|doi|issn|isbn|citation|cite|tags?|share|follow|subscribe|download|contact|address|read more|related|category|categories|language|format|license|licence|retrieved|accessed|archived|edit|page|pages|volume|issue|figure|table|fig|abstract|summary|introduction|disclaimer|warning|q|a|question|answer)$/i;
+  /^(?:telephone|fax|chancery|mailing address|embassy|consulates?(?: general)?|jump to|main articles?|further information|see|see main|for|navigation|coordinates|this article|retrieved from|hidden categories|personal tools|namespaces|views|variants|more|search|tools|print\/export|in other projects|languages|footnotes|external links|bibliography|notes and references|last edited|photograph|illustration|plate|map|chart|graph|diagram|posted|date posted|filed under|topics|share this|comments?|reply|written by|reviewed by|edited by|translated by|read time|reading time|note|notes|source|sources|see also|image|images|caption|photo|credit|credits|website|url|e-?mail|phone|tel|fax|references?|keywords?|title|author|authors|by|published|updated|last updated|copyright|doi|issn|isbn|citation|cite|tags?|share|follow|subscribe|download|contact|address|read more|related|category|categories|language|format|license|licence|retrieved|accessed|archived|edit|page|pages|volume|issue|figure|table|fig|abstract|summary|introduction|disclaimer|warning|q|a|question|answer)$/i;
 
 const PERSON_KEYS = /^(?:founders?|founded by|co-?founders?|president|ceo|chief executive|chairman|chairwoman|chair|leader|leaders|director|owner|owners|head|heads|designer|designers|architect|inventor|creator|created by|spouse|successor|predecessor|prime minister|governor|mayor|monarch|king|queen|editor|publisher|key people)$/i;
 const PLACE_KEYS = /^(?:location|headquarters|hq|country|capital|seat|region|state|province|city|birthplace|place of birth|born in|venue|site)$/i;
@@ -113,7 +113,8 @@ function isPlural(phrase: string): boolean {
 export function attributeCard(attr: Attribute, subject: string): AttributeCard | null {
   // A note, a sub-field without a value of its own, or an empty value ("no", "none", "0%") is no fact.
   if (/\bnote\b/i.test(attr.key) || /^[%(]/.test(attr.value.text)) return null;
-  if (/^(?:no|none|yes|n\/a|na|nil|unknown|not available|-+|0+(?:\.0+)?\s*%?(?:\s+of\s+\w+)?)$/i.test(attr.value.text.replace(/\s*\([^)]*\)\s*$/, "").trim())) return null;
+  if (/^(?:no|none|yes|n\/a|na|nil|unknown|not available|-+)$/i.test(attr.value.text.replace(/\s*\([^)]*\)\s*$/, "").trim())) return null;
+  if (/^0+(?:\.0+)?(?:\s|%|$)/.test(attr.value.text)) return null;
   // Navigation words in title case ("Explore All Countries") are page furniture.
   if (attr.key.split(" ").length >= 3 && attr.key.split(" ").every((w) => /^\p{Lu}/u.test(w))) return null;
   // "Imports 2023: $13.6 billion" -> "What were the imports of Iceland in 2023?"

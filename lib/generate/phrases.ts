@@ -117,8 +117,8 @@ function answerSpan(tokens: Token[], from: number, to: number): { start: number;
 
 /** Phrase cards for the main clause(s) of one sentence. */
 export function phraseCards(sentence: string, tokens: Token[], mentions: readonly Mention[]): PhraseCard[] {
-  // A question in the text is not a statement of fact.
-  if (/\?["\u201d)]?\s*$/.test(sentence)) return [];
+  // A question in the text is not a statement of fact; a heading without a full stop is a title.
+  if (/\?["\u201d)]?\s*$/.test(sentence) || !/[.!]["\u201d)]?\d{0,3}\s*$/.test(sentence)) return [];
   const input: PromptInput = { sentence, tokens, mentions, index: -1, kind: "concept" };
   const out: PhraseCard[] = [];
   const seenClauses = new Set<string>();
