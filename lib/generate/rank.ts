@@ -100,6 +100,7 @@ export function scoreCandidate(answer: string, prompt: string, f: RankFeatures):
 // recur in many sentences; a couple of cards are plenty.
 const MAX_PER_ANSWER = 3;
 const MAX_PER_VAGUE_ANSWER = 2;
+const MAX_CLOZE_PER_SENTENCE = 2;
 
 function isVague(c: Candidate): boolean {
   if (c.kind === "date") return (c.value?.date?.length ?? 0) === 4 && !c.value?.end;
@@ -120,6 +121,7 @@ export function collapseAndRank(list: readonly Candidate[], accept: (c: Candidat
   const perSentence = new Set<string>();
   const perPrompt = new Set<string>();
   const perAnswer = new Map<string, number>();
+  const clozes = new Map<string, number>();
   // Members covered by a list card, per sentence.
   const listed = new Set<string>();
   for (const c of ranked) {
@@ -133,9 +135,10 @@ export function collapseAndRank(list: readonly Candidate[], accept: (c: Candidat
     const sentenceKey = `${e?.start}|${c.answerKey}`;
     if (perSentence.has(sentenceKey)) continue;
     if (!c.answerKey.includes("+") && listed.has(sentenceKey)) continue;
-    // One fill-in-the-blank card per sentence: blanks on the same sentence repeat each other.
+    // At most two fill-in-the-blank cards per sentence: more blanks on one sentence repeat each other.
     const clozeKey = `${e?.start}|cloze`;
-    if (c.method === "cloze" && perSentence.has(clozeKey)) continue;
+    const clozeCount = clozes.get(clozeKey) ?? 0;
+    if (c.method === "cloze" && clozeCount >= MAX_CLOZE_PER_SENTENCE) continue;
     const pk = promptKey(c.prompt);
     if (perPrompt.has(pk)) continue;
     const answerKey = `${c.kind}|${c.answerKey}`;
@@ -143,7 +146,7 @@ export function collapseAndRank(list: readonly Candidate[], accept: (c: Candidat
     if (count >= (isVague(c) ? MAX_PER_VAGUE_ANSWER : MAX_PER_ANSWER)) continue;
     if (!accept(c)) continue;
     perSentence.add(sentenceKey);
-    if (c.method === "cloze") perSentence.add(clozeKey);
+    if (c.method === "cloze") clozes.set(clozeKey, clozeCount + 1);
     perPrompt.add(pk);
     perAnswer.set(answerKey, count + 1);
     out.push(c);
