@@ -34,6 +34,8 @@ const CAUSE: string[][] = [
   ["owing", "to"],
   ["as", "a", "result", "of"],
   ["thanks", "to"],
+  // "since" gives a reason when a clause follows it, not a date ("since 2010").
+  ["since"],
 ];
 const OUTCOME = new Set(["lead", "result"]);
 
@@ -153,7 +155,7 @@ function question(parts: (string | undefined)[]): string {
 /** Phrase-answer cards for one sentence (offsets inside it). */
 // A cheap look before the token walk: most sentences have none of the markers.
 const ANY_MARKER =
-  /\b(?:agre|pledg|promis|vow|decid|refus|declin|threaten|undert|seek|sought|attempt|tri|try|fail|vot|chose|choos|offer|plan|intend|aim|resolv|consent|commit|hop|mov|began|begin|continu|start|led|lead|result|in order|so as|effort to|bid to|with the (?:aim|goal)|purpose of|because|due to|owing to|as a result|thanks to)/i;
+  /\b(?:used to|since|agre|pledg|promis|vow|decid|refus|declin|threaten|undert|seek|sought|attempt|tri|try|fail|vot|chose|choos|offer|plan|intend|aim|resolv|consent|commit|hop|mov|began|begin|continu|start|led|lead|result|in order|so as|effort to|bid to|with the (?:aim|goal)|purpose of|because|due to|owing to|as a result|thanks to)/i;
 
 export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
   const out: ClauseCard[] = [];
@@ -192,6 +194,35 @@ export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
       continue;
     }
 
+    // "Lipid droplets are used to store fat" -> "What are lipid droplets used for?" (also after "that are").
+    if (lemma === "use" && (t.cls === "ed" || t.cls === "past") && lower(tokens[i + 1]) === "to" && /^(?:is|are|was|were)$/.test(lower(tokens[i - 1]))) {
+      const verb = tokens[i + 2];
+      if (verb && (verb.cls === "present" || verb.cls === "noun" || verb.cls === "nv") && verb.lemma !== "be") {
+        const aux = lower(tokens[i - 1]);
+        let subjectEnd = i - 1;
+        if (/^(?:that|which)$/.test(lower(tokens[subjectEnd - 1]))) subjectEnd--;
+        let subjectStart = subjectEnd;
+        while (subjectStart > 0 && subjectEnd - subjectStart < 6 && /^(?:det|adj|noun|nv|proper|mention|num|ed)$/.test(tokens[subjectStart - 1]?.cls ?? "")) subjectStart--;
+        // "organelles called lipid droplets that are used …": the name given is the subject.
+        const named = subjectStart < subjectEnd ? subjectOf(sentence, tokens, [subjectStart, subjectEnd]) : null;
+        const subject = named ? named.replace(/^.*\b(?:called|named|known as)\s+/i, "") : null;
+        const end = phraseEnd(tokens, i + 2);
+        const answer = end > 0 ? sliceText(sentence, tokens, i + 2, end) : null;
+        if (subject && answer && !/^(?:the|a|an)$/i.test(subject)) {
+          const start = tokens[i + 1]?.start ?? answer.start;
+          out.push({
+            method: "reason",
+            prompt: question(["What", aux, subject, "used for?"]),
+            answer: sentence.slice(start, answer.end).replace(/\s+/g, " "),
+            start,
+            end: answer.end,
+            variants: [answer.text],
+          });
+          continue;
+        }
+      }
+    }
+
     // What did X lead to / result in?
     if (isVerb && OUTCOME.has(lemma) && (lower(tokens[i + 1]) === "to" || lower(tokens[i + 1]) === "in")) {
       const clause = analyseClause(tokens, i);
@@ -219,6 +250,11 @@ export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
     const cause = purpose ? undefined : CAUSE.find((p) => matchAt(tokens, i, p));
     const marker = purpose ?? cause;
     if (!marker) continue;
+    if (marker.length === 1 && marker[0] === "since") {
+      const next = tokens[i + 1];
+      const clauseFollows = tokens.slice(i + 1, i + 6).some((x) => x.cls === "aux" || x.cls === "past" || (x.cls === "ed" && x.pos === "VERB") || (x.cls === "present" && x.pos === "VERB"));
+      if (!next || next.cls === "mention" || next.cls === "num" || !clauseFollows) continue;
+    }
     const from = i + marker.length;
     const end = phraseEnd(tokens, from);
     const answer = end > 0 ? sliceText(sentence, tokens, from, end) : null;

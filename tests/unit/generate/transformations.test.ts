@@ -55,6 +55,9 @@ describe("phrase answers", () => {
       "The ministry raised fuel prices in order to cut the budget deficit.",
       "The harbour closed because the river had silted up.",
       "The rebels pledged not to attack the northern villages.",
+      "Most towns keep stone cisterns called qanats that are used to store rainwater.",
+      "The ferry was cancelled since the harbour had frozen over.",
+      "The tram has run since 2010.",
     ].join(" "),
   );
 
@@ -63,6 +66,12 @@ describe("phrase answers", () => {
     expect(halt?.prompt).toBe("What did the city council agree to do?");
     expect(halt?.variants).toContain("to halt the tram project");
     expect(list.find((c) => c.answer === "attack the northern villages")?.prompt).toBe("What did the rebels pledge not to do?");
+  });
+
+  it("what something is used for, and 'since' as a cause but never before a date", () => {
+    expect(prompts(list, "to store rainwater")).toContain("What are qanats used for?");
+    expect(prompts(list, "the harbour had frozen over")).toContain("Why was the ferry cancelled?");
+    expect(list.some((c) => c.prompt.startsWith("Why") && c.answer === "2010")).toBe(false);
   });
 
   it("a purpose and a cause as the answer to why", () => {
