@@ -231,6 +231,8 @@ function listMentions(sentence: Sentence, mentions: readonly Mention[]): NameMen
   return out;
 }
 
+const LONG_SENTENCE_WORDS = 45;
+
 interface Prepared {
   sentence: Sentence;
   mentions: Mention[];
@@ -346,9 +348,12 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   let done = 0;
   for (const { sentence, mentions } of prepared) {
     if (attributeLines.has(sentence.start)) continue;
-    const pos = tagSentence(sentence.text);
-    const tokens = tokenize(sentence.text, sentence.start, mentions, pos);
     const sentenceWords = sentence.text.split(/\s+/).length;
+    // Very long sentences rarely give a clean question: they get the lexicon's word classes only,
+    // and no noun-phrase answers, which keeps the tagger's cost down on large documents.
+    const long = sentenceWords > LONG_SENTENCE_WORDS;
+    const pos = long ? undefined : tagSentence(sentence.text);
+    const tokens = tokenize(sentence.text, sentence.start, mentions, pos);
     const noise = noiseSigns(sentence.text);
     const seen = new Set<string>();
     const emit = (ms: readonly Mention[], toks: typeof tokens, index: number) => {
@@ -402,7 +407,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       emit(ms, tokenize(sentence.text, sentence.start, ms, pos), ms.indexOf(list));
     }
     // Noun-phrase answers of the main clause: subject, object, a name given, a definition, an agent.
-    for (const card of phraseCards(sentence.text, tokens, mentions)) {
+    for (const card of long ? [] : phraseCards(sentence.text, tokens, mentions)) {
       const span = { start: sentence.start + card.start, end: sentence.start + card.end };
       const answer = tidyAnswer(sentence.text.slice(card.start, card.end));
       const kind: FactKind = card.prompt.startsWith("Who") || card.prompt.startsWith("Whom") || card.prompt.startsWith("By whom") ? "person" : "concept";
