@@ -2,7 +2,8 @@
 //   npx tsx scripts/generate.ts FILE... [--format jsonl]
 // Each file is read and cleaned by lib/import (so offsets index the CLEANED text, the text an
 // import stores), the generator runs per document, then candidates are merged across documents.
-// One line per candidate and document: { id, kind, prompt, answer, evidence, source, conflict? }.
+// One line per candidate and document, best first: { id, kind, prompt, answer, accept, evidence,
+// source, score, reason?, method, conflict? }. score is 0..1; reason says why a low one is low.
 // Nothing else goes to stdout; problems go to stderr and an unreadable file exits with 1.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -52,14 +53,16 @@ async function main(): Promise<void> {
   console.info = console.error;
   console.warn = console.error;
 
-  const docs: { file: string; key: string; text: string }[] = [];
+  const docs: { file: string; key: string; text: string; title?: string }[] = [];
   const used = new Set<string>();
   let failed = false;
   for (const file of files) {
     try {
       const bytes = new Uint8Array(await readFile(file));
-      const { text } = await extractDocumentText({ name: path.basename(file), bytes });
-      docs.push({ file, key: sourceKeyFor(file, used), text });
+      const extracted = await extractDocumentText({ name: path.basename(file), bytes });
+      // The importer gives the document's own title when it finds one (HTML <title>, heading).
+      const title = "title" in extracted && typeof extracted.title === "string" ? extracted.title : undefined;
+      docs.push({ file, key: sourceKeyFor(file, used), text: extracted.text, ...(title ? { title } : {}) });
     } catch (err) {
       failed = true;
       process.stderr.write(`${file}: ${err instanceof Error ? err.message : String(err)}\n`);
@@ -67,7 +70,7 @@ async function main(): Promise<void> {
   }
   if (failed) process.exit(1);
 
-  const perDocument: Candidate[][] = docs.map((d) => generateCandidates({ sourceKey: d.key, text: d.text }, { sections: splitSections(d.text) }));
+  const perDocument: Candidate[][] = docs.map((d) => generateCandidates({ sourceKey: d.key, text: d.text, ...(d.title ? { title: d.title } : {}) }, { sections: splitSections(d.text) }));
   const fileOf = new Map(docs.map((d) => [d.key, d.file]));
   const { facts } = mergeCandidates(perDocument);
   const lines: string[] = [];
@@ -79,8 +82,12 @@ async function main(): Promise<void> {
           kind: f.kind,
           prompt: f.prompt,
           answer: f.answer,
+          accept: f.variants,
           evidence: { start: e.start, end: e.end, text: e.text },
           source: fileOf.get(e.sourceKey) ?? e.sourceKey,
+          score: f.score,
+          ...(f.reason ? { reason: f.reason } : {}),
+          ...(f.method ? { method: f.method } : {}),
           ...(f.conflict ? { conflict: f.conflict } : {}),
         }),
       );

@@ -26,7 +26,7 @@ const LINE = /^[ \t]*(?:[-*\u2022\u00B7\u25AA]\s*)?(\p{Lu}[\p{L}\p{N} ()/&'\u201
 
 // Keys that are about the page, not the subject.
 const NOT_ATTRIBUTES =
-  /^(?:note|notes|source|sources|see also|image|images|caption|photo|credit|credits|website|url|e-?mail|phone|tel|fax|references?|keywords?|title|author|authors|by|published|updated|last updated|copyright|doi|issn|isbn|citation|cite|tags?|share|follow|subscribe|download|contact|address|read more|related|category|categories|language|format|license|licence|retrieved|accessed|archived|edit|page|pages|volume|issue|figure|table|fig|abstract|summary|introduction|disclaimer|warning|q|a|question|answer)$/i;
+  /^(?:first published(?: in| on)?|originally published(?: in| on)?|published (?:in|on|by)|posted (?:in|on|by)|updated(?: on)?|received|accepted|revised|telephone|fax|chancery|mailing address|embassy|consulates?(?: general)?|jump to|main articles?|further information|see|see main|for|navigation|coordinates|this article|retrieved from|hidden categories|personal tools|namespaces|views|variants|more|search|tools|print\/export|in other projects|languages|footnotes|external links|bibliography|notes and references|last edited|photograph|illustration|plate|map|chart|graph|diagram|posted|date posted|filed under|topics|share this|comments?|reply|written by|reviewed by|edited by|translated by|read time|reading time|note|notes|source|sources|see also|image|images|caption|photo|credit|credits|website|url|e-?mail|phone|tel|fax|references?|keywords?|title|author|authors|by|published|updated|last updated|copyright|doi|issn|isbn|citation|cite|tags?|share|follow|subscribe|download|contact|address|read more|related|category|categories|language|format|license|licence|retrieved|accessed|archived|edit|page|pages|volume|issue|figure|table|fig|abstract|summary|introduction|disclaimer|warning|q|a|question|answer)$/i;
 
 const PERSON_KEYS = /^(?:founders?|founded by|co-?founders?|president|ceo|chief executive|chairman|chairwoman|chair|leader|leaders|director|owner|owners|head|heads|designer|designers|architect|inventor|creator|created by|spouse|successor|predecessor|prime minister|governor|mayor|monarch|king|queen|editor|publisher|key people)$/i;
 const PLACE_KEYS = /^(?:location|headquarters|hq|country|capital|seat|region|state|province|city|birthplace|place of birth|born in|venue|site)$/i;
@@ -111,9 +111,38 @@ function isPlural(phrase: string): boolean {
 
 /** The question for one attribute of `subject`, with the kind its value gives. */
 export function attributeCard(attr: Attribute, subject: string): AttributeCard | null {
-  const key = attr.key.replace(/\s*\([^)]*\)\s*$/, "").trim();
+  // A note, a sub-field without a value of its own, or an empty value ("no", "none", "0%") is no fact.
+  if (/\bnote\b/i.test(attr.key) || /^[%(]/.test(attr.value.text)) return null;
+  if (/^(?:no|none|yes|n\/a|na|nil|unknown|not available|-+)$/i.test(attr.value.text.replace(/\s*\([^)]*\)\s*$/, "").trim())) return null;
+  if (/^0+(?:\.0+)?(?:\s|%|$)/.test(attr.value.text)) return null;
+  // Navigation words in title case ("Explore All Countries") are page furniture.
+  if (attr.key.split(" ").length >= 3 && attr.key.split(" ").every((w) => /^\p{Lu}/u.test(w))) return null;
+  // "Imports 2023: $13.6 billion" -> "What were the imports of Iceland in 2023?"
+  const year = /^(.*\S)\s+((?:19|20)\d\d)$/.exec(attr.key);
+  if (year) {
+    const phrase = keyPhrase(year[1] ?? "");
+    const figure = detectQuantities(attr.value.text)[0];
+    const card: AttributeCard = { kind: figure ? "figure" : "concept", prompt: `What ${isPlural(phrase) ? "were" : "was"} the ${phrase} of ${subject} in ${year[2]}?` };
+    if (figure) card.figure = figure.value;
+    return card;
+  }
+  // "Population (female)" -> "female population"; "Life expectancy at birth (total population)"
+  // -> "… of Iceland (total population)". "Color(s)" is only a plural.
+  const sub = /^(.*\S)\s*\(([^)]+)\)$/.exec(attr.key.replace(/\((?:s|es)\)/g, ""));
+  if (sub && !WHEN_KEYS[(sub[1] ?? "").toLowerCase()]) {
+    const main = keyPhrase(sub[1] ?? "");
+    const inner = keyPhrase(sub[2] ?? "");
+    const figure = detectQuantities(attr.value.text)[0];
+    const oneWord = inner.split(" ").length === 1;
+    const phrase = oneWord ? `${inner} ${main}` : main;
+    const aside = oneWord ? "" : ` (${inner})`;
+    const card: AttributeCard = { kind: figure ? "figure" : "concept", prompt: `What ${isPlural(phrase) ? "are" : "is"} the ${phrase} of ${subject}${aside}?` };
+    if (figure) card.figure = figure.value;
+    return card;
+  }
+  const key = attr.key.replace(/\((?:s|es)\)/g, "").replace(/\s*\([^)]*\)\s*$/, "").trim();
   const lower = key.toLowerCase();
-  const phrase = keyPhrase(attr.key);
+  const phrase = keyPhrase(key);
   const date = detectDates(attr.value.text)[0];
   const dateCovers = date && date.end - date.start >= attr.value.text.replace(/\s*\(.*$/, "").length - 2;
   const figure = detectQuantities(attr.value.text)[0];
@@ -143,6 +172,8 @@ export function attributeCard(attr: Attribute, subject: string): AttributeCard |
  */
 export function documentSubject(text: string, title?: string): string | null {
   let t = title?.trim() ?? "";
+  // A file name ("vienna", "report_2024.pdf") is no title; the text's own heading is better.
+  if (/^[\p{Ll}\d_.-]+$/u.test(t) || /\.\w{2,4}$/.test(t)) t = "";
   if (t === "") {
     for (const line of text.split("\n", 40)) {
       const l = line.trim().replace(/^#+\s*/, "");
@@ -153,5 +184,7 @@ export function documentSubject(text: string, title?: string): string | null {
   }
   t = t.replace(/\s+[-\u2013\u2014|:]\s+.*$/, "").replace(/\s*\((?:[^)]*)\)\s*$/, "").trim();
   if (t === "" || t.split(/\s+/).length > 8) return null;
+  // A section heading is no subject ("Executive Summary", "Introduction").
+  if (/^(?:executive summary|summary|abstract|introduction|contents|table of contents|overview|key findings|background|preface|foreword|insight|report|chapter \w+)$/i.test(t)) return null;
   return t;
 }

@@ -17,6 +17,7 @@ import { lexiconTags } from "./nlp";
 import { tagSentence } from "./pos";
 import { buildPrompt, type Prompt } from "./prompts";
 import { collapseAndRank, noiseSigns, scoreCandidate, type RankFeatures } from "./rank";
+import { phraseCards } from "./phrases";
 import { clauseCards } from "./reasons";
 import { splitSentences } from "./sentences";
 import { contentWords, fold, stableHash, tidyAnswer } from "./text";
@@ -195,10 +196,10 @@ const LIST_GLUE = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$/
  * Names of one kind joined into a list ("Belarus and Tajikistan", "Saudi Arabia, the UAE, and
  * Qatar"): a list is an answer of its own, next to its members.
  */
-type NameMention = Extract<Mention, { kind: "place" | "organisation" | "person" | "agreement" }>;
+type NameMention = Extract<Mention, { kind: "place" | "organisation" | "person" | "agreement" | "event" }>;
 
 function isName(m: Mention | undefined): m is NameMention {
-  return !!m && (m.kind === "place" || m.kind === "organisation" || m.kind === "person" || m.kind === "agreement");
+  return !!m && (m.kind === "place" || m.kind === "organisation" || m.kind === "person" || m.kind === "agreement" || m.kind === "event");
 }
 
 function listMentions(sentence: Sentence, mentions: readonly Mention[]): NameMention[] {
@@ -229,6 +230,8 @@ function listMentions(sentence: Sentence, mentions: readonly Mention[]): NameMen
   }
   return out;
 }
+
+const LONG_SENTENCE_WORDS = 45;
 
 interface Prepared {
   sentence: Sentence;
@@ -318,10 +321,20 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       const card = attributeCard(a, subject);
       if (!card) continue;
       const line: Sentence = { start: a.line.start, end: a.line.end, text: a.line.text };
-      const c = baseCandidate(sourceKey, line, card.kind, card.prompt, tidyAnswer(a.value.text), a.value, options.sections);
+      // "364,036 (2024 est.)", "February 28, 1998; 18 years ago": the value is the part before
+      // the aside; a year in the aside dates the question.
+      const full = a.value.text;
+      const cut = /^(.+?)(?:\s*\(([^)]*)\)\s*$|\s*;\s+\d+\s+years?\s+ago\b.*$)/.exec(full);
+      const core = cut && (cut[1] ?? "").length >= 1 ? (cut[1] ?? full) : full;
+      const asideYear = cut?.[2] ? /\b((?:19|20)\d\d)\b/.exec(cut[2])?.[1] : undefined;
+      let prompt = card.prompt;
+      if (asideYear && !/\b(?:19|20)\d\d\b/.test(prompt) && card.kind !== "date") prompt = prompt.replace(/\?$/, ` in ${asideYear}?`);
+      const span = { start: a.value.start, end: a.value.start + core.length };
+      const c = baseCandidate(sourceKey, line, card.kind, prompt, tidyAnswer(core), span, options.sections);
+      if (core !== full) c.variants = dedupeVariants(c.answer, [tidyAnswer(full)]);
       if (card.date) {
         c.value = card.date.end ? { date: card.date.date, end: card.date.end } : { date: card.date.date };
-        c.variants = dedupeVariants(c.answer, [formatDate(card.date), ...dateVariants(card.date)]);
+        c.variants = dedupeVariants(c.answer, [...c.variants, formatDate(card.date), ...dateVariants(card.date)]);
         c.answerKey = card.date.date;
       } else if (card.figure) {
         c.value = { number: card.figure.number, ...(card.figure.unit ? { unit: card.figure.unit } : {}) };
@@ -335,9 +348,12 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   let done = 0;
   for (const { sentence, mentions } of prepared) {
     if (attributeLines.has(sentence.start)) continue;
-    const pos = tagSentence(sentence.text);
-    const tokens = tokenize(sentence.text, sentence.start, mentions, pos);
     const sentenceWords = sentence.text.split(/\s+/).length;
+    // Very long sentences rarely give a clean question: they get the lexicon's word classes only,
+    // and no noun-phrase answers, which keeps the tagger's cost down on large documents.
+    const long = sentenceWords > LONG_SENTENCE_WORDS;
+    const pos = long ? undefined : tagSentence(sentence.text);
+    const tokens = tokenize(sentence.text, sentence.start, mentions, pos);
     const noise = noiseSigns(sentence.text);
     const seen = new Set<string>();
     const emit = (ms: readonly Mention[], toks: typeof tokens, index: number) => {
@@ -390,6 +406,17 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       const ms = [...mentions.filter((x) => x.end <= list.start || x.start >= list.end), list].sort((a, b) => a.start - b.start);
       emit(ms, tokenize(sentence.text, sentence.start, ms, pos), ms.indexOf(list));
     }
+    // Noun-phrase answers of the main clause: subject, object, a name given, a definition, an agent.
+    for (const card of long ? [] : phraseCards(sentence.text, tokens, mentions)) {
+      const span = { start: sentence.start + card.start, end: sentence.start + card.end };
+      const answer = tidyAnswer(sentence.text.slice(card.start, card.end));
+      const kind: FactKind = card.prompt.startsWith("Who") || card.prompt.startsWith("Whom") || card.prompt.startsWith("By whom") ? "person" : "concept";
+      const c = baseCandidate(sourceKey, sentence, kind, card.prompt, answer, span, options.sections);
+      const bare = answer.replace(/^(?:the|a|an)\s+/i, "");
+      if (bare !== answer) c.variants = dedupeVariants(answer, [bare]);
+      c.answerKey = fold(bare);
+      built.push({ candidate: c, features: { method: "clause", mention: "phrase", sentenceWords, noise } });
+    }
     // Phrase answers: purposes, causes, actions and outcomes.
     for (const card of clauseCards(sentence.text, tokens)) {
       const span = { start: sentence.start + card.start, end: sentence.start + card.end };
@@ -405,21 +432,24 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   }
   void done;
 
-  // Verify, score, collapse, rank.
-  const verified: Candidate[] = [];
+  // Score, then collapse duplicates best first, verifying each survivor (a card that fails makes
+  // room for the next best on the same answer); subjects are worked out only for what is kept.
   for (const { candidate: c, features } of built) {
-    const e = c.evidence[0];
-    if (!e) continue;
-    const check = verifyCandidate(text, { kind: c.kind, prompt: c.prompt, answer: c.answer, accept: c.variants, evidence: { start: e.start, end: e.end } }, firstYear);
-    if (!check.ok) continue;
-    if (c.answerSpan.start < e.start || c.answerSpan.end > e.end) continue;
     const { score, reason } = scoreCandidate(c.answer, c.prompt, features);
     c.score = score;
     c.method = features.method;
     if (reason) c.reason = reason;
-    verified.push(c);
   }
-  let result = collapseAndRank(verified);
+  const passes = (c: Candidate): boolean => {
+    const e = c.evidence[0];
+    if (!e || c.answerSpan.start < e.start || c.answerSpan.end > e.end) return false;
+    return verifyCandidate(text, { kind: c.kind, prompt: c.prompt, answer: c.answer, accept: c.variants, evidence: { start: e.start, end: e.end } }, firstYear).ok;
+  };
+  let result = collapseAndRank(
+    built.map((b) => b.candidate),
+    passes,
+  );
+  for (const c of result) c.subject = subjectWords(c.prompt, c.answer);
   if (options.limit !== undefined && result.length > options.limit) result = result.slice(0, options.limit);
   progress?.(total, total);
   return result;
@@ -447,7 +477,7 @@ function baseCandidate(
     answerSpan: { start: span.start, end: span.end },
     cloze: `${sentence.text.slice(0, local)}[...]${sentence.text.slice(span.end - sentence.start)}`,
     answerKey: fold(answer),
-    subject: subjectWords(prompt, answer),
+    subject: [],
     score: 0,
   };
   const section = sectionFor(sections, sentence.start);
@@ -485,7 +515,7 @@ function makeCandidate(
     answerSpan: { start: m.start, end: m.end },
     cloze,
     answerKey: answerKeyOf(m),
-    subject: subjectWords(prompt.text, answer),
+    subject: [],
     score,
   };
   const value = valueOf(m, period);

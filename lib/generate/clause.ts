@@ -37,6 +37,10 @@ export interface Token {
   mention?: number;
   /** The dictionary form, when the tagger gave one ("withdrew" -> "withdraw"). */
   lemma?: string;
+  /** The tagger's part of speech, when it tagged this token. */
+  pos?: string;
+  /** The text in lower case, filled in by the first reader that needs it. */
+  low?: string;
 }
 
 const AUX = new Set("is are was were be been being am has have had do does did will would shall should can could may might must".split(" "));
@@ -164,12 +168,15 @@ export function tokenize(sentence: string, sentenceStart: number, mentions: read
       const tag = pos[p];
       if (tag && tag.start === s) {
         lemma = tag.lemma;
-        const better = classFromPos(text, tag.pos);
+        // A capital at the sentence start is no name by itself ("Bilateral trade …").
+        const sentenceInitial = first && tag.pos === "PROPN" && cls !== "proper" && (lexiconTags(text.toLowerCase()).length > 0 || /(?:al|ic|ous|ive|ary|ful|less|able|ible|ing|ed)$/.test(text));
+        const better = sentenceInitial ? null : classFromPos(text, tag.pos);
         // Known function words keep the lexicon's class; content words take the tagger's.
         if (better && !(cls === "det" || cls === "aux" || cls === "conj" || cls === "pronoun" || (cls === "sub" && better !== "prep"))) cls = better;
       }
     }
-    out.push(lemma ? { text, start: s, end: e, cls, lemma } : { text, start: s, end: e, cls });
+    const tag = pos && lemma ? pos[p] : undefined;
+    out.push(lemma ? { text, start: s, end: e, cls, lemma, ...(tag ? { pos: tag.pos } : {}) } : { text, start: s, end: e, cls });
     if (cls !== "punct") first = false;
   }
   return out;
@@ -185,6 +192,20 @@ export interface Clause {
 
 const NOMINAL: ReadonlySet<WordClass> = new Set(["noun", "nv", "proper", "pronoun", "mention", "num", "adj", "det", "ed"]);
 
+/**
+ * "the histones released from the droplets adopt …": an -ed form followed by a preposition and,
+ * before any comma, by another finite verb modifies the noun before it.
+ */
+function reducedRelative(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.cls !== "prep" || tokens[i + 1]?.text.toLowerCase() === "to") return false;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 10); k++) {
+    const t = tokens[k];
+    if (!t || t.cls === "punct" || t.cls === "sub" || t.cls === "conj") return false;
+    if (t.cls === "aux" || ((t.cls === "present" || t.cls === "past" || t.cls === "nv") && t.pos === "VERB")) return true;
+  }
+  return false;
+}
+
 function isVerbStart(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
@@ -196,8 +217,13 @@ function isVerbStart(tokens: Token[], i: number): boolean {
   if (t.cls === "past") return prevNominal && prev.cls !== "det";
   // "Iran faces …", "Moscow continues …": after a name, an -s word that can be a verb is one.
   if (t.cls === "nv") return prev.cls === "proper" || prev.cls === "mention" || prev.cls === "pronoun";
+  if (t.cls === "ed" && t.pos === "VERB" && prevNominal && prev.cls !== "det" && prev.cls !== "adj" && tokens[i + 1]?.text.toLowerCase() !== "by" && !reducedRelative(tokens, i)) {
+    // The tagger read it as a verb in context: "Denmark granted limited home rule".
+    return true;
+  }
   if (t.cls === "ed") {
     // "Parliament ratified the treaty": a noun before and an object or preposition after.
+    if (reducedRelative(tokens, i)) return false;
     let k = i + 1;
     while (tokens[k]?.cls === "adv") k++;
     const next = tokens[k];
@@ -219,6 +245,11 @@ export function analyseClause(tokens: Token[], focus: number): Clause | null {
     return analyseFrom(tokens, focus, clause.verb[1] + 1) ?? clause;
   }
   return clause;
+}
+
+/** The clause that starts at token `floor` (after a subordinator or a clause break). */
+export function analyseClauseFrom(tokens: Token[], floor: number): Clause | null {
+  return analyseFrom(tokens, floor, floor);
 }
 
 function analyseFrom(tokens: Token[], focus: number, floor: number): Clause | null {

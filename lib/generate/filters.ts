@@ -2,11 +2,11 @@
 // entries, headings and fragments, and run-on blocks where the splitter found no sentence end.
 
 const BOILERPLATE =
-  /\b(?:subscribe|newsletter|unsubscribe|sign(?:ing)? up|log(?:ging)? in|e-?mail|image source|all rights reserved|copyright|cookies?|privacy policy|terms of use|click here|share this|follow us|become a member|unlock articles|corresponding author|available online|first published in|issn|keywords?:)/i;
+  /\b(?:(?:master's|masters|phd|doctoral|graduate) student|associate professor|assistant professor|research fellow|senior fellow|subscribe|newsletter|unsubscribe|sign(?:ing)? up|log(?:ging)? in|e-?mail|image source|all rights reserved|copyright|cookies?|privacy policy|terms of use|click here|share this|follow us|become a member|unlock articles|corresponding author|available online|first published in|issn|keywords?:)/i;
 const CITATION =
   /https?:\/\/|www\.|doi\.org|\bdoi:|\[(?:publisher|google scholar)\]|\bretrieved\b|\baccessed\b|<\/?(?:sup|a)\b|&lt;|\bpp?\.\s*\d|\bvol\.,?\s*\d|\bet al\.?,?\s*\(?\d{4}/i;
 // "14 “Trade Turnover …,” TASS, March 1, 2023" and "Maleki, A. (2018). …": endnote and reference lines.
-const ENDNOTE = /^\d{1,3}\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}?[“"]|^\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+(?:,|&|\(\d{4}\))|^[\p{Lu}][^.]{0,120}\(\d{4}[a-z]?\)\.\s/u;
+const ENDNOTE = /^\p{Lu}[\p{L}.'\u2019-]+(?:\s+\p{Lu}[\p{L}.'\u2019-]+){0,3},\s*["\u201c]|^\d{1,3}\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}?[“"]|^\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+(?:,|&|\(\d{4}\))|^[\p{Lu}][^.]{0,120}\(\d{4}[a-z]?\)\.\s/u;
 const REFERENCE_HEADING = /^(?:#+\s*)?(?:references|bibliography|works cited|notes|endnotes|sources|footnotes)\s*:?$/i;
 
 export interface FilterVerdict {

@@ -169,5 +169,7 @@ export function mergeCandidates(perDocument: readonly (readonly Candidate[])[]):
     for (const m of members) m.conflict = group;
     conflicts.push({ group, subject, members });
   }
+  // Best first across documents, as the review screen shows them (stable for equal scores).
+  facts.sort((a, b) => b.score - a.score);
   return { facts, conflicts };
 }

@@ -31,7 +31,7 @@ const DATE_PREPS = new Set(["on", "in", "by", "since", "from", "during", "until"
 const PLACE_PREPS = new Set(["in", "at", "near", "within"]);
 
 /** Renders tokens [from, to) as text, skipping `skip`, quotes, brackets and footnote numbers. */
-function render(input: PromptInput, from: number, to: number, skip: ReadonlySet<number> = new Set()): string {
+export function render(input: PromptInput, from: number, to: number, skip: ReadonlySet<number> = new Set()): string {
   const { tokens, sentence, mentions } = input;
   let out = "";
   let prevEnd = -1;
@@ -105,7 +105,7 @@ export function longestSharedRun(prompt: string, sentence: string): number {
 
 const PROPER_TAGS = ["Country", "City", "Region", "Place", "LastName", "FirstName", "MaleName", "FemaleName", "Organization", "ProperNoun", "Person", "Demonym"];
 
-function lowerFirst(s: string, firstToken: Token | undefined): string {
+export function lowerFirst(s: string, firstToken: Token | undefined): string {
   if (!firstToken || firstToken.cls === "proper" || firstToken.cls === "mention") return s;
   const first = s.split(/\s/)[0] ?? "";
   // "The agreement" -> "the agreement"; names, demonyms and acronyms keep their capital.
@@ -115,7 +115,7 @@ function lowerFirst(s: string, firstToken: Token | undefined): string {
 }
 
 /** Tokens of what follows the verb, cut to a few words at a natural break. */
-function capRest(tokens: Token[], from: number, to: number, maxWords: number): number {
+export function capRest(tokens: Token[], from: number, to: number, maxWords: number): number {
   let count = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -136,6 +136,7 @@ function capRest(tokens: Token[], from: number, to: number, maxWords: number): n
 
 /** Units that are counted things ("ballistic missiles", "articles"), not measures or durations. */
 function isCounted(unit: string | undefined): unit is string {
+  if (unit !== undefined && /^\p{Lu}[\p{L}\d-]*(?:[-\u2011]\d|-class)/u.test(unit) && /(?:s|aircraft|personnel|troops)$/.test(unit)) return true;
   return (
     unit !== undefined &&
     /^[a-z][a-z -]*s$/.test(unit) &&
@@ -168,7 +169,9 @@ function mentionNoun(m: Mention, kind: FactKind): string {
       return countries ? "country" : "place";
     }
     case "agreement":
-      return m.value.members ? "agreements" : "agreement";
+      return m.value.members ? "agreements" : /\b(?:Act|Bill|Law|H\.\s?R\.|S\.)\b/.test(m.value.name) ? "law" : /\bResolution\b/.test(m.value.name) ? "resolution" : /\bTreaty\b/.test(m.value.name) ? "treaty" : "agreement";
+    case "event":
+      return m.value.members ? "events" : /\b(?:War|Wars)\b/.test(m.value.name) ? "war" : /Revolution/.test(m.value.name) ? "revolution" : "event";
     case "organisation":
       return m.value.members ? "organisations" : kind === "organisation" ? "organisation" : "group";
   }
@@ -193,7 +196,8 @@ function articleOf(input: PromptInput, m: Extract<Mention, { kind: "article" }>)
 function whPhrase(input: PromptInput, m: Mention, role: "subject" | "object" | "adjunct"): string {
   switch (m.kind) {
     case "date":
-      return m.value.date.length === 4 && !m.value.end ? "In what year" : "When";
+      // "the end of 2013" is a time, not a year.
+      return m.value.date.length === 4 && !m.value.end && /^\d{4}$/.test(m.text.trim()) ? "In what year" : "When";
     case "money":
       return "How much";
     case "percent":
@@ -214,6 +218,7 @@ function whPhrase(input: PromptInput, m: Mention, role: "subject" | "object" | "
     }
     case "agreement":
     case "organisation":
+    case "event":
       return `Which ${mentionNoun(m, input.kind)}`;
   }
 }
@@ -277,7 +282,13 @@ export function clozePrompt(sentence: string, start: number, end: number): strin
   if (words > MAX_CLOZE_WORDS || words < 6) return null;
   // Prose only: a sentence that starts with a capital and ends with a stop, not a list or fragment.
   if (!/^["\u201c(]?[\p{Lu}\d]/u.test(sentence) || !/[.!?]["\u201d)]?\d{0,3}$/u.test(sentence.trim())) return null;
-  if ((sentence.match(/[;:]/g) ?? []).length > 1 || (sentence.match(/,/g) ?? []).length > 4) return null;
+  if ((sentence.match(/[;:]/g) ?? []).length > 0 || (sentence.match(/,/g) ?? []).length > 4) return null;
+  // "This chamber …", "Underneath this …": a sentence that leans on the one before is no card alone.
+  if (/^(?:\W*)(?:this|these|that|those|it|they|he|she|his|her|its|their|such)\b/i.test(sentence) || /^\W*\p{Lu}\p{Ll}+\s+(?:this|these)\b/u.test(sentence)) return null;
+  // "one hundred and ____": the blank must not split a number.
+  if (/\b(?:hundred|thousand|million|and|or|to|\d)\s*$/i.test(before) && /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/i.test(sentence.slice(start))) return null;
+  // "Network ____ (NSS)": a capitalised word glued before the blank makes it part of a name.
+  if (/\p{Lu}\p{Ll}+\s$/u.test(before) && !/^(?:In|On|At|By|From|To|The|A|An|Of|For|With|And|But|As|After|Before|During|Since|Until|When|While|If|Although|Because)\s$/.test(before.slice(-12).trim().split(/\s+/).pop() + " ")) return null;
   // A blank inside a longer name ("Sveinbjorn ____") asks for a fragment.
   if (/\p{Lu}[\p{L}'\u2019-]*\s$/u.test(before.slice(-30)) && /\p{Lu}/u.test(before.trim().split(/\s+/).pop()?.charAt(0) ?? "") && before.trim() !== "" && !/[.,;:]\s*$/.test(before)) {
     const prevWord = before.trim().split(/\s+/).pop() ?? "";
@@ -287,7 +298,7 @@ export function clozePrompt(sentence: string, start: number, end: number): strin
   const text = `${before}____${after}`
     .replace(/\s+/g, " ")
     // Footnote numbers glued after a word or stop ("years.12", "deal,3").
-    .replace(/([\p{L}.,;)"\u201D])\d{1,3}(?=\s|$)/gu, "$1")
+    .replace(/(?<=\p{L}[.,;)"\u201D]?)\d{1,3}(?=\s|$)/gu, "")
     .replace(/\[\d+\]/g, "")
     .trim();
   return text.includes("____") ? text : null;
@@ -332,7 +343,7 @@ const NP_FIRST: ReadonlySet<string> = new Set(["det", "adj", "noun", "nv", "prop
  * Whether tokens [from, to) read as a noun phrase that can stand as a question's subject: no
  * commas or clause words, no finite verb, and it starts like a noun phrase.
  */
-function isNounPhrase(tokens: Token[], from: number, to: number, skip: number): boolean {
+export function isNounPhrase(tokens: Token[], from: number, to: number, skip: number): boolean {
   if (to <= from) return false;
   let depth = 0;
   let words = 0;
@@ -363,6 +374,10 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
   if (focus >= s0 && focus < s1) {
     // The answer is the subject: "Which article of Iran's constitution mandates …?"
     if (m.kind === "date" || FIGURE_KINDS.has(m.kind) || !answerHeadsSubject(tokens, clause.subject, focus)) return null;
+    // "Toggenburg and Frauenlob were …": one of two subjects is half an answer.
+    // A title tells them apart ("Which prime minister …").
+    const titled = m.kind === "person" && !!m.value.role;
+    if (!titled && tokens.slice(s0, s1).some((t, k) => s0 + k !== focus && t.cls === "conj")) return null;
     const end = capRest(tokens, r0, r1, 6);
     if (end <= r0) return null;
     return `${whPhrase(input, m, "subject")} ${verbText} ${render(input, r0, end)}?`;
@@ -374,6 +389,11 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
   const possessive = /['’]s$/.test(tokens[focus]?.text ?? "");
   const nested = focus > r0 && tokens.slice(r0, focus).some((t) => t.cls === "sub");
   const adjunct = !possessive && !nested && ((m.kind === "date" && (prep === "" || DATE_PREPS.has(prep))) || (m.kind === "place" && PLACE_PREPS.has(prep)));
+  // "founded by Ada Brandt": the agent of a passive is asked actively ("Who founded …?") by the phrase reader.
+  if (prep === "by" && clause.verb[1] - clause.verb[0] >= 2) return null;
+  // "until June 23" asks "until when", which "When …?" would not.
+  if (m.kind === "date" && /^(?:by|before|after)$/.test(prep)) return null;
+  const boundWh = m.kind === "date" && /^(?:until|till)$/.test(prep) ? "Until when" : m.kind === "date" && prep === "since" ? "Since when" : null;
   const skip = new Set<number>([focus]);
   if (adjunct && prep !== "") skip.add(focus - 1);
   if (focus < s0) {
@@ -398,15 +418,28 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
   if (!inverted) return null;
   // What follows the verb, without the answer; short, so the prompt stays ours. After an object
   // answer only a prepositional phrase may follow ("joined the SCO in 2023"), not its apposition.
-  let end = capRest(tokens, r0, r1, 7);
-  if (focus >= r0 && focus < r1) {
-    if (focus >= end) end = Math.min(r1, focus + 1);
+  // "granted home rule in 1874 and independence in 1944": each answer is asked on its own half
+  // of the coordination; a second verb phrase after "and" has its own verb and is not asked here.
+  let restFrom = r0;
+  let restTo = r1;
+  for (let j = r0; j < r1; j++) {
+    if (tokens[j]?.text.toLowerCase() !== "and" || tokens[j - 1]?.text === ",") continue;
+    const after = tokens[j + 1]?.cls;
+    const verbAfter = after === "past" || after === "ed" || after === "present" || after === "aux";
+    if (focus < j) restTo = j;
+    else if (focus > j && adjunct && !verbAfter && j + 1 < focus) restFrom = j + 1;
+    else if (focus > j && verbAfter) return null;
+    if (focus < j) break;
+  }
+  let end = capRest(tokens, restFrom, restTo, 7);
+  if (focus >= restFrom && focus < restTo) {
+    if (focus >= end) end = Math.min(restTo, focus + 1);
     if (!adjunct && tokens[focus + 1]?.cls !== "prep") end = Math.min(end, focus + 1);
   }
-  let rest = render(input, r0, end, skip);
+  let rest = render(input, restFrom, end, skip);
   const periodWords = input.period?.replace(/^\S+\s/, "") ?? "";
   if (FIGURE_KINDS.has(m.kind) && input.period && !rest.includes(periodWords) && !subjectText.includes(periodWords)) rest = `${rest} ${input.period}`.trim();
-  const wh = whPhrase(input, m, adjunct ? "adjunct" : "object");
+  const wh = boundWh ?? whPhrase(input, m, adjunct ? "adjunct" : "object");
   const verbRest = inverted.rest ? ` ${inverted.rest}` : "";
   return `${wh} ${inverted.aux} ${subjectText}${verbRest}${rest ? ` ${rest}` : ""}?`;
 }

@@ -27,7 +27,7 @@ export interface RankFeatures {
 export const LOW_SCORE = 0.5;
 
 const METHOD_BASE: Record<PromptMethod, number> = {
-  attribute: 0.85,
+  attribute: 0.8,
   transfer: 0.8,
   clause: 0.75,
   action: 0.72,
@@ -67,6 +67,14 @@ export function scoreCandidate(answer: string, prompt: string, f: RankFeatures):
     if (f.inferredYear) add(-0.08, "the year is inferred from the text around it");
   }
   if (f.mention === "money" || f.mention === "percent") add(0.05);
+  // A phrase the clause reader picked out is less sure to be a fact worth a card than a detected name, date or figure.
+  if (f.mention === "phrase") {
+    add(-0.1);
+    // "a number of years", "a simple framework", "the critical part": vague heads make vague cards.
+    if (/^(?:a|an|some|many|several|various|much|more|most|other)\s/i.test(answer) || /\b(?:number|part|way|ways|kind|kinds|lot|variety|form|forms|type|types|one|thing|things|aspect|fact|role|matter|example|case|amount|level|range|degree|sort)(?:\s+of)?$/i.test(answer)) {
+      add(-0.2, "the answer is vague");
+    }
+  }
   if (f.dominantPlace) add(-0.3, "the answer is a place the whole document is about");
   else if (f.country) add(-0.08, "the answer is just a country name");
   if (f.bareWeapon) add(-0.1, "a weapon named without what happened to it");
@@ -92,6 +100,7 @@ export function scoreCandidate(answer: string, prompt: string, f: RankFeatures):
 // recur in many sentences; a couple of cards are plenty.
 const MAX_PER_ANSWER = 3;
 const MAX_PER_VAGUE_ANSWER = 2;
+const MAX_CLOZE_PER_SENTENCE = 2;
 
 function isVague(c: Candidate): boolean {
   if (c.kind === "date") return (c.value?.date?.length ?? 0) === 4 && !c.value?.end;
@@ -107,11 +116,12 @@ function promptKey(p: string): string {
  * card ("Chile and Peru") over cards on its members from the same sentence; one card per prompt;
  * and a few cards per answer in a document.
  */
-export function collapseAndRank(list: readonly Candidate[]): Candidate[] {
+export function collapseAndRank(list: readonly Candidate[], accept: (c: Candidate) => boolean = () => true): Candidate[] {
   const ranked = [...list].sort((a, b) => b.score - a.score || a.answerSpan.start - b.answerSpan.start);
   const perSentence = new Set<string>();
   const perPrompt = new Set<string>();
   const perAnswer = new Map<string, number>();
+  const clozes = new Map<string, number>();
   // Members covered by a list card, per sentence.
   const listed = new Set<string>();
   for (const c of ranked) {
@@ -125,16 +135,18 @@ export function collapseAndRank(list: readonly Candidate[]): Candidate[] {
     const sentenceKey = `${e?.start}|${c.answerKey}`;
     if (perSentence.has(sentenceKey)) continue;
     if (!c.answerKey.includes("+") && listed.has(sentenceKey)) continue;
-    // One fill-in-the-blank card per sentence: blanks on the same sentence repeat each other.
+    // At most two fill-in-the-blank cards per sentence: more blanks on one sentence repeat each other.
     const clozeKey = `${e?.start}|cloze`;
-    if (c.method === "cloze" && perSentence.has(clozeKey)) continue;
+    const clozeCount = clozes.get(clozeKey) ?? 0;
+    if (c.method === "cloze" && clozeCount >= MAX_CLOZE_PER_SENTENCE) continue;
     const pk = promptKey(c.prompt);
     if (perPrompt.has(pk)) continue;
     const answerKey = `${c.kind}|${c.answerKey}`;
     const count = perAnswer.get(answerKey) ?? 0;
     if (count >= (isVague(c) ? MAX_PER_VAGUE_ANSWER : MAX_PER_ANSWER)) continue;
+    if (!accept(c)) continue;
     perSentence.add(sentenceKey);
-    if (c.method === "cloze") perSentence.add(clozeKey);
+    if (c.method === "cloze") clozes.set(clozeKey, clozeCount + 1);
     perPrompt.add(pk);
     perAnswer.set(answerKey, count + 1);
     out.push(c);

@@ -34,6 +34,8 @@ const CAUSE: string[][] = [
   ["owing", "to"],
   ["as", "a", "result", "of"],
   ["thanks", "to"],
+  // "since" gives a reason when a clause follows it, not a date ("since 2010").
+  ["since"],
 ];
 const OUTCOME = new Set(["lead", "result"]);
 
@@ -41,13 +43,19 @@ const MAX_ANSWER_WORDS = 14;
 const MAX_OBJECT_WORDS = 8;
 
 function lower(t: Token | undefined): string {
-  return t?.text.toLowerCase() ?? "";
+  if (!t) return "";
+  t.low ??= t.text.toLowerCase();
+  return t.low;
 }
 
 function matchAt(tokens: Token[], i: number, words: string[]): boolean {
   return words.every((w, k) => lower(tokens[i + k]) === w);
 }
 
+// Adjunct prepositions that end an action or cause phrase once it has a few words ("halt the
+// project | after a long debate").
+const ADJUNCT_PREPS = new Set(["after", "before", "during", "since", "until", "following", "amid", "despite", "throughout", "within", "by"]);
+const PARTICLES = new Set(["up", "out", "off", "down", "away", "back", "over", "on", "in"]);
 const BREAK_SUB = new Set(["which", "who", "whom", "whose", "while", "although", "though", "whereas", "because", "since", "unless", "if", "but"]);
 
 /** End (exclusive token index) of a phrase answer starting at `from`, or -1 when it runs too long. */
@@ -59,6 +67,11 @@ function phraseEnd(tokens: Token[], from: number): number {
     if (!t) break;
     if (t.cls === "punct" && t.text !== "\u201c" && t.text !== "\u201d" && t.text !== '"') break;
     if (BREAK_SUB.has(lower(t)) && i > from) break;
+    if (ADJUNCT_PREPS.has(lower(t)) && words >= 2) break;
+    if (t.cls === "mention" && i > from && /^(?:in|on)$/.test(lower(tokens[i - 1])) && words >= 3) {
+      i--;
+      break;
+    }
     // "…, and" or "and" + a new subject and verb would start another clause; a second verb
     // phrase ("halt enrichment and allow inspections") stays.
     if (lower(t) === "and" && (tokens[i + 1]?.cls === "pronoun" || (tokens[i + 1]?.cls === "det" && tokens[i + 3]?.cls === "aux"))) break;
@@ -66,7 +79,7 @@ function phraseEnd(tokens: Token[], from: number): number {
     if (words > MAX_ANSWER_WORDS) return -1;
   }
   // No dangling function words at the end.
-  while (i > from && /^(?:det|prep|conj|sub|aux)$/.test(tokens[i - 1]?.cls ?? "")) i--;
+  while (i > from && /^(?:det|prep|conj|sub|aux)$/.test(tokens[i - 1]?.cls ?? "") && !PARTICLES.has(lower(tokens[i - 1]))) i--;
   return i > from ? i : -1;
 }
 
@@ -140,8 +153,13 @@ function question(parts: (string | undefined)[]): string {
 }
 
 /** Phrase-answer cards for one sentence (offsets inside it). */
+// A cheap look before the token walk: most sentences have none of the markers.
+const ANY_MARKER =
+  /\b(?:used to|since|agre|pledg|promis|vow|decid|refus|declin|threaten|undert|seek|sought|attempt|tri|try|fail|vot|chose|choos|offer|plan|intend|aim|resolv|consent|commit|hop|mov|began|begin|continu|start|led|lead|result|in order|so as|effort to|bid to|with the (?:aim|goal)|purpose of|because|due to|owing to|as a result|thanks to)/i;
+
 export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
   const out: ClauseCard[] = [];
+  if (/\?["\u201d)]?\s*$/.test(sentence) || !ANY_MARKER.test(sentence)) return out;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
@@ -163,6 +181,8 @@ export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
       const end = phraseEnd(tokens, k + 1);
       const answer = end > 0 ? sliceText(sentence, tokens, k + 1, end) : null;
       if (!subject || !inverted || !answer || answer.text.split(" ").length < 2) continue;
+      // "agree to take on …" cut short is no answer.
+      if (answer.text.split(" ").length <= 2 && PARTICLES.has(answer.text.split(" ").pop()?.toLowerCase() ?? "")) continue;
       out.push({
         method: "action",
         prompt: question(["What", inverted.aux, subject, inverted.rest, negated ? "not to do?" : "to do?"]),
@@ -172,6 +192,35 @@ export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
         variants: [`to ${answer.text}`],
       });
       continue;
+    }
+
+    // "Lipid droplets are used to store fat" -> "What are lipid droplets used for?" (also after "that are").
+    if (lemma === "use" && (t.cls === "ed" || t.cls === "past") && lower(tokens[i + 1]) === "to" && /^(?:is|are|was|were)$/.test(lower(tokens[i - 1]))) {
+      const verb = tokens[i + 2];
+      if (verb && (verb.cls === "present" || verb.cls === "noun" || verb.cls === "nv") && verb.lemma !== "be") {
+        const aux = lower(tokens[i - 1]);
+        let subjectEnd = i - 1;
+        if (/^(?:that|which)$/.test(lower(tokens[subjectEnd - 1]))) subjectEnd--;
+        let subjectStart = subjectEnd;
+        while (subjectStart > 0 && subjectEnd - subjectStart < 6 && /^(?:det|adj|noun|nv|proper|mention|num|ed)$/.test(tokens[subjectStart - 1]?.cls ?? "")) subjectStart--;
+        // "organelles called lipid droplets that are used …": the name given is the subject.
+        const named = subjectStart < subjectEnd ? subjectOf(sentence, tokens, [subjectStart, subjectEnd]) : null;
+        const subject = named ? named.replace(/^.*\b(?:called|named|known as)\s+/i, "") : null;
+        const end = phraseEnd(tokens, i + 2);
+        const answer = end > 0 ? sliceText(sentence, tokens, i + 2, end) : null;
+        if (subject && answer && !/^(?:the|a|an)$/i.test(subject)) {
+          const start = tokens[i + 1]?.start ?? answer.start;
+          out.push({
+            method: "reason",
+            prompt: question(["What", aux, subject, "used for?"]),
+            answer: sentence.slice(start, answer.end).replace(/\s+/g, " "),
+            start,
+            end: answer.end,
+            variants: [answer.text],
+          });
+          continue;
+        }
+      }
     }
 
     // What did X lead to / result in?
@@ -201,6 +250,11 @@ export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
     const cause = purpose ? undefined : CAUSE.find((p) => matchAt(tokens, i, p));
     const marker = purpose ?? cause;
     if (!marker) continue;
+    if (marker.length === 1 && marker[0] === "since") {
+      const next = tokens[i + 1];
+      const clauseFollows = tokens.slice(i + 1, i + 6).some((x) => x.cls === "aux" || x.cls === "past" || (x.cls === "ed" && x.pos === "VERB") || (x.cls === "present" && x.pos === "VERB"));
+      if (!next || next.cls === "mention" || next.cls === "num" || !clauseFollows) continue;
+    }
     const from = i + marker.length;
     const end = phraseEnd(tokens, from);
     const answer = end > 0 ? sliceText(sentence, tokens, from, end) : null;

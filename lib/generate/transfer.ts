@@ -71,19 +71,35 @@ export function readTransfer(sentence: string, weapon: Extract<Mention, { kind: 
   if (!verb && !WITHHELD.test(sentence)) return null;
   const places = countries(sentence).filter((p) => p.at < weaponAt || p.at > weaponAt + weapon.text.length);
   const verbAt = verb?.at ?? weaponAt;
+  const verbEnd = verb ? verbAt + verb.text.length : weaponAt;
   const before = places.filter((p) => p.at < verbAt);
-  const after = places.filter((p) => p.at > verbAt);
-  const nearestBefore = before[before.length - 1]?.country;
-  // "supplied Iran with", "to Russia", "from Russia": the first country after the verb.
-  const firstAfter = after[0]?.country;
+  const after = places.filter((p) => p.at >= verbEnd);
+  // Roles come from the verb's subject and object, and from the prepositions that mark them:
+  // "to Y" receives, "from Y" gives, "by Y" is the passive's agent.
+  const roleOf = (p: Place): string => {
+    const m = /(\b\w+)\s+(?:the\s+)?$/.exec(sentence.slice(Math.max(0, p.at - 14), p.at));
+    return (m?.[1] ?? "").toLowerCase();
+  };
+  const marked = (prep: string | string[]) => after.find((p) => (Array.isArray(prep) ? prep : [prep]).includes(roleOf(p)))?.country;
+  const passive = verb !== null && /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i.test(sentence.slice(Math.max(0, verbAt - 20), verbAt));
+  const subject = before[before.length - 1]?.country;
+  // The direct object: the first country right after the verb without a preposition of its own.
+  const object = after.find((p) => !["to", "from", "by", "for", "with", "in", "of", "and"].includes(roleOf(p)))?.country;
   let from: string | undefined;
   let to: string | undefined;
-  if (!verb || verb.give) {
-    from = nearestBefore;
-    to = firstAfter;
+  const give = !verb || verb.give;
+  if (give && !passive) {
+    from = subject;
+    to = marked(["to", "for"]) ?? object;
+  } else if (give && passive) {
+    from = marked("by");
+    to = marked(["to", "for"]) ?? subject;
+  } else if (!passive) {
+    to = subject;
+    from = marked("from") ?? object;
   } else {
-    to = nearestBefore;
-    from = firstAfter;
+    to = marked("by");
+    from = marked("from") ?? subject;
   }
   const family = weapon.value.systems[0]?.split("-")[0] ?? "";
   const origin = ORIGIN[family];

@@ -67,7 +67,7 @@ export type Mention =
   | (MentionBase & { kind: "money" | "quantity" | "percent"; value: FigureValue })
   | (MentionBase & { kind: "article"; value: ArticleValue })
   | (MentionBase & { kind: "weapon"; value: WeaponValue })
-  | (MentionBase & { kind: "organisation" | "agreement" | "person" | "place"; value: NameValue });
+  | (MentionBase & { kind: "organisation" | "agreement" | "person" | "place" | "event"; value: NameValue });
 
 export type MentionKind = Mention["kind"];
 

@@ -307,6 +307,10 @@ export function junkReason(prompt: string, answer: string): { reason: VerifyReas
   if (ABOUT_THE_SOURCE.test(p)) return { reason: "about-the-source", message: "The question is about the document, not its subject." };
   if (!isCloze(p) && !/\?\s*$/.test(p)) return { reason: "not-a-question", message: "The prompt is not a question." };
   if (!isCloze(p) && p.split(/\s+/).length < 3) return { reason: "not-a-question", message: "The question is too short to be clear." };
+  // "… whereby Firefox would?", "… that the?": the question breaks off.
+  if (!isCloze(p) && /\b(?:would|could|should|can|might|must|shall|the|a|an|and|or|but|nor|that|which|whereby|whose|of|than|its|their|his|her|our|very|not|any|some|every|each|no)\s*\?\s*$/i.test(p)) {
+    return { reason: "not-a-question", message: "The question breaks off." };
+  }
   if (p.length > 300 || a.length > 160) return { reason: "too-long", message: "The prompt or answer is too long for a card." };
   if (containsWords(p, a) >= 0) return { reason: "answer-in-question", message: "The answer is written in its own question." };
   return null;

@@ -98,10 +98,15 @@ function main(): void {
 
   let progressCalls = 0;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const candidates = generateCandidates({ sourceKey: "bench", text }, { onProgress: () => progressCalls++ });
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  // On a shared machine the wall clock counts other processes' turns too; CPU time is this
+  // process's own work (one thread), the figure to compare with the target there.
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   console.log(`candidates: ${candidates.length}, progress reports: ${progressCalls}`);
-  console.log(`time: ${seconds.toFixed(2)} s   throughput: ${(bytes / 1024 / seconds).toFixed(0)} KB/s   (target: 1 MB in < 5 s)`);
+  console.log(`time: ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU   throughput: ${(bytes / 1024 / seconds).toFixed(0)} KB/s wall   (target: 1 MB in < 5 s)`);
 }
 
 main();

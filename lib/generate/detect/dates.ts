@@ -12,6 +12,19 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 const YEAR = /(?:1[89]|20)\d\d/;
 
+// A time phrase around a date is part of the answer: "the evening of 23 June", "the summer of
+// 1859", "the end of March 2024". It goes into the mention so no question is left half-asked.
+const TIME_PHRASE = "(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening|night|dawn|dusk|end|beginning|start|middle|spring|summer|autumn|fall|winter|weekend|first\\s+half|second\\s+half|first\\s+week|last\\s+week)\\s+of\\s+";
+const TIME_BEFORE = new RegExp(`${TIME_PHRASE}$`, "i");
+const TIME_AT_START = new RegExp(`^${TIME_PHRASE}`, "i");
+const TIME_ANYWHERE = new RegExp(`\\b${TIME_PHRASE}`, "gi");
+
+/** Start of the date at `s` widened over a time phrase written just before it. */
+function withTimePhrase(text: string, s: number): number {
+  const m = TIME_BEFORE.exec(text.slice(Math.max(0, s - 40), s));
+  return m ? s - m[0].length : s;
+}
+
 // Words chrono sometimes keeps in front of the date ("on 17 January 2025").
 const LEADING_FILLER = /^(?:(?:on|in|at|from|since|by|of|the)\s+)+/i;
 
@@ -66,10 +79,12 @@ export function detectDates(text: string, base = 0, context: DateContext = {}): 
   if (hasMonth) {
     // chrono reads "June 13-24, 2025" but not with an en dash; swapping dash characters keeps
     // every offset the same.
-    const forChrono = text.replace(/[\u2010-\u2015\u2212]/g, "-");
+    // Time phrases are blanked (same length) so chrono reads the date inside them.
+    const forChrono = text.replace(/[\u2010-\u2015\u2212]/g, "-").replace(TIME_ANYWHERE, (t) => " ".repeat(t.length));
     for (const r of chrono.en.casual.parse(forChrono, REFERENCE)) {
       const tags = [...r.tags()];
-      if (tags.some((t) => t.includes("relative") || t.startsWith("casualReference") || t.includes("Time"))) continue;
+      if (tags.some((t) => t.includes("relative") || t.startsWith("casualReference"))) continue;
+      if (tags.some((t) => t.includes("Time")) && !r.start.isCertain("day")) continue;
       let start = r.index;
       let raw = r.text;
       const filler = LEADING_FILLER.exec(raw);
@@ -77,6 +92,13 @@ export function detectDates(text: string, base = 0, context: DateContext = {}): 
         start += filler[0].length;
         raw = raw.slice(filler[0].length);
       }
+      const timeLead = TIME_AT_START.exec(raw);
+      if (timeLead) {
+        start += timeLead[0].length;
+        raw = raw.slice(timeLead[0].length);
+      }
+      // chrono may read a clock time after the date ("23 June at 5 pm"): the date is enough.
+      raw = raw.replace(/\s+(?:at\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}:\d\d\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))$/i, "");
       raw = raw.replace(/[\s,.;:]+$/, "");
       const iso = /^\d{4}-\d{2}-\d{2}$/.test(raw);
       // A month word written as such, capitalised ("may" is usually the verb), or a full ISO date.
@@ -101,7 +123,7 @@ export function detectDates(text: string, base = 0, context: DateContext = {}): 
         if (end !== null && end >= date && isRealDay(end)) value.end = end;
       }
       if (inferred) value.inferredYear = true;
-      const s = start;
+      const s = withTimePhrase(text, start);
       const e = start + raw.length;
       taken.push([s, e]);
       out.push({ kind: "date", text: text.slice(s, e), start: base + s, end: base + e, value });
@@ -126,7 +148,8 @@ export function detectDates(text: string, base = 0, context: DateContext = {}): 
       if (full > first) value.end = full;
       else endText = s + first.length; // "2024-12" is not a range; keep only the year
     }
-    out.push({ kind: "date", text: text.slice(s, endText), start: base + s, end: base + endText, value });
+    const from = withTimePhrase(text, s);
+    out.push({ kind: "date", text: text.slice(from, endText), start: base + from, end: base + endText, value });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -6,7 +6,45 @@ import { classifyPhrases, lexiconTags, type ClassifiedName } from "../nlp";
 import type { Mention, NameValue } from "../types";
 import { KNOWN_NAMES, KNOWN_NAME_PATTERN, PLACE_NOUN_AFTER, TITLE_CUE } from "./lexicon";
 
-export type EntityMention = Extract<Mention, { kind: "organisation" | "agreement" | "person" | "place" }>;
+export type EntityMention = Extract<Mention, { kind: "organisation" | "agreement" | "person" | "place" | "event" }>;
+
+const CAP = "\\p{Lu}[\\p{L}\\p{N}'\u2019\\-\u2011]*";
+const CAPS = `${CAP}(?:\\s+(?:of\\s+(?:the\\s+)?|and\\s+|on\\s+(?:the\\s+)?|for\\s+(?:the\\s+)?)?${CAP}){0,5}`;
+// Names made by a pattern, whatever their words: agreements and laws, wars, rivers.
+const NAME_PATTERNS: [RegExp, "agreement" | "event" | "place"][] = [
+  // "Treaty of Gulistan", "Treaty on the Non-Proliferation of Nuclear Weapons", "Peace of Westphalia".
+  [new RegExp(`\\b(?:${CAP}\\s+){0,3}(?:Treaty|Peace|Convention|Protocol|Charter|Congress|Accords?)\\s+(?:of|on)\\s+(?:the\\s+)?${CAPS}`, "gu"), "agreement"],
+  // "Clean Air Act", "Good Friday Agreement", "Minsk Protocol", "Paris Agreement".
+  [new RegExp(`\\b${CAPS}\\s+(?:Act|Treaty|Agreement|Accords?|Convention|Protocol|Pact|Charter|Declaration|Resolution|Bill|Memorandum|Deal)\\b(?:\\s+of\\s+(?:19|20)\\d\\d)?`, "gu"), "agreement"],
+  // "Resolution 2231", "UN Security Council Resolution 2231", "H.R. 2709", "S. 1234", "Public Law 115-44".
+  [/\b(?:(?:UN\s+|United Nations\s+)?(?:Security Council\s+|General Assembly\s+)?Resolution\s+\d{1,5}|H\.\s?R\.\s?\d{1,5}|H\.\s?Res\.\s?\d{1,5}|S\.\s?Res\.\s?\d{1,5}|S\.\s\d{1,5}|Public\s+Law\s+\d{2,3}-\d{1,4})\b/gu, "agreement"],
+  // "the Second World War", "Russo-Persian War", "War of 1812", "Hundred Years' War".
+  [new RegExp(`\\b(?:(?:First|Second|Third)\\s+)?(?:${CAP}\\s+){0,3}${CAP}['\u2019]?\\s+(?:War|Wars|Revolution|Uprising|Crisis|Crusade)\\b|\\bWar\\s+of\\s+(?:the\\s+)?(?:${CAPS}|\\d{4})`, "gu"), "event"],
+  // "the Amazon River", "River Thames", "Rio Grande".
+  [new RegExp(`\\b(?:${CAP}\\s+){1,2}River\\b|\\bRiver\\s+${CAP}`, "gu"), "place"],
+];
+const PATTERN_LEAD = /^(?:The|A|An|This|That|These|Those|In|On|At|By|For|From|With|After|Before|During|Under|Since|Until|And|But|Both|Its|Their|His|Her|Our)\s+/u;
+
+/** Agreements, laws, wars and rivers found by the shape of their names. */
+export function patternNames(text: string): { kind: "agreement" | "event" | "place"; start: number; end: number }[] {
+  const out: { kind: "agreement" | "event" | "place"; start: number; end: number }[] = [];
+  for (const [re, kind] of NAME_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      let start = m.index ?? 0;
+      let written = m[0];
+      for (let lead = PATTERN_LEAD.exec(written); lead; lead = PATTERN_LEAD.exec(written)) {
+        start += lead[0].length;
+        written = written.slice(lead[0].length);
+      }
+      // "Trump's Treaty" is no name of a treaty; a lone "Act" or "War" neither.
+      if (/^\p{Lu}[\p{L}-]*['\u2019]s\s/u.test(written) || !/\s|\d/.test(written.trim())) continue;
+      const end = start + written.length;
+      if (out.some((o) => o.start < end && o.end > start)) continue;
+      out.push({ kind, start, end });
+    }
+  }
+  return out;
+}
 
 export interface NameRegistry {
   /** Capitalised phrase -> the names found in it (offsets inside the phrase). */
@@ -50,6 +88,16 @@ export function capitalisedRuns(text: string): Run[] {
     phrase = phrase.replace(/[\s\-\u2011]+$/, "");
     if (phrase.length < 2) continue;
     if (phrase.split(/\s+/).length === 1 && lexiconTags(phrase.toLowerCase()).some((t) => LEADING_TAGS.has(t))) continue;
+    // "Chile and Peru" is two names; a name the lexicon knows whole ("Trinidad and Tobago") is one.
+    const and = /\s+and\s+/.exec(phrase);
+    if (and && lexiconTags(phrase.toLowerCase()).length === 0 && !/\b(?:of|for|on)\b/.test(phrase.slice(0, and.index))) {
+      const left = phrase.slice(0, and.index);
+      const right = phrase.slice(and.index + and[0].length);
+      out.push({ text: left, start, end: start + left.length });
+      const rs = start + and.index + and[0].length;
+      out.push({ text: right, start: rs, end: rs + right.length });
+      continue;
+    }
     out.push({ text: phrase, start, end: start + phrase.length });
   }
   return out;
@@ -158,7 +206,17 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
     const title = `${m[1] ?? ""}${m[2] ?? ""}`.trim();
     const nameText = cleanName(m[3] ?? "");
     if (nameText === "") continue;
-    const start = (m.index ?? 0) + m[0].length - (m[3] ?? "").length;
+    let start = (m.index ?? 0) + m[0].length - (m[3] ?? "").length;
+    let written = nameText;
+    // "Fath-Ali Shah Qajar": a name word right before the title makes the title part of the name.
+    const lead = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?:[-\u2011]\p{Lu}\p{Ll}+)+|\p{Lu}\p{Ll}+[-\u2011]\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0));
+    if (lead && !(m[1] ?? "").trim()) {
+      const from = (m.index ?? 0) - lead[0].length + (lead[0].match(/^[^\p{L}]/u) ? 1 : 0);
+      written = text.slice(from, start + nameText.length);
+      start = from;
+      add(personMention(text, base, start, written, undefined, registry));
+      continue;
+    }
     add(personMention(text, base, start, nameText, title, registry));
     // "Presidents Vladimir Putin and Masoud Pezeshkian": a second name shares the title.
     const after = text.slice(start + nameText.length);
@@ -170,6 +228,11 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
     }
   }
 
+  for (const p of patternNames(text)) {
+    const written = text.slice(p.start, p.end);
+    add({ kind: p.kind, text: written, start: base + p.start, end: base + p.end, value: nameValue(written, []) });
+  }
+
   const bio = BIO.exec(text);
   if (bio && /^\p{Lu}/u.test(bio[1] ?? "")) add(personMention(text, base, 0, cleanName(bio[1] ?? ""), undefined, registry));
 
@@ -179,7 +242,9 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
       const s = run.start + n.start;
       const e = run.start + n.end;
       if (n.kind === "person") {
-        add(personMention(text, base, s, text.slice(s, e).replace(/['’]s$/, ""), undefined, registry));
+        // "Fath-Ali Shah Qajar": the whole run of name words, not just the part the tagger knew.
+        const whole = wholeName(run, s, e);
+        add(personMention(text, base, whole.start, text.slice(whole.start, whole.end).replace(/['’]s$/, ""), undefined, registry));
       } else {
         add({ kind: n.kind, text: text.slice(s, e), start: base + s, end: base + e, value: nameValue(text.slice(s, e), []) });
       }
@@ -196,6 +261,36 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const NOT_IN_NAME: ReadonlySet<string> = new Set(["Country", "City", "Region", "Place", "Organization", "Month", "WeekDay", "Demonym"]);
+
+/** Widens a person found inside a capitalised run to the name words around it. */
+function wholeName(run: Run, s: number, e: number): { start: number; end: number } {
+  const words = [...run.text.matchAll(/\S+/g)].map((m) => ({ start: run.start + (m.index ?? 0), end: run.start + (m.index ?? 0) + m[0].length, text: m[0] }));
+  const nameWord = (w: string) =>
+    /^\p{Lu}[\p{L}'\u2019-]*$/u.test(w) && !lexiconTags(w.toLowerCase().replace(/['\u2019]s$/, "")).some((t) => NOT_IN_NAME.has(t) || LEADING_TAGS.has(t)) && !TITLE_WORDS.has(w);
+  let start = s;
+  let end = e;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (!w || w.end > start) continue;
+    if (w.end !== start - 1 || !nameWord(w.text)) break;
+    start = w.start;
+  }
+  for (const w of words) {
+    if (w.start < end) continue;
+    if (w.start !== end + 1 || !nameWord(w.text)) break;
+    end = w.end;
+  }
+  // A hyphenated first part glued to the match ("Fath-" + "Ali"): take the whole word.
+  const glued = words.find((w) => w.start < start && w.end > start);
+  if (glued) start = glued.start;
+  const gluedEnd = words.find((w) => w.start < end && w.end > end);
+  if (gluedEnd) end = gluedEnd.end;
+  return { start, end };
+}
+
+const TITLE_WORDS = new Set(["President", "Prime", "Minister", "King", "Queen", "Mr", "Mrs", "Ms", "Dr", "General", "Senator", "Governor", "Mayor", "Pope", "Sir", "Lord", "Lady", "Emperor", "Kaiser", "Caliph", "Sultan", "Shah", "Prince", "Princess", "Duke", "Count", "Saint", "St", "Professor", "Chancellor"]);
 
 function personMention(text: string, base: number, start: number, written: string, role: string | undefined, registry: NameRegistry): EntityMention {
   const words = written.split(/\s+/);

@@ -21,6 +21,7 @@ const PRIORITY: Record<MentionKind, number> = {
   quantity: 6,
   date: 5,
   agreement: 4,
+  event: 4,
   organisation: 4,
   person: 3,
   place: 2,
@@ -44,7 +45,9 @@ export function detectAll(text: string, base: number, context: SentenceContext):
   ];
   // A kind of weapon ("ballistic missiles") yields to anything else on the same words, so
   // "400 ballistic missiles" stays a figure.
-  const priority = (m: Mention) => (m.kind === "weapon" && m.value.generic ? 0 : PRIORITY[m.kind]);
+  // A count of models ("40 MiG-29 and Su-24 combat aircraft") holds the designators it counts.
+  const priority = (m: Mention) =>
+    m.kind === "weapon" && m.value.generic ? 0 : m.kind === "quantity" && /\d/.test(m.value.unit ?? "") ? 10 : m.kind === "quantity" && /-class\b/.test(m.value.unit ?? "") ? 10 : PRIORITY[m.kind];
   all.sort((a, b) => priority(b) - priority(a) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Mention[] = [];
   for (const m of all) {

@@ -46,8 +46,34 @@ const UNITS: [RegExp, string, number][] = [
   [/^\s?(?:bpd)\b/i, "bpd", 1],
   [/^\s(?:barrels)\b/i, "barrels", 1],
   [/^\s(?:metric tons|tonnes|tons)\b/i, "tonnes", 1],
+  [/^\s?(?:sq\.?\s?km|km2|km\u00b2|square kilomet(?:er|re)s)(?![\p{L}])/iu, "sq km", 1],
+  [/^\s(?:sq\.?\s?mi|square miles)\b/i, "sq mi", 1],
+  [/^\s?(?:km\/h|kph|kilomet(?:er|re)s per hour)(?![\p{L}])/iu, "km/h", 1],
+  [/^\s?(?:mph|miles per hour)\b/i, "mph", 1],
+  [/^\s?(?:nmi|nautical miles?)\b/i, "nmi", 1],
   [/^\s?(?:km|kilomet(?:er|re)s)\b/i, "km", 1],
-  [/^\s(?:miles)\b/i, "miles", 1],
+  [/^\s(?:miles|mile)\b/i, "miles", 1],
+  [/^\s?(?:mm|millimet(?:er|re)s)\b/i, "mm", 1],
+  [/^\s?(?:cm|centimet(?:er|re)s)\b/i, "cm", 1],
+  // "120 m long": a lone "m" only with a space before it; "$5m" is a scale, read above.
+  [/^\s(?:m|met(?:er|re)s)\b(?![\u00b2\u00b3])/u, "m", 1],
+  [/^\s?(?:ft|feet|foot)\b/i, "ft", 1],
+  [/^\s(?:inches|inch)\b/i, "in", 1],
+  [/^\s(?:yards)\b/i, "yd", 1],
+  [/^\s?(?:kg|kilograms?)\b/i, "kg", 1],
+  [/^\s(?:pounds|lbs?)\b/i, "lb", 1],
+  [/^\s?kWh\b/, "kWh", 1],
+  [/^\s?MWh\b/, "MWh", 1],
+  [/^\s?GWh\b/, "GWh", 1],
+  [/^\s?TWh\b/, "TWh", 1],
+  [/^\s?(?:kW|kilowatts)\b/, "kW", 1],
+  [/^\s?(?:hp|horsepower)\b/, "hp", 1],
+  [/^\s(?:knots|kn)\b/, "knots", 1],
+  [/^\s(?:hectares|ha)\b/, "ha", 1],
+  [/^\s(?:acres)\b/i, "acres", 1],
+  [/^\s?(?:\u00b0C|degrees Celsius)/, "\u00b0C", 1],
+  [/^\s?(?:\u00b0F|degrees Fahrenheit)/, "\u00b0F", 1],
+  [/^\s(?:litres|liters)\b/i, "L", 1],
   [/^\s?(?:MW|megawatts)\b/, "MW", 1],
   [/^\s?(?:GW|gigawatts)\b/, "GW", 1],
   [/^\s(?:US dollars|dollars)\b/i, "USD", 1],
@@ -70,7 +96,9 @@ const NOT_COUNTED = new Set(
   "was has is its this thus as plus across less unless always perhaps whereas besides his hers ours yours theirs its us gas status crisis basis analysis emphasis thesis news series".split(" "),
 );
 const TRIVIAL_COUNTS = new Set(["countries", "sides", "states", "parties", "nations", "powers", "times", "ways", "reasons", "things", "factors", "levels", "areas", "aspects", "dimensions", "principles", "channels", "scenarios", "drivers"]);
-const FUNCTION_WORDS = new Set("of the and or in on at to for from by with a an its their this that these those per than as into over".split(" "));
+const FUNCTION_WORDS = new Set(
+  "of the and or in on at to for from by with a an its their this that these those per than as into over while when where whereas because since although though after before until unless if which who whom whose whilst but so then".split(" "),
+);
 
 function rateUnit(word: string): string {
   const w = word.toLowerCase();
@@ -80,8 +108,17 @@ function rateUnit(word: string): string {
   return w;
 }
 
+// "40 MiG-29 and Su-24 combat aircraft", "three Kilo-class submarines": models before the noun.
+const MODEL = "(?:\\p{Lu}[\\p{L}]*[-\u2011]?\\d+[\\p{L}\\d]*|\\p{Lu}[\\p{Ll}]+[-\u2011]class)";
+const MODEL_COUNTED = new RegExp(
+  `^\\s(${MODEL}(?:(?:,\\s|\\s(?:and|or|&)\\s)${MODEL})*\\s(?:[a-z][a-z\u2011-]*\\s){0,2}(?:[a-z]+s|aircraft|personnel|troops))\\b`,
+  "u",
+);
+
 /** "400 ballistic missiles": up to two modifiers and a plural noun compromise does not call a verb. */
 function countedNoun(rest: string): { length: number; noun: string } | null {
+  const model = MODEL_COUNTED.exec(rest);
+  if (model) return { length: model[0].length, noun: (model[1] ?? "").replace(/\u2011/g, "-") };
   const m = /^\s((?:[A-Za-z][a-z\u2011-]*\s){0,2})([a-z]+s|aircraft|personnel|troops|staff)\b/.exec(rest);
   if (!m) return null;
   const mods = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
@@ -107,8 +144,12 @@ interface Reading {
   value: FigureValue;
 }
 
+const MONTH_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i;
+
 function readAround(text: string, numStart: number, numEnd: number, base: number, wordValue: number | null): Reading | null {
   const before = text.slice(Math.max(0, numStart - 24), numStart);
+  // "June 23 while …": a day after a month name is part of a date.
+  if (wordValue === null && MONTH_BEFORE.test(before) && /^\p{Lu}/u.test(before.trim().split(/\s+/).pop() ?? "")) return null;
   let start = numStart;
   let currency: string | undefined;
   if (wordValue === null) {

@@ -36,7 +36,10 @@ function checkInvariants(text: string, list: Candidate[]): void {
     expect(c.answerSpan.start).toBeGreaterThanOrEqual(e.start);
     expect(c.answerSpan.end).toBeLessThanOrEqual(e.end);
     expect(c.cloze).toBe(`${text.slice(e.start, c.answerSpan.start)}[...]${text.slice(c.answerSpan.end, e.end)}`);
-    expect(c.prompt).toMatch(/\?$/);
+    // A question, or a fill-in-the-blank card when no question could be built.
+    if (c.method === "cloze") expect(c.prompt).toContain("____");
+    else expect(c.prompt).toMatch(/\?$/);
+    expect(c.prompt).not.toMatch(/\b(?:the source|this passage|the document|in connection with)\b/i);
     expect(c.variants.map((v) => v.toLowerCase())).not.toContain(c.answer.toLowerCase());
     expect(ids.has(c.id)).toBe(false);
     ids.add(c.id);
@@ -123,11 +126,16 @@ describe("generateCandidates", () => {
     for (let i = 1; i < calls.length; i++) expect(calls[i]?.[0]).toBeGreaterThanOrEqual(calls[i - 1]?.[0] ?? 0);
   });
 
-  it("limit keeps the best-scored candidates, in text order", () => {
+  it("comes out best first, and limit keeps the best-scored candidates", () => {
+    const all = generateCandidates({ sourceKey: "baltic-review", text: DOC });
+    const scores = all.map((c) => c.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    for (const c of all) {
+      expect(c.score).toBeGreaterThanOrEqual(0);
+      expect(c.score).toBeLessThanOrEqual(1);
+    }
     const few = generateCandidates({ sourceKey: "baltic-review", text: DOC }, { limit: 3 });
-    expect(few).toHaveLength(3);
-    const positions = few.map((c) => c.answerSpan.start);
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(few.map((c) => c.id)).toEqual(all.slice(0, 3).map((c) => c.id));
   });
 });
 

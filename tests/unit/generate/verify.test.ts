@@ -68,6 +68,8 @@ describe("junkReason", () => {
 
   it("rejects non-questions, answers inside their question and glued noise", () => {
     expect(junkReason("The opening of the line", "2011")?.reason).toBe("not-a-question");
+    expect(junkReason("What did the council announce whereby the city would?", "a deal")?.reason).toBe("not-a-question");
+    expect(junkReason("What are most enzymes bound to?", "membranes")).toBeNull();
     expect(junkReason("When did the Harbin line open in 2011?", "2011")?.reason).toBe("answer-in-question");
     expect(junkReason("Why did the council act?The mayor", "cost")?.reason).toBe("glued-noise");
     expect(junkReason("What is the capacity?", "capacity915 MW")?.reason).toBe("glued-noise");
