@@ -141,8 +141,12 @@ export function phraseCards(sentence: string, tokens: Token[], mentions: readonl
     seenClauses.add(key);
     addCards(input, clause, out);
   }
-  return out;
+  // "the same engine", "several concerns", "his part": answers that lean on other words.
+  return out.filter((c) => !LEANING.test(sentence.slice(c.start, c.end)));
 }
+
+const LEANING =
+  /^(?:some|several|many|various|much|more|most|other|others|such|these|those|this|that|his|her|its|their|our|my|your|the same|a (?:large |small |great )?(?:number|lot|few|couple|series|range|variety) of)\b/i;
 
 function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
   const { tokens, sentence, mentions } = input;

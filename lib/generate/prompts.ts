@@ -1,7 +1,7 @@
-// Question templates by kind. Where the clause reader finds a subject and verb the question is
-// built from them ("When did <subject> <verb> <object>?"); otherwise a fixed template names the
-// topic ("What date does the source give for <topic>?"). Either way a prompt never copies more
-// than MAX_SHARED_RUN words in a row from the source sentence.
+// Questions on the clause around a detected answer: where the clause reader finds a subject and
+// verb the question is built from them ("When did <subject> <verb> <object>?"); otherwise the card
+// is a fill-in-the-blank on a short prose sentence, or nothing. Never a template about the source.
+// A question never copies more than MAX_SHARED_RUN words in a row from the source sentence.
 import type { FactKind } from "@/lib/content/schema";
 import { analyseClause, invertVerb, isPluralSubject, type Clause, type Token } from "./clause";
 import { lexiconTags } from "./nlp";
