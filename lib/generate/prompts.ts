@@ -45,10 +45,12 @@ export function render(input: PromptInput, from: number, to: number, skip: Reado
       prevEnd = t.end;
       continue;
     }
-    if (skip.has(i) || /^["“”]$/.test(t.text)) {
+    if (skip.has(i)) {
       prevEnd = t.end;
       continue;
     }
+    // A dropped quote mark keeps the space that stood before it ("called “a new …" → "called a new").
+    if (/^["“”]$/.test(t.text)) continue;
     // A number glued to the previous word or full stop is a footnote marker.
     if (t.cls === "num" && prevEnd >= 0 && t.start === prevEnd && /[\p{L}.,)"”]$/u.test(sentence.slice(0, t.start))) continue;
     let text = t.text;

@@ -130,10 +130,13 @@ export function collapseAndRank(list: readonly Candidate[], accept: (c: Candidat
     for (const m of c.answerKey.split("+")) listed.add(`${e?.start}|${m}`);
   }
   const out: Candidate[] = [];
+  // One card per answer where it stands: two questions on the same words are one fact.
+  const perSpan = new Set<string>();
   for (const c of ranked) {
     const e = c.evidence[0];
     const sentenceKey = `${e?.start}|${c.answerKey}`;
-    if (perSentence.has(sentenceKey)) continue;
+    const spanKey = `${c.kind}|${c.answerSpan.start}|${c.answerSpan.end}`;
+    if (perSentence.has(sentenceKey) || perSpan.has(spanKey)) continue;
     if (!c.answerKey.includes("+") && listed.has(sentenceKey)) continue;
     // At most two fill-in-the-blank cards per sentence: more blanks on one sentence repeat each other.
     const clozeKey = `${e?.start}|cloze`;
@@ -146,6 +149,7 @@ export function collapseAndRank(list: readonly Candidate[], accept: (c: Candidat
     if (count >= (isVague(c) ? MAX_PER_VAGUE_ANSWER : MAX_PER_ANSWER)) continue;
     if (!accept(c)) continue;
     perSentence.add(sentenceKey);
+    perSpan.add(spanKey);
     if (c.method === "cloze") clozes.set(clozeKey, clozeCount + 1);
     perPrompt.add(pk);
     perAnswer.set(answerKey, count + 1);
