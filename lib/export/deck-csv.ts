@@ -5,7 +5,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { Fact, Source } from "@/lib/content/schema";
 import { CSV_LIST_JOIN } from "@/lib/import/csv/mapping";
-import { safeRecord } from "./csv-safe";
+import { safeRecord } from "./csv";
 
 export const DECK_CSV_COLUMNS = ["key", "kind", "prompt", "answer", "variants", "explanation", "tags", "section", "source", "reverse", "details"] as const;
 

@@ -4,7 +4,7 @@
 // 2 review, 3 relearning) and review_duration (ms). Card ids are numbered 1, 2, … in the order
 // the cards were first reviewed, because the tools want integers. Pure.
 import { stringify } from "csv-stringify/sync";
-import { safeRecord } from "./csv-safe";
+import { safeRecord } from "./csv";
 
 export type ReviewLogEntry = { cardId: string; reviewedAt: Date; rating: number; durationMs: number; stateAfter: number; origin: string };
 

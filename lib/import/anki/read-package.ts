@@ -7,8 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ImportError } from "../errors";
-import { listZipEntries } from "../zip";
-import { inflateZipEntries } from "../zip-inflate";
+import { inflateZipEntries, listZipEntries } from "../zip";
 import {
   decksFromJson,
   FIELD_SEPARATOR,

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { FACT_KINDS, factValueSchema, transferSchema, type FactKind } from "@/lib/content/schema";
 import { slugFrom } from "@/lib/content/slug";
-import { unescapeCell } from "@/lib/export/csv-safe";
+import { unescapeCell } from "@/lib/export/csv";
 import { clipText, LIMITS, type DeckCandidate, type DeckImportSummary } from "../deck-candidates";
 import type { CsvTable } from "./table";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCell, unescapeCell } from "@/lib/export/csv-safe";
+import { safeCell, unescapeCell } from "@/lib/export/csv";
 
 describe("safeCell", () => {
   it.each(["=SUM(A1:A2)", "+1", "-5 °C", "@cmd", "\tx", "\rx"])("guards %j", (text) => {

@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { ImportError } from "@/lib/import/errors";
-import { inflateZipEntries } from "@/lib/import/zip-inflate";
+import { inflateZipEntries } from "@/lib/import/zip";
 
 const codeOf = (f: () => unknown) => {
   try {
