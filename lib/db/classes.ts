@@ -10,6 +10,7 @@ import { clearFailures, lockedUntil, recordFailure } from "./auth-throttle";
 import { CARD_STATE_SELECT, toCardStateRow } from "./card-states";
 import { onStudentJoined } from "./fsrs-params";
 import { db } from "./client";
+import { parseJsonColumn, quizItemsSchema, quizResultSchema } from "./json-columns";
 import { findVisibleDeck } from "./decks";
 import { toStudySettings } from "./settings";
 import { requireInstructor } from "./roles";
@@ -225,8 +226,8 @@ export async function getClassProgress(userId: string, classId: string, now: Dat
   const idByKey = new Map(facts.map((f) => [f.key, f.id]));
   const quizOutcomes: FactOutcome[] = [];
   for (const q of quizzes) {
-    const items = JSON.parse(q.items) as QuizItem[];
-    const result = JSON.parse(q.results ?? "null") as QuizResult | null;
+    const items = parseJsonColumn(q.items, quizItemsSchema, "Quiz.items");
+    const result = q.results ? parseJsonColumn(q.results, quizResultSchema, "Quiz.results") : null;
     for (const r of result?.items ?? []) {
       const item = items.find((i) => i.id === r.itemId);
       // A multi-fact item (timeline, matching) doesn't say which fact was missed: it counts for each.
