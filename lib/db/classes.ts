@@ -1,8 +1,6 @@
 // Classes, enrollments and assignments. Instructors see only the classes they teach; students
 // see their own assignments and progress. Another instructor's class is "not found".
 import { randomInt } from "node:crypto";
-import type { QuizItem } from "@/lib/quiz/assemble";
-import type { QuizResult } from "./quizzes";
 import { deckReadiness, type DeckReadiness } from "@/lib/srs";
 import { factProgress, studentProgress, type FactOutcome, type FactProgress, type StudentProgress } from "@/lib/progress/class-progress";
 import { Invalid, NotFound, RateLimited } from "@/lib/errors";
