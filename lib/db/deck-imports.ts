@@ -16,6 +16,7 @@ import { ImportError } from "@/lib/import/errors";
 import { NO_ROW_SNAPSHOT, newSchedulingState, replayReviews, serializeSnapshot, type SchedulingState } from "@/lib/srs";
 import { db, type Tx } from "./client";
 import { Prisma } from "./generated/sqlite/client";
+import { SCHEDULING_COLUMNS, schedulingColumns } from "./card-states";
 import { factToRow } from "./fact-rows";
 import { deckCandidatesSchema, deckImportPayloadSchema, parseJsonColumn, type DeckImportPayload } from "./json-columns";
 import { requireInstructor } from "./roles";
@@ -28,10 +29,7 @@ const BATCH = 500;
 // Rows per multi-row INSERT: 19 columns × 200 stays far under SQLite's and PostgreSQL's parameter limits.
 const RAW_BATCH = 200;
 
-const STATE_COLUMNS = [
-  "id", "userId", "cardId", "deckId", "factId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
-  "learningSteps", "reps", "lapses", "state", "lastReview", "suspended", "leech", "version",
-] as const;
+const STATE_COLUMNS = ["id", "userId", "cardId", "deckId", "factId", ...SCHEDULING_COLUMNS, "suspended", "leech", "version"] as const;
 const LOG_COLUMNS = [
   "id", "userId", "cardId", "deckId", "factId", "rating", "origin", "durationMs", "reviewedAt", "before", "wasNew",
   "state", "due", "stability", "difficulty", "reps", "lapses", "elapsedDays", "scheduledDays",
@@ -309,9 +307,7 @@ export async function approveDeckCandidates(
       if (!rebuilt) continue;
       const s = rebuilt.state;
       stateRows.push({
-        id: randomUUID(), userId, cardId, deckId: deck.id, factId,
-        due: s.due, stability: s.stability, difficulty: s.difficulty, elapsedDays: s.elapsedDays, scheduledDays: s.scheduledDays,
-        learningSteps: s.learningSteps, reps: s.reps, lapses: s.lapses, state: s.state, lastReview: s.lastReview,
+        id: randomUUID(), userId, cardId, deckId: deck.id, factId, ...schedulingColumns(s),
         suspended: s.suspended, leech: s.leech, version: s.version,
       });
       rebuilt.steps.forEach((step, n) => {
