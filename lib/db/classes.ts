@@ -12,7 +12,7 @@ import { parseJsonColumn, quizItemsSchema, quizResultSchema } from "./json-colum
 import { findVisibleDeck } from "./decks";
 import { toStudySettings } from "./settings";
 import { requireInstructor } from "./roles";
-import { isUniqueViolation } from "./users";
+import { retryOnUniqueViolation } from "./unique-retry";
 
 // No 0/O, 1/I/L: codes are read aloud and copied from a board.
 const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -36,30 +36,22 @@ async function findTaughtClass(userId: string, classId: string) {
   return found;
 }
 
+const JOIN_CODE_DRAWS = 5;
+const noFreeJoinCode = () => new Error("could not draw a free join code");
+
 export async function createClass(userId: string, name: string) {
   await requireInstructor(userId);
   const prisma = await db();
-  for (let attempt = 0; attempt < 5; attempt++) {
-    try {
-      return await prisma.class.create({ data: { name, instructorId: userId, joinCode: newJoinCode() } });
-    } catch (e) {
-      if (!isUniqueViolation(e)) throw e; // a code collision: draw again
-    }
-  }
-  throw new Error("could not draw a free join code");
+  // A code collision: draw again.
+  return retryOnUniqueViolation(JOIN_CODE_DRAWS, () =>
+    prisma.class.create({ data: { name, instructorId: userId, joinCode: newJoinCode() } }), noFreeJoinCode);
 }
 
 export async function rotateJoinCode(userId: string, classId: string) {
   await findTaughtClass(userId, classId);
   const prisma = await db();
-  for (let attempt = 0; attempt < 5; attempt++) {
-    try {
-      return await prisma.class.update({ where: { id: classId }, data: { joinCode: newJoinCode() } });
-    } catch (e) {
-      if (!isUniqueViolation(e)) throw e;
-    }
-  }
-  throw new Error("could not draw a free join code");
+  return retryOnUniqueViolation(JOIN_CODE_DRAWS, () =>
+    prisma.class.update({ where: { id: classId }, data: { joinCode: newJoinCode() } }), noFreeJoinCode);
 }
 
 export async function joinClass(userId: string, rawCode: string, now = new Date()) {
