@@ -29,7 +29,9 @@ const BATCH = 500;
 // Rows per multi-row INSERT: 19 columns × 200 stays far under SQLite's and PostgreSQL's parameter limits.
 const RAW_BATCH = 200;
 
-const STATE_COLUMNS = ["id", "userId", "cardId", "deckId", "factId", ...SCHEDULING_COLUMNS, "suspended", "leech", "version"] as const;
+const STATE_COLUMNS = [
+  "id", "userId", "cardId", "deckId", "factId", ...SCHEDULING_COLUMNS, "suspended", "leech", "version",
+] as const;
 const LOG_COLUMNS = [
   "id", "userId", "cardId", "deckId", "factId", "rating", "origin", "durationMs", "reviewedAt", "before", "wasNew",
   "state", "due", "stability", "difficulty", "reps", "lapses", "elapsedDays", "scheduledDays",

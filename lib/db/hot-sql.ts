@@ -60,7 +60,8 @@ const LOG_PARAMS = ["reviewId", "deckId", "factId", "rating", "origin", "duratio
 // log is written only when the state write matched, and a failing log insert undoes the state write.
 const SQLITE_UPDATE_STATE = `UPDATE "CardState" SET ${STATE_PARAMS.map((c) => `"${c}" = @${c}`).join(", ")}
   WHERE "userId" = @userId AND "cardId" = @cardId AND "version" = @prevVersion`;
-const SQLITE_INSERT_STATE = `INSERT INTO "CardState" ("id", "userId", "cardId", "deckId", "factId", ${quotedList(STATE_PARAMS)})
+const SQLITE_INSERT_STATE = `INSERT INTO "CardState" ("id", "userId", "cardId", "deckId", "factId",
+    ${quotedList(STATE_PARAMS)})
   VALUES (@stateId, @userId, @cardId, @deckId, @factId, ${STATE_PARAMS.map((c) => `@${c}`).join(", ")})
   ON CONFLICT ("userId", "cardId") DO NOTHING`;
 const SQLITE_INSERT_LOG = `INSERT INTO "ReviewLog" ("id", "userId", "cardId", "deckId", "factId", "rating", "origin",

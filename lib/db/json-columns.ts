@@ -75,7 +75,9 @@ export const optimiseResultSchema = partly<OptimiseResult>(
 );
 
 export const importDocumentsSchema = partly<ImportDocument[]>(
-  z.array(z.looseObject({ key: z.string(), fileName: z.string(), format: z.string(), title: z.string(), text: z.string() })),
+  z.array(
+    z.looseObject({ key: z.string(), fileName: z.string(), format: z.string(), title: z.string(), text: z.string() }),
+  ),
 );
 export const reviewCandidatesSchema = partly<ReviewCandidate[]>(
   z.array(z.looseObject({ id: z.string(), status: candidateStatus, prompt: z.string(), answer: z.string() })),

@@ -17,7 +17,7 @@ const SETTINGS_COLUMNS = {
 type SettingsRow = { desiredRetention: number; maxIntervalDays: number; timeZone: string; dayStartHour: number; newPerDay: number; maxReviewsPerDay: number; fsrsParams: string | null };
 
 export function toStudySettings(row: SettingsRow): StudySettings {
-  return { ...row, fsrsParams: row.fsrsParams ? (parseJsonColumn(row.fsrsParams, weightsSchema, "User.fsrsParams")) : null };
+  return { ...row, fsrsParams: row.fsrsParams ? parseJsonColumn(row.fsrsParams, weightsSchema, "User.fsrsParams") : null };
 }
 
 export async function getStudySettings(userId: string): Promise<StudySettings> {

@@ -26,9 +26,11 @@ describe("parseJsonColumn", () => {
   });
 
   it("names the column and the place when the shape is wrong", () => {
-    const read = () => parseJsonColumn('[{"group":"g","subject":"s","members":"x"}]', conflictSummariesSchema, "DocumentImport.conflicts");
+    const stored = '[{"group":"g","subject":"s","members":"x"}]';
+    const read = () => parseJsonColumn(stored, conflictSummariesSchema, "DocumentImport.conflicts");
     expect(read).toThrow(/DocumentImport\.conflicts column is corrupt: .* at 0\.members/);
-    expect(() => parseJsonColumn('{"article":5,"extra":1}', factDetailsSchema, "Fact.details")).toThrow(/Fact\.details/);
+    const extraField = '{"article":5,"extra":1}';
+    expect(() => parseJsonColumn(extraField, factDetailsSchema, "Fact.details")).toThrow(/Fact\.details/);
     expect(() => parseJsonColumn('{"score":1,"total":1}', quizResultSchema, "Quiz.results")).toThrow(/at items/);
   });
 });

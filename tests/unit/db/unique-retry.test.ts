@@ -3,7 +3,10 @@ import { retryOnUniqueViolation } from "@/lib/db/unique-retry";
 
 const unique = () => Object.assign(new Error("Unique constraint failed"), { code: "P2002" });
 const rawUnique = () =>
-  Object.assign(new Error("raw"), { code: "P2010", meta: { driverAdapterError: { cause: { kind: "UniqueConstraintViolation" } } } });
+  Object.assign(new Error("raw"), {
+    code: "P2010",
+    meta: { driverAdapterError: { cause: { kind: "UniqueConstraintViolation" } } },
+  });
 
 /** A write that loses the race `losses` times, then succeeds; counts its calls. */
 function racingWrite(losses: number, lose: () => Error = unique) {
@@ -29,7 +32,8 @@ describe("retryOnUniqueViolation", () => {
     await expect(retryOnUniqueViolation(3, lost.write)).rejects.toMatchObject({ code: "P2002" });
     expect(lost.calls()).toBe(3);
     const drawn = racingWrite(10);
-    await expect(retryOnUniqueViolation(5, drawn.write, () => new Error("no free code"))).rejects.toThrow("no free code");
+    const noFreeCode = () => new Error("no free code");
+    await expect(retryOnUniqueViolation(5, drawn.write, noFreeCode)).rejects.toThrow("no free code");
     expect(drawn.calls()).toBe(5);
   });
 
