@@ -60,6 +60,24 @@ export default tseslint.config(
     },
   },
   {
+    // A stored JSON column is read through parseJsonColumn (lib/db/json-columns) and its zod schema.
+    // no-restricted-syntax replaces, not merges, so the project-wide entry is repeated here.
+    files: ["lib/db/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "TSAsExpression[expression.property.name='fieldErrors']",
+          message: "Field errors come from fieldErrorsOf (lib/http/form-action), not a cast.",
+        },
+        {
+          selector: "TSAsExpression > CallExpression[callee.object.name='JSON'][callee.property.name='parse']",
+          message: "Read a JSON column with parseJsonColumn and its schema (lib/db/json-columns), not a cast.",
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -1,8 +1,6 @@
 // Classes, enrollments and assignments. Instructors see only the classes they teach; students
 // see their own assignments and progress. Another instructor's class is "not found".
 import { randomInt } from "node:crypto";
-import type { QuizItem } from "@/lib/quiz/assemble";
-import type { QuizResult } from "./quizzes";
 import { deckReadiness, type DeckReadiness } from "@/lib/srs";
 import { factProgress, studentProgress, type FactOutcome, type FactProgress, type StudentProgress } from "@/lib/progress/class-progress";
 import { Invalid, NotFound, RateLimited } from "@/lib/errors";
@@ -10,10 +8,11 @@ import { clearFailures, lockedUntil, recordFailure } from "./auth-throttle";
 import { CARD_STATE_SELECT, toCardStateRow } from "./card-states";
 import { onStudentJoined } from "./fsrs-params";
 import { db } from "./client";
+import { parseJsonColumn, quizItemsSchema, quizResultSchema } from "./json-columns";
 import { findVisibleDeck } from "./decks";
 import { toStudySettings } from "./settings";
 import { requireInstructor } from "./roles";
-import { isUniqueViolation } from "./users";
+import { retryOnUniqueViolation } from "./unique-retry";
 
 // No 0/O, 1/I/L: codes are read aloud and copied from a board.
 const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -37,30 +36,22 @@ async function findTaughtClass(userId: string, classId: string) {
   return found;
 }
 
+const JOIN_CODE_DRAWS = 5;
+const noFreeJoinCode = () => new Error("could not draw a free join code");
+
 export async function createClass(userId: string, name: string) {
   await requireInstructor(userId);
   const prisma = await db();
-  for (let attempt = 0; attempt < 5; attempt++) {
-    try {
-      return await prisma.class.create({ data: { name, instructorId: userId, joinCode: newJoinCode() } });
-    } catch (e) {
-      if (!isUniqueViolation(e)) throw e; // a code collision: draw again
-    }
-  }
-  throw new Error("could not draw a free join code");
+  // A code collision: draw again.
+  return retryOnUniqueViolation(JOIN_CODE_DRAWS, () =>
+    prisma.class.create({ data: { name, instructorId: userId, joinCode: newJoinCode() } }), noFreeJoinCode);
 }
 
 export async function rotateJoinCode(userId: string, classId: string) {
   await findTaughtClass(userId, classId);
   const prisma = await db();
-  for (let attempt = 0; attempt < 5; attempt++) {
-    try {
-      return await prisma.class.update({ where: { id: classId }, data: { joinCode: newJoinCode() } });
-    } catch (e) {
-      if (!isUniqueViolation(e)) throw e;
-    }
-  }
-  throw new Error("could not draw a free join code");
+  return retryOnUniqueViolation(JOIN_CODE_DRAWS, () =>
+    prisma.class.update({ where: { id: classId }, data: { joinCode: newJoinCode() } }), noFreeJoinCode);
 }
 
 export async function joinClass(userId: string, rawCode: string, now = new Date()) {
@@ -225,8 +216,8 @@ export async function getClassProgress(userId: string, classId: string, now: Dat
   const idByKey = new Map(facts.map((f) => [f.key, f.id]));
   const quizOutcomes: FactOutcome[] = [];
   for (const q of quizzes) {
-    const items = JSON.parse(q.items) as QuizItem[];
-    const result = JSON.parse(q.results ?? "null") as QuizResult | null;
+    const items = parseJsonColumn(q.items, quizItemsSchema, "Quiz.items");
+    const result = q.results ? parseJsonColumn(q.results, quizResultSchema, "Quiz.results") : null;
     for (const r of result?.items ?? []) {
       const item = items.find((i) => i.id === r.itemId);
       // A multi-fact item (timeline, matching) doesn't say which fact was missed: it counts for each.

@@ -13,7 +13,7 @@ import { db, type Db, type Tx } from "./client";
 import { findVisibleDeck, visibleDecksWhere } from "./decks";
 import { factToRow, rowToFact } from "./fact-rows";
 import { requireAccount } from "./roles";
-import { isUniqueViolation } from "./users";
+import { retryOnUniqueViolation } from "./unique-retry";
 
 /** The source that facts typed by the instructor cite. */
 export const NOTES_SOURCE_KEY = "instructor-notes";
@@ -40,17 +40,8 @@ async function uniqueFactKey(prisma: Db | Tx, deckId: string, prompt: string): P
   return firstFree(base, new Set(rows.map((r) => r.key)));
 }
 
-/** Retries a write that lost a race for a unique slug or key (another request took it first). */
-async function withUniqueRetry<T>(write: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await write();
-    } catch (e) {
-      if (!isUniqueViolation(e) || attempt >= 3) throw e;
-    }
-  }
-}
-
+/** A write that lost a race for a unique slug or key (another request took it first) is tried again. */
+const SLUG_RACE_ATTEMPTS = 3;
 
 /** A deck the caller may change: their own. A content deck is read-only; anyone else's is not found. */
 async function findOwnDeck(prisma: Db, userId: string, deckRef: string) {
@@ -99,7 +90,7 @@ export async function createDeck(userId: string, input: DeckFormInput | { title:
   const { title, description } = parsed.data;
   const prisma = await db();
   const user = await requireAccount(userId);
-  return withUniqueRetry(async () =>
+  return retryOnUniqueViolation(SLUG_RACE_ATTEMPTS, async () =>
     prisma.deck.create({
       data: {
         slug: await uniqueDeckSlug(prisma, title),
@@ -130,7 +121,7 @@ export async function cloneDeck(userId: string, sourceDeckRef: string, options: 
     prisma.fact.findMany({ where: { deckId: from.id, status: "approved" }, orderBy: { position: "asc" }, include: { cards: true } }),
   ]);
 
-  return withUniqueRetry(async () => {
+  return retryOnUniqueViolation(SLUG_RACE_ATTEMPTS, async () => {
     const slug = await uniqueDeckSlug(prisma, title);
     return prisma.$transaction(async (tx) => {
       const deck = await tx.deck.create({
@@ -239,7 +230,7 @@ export async function addFact(userId: string, deckRef: string, input: FactDraft)
   const { prisma, deck } = await editableDeck(userId, deckRef);
   const checked = parseFact({ ...input, source: input.source ?? NOTES_SOURCE_KEY }, "draft");
   const sourceId = await sourceIdFor(prisma, deck.id, checked.source);
-  return withUniqueRetry(() =>
+  return retryOnUniqueViolation(SLUG_RACE_ATTEMPTS, () =>
     prisma.$transaction(async (tx) => {
       const fact: Fact = { ...checked, id: await uniqueFactKey(tx, deck.id, checked.prompt) };
       const last = await tx.fact.aggregate({ where: { deckId: deck.id }, _max: { position: true } });

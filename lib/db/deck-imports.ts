@@ -16,7 +16,9 @@ import { ImportError } from "@/lib/import/errors";
 import { NO_ROW_SNAPSHOT, newSchedulingState, replayReviews, serializeSnapshot, type SchedulingState } from "@/lib/srs";
 import { db, type Tx } from "./client";
 import { Prisma } from "./generated/sqlite/client";
+import { SCHEDULING_COLUMNS, schedulingColumns } from "./card-states";
 import { factToRow } from "./fact-rows";
+import { deckCandidatesSchema, deckImportPayloadSchema, parseJsonColumn, type DeckImportPayload } from "./json-columns";
 import { requireInstructor } from "./roles";
 import { getStudySettings } from "./settings";
 
@@ -28,8 +30,7 @@ const BATCH = 500;
 const RAW_BATCH = 200;
 
 const STATE_COLUMNS = [
-  "id", "userId", "cardId", "deckId", "factId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
-  "learningSteps", "reps", "lapses", "state", "lastReview", "suspended", "leech", "version",
+  "id", "userId", "cardId", "deckId", "factId", ...SCHEDULING_COLUMNS, "suspended", "leech", "version",
 ] as const;
 const LOG_COLUMNS = [
   "id", "userId", "cardId", "deckId", "factId", "rating", "origin", "durationMs", "reviewedAt", "before", "wasNew",
@@ -45,14 +46,7 @@ async function insertRows<C extends string>(tx: Tx, table: string, columns: read
   }
 }
 
-type Payload = {
-  summary?: DeckImportSummary;
-  /** apkg: the uploaded bytes until they are read. */
-  bytes?: string;
-  /** csv: the rows, kept so the columns can be mapped again. */
-  table?: CsvTable;
-  mapping?: ColumnMapping;
-};
+type Payload = DeckImportPayload;
 
 export type DeckImportView = {
   id: string;
@@ -98,7 +92,7 @@ export async function processDeckFileImport(importId: string): Promise<void> {
   const prisma = await db();
   const row = await prisma.documentImport.findUnique({ where: { id: importId } });
   if (!row || row.status !== "processing" || row.kind === "documents") return;
-  const payload = JSON.parse(row.payload) as Payload;
+  const payload = parseJsonColumn(row.payload, deckImportPayloadSchema, "DocumentImport.payload");
   const progress = (p: number) => prisma.documentImport.updateMany({ where: { id: importId, status: "processing" }, data: { progress: p } });
   try {
     let result: { candidates: DeckCandidate[]; summary: DeckImportSummary };
@@ -143,7 +137,7 @@ const PREVIEW_ROWS = 5;
 
 export async function getDeckImport(userId: string, importId: string): Promise<DeckImportView> {
   const row = await findOwnDeckImport(userId, importId);
-  const payload = row.payload ? (JSON.parse(row.payload) as Payload) : {};
+  const payload = row.payload ? parseJsonColumn(row.payload, deckImportPayloadSchema, "DocumentImport.payload") : {};
   return {
     id: row.id,
     title: row.title,
@@ -152,7 +146,7 @@ export async function getDeckImport(userId: string, importId: string): Promise<D
     progress: row.progress,
     error: row.error,
     summary: payload.summary ?? null,
-    candidates: JSON.parse(row.candidates) as DeckCandidate[],
+    candidates: parseJsonColumn(row.candidates, deckCandidatesSchema, "DocumentImport.candidates"),
     csv:
       payload.table && payload.mapping
         ? { header: payload.table.header, preview: payload.table.rows.slice(0, PREVIEW_ROWS), columns: payload.table.columns, mapping: payload.mapping }
@@ -167,10 +161,10 @@ export async function remapCsvImport(userId: string, importId: string, mapping: 
   if (row.kind !== "csv" || row.status !== "ready") throw Invalid("Only a CSV import that has been read can be mapped again.");
   const parsed = columnMappingSchema.safeParse(mapping);
   if (!parsed.success) throw Invalid(parsed.error.issues[0]?.message ?? "That mapping is not valid.");
-  const payload = JSON.parse(row.payload) as Payload;
+  const payload = parseJsonColumn(row.payload, deckImportPayloadSchema, "DocumentImport.payload");
   if (!payload.table) throw Invalid("This import no longer has its table.");
   if (parsed.data.length !== payload.table.columns) throw Invalid(`Choose a role for each of the ${payload.table.columns} columns.`);
-  const current = JSON.parse(row.candidates) as DeckCandidate[];
+  const current = parseJsonColumn(row.candidates, deckCandidatesSchema, "DocumentImport.candidates");
   if (current.some((c) => c.status === "approved")) throw Conflict("Some rows are already in a deck; start a new import to map the columns differently.");
   const result = mapCsvRows(payload.table, parsed.data, row.title);
   const prisma = await db();
@@ -188,13 +182,13 @@ async function saveCandidates(importId: string, candidates: DeckCandidate[]) {
 export async function rejectDeckCandidates(userId: string, importId: string, ids: string[]) {
   const row = await findOwnDeckImport(userId, importId);
   const wanted = new Set(ids);
-  const candidates = (JSON.parse(row.candidates) as DeckCandidate[]).map((c) => (wanted.has(c.id) && c.status === "pending" ? { ...c, status: "rejected" as const } : c));
+  const candidates = parseJsonColumn(row.candidates, deckCandidatesSchema, "DocumentImport.candidates").map((c) => (wanted.has(c.id) && c.status === "pending" ? { ...c, status: "rejected" as const } : c));
   await saveCandidates(importId, candidates);
 }
 
 export async function editDeckCandidate(userId: string, importId: string, id: string, edit: { prompt: string; answer: string }) {
   const row = await findOwnDeckImport(userId, importId);
-  const candidates = JSON.parse(row.candidates) as DeckCandidate[];
+  const candidates = parseJsonColumn(row.candidates, deckCandidatesSchema, "DocumentImport.candidates");
   const c = candidates.find((x) => x.id === id);
   if (!c) throw NotFound("That candidate");
   if (c.status !== "pending") throw Invalid("Only a pending candidate can be edited.");
@@ -244,7 +238,7 @@ export async function approveDeckCandidates(
   const prisma = await db();
   const deck = await prisma.deck.findFirst({ where: { OR: [{ id: deckRef }, { slug: deckRef }], ownerId: userId } });
   if (!deck) throw NotFound("That deck (it must be one of your own)");
-  const candidates = JSON.parse(row.candidates) as DeckCandidate[];
+  const candidates = parseJsonColumn(row.candidates, deckCandidatesSchema, "DocumentImport.candidates");
   const wanted = new Set(ids);
   const chosen = candidates.filter((c) => wanted.has(c.id) && c.status === "pending");
   if (chosen.length === 0) throw Invalid("Choose at least one pending candidate to approve.");
@@ -315,9 +309,7 @@ export async function approveDeckCandidates(
       if (!rebuilt) continue;
       const s = rebuilt.state;
       stateRows.push({
-        id: randomUUID(), userId, cardId, deckId: deck.id, factId,
-        due: s.due, stability: s.stability, difficulty: s.difficulty, elapsedDays: s.elapsedDays, scheduledDays: s.scheduledDays,
-        learningSteps: s.learningSteps, reps: s.reps, lapses: s.lapses, state: s.state, lastReview: s.lastReview,
+        id: randomUUID(), userId, cardId, deckId: deck.id, factId, ...schedulingColumns(s),
         suspended: s.suspended, leech: s.leech, version: s.version,
       });
       rebuilt.steps.forEach((step, n) => {

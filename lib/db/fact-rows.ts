@@ -1,5 +1,6 @@
 // The one mapper between a content Fact and the Fact table's row.
 import type { Fact } from "@/lib/content/schema";
+import { factDetailsSchema, parseJsonColumn, stringList } from "./json-columns";
 
 export type FactRow = {
   key: string;
@@ -38,17 +39,17 @@ export function factToRow(fact: Fact): FactRow {
 }
 
 export function rowToFact(row: FactRow & { sourceKey: string }): Fact {
-  const details = JSON.parse(row.details) as Details;
+  const details = parseJsonColumn(row.details, factDetailsSchema, "Fact.details");
   return {
     id: row.key,
     kind: row.kind as Fact["kind"],
     prompt: row.prompt,
     answer: row.answer,
-    variants: JSON.parse(row.variants) as string[],
+    variants: parseJsonColumn(row.variants, stringList, "Fact.variants"),
     explanation: row.explanation,
     source: row.sourceKey,
     section: row.section,
-    tags: JSON.parse(row.tags) as string[],
+    tags: parseJsonColumn(row.tags, stringList, "Fact.tags"),
     ...details,
     ...(row.conflict ? { conflict: row.conflict } : {}),
     reverse: row.reverse,

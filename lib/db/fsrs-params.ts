@@ -5,6 +5,7 @@
 import type { OptimiseResult } from "@/lib/srs/optimiser";
 import { NotFound } from "@/lib/errors";
 import { db, type Tx } from "./client";
+import { optimiseResultSchema, parseJsonColumn, weightsSchema } from "./json-columns";
 
 export type ParameterSource = "own" | "class" | "default";
 export type ParameterSetView = {
@@ -35,9 +36,11 @@ type Owner = { userId: string } | { classId: string };
 /** A run still queued or running after this long is taken as lost (the process that ran it stopped). */
 export const STALE_RUN_MS = 15 * 60_000;
 
+const weightsOf = (row: { weights: string }) => parseJsonColumn(row.weights, weightsSchema, "FsrsParameters.weights");
+
 type ParamRow = { id: string; weights: string; source: string; reviewCount: number; logLoss: number | null; rmse: number | null; baselineLogLoss: number | null; baselineRmse: number | null; active: boolean; createdAt: Date };
 function toSetView(r: ParamRow): ParameterSetView {
-  return { ...r, weights: JSON.parse(r.weights) as number[], createdAt: r.createdAt.toISOString() };
+  return { ...r, weights: weightsOf(r), createdAt: r.createdAt.toISOString() };
 }
 type RunRow = { id: string; status: string; progress: number; reviewCount: number; result: string | null; error: string | null; createdAt: Date; finishedAt: Date | null };
 function toRunView(r: RunRow): RunView {
@@ -46,7 +49,7 @@ function toRunView(r: RunRow): RunView {
     status: r.status as RunStatus,
     progress: r.progress,
     reviewCount: r.reviewCount,
-    result: r.result ? (JSON.parse(r.result) as OptimiseResult) : null,
+    result: r.result ? parseJsonColumn(r.result, optimiseResultSchema, "FsrsOptimisation.result") : null,
     error: r.error,
     createdAt: r.createdAt.toISOString(),
     finishedAt: r.finishedAt ? r.finishedAt.toISOString() : null,
@@ -56,11 +59,11 @@ function toRunView(r: RunRow): RunView {
 /** The weights in force for a user by the precedence rule, and where they come from. */
 async function resolveWeights(tx: Tx, userId: string): Promise<{ source: ParameterSource; weights: number[] | null; parametersId: string | null }> {
   const own = await tx.fsrsParameters.findFirst({ where: { userId, active: true }, orderBy: { createdAt: "desc" } });
-  if (own) return { source: "own", weights: JSON.parse(own.weights) as number[], parametersId: own.id };
+  if (own) return { source: "own", weights: weightsOf(own), parametersId: own.id };
   const classIds = (await tx.enrollment.findMany({ where: { userId }, select: { classId: true } })).map((e) => e.classId);
   if (classIds.length > 0) {
     const pooled = await tx.fsrsParameters.findFirst({ where: { classId: { in: classIds }, active: true }, orderBy: { createdAt: "desc" } });
-    if (pooled) return { source: "class", weights: JSON.parse(pooled.weights) as number[], parametersId: pooled.id };
+    if (pooled) return { source: "class", weights: weightsOf(pooled), parametersId: pooled.id };
   }
   return { source: "default", weights: null, parametersId: null };
 }

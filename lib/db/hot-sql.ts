@@ -8,6 +8,8 @@
 // 0/1; PostgreSQL: ISO strings into timestamp(3) columns, read back as UTC). Keep the two texts of
 // a statement answering the same columns with the same names.
 
+import { CARD_STATE_COLUMNS, SCHEDULING_COLUMNS } from "./card-states";
+
 export type HotStatement = { name: string; params: readonly string[]; sqlite: string; postgresql: string };
 
 const statement = <const P extends readonly string[]>(name: string, params: P, sqlite: string, postgresql: string) =>
@@ -19,8 +21,9 @@ const deckVisibleTo = (userParam: string) => `(d."ownerId" IS NULL OR d."ownerId
     WHERE a."deckId" = d."id" AND e."userId" = ${userParam}))`;
 
 // What the scheduler and the queue need of a card state (everything but its ids).
-const STATE_COLUMNS = `s."due", s."stability", s."difficulty", s."elapsedDays", s."scheduledDays", s."learningSteps",
-    s."reps", s."lapses", s."state", s."lastReview", s."suspended", s."buriedUntil", s."leech", s."version"`;
+const STATE_COLUMNS = CARD_STATE_COLUMNS.filter((c) => c !== "cardId" && c !== "factId")
+  .map((c) => `s."${c}"`)
+  .join(", ");
 
 /** One user's study settings: the one read the scheduler's per-user parameters come from. */
 export const studySettingsSql = statement(
@@ -48,24 +51,20 @@ export const reviewContextSql = statement(
    WHERE c."id" = $2 AND ${deckVisibleTo("$1")}`,
 );
 
-const STATE_PARAMS = ["due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses",
-  "state", "lastReview", "leech", "suspended", "version"] as const;
+// The state columns a review writes, in the order of the positional parameters $3..$15 (PG_STATE_VALUES).
+const STATE_PARAMS = [...SCHEDULING_COLUMNS, "leech", "suspended", "version"] as const;
+const quotedList = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join(", ");
 const LOG_PARAMS = ["reviewId", "deckId", "factId", "rating", "origin", "durationMs", "reviewedAt", "before", "wasNew",
   "typedAnswer", "checkOverride"] as const;
 
 // SQLite: the writes are separate statements inside one BEGIN IMMEDIATE … COMMIT (driver.ts).
 // PostgreSQL: one statement whose data-modifying CTEs are one transaction and one round trip; the
 // log is written only when the state write matched, and a failing log insert undoes the state write.
-const SQLITE_UPDATE_STATE = `UPDATE "CardState" SET "due" = @due, "stability" = @stability, "difficulty" = @difficulty,
-    "elapsedDays" = @elapsedDays, "scheduledDays" = @scheduledDays, "learningSteps" = @learningSteps, "reps" = @reps,
-    "lapses" = @lapses, "state" = @state, "lastReview" = @lastReview, "leech" = @leech, "suspended" = @suspended,
-    "version" = @version
+const SQLITE_UPDATE_STATE = `UPDATE "CardState" SET ${STATE_PARAMS.map((c) => `"${c}" = @${c}`).join(", ")}
   WHERE "userId" = @userId AND "cardId" = @cardId AND "version" = @prevVersion`;
-const SQLITE_INSERT_STATE = `INSERT INTO "CardState" ("id", "userId", "cardId", "deckId", "factId", "due", "stability",
-    "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "suspended",
-    "leech", "version")
-  VALUES (@stateId, @userId, @cardId, @deckId, @factId, @due, @stability, @difficulty, @elapsedDays, @scheduledDays,
-    @learningSteps, @reps, @lapses, @state, @lastReview, @suspended, @leech, @version)
+const SQLITE_INSERT_STATE = `INSERT INTO "CardState" ("id", "userId", "cardId", "deckId", "factId",
+    ${quotedList(STATE_PARAMS)})
+  VALUES (@stateId, @userId, @cardId, @deckId, @factId, ${STATE_PARAMS.map((c) => `@${c}`).join(", ")})
   ON CONFLICT ("userId", "cardId") DO NOTHING`;
 const SQLITE_INSERT_LOG = `INSERT INTO "ReviewLog" ("id", "userId", "cardId", "deckId", "factId", "rating", "origin",
     "durationMs", "reviewedAt", "before", "wasNew", "state", "due", "stability", "difficulty", "reps", "lapses",
@@ -93,8 +92,7 @@ export const reviewOverStateSql = {
   params: ["userId", "cardId", ...STATE_PARAMS, ...LOG_PARAMS, "prevVersion"] as const,
   sqlite: { state: SQLITE_UPDATE_STATE, log: SQLITE_INSERT_LOG },
   postgresql: `WITH st AS (
-    UPDATE "CardState" SET ("due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps",
-      "lapses", "state", "lastReview", "leech", "suspended", "version") = (${PG_STATE_VALUES})
+    UPDATE "CardState" SET (${quotedList(STATE_PARAMS)}) = (${PG_STATE_VALUES})
     WHERE "userId" = $1 AND "cardId" = $2 AND "version" = $27::int
     RETURNING 1),
   ${PG_LOG_INSERT("st")}`,
@@ -106,9 +104,7 @@ export const reviewFirstStateSql = {
   params: ["userId", "cardId", ...STATE_PARAMS, ...LOG_PARAMS, "stateId"] as const,
   sqlite: { state: SQLITE_INSERT_STATE, log: SQLITE_INSERT_LOG },
   postgresql: `WITH st AS (
-    INSERT INTO "CardState" ("id", "userId", "cardId", "deckId", "factId", "due", "stability", "difficulty",
-      "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "leech", "suspended",
-      "version")
+    INSERT INTO "CardState" ("id", "userId", "cardId", "deckId", "factId", ${quotedList(STATE_PARAMS)})
     VALUES ($27::text, $1::text, $2::text, $17::text, $18::text, ${PG_STATE_VALUES})
     ON CONFLICT ("userId", "cardId") DO NOTHING
     RETURNING 1),

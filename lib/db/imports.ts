@@ -10,6 +10,7 @@ import { splitSections } from "@/lib/import/clean";
 import { firstFree, slugFrom } from "@/lib/content/slug";
 import { Invalid, NotFound } from "@/lib/errors";
 import { db } from "./client";
+import { conflictSummariesSchema, importDocumentsSchema, parseJsonColumn, reviewCandidatesSchema } from "./json-columns";
 import { factToRow } from "./fact-rows";
 import { requireAccount } from "./roles";
 import type { ConflictSummary, ImportDocument, ImportStatus, ReviewCandidate } from "@/lib/import/import-types";
@@ -76,7 +77,7 @@ export async function processImport(importId: string): Promise<void> {
   const prisma = await db();
   const row = await prisma.documentImport.findUnique({ where: { id: importId } });
   if (!row || row.status !== "processing") return;
-  const documents = JSON.parse(row.documents) as ImportDocument[];
+  const documents = parseJsonColumn(row.documents, importDocumentsSchema, "DocumentImport.documents");
   const total = documents.reduce((n, d) => n + d.text.length, 0) || 1;
   let done = 0;
   let lastWrite = 0;
@@ -154,11 +155,11 @@ export async function getImport(userId: string, importId: string): Promise<Impor
     status: row.status as ImportStatus,
     progress: row.progress,
     estimatedTokens:
-      row.status === "awaiting" ? estimateImportTokens((JSON.parse(row.documents) as ImportDocument[]).map((d) => d.text)) : 0,
+      row.status === "awaiting" ? estimateImportTokens(parseJsonColumn(row.documents, importDocumentsSchema, "DocumentImport.documents").map((d) => d.text)) : 0,
     error: row.error,
-    documents: JSON.parse(row.documents) as ImportDocument[],
-    candidates: JSON.parse(row.candidates) as ReviewCandidate[],
-    conflicts: JSON.parse(row.conflicts) as ConflictSummary[],
+    documents: parseJsonColumn(row.documents, importDocumentsSchema, "DocumentImport.documents"),
+    candidates: parseJsonColumn(row.candidates, reviewCandidatesSchema, "DocumentImport.candidates"),
+    conflicts: parseJsonColumn(row.conflicts, conflictSummariesSchema, "DocumentImport.conflicts"),
     createdAt: row.createdAt,
   };
 }
@@ -192,13 +193,13 @@ async function saveCandidates(importId: string, candidates: ReviewCandidate[]) {
 export async function rejectCandidates(userId: string, importId: string, ids: string[]) {
   const row = await findOwnImport(userId, importId);
   const wanted = new Set(ids);
-  const candidates = (JSON.parse(row.candidates) as ReviewCandidate[]).map((c) => (wanted.has(c.id) && c.status === "pending" ? { ...c, status: "rejected" as const } : c));
+  const candidates = parseJsonColumn(row.candidates, reviewCandidatesSchema, "DocumentImport.candidates").map((c) => (wanted.has(c.id) && c.status === "pending" ? { ...c, status: "rejected" as const } : c));
   await saveCandidates(importId, candidates);
 }
 
 export async function editCandidate(userId: string, importId: string, id: string, edit: { prompt: string; answer: string }) {
   const row = await findOwnImport(userId, importId);
-  const candidates = JSON.parse(row.candidates) as ReviewCandidate[];
+  const candidates = parseJsonColumn(row.candidates, reviewCandidatesSchema, "DocumentImport.candidates");
   const c = candidates.find((x) => x.id === id);
   if (!c) throw NotFound("That candidate");
   if (c.status !== "pending") throw Invalid("Only a pending candidate can be edited.");
@@ -221,8 +222,8 @@ export async function approveCandidates(userId: string, importId: string, ids: s
   const deck = await prisma.deck.findFirst({ where: { OR: [{ id: deckRef }, { slug: deckRef }], ownerId: userId } });
   if (!deck) throw NotFound("That deck (it must be one of your own)");
 
-  const documents = JSON.parse(row.documents) as ImportDocument[];
-  const candidates = JSON.parse(row.candidates) as ReviewCandidate[];
+  const documents = parseJsonColumn(row.documents, importDocumentsSchema, "DocumentImport.documents");
+  const candidates = parseJsonColumn(row.candidates, reviewCandidatesSchema, "DocumentImport.candidates");
   const wanted = new Set(ids);
   const chosen = candidates.filter((c) => wanted.has(c.id) && c.status === "pending");
   if (chosen.length === 0) throw Invalid("Choose at least one pending candidate to approve.");

@@ -17,6 +17,7 @@ import { findVisibleDeck } from "./decks";
 import { rowToFact } from "./fact-rows";
 import { getStudySettings } from "./settings";
 import { schedulingColumns } from "./card-states";
+import { parseJsonColumn, quizItemsSchema, quizRequestSchema, quizResultSchema } from "./json-columns";
 import { isUniqueViolation } from "./users";
 
 /** Quizzes are practice unless asked to count (countAsReviews, or practiceOnly: false). */
@@ -136,14 +137,14 @@ async function findOwnQuiz(userId: string, quizId: string) {
 
 export async function getQuiz(userId: string, quizId: string): Promise<QuizView> {
   const quiz = await findOwnQuiz(userId, quizId);
-  const items = JSON.parse(quiz.items) as QuizItem[];
+  const items = parseJsonColumn(quiz.items, quizItemsSchema, "Quiz.items");
   return {
     id: quiz.id,
     deck: quiz.deck,
     seed: quiz.seed,
-    config: JSON.parse(quiz.config) as QuizRequest,
+    config: parseJsonColumn(quiz.config, quizRequestSchema, "Quiz.config"),
     items: items.map(publicItem),
-    result: quiz.results ? (JSON.parse(quiz.results) as QuizResult) : null,
+    result: quiz.results ? (parseJsonColumn(quiz.results, quizResultSchema, "Quiz.results")) : null,
     countsAsReview: quiz.countsAsReview,
     counting: countingSummary(items),
     createdAt: quiz.createdAt,
@@ -169,9 +170,9 @@ export async function listRecentQuizzes(userId: string, deckId: string, take = 5
  */
 export async function submitQuiz(userId: string, quizId: string, answers: SubmittedAnswer[], now: Date): Promise<QuizResult> {
   const quiz = await findOwnQuiz(userId, quizId);
-  if (quiz.results) return JSON.parse(quiz.results) as QuizResult;
+  if (quiz.results) return parseJsonColumn(quiz.results, quizResultSchema, "Quiz.results");
 
-  const items = JSON.parse(quiz.items) as QuizItem[];
+  const items = parseJsonColumn(quiz.items, quizItemsSchema, "Quiz.items");
   const scored = scoreQuiz(items, answers);
   const facts = await deckFacts(quiz.deckId);
   const sourceTitles = new Map(facts.map((f) => [f.fact.source, f.row.source.title]));
@@ -209,7 +210,7 @@ export async function submitQuiz(userId: string, quizId: string, answers: Submit
     return true;
   });
   // A concurrent submission won: its result is the one that counts.
-  if (!won) return JSON.parse((await findOwnQuiz(userId, quizId)).results!) as QuizResult;
+  if (!won) return parseJsonColumn((await findOwnQuiz(userId, quizId)).results!, quizResultSchema, "Quiz.results");
   return result;
 }
 
@@ -300,8 +301,8 @@ async function writeQuizReviews(tx: Tx, q: QuizReviewInput) {
 export async function queueMissedFacts(userId: string, quizId: string, now: Date): Promise<number> {
   const quiz = await findOwnQuiz(userId, quizId);
   if (!quiz.results) throw Invalid("Submit the quiz first.");
-  const result = JSON.parse(quiz.results) as QuizResult;
-  const items = JSON.parse(quiz.items) as QuizItem[];
+  const result = parseJsonColumn(quiz.results, quizResultSchema, "Quiz.results");
+  const items = parseJsonColumn(quiz.items, quizItemsSchema, "Quiz.items");
   const missedKeys = new Set(result.items.filter((r) => !r.correct).flatMap((r) => items.find((i) => i.id === r.itemId)?.factIds ?? []));
   if (missedKeys.size === 0) return 0;
   const prisma = await db();
@@ -343,9 +344,9 @@ const OVERRIDE_RATING = 3;
 export async function overrideQuizItem(userId: string, quizId: string, itemId: string, now: Date): Promise<OverrideAnswer> {
   const quiz = await findOwnQuiz(userId, quizId);
   if (!quiz.results) throw Invalid("Submit the quiz first.");
-  const result = JSON.parse(quiz.results) as QuizResult;
+  const result = parseJsonColumn(quiz.results, quizResultSchema, "Quiz.results");
   const scored = result.items.find((r) => r.itemId === itemId);
-  const item = (JSON.parse(quiz.items) as QuizItem[]).find((i) => i.id === itemId);
+  const item = (parseJsonColumn(quiz.items, quizItemsSchema, "Quiz.items")).find((i) => i.id === itemId);
   if (!scored || !item) throw NotFound("That question");
   if (item.kind !== "type-in") throw Invalid("Only typed answers can be marked right by hand; the other kinds are checked exactly.");
   if (scored.overridden) return { result, reviewCorrected: false, note: "You had already marked this answer right." };
@@ -422,7 +423,7 @@ export async function overrideQuizItem(userId: string, quizId: string, itemId: s
     });
   } catch (e) {
     // Two claims at once: the first one recorded is the answer.
-    if (isUniqueViolation(e)) return { result: JSON.parse((await findOwnQuiz(userId, quizId)).results!) as QuizResult, reviewCorrected: false };
+    if (isUniqueViolation(e)) return { result: parseJsonColumn((await findOwnQuiz(userId, quizId)).results!, quizResultSchema, "Quiz.results"), reviewCorrected: false };
     throw e;
   }
   return note === undefined ? { result: next, reviewCorrected: correction !== null } : { result: next, reviewCorrected: false, note };

@@ -3,6 +3,7 @@ import type { StudySettings } from "@/lib/srs";
 import { NotFound } from "@/lib/errors";
 import { db } from "./client";
 import { readStudySettings } from "./hot-path";
+import { parseJsonColumn, weightsSchema } from "./json-columns";
 
 const SETTINGS_COLUMNS = {
   desiredRetention: true,
@@ -17,7 +18,7 @@ const SETTINGS_COLUMNS = {
 type SettingsRow = { desiredRetention: number; maxIntervalDays: number; timeZone: string; dayStartHour: number; newPerDay: number; maxReviewsPerDay: number; fsrsParams: string | null };
 
 export function toStudySettings(row: SettingsRow): StudySettings {
-  return { ...row, fsrsParams: row.fsrsParams ? (JSON.parse(row.fsrsParams) as number[]) : null };
+  return { ...row, fsrsParams: row.fsrsParams ? parseJsonColumn(row.fsrsParams, weightsSchema, "User.fsrsParams") : null };
 }
 
 export async function getStudySettings(userId: string): Promise<StudySettings> {
