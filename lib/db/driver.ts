@@ -83,6 +83,9 @@ class PgDriver {
   readonly pool: pg.Pool;
   constructor(url: string) {
     this.pool = new pg.Pool({ connectionString: url, max: serverEnv().pgPoolSize, types: pgTypes });
+    // An idle connection dropped by the server (restart, terminated backend) is an 'error' event on
+    // the pool; unhandled it would end the process. The pool replaces the connection on next use.
+    this.pool.on("error", (e) => console.error("pg pool: idle connection lost:", e.message));
   }
 
   async rows<T>(st: { name: string; params: readonly string[]; postgresql: string }, values: HotValues): Promise<T[]> {
@@ -124,14 +127,18 @@ export function pgDriver(): PgDriver {
 
 /** The rows of a hot read statement on the engine DB_PROVIDER names. */
 export async function hotRows<T>(st: HotStatement, values: HotValues): Promise<T[]> {
-  return dbProvider() === "postgresql" ? pgDriver().rows<T>(st, values) : sqliteDriver().rows<T>(st, values);
+  if (dbProvider() === "postgresql") return pgDriver().rows<T>(st, values);
+  const driver = sqliteDriver();
+  return whenNotBusy(() => driver.rows<T>(st, values));
 }
 
 /** The same as arrays in the SELECT's column order: for reads of many rows, where building objects
  *  with named properties in the driver costs more than the read itself (measured: 291 rows × 16
  *  columns, 1.6 ms as objects, 0.9 ms as arrays, on SQLite). */
 export async function hotArrays(st: HotStatement, values: HotValues): Promise<unknown[][]> {
-  return dbProvider() === "postgresql" ? pgDriver().arrays(st, values) : sqliteDriver().arrays(st, values);
+  if (dbProvider() === "postgresql") return pgDriver().arrays(st, values);
+  const driver = sqliteDriver();
+  return whenNotBusy(() => driver.arrays(st, values));
 }
 
 export type WriteOutcome = "written" | "stale" | "duplicate";
@@ -144,6 +151,21 @@ export type ReviewWrite = {
 
 const SQLITE_BUSY_BUDGET_MS = 5000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Runs a synchronous SQLite call, retrying after short async waits while the database is busy
+ *  (another connection holds the write lock), for up to Prisma's 5 s; the event loop stays free. */
+async function whenNotBusy<T>(run: () => T): Promise<T> {
+  const deadline = Date.now() + SQLITE_BUSY_BUDGET_MS;
+  for (let wait = 1; ; wait = Math.min(wait * 2, 50)) {
+    try {
+      return run();
+    } catch (e) {
+      const code = (e as { code?: unknown }).code;
+      if (typeof code !== "string" || !code.startsWith("SQLITE_BUSY") || Date.now() > deadline) throw e;
+      await sleep(wait);
+    }
+  }
+}
 
 function isUniqueError(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
@@ -173,17 +195,13 @@ export async function writeReview(write: ReviewWrite, values: HotValues): Promis
     logSt.run(bound);
     return "written";
   });
-  const deadline = Date.now() + SQLITE_BUSY_BUDGET_MS;
-  for (let wait = 1; ; wait = Math.min(wait * 2, 50)) {
-    try {
-      // IMMEDIATE takes the write lock up front: the whole review commits (one fsync) or nothing does.
-      // The function returns "stale" without throwing, so commit that empty transaction.
-      return txn.immediate();
-    } catch (e) {
-      if (isUniqueError(e)) return "duplicate";
-      if ((e as { code?: unknown }).code !== "SQLITE_BUSY" || Date.now() > deadline) throw e;
-      await sleep(wait);
-    }
+  try {
+    // IMMEDIATE takes the write lock up front: the whole review commits (one fsync) or nothing does.
+    // The function returns "stale" without throwing, so commit that empty transaction.
+    return await whenNotBusy(() => txn.immediate());
+  } catch (e) {
+    if (isUniqueError(e)) return "duplicate";
+    throw e;
   }
 }
 
