@@ -34,7 +34,9 @@ export function proxy(request: NextRequest): Response {
     const allowed = allowedMethods(pathname);
     if (allowed && !allowed.includes(request.method)) {
       return withHeaders(
-        errorJson(405, "method_not_allowed", `${request.method} is not supported here; use ${allowed.join(", ")}.`, { Allow: allowed.join(", ") }),
+        errorJson(405, "method_not_allowed", `${request.method} is not supported here; use ${allowed.join(", ")}.`, {
+          Allow: allowed.join(", "),
+        }),
         headers,
       );
     }
@@ -57,7 +59,13 @@ export function proxy(request: NextRequest): Response {
 // (Next reads this export statically: literals only.)
 export const config = {
   matcher: [
-    { source: "/((?!_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
-    { source: "/((?!_next/static|_next/image|favicon.ico|api/v1/imports).*)", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+    {
+      source: "/((?!_next/static|_next/image|favicon.ico).*)",
+      missing: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }],
+    },
+    {
+      source: "/((?!_next/static|_next/image|favicon.ico|api/v1/imports).*)",
+      has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }],
+    },
   ],
 };

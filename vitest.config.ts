@@ -63,7 +63,13 @@ export default defineConfig({
         DATABASE_URL: `file:${path.join(root, ".test-dbs", "integration.db")}`,
       }),
       ...(postgresUrl
-        ? [integration("integration-postgres", { DB_PROVIDER: "postgresql", DATABASE_URL: runDatabaseUrl(postgresUrl), ADMIN_DATABASE_URL: postgresUrl })]
+        ? [
+            integration("integration-postgres", {
+              DB_PROVIDER: "postgresql",
+              DATABASE_URL: runDatabaseUrl(postgresUrl),
+              ADMIN_DATABASE_URL: postgresUrl,
+            }),
+          ]
         : []),
       http("http-sqlite", {
         DB_PROVIDER: "sqlite",

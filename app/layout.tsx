@@ -27,7 +27,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body>
-        <a className="skip-link" href="#main">Skip to content</a>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
         <header className="site-header">
           <div className="inner">
             <Link href={user ? "/dashboard" : "/"} className="brand">
@@ -39,7 +41,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   <Link href="/dashboard">Dashboard</Link>
                   <span className="nav-wide">
                     <NavLinks />
-                    <span className="who" data-testid="signed-in-as">{user.email}</span>
+                    <span className="who" data-testid="signed-in-as">
+                      {user.email}
+                    </span>
                     <SignOutButton />
                   </span>
                   {/* On a phone the header stays one row: the other links fold into a menu. */}
@@ -55,7 +59,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               ) : (
                 <>
                   <Link href="/signin">Sign in</Link>
-                  <Link href="/signup" className="button secondary">Create account</Link>
+                  <Link href="/signup" className="button secondary">
+                    Create account
+                  </Link>
                 </>
               )}
             </nav>

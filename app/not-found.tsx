@@ -5,7 +5,9 @@ export default function NotFound() {
     <div className="narrow stack">
       <h1>Not found</h1>
       <p className="muted">There is nothing here, or you don't have access to it.</p>
-      <Link className="button secondary" href="/dashboard">Back to the dashboard</Link>
+      <Link className="button secondary" href="/dashboard">
+        Back to the dashboard
+      </Link>
     </div>
   );
 }

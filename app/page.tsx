@@ -13,11 +13,17 @@ export default async function LandingPage() {
         </p>
         <div className="row">
           {user ? (
-            <Link className="button" href="/dashboard">Go to your dashboard</Link>
+            <Link className="button" href="/dashboard">
+              Go to your dashboard
+            </Link>
           ) : (
             <>
-              <Link className="button" href="/signup">Create a free account</Link>
-              <Link className="button secondary" href="/signin">Sign in</Link>
+              <Link className="button" href="/signup">
+                Create a free account
+              </Link>
+              <Link className="button secondary" href="/signin">
+                Sign in
+              </Link>
             </>
           )}
         </div>

@@ -25,7 +25,10 @@ export const boundaryConfigs = [
         "error",
         {
           patterns: [
-            { group: ["@/lib/auth", "@/lib/auth/*", "../auth", "../auth/*"], message: "lib/db must not import lib/auth (auth imports db)." },
+            {
+              group: ["@/lib/auth", "@/lib/auth/*", "../auth", "../auth/*"],
+              message: "lib/db must not import lib/auth (auth imports db).",
+            },
             { group: ["next", "next/*", "react", "react-dom"], message: "Repositories do not import the framework." },
           ],
         },
@@ -36,16 +39,20 @@ export const boundaryConfigs = [
 
 // A component marked "use client" is bundled for the browser: it may not import repositories,
 // auth or anything server-only. Wire types belong in a pure module.
-const FORBIDDEN_IN_CLIENT = [/^@\/lib\/db(\/|$)/, /^@\/lib\/auth(\/|$)/, /^@\/lib\/jobs(\/|$)/, /^server-only$/, /^node:/];
+const FORBIDDEN_IN_CLIENT = [
+  /^@\/lib\/db(\/|$)/,
+  /^@\/lib\/auth(\/|$)/,
+  /^@\/lib\/jobs(\/|$)/,
+  /^server-only$/,
+  /^node:/,
+];
 
 /** @type {import("eslint").Rule.RuleModule} */
 const clientBoundary = {
   meta: { type: "problem", messages: { forbidden: "A client component may not import {{source}}." }, schema: [] },
   create(context) {
     const body = context.sourceCode.ast.body;
-    const isClient = body.some(
-      (node) => node.type === "ExpressionStatement" && node.directive === "use client",
-    );
+    const isClient = body.some((node) => node.type === "ExpressionStatement" && node.directive === "use client");
     if (!isClient) return {};
     const check = (node) => {
       const source = node.source?.value;

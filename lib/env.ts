@@ -35,21 +35,37 @@ const envSchema = z
   .transform((env, ctx) => {
     const url = env.DATABASE_URL ?? (env.DB_PROVIDER === "sqlite" ? "file:./dev.db" : undefined);
     if (!url) {
-      ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "DATABASE_URL is not set (DB_PROVIDER=postgresql needs a postgresql:// URL)." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_URL"],
+        message: "DATABASE_URL is not set (DB_PROVIDER=postgresql needs a postgresql:// URL).",
+      });
       return z.NEVER;
     }
     if (env.DB_PROVIDER === "postgresql" && !/^postgres(ql)?:\/\//.test(url)) {
-      ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "DATABASE_URL must be a postgresql:// URL when DB_PROVIDER=postgresql." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_URL"],
+        message: "DATABASE_URL must be a postgresql:// URL when DB_PROVIDER=postgresql.",
+      });
       return z.NEVER;
     }
     if (env.DB_PROVIDER === "sqlite" && !url.startsWith("file:")) {
-      ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "DATABASE_URL must be a file: URL when DB_PROVIDER=sqlite." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_URL"],
+        message: "DATABASE_URL must be a file: URL when DB_PROVIDER=sqlite.",
+      });
       return z.NEVER;
     }
     let generator: GeneratorConfig = { kind: "rules" };
     if (env.GENERATOR === "llm") {
       if (!env.LLM_BASE_URL || !env.LLM_MODEL) {
-        ctx.addIssue({ code: "custom", path: ["GENERATOR"], message: "GENERATOR=llm needs LLM_BASE_URL and LLM_MODEL." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["GENERATOR"],
+          message: "GENERATOR=llm needs LLM_BASE_URL and LLM_MODEL.",
+        });
         return z.NEVER;
       }
       generator = {

@@ -34,12 +34,15 @@ async function main() {
   console.log(`Seeding ${decks.length} deck(s) from content/`);
   for (const deck of decks) {
     const r = await syncContentDeck(deck, progressLine(deck.slug));
-    console.log(`  ${deck.slug}: ${r.facts} facts, ${r.cards} cards (${r.created} new, ${r.updated} updated, ${r.removedCards} cards removed)`);
+    console.log(
+      `  ${deck.slug}: ${r.facts} facts, ${r.cards} cards (${r.created} new, ${r.updated} updated, ${r.removedCards} cards removed)`,
+    );
   }
   for (const account of DEMO_ACCOUNTS) {
     const existing = await findUserForSignIn(account.email);
     // Leave an intact demo account alone (a fresh salt would change its row on every run).
-    const intact = existing && existing.role === account.role && (await verifyPassword(existing.passwordHash, DEMO_PASSWORD));
+    const intact =
+      existing && existing.role === account.role && (await verifyPassword(existing.passwordHash, DEMO_PASSWORD));
     if (!intact) await upsertUser({ ...account, passwordHash: await hashPassword(DEMO_PASSWORD) });
     console.log(`  demo account: ${account.email} (${account.role})${intact ? ", unchanged" : ""}`);
   }

@@ -20,6 +20,8 @@ if (existsSync(checker)) {
 }
 
 if (problems.length > 0 || verbatimFailed || decks.length === 0) {
-  console.error(`content check failed: ${problems.length} problem(s)${verbatimFailed ? ", copied passages found" : ""}`);
+  console.error(
+    `content check failed: ${problems.length} problem(s)${verbatimFailed ? ", copied passages found" : ""}`,
+  );
   process.exit(1);
 }

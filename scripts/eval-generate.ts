@@ -28,7 +28,9 @@ function option(name: string): string | undefined {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
-const FIXTURES = path.resolve(option("--fixtures") ?? path.join(import.meta.dirname, "..", "tests", "fixtures", "eval"));
+const FIXTURES = path.resolve(
+  option("--fixtures") ?? path.join(import.meta.dirname, "..", "tests", "fixtures", "eval"),
+);
 const SHOW_MISSED = process.argv.includes("--missed");
 const SHOW_JUNK = process.argv.includes("--junk");
 const TOP = Number(option("--top") ?? 0);
@@ -59,7 +61,10 @@ interface Row {
 
 function byScore(candidates: readonly Candidate[]): Candidate[] {
   // Best first, as the review screen shows them; generators without a score keep their order.
-  return candidates.map((c, i) => ({ c, i })).sort((a, b) => (b.c.score ?? 0) - (a.c.score ?? 0) || a.i - b.i).map((x) => x.c);
+  return candidates
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => (b.c.score ?? 0) - (a.c.score ?? 0) || a.i - b.i)
+    .map((x) => x.c);
 }
 
 async function evaluateDocument(goldPath: string): Promise<Row> {
@@ -103,7 +108,12 @@ async function evaluateDocument(goldPath: string): Promise<Row> {
     const missed = matches.filter((m) => m.foundBy < 0);
     if (missed.length > 0) console.log(`\n${gold.document}: ${missed.length} gold facts not found`);
     for (const m of missed) {
-      const why = m.span === null ? "evidence no longer in the text" : m.answerElsewhere ? "answer found elsewhere" : "no candidate";
+      const why =
+        m.span === null
+          ? "evidence no longer in the text"
+          : m.answerElsewhere
+            ? "answer found elsewhere"
+            : "no candidate";
       console.log(`  [${m.fact.kind}] ${m.fact.question} → ${m.fact.answer}   (${why})`);
       // What the generator made from the same passage instead, to see why it missed.
       const span = m.span;
@@ -136,7 +146,17 @@ function printTable(rows: readonly Row[]): void {
       signs: Object.fromEntries(JUNK_SIGNS.map((s) => [s, t.signs[s] + r.signs[s]])) as Record<JunkSign, number>,
     }),
     {
-      doc: "overall", words: 0, candidates: 0, junk: 0, found: 0, gold: 0, clauseFound: 0, clauseLoose: 0, clauseGold: 0, lost: 0, seconds: 0,
+      doc: "overall",
+      words: 0,
+      candidates: 0,
+      junk: 0,
+      found: 0,
+      gold: 0,
+      clauseFound: 0,
+      clauseLoose: 0,
+      clauseGold: 0,
+      lost: 0,
+      seconds: 0,
       signs: Object.fromEntries(JUNK_SIGNS.map((s) => [s, 0])) as Record<JunkSign, number>,
     } satisfies Row,
   );
@@ -156,7 +176,8 @@ function printTable(rows: readonly Row[]): void {
       `(${rows.map((r) => `${r.doc.replace(/\..*$/, "")} ${r.clauseLoose}/${r.clauseGold}`).join(", ")})`,
   );
   console.log(`junk signs overall: ${JUNK_SIGNS.map((s) => `${s} ${total.signs[s]}`).join(", ")}`);
-  if (total.lost > 0) console.log(`gold evidence no longer found in the cleaned text: ${total.lost} (fix the gold file)`);
+  if (total.lost > 0)
+    console.log(`gold evidence no longer found in the cleaned text: ${total.lost} (fix the gold file)`);
   console.log(`generation time: ${total.seconds.toFixed(2)} s for ${total.words} words`);
   console.log("targets (issue 10): recall ≥ 70 %, junk ≤ 10 %");
 }
@@ -180,18 +201,24 @@ function printSample(): void {
     const j = Math.floor(random() * (i + 1));
     [pool[i], pool[j]] = [pool[j] as (typeof pool)[number], pool[i] as (typeof pool)[number]];
   }
-  console.log(`\n${Math.min(SAMPLE, pool.length)} random candidates (seed ${SEED}) to judge: keep / light edit / delete`);
+  console.log(
+    `\n${Math.min(SAMPLE, pool.length)} random candidates (seed ${SEED}) to judge: keep / light edit / delete`,
+  );
   pool.slice(0, SAMPLE).forEach(({ doc, c, text }, i) => {
     const e = c.evidence[0];
     const quote = e ? text.slice(e.start, e.end).replace(/\s+/g, " ").slice(0, 220) : "";
-    console.log(`${String(i + 1).padStart(3)}. [${doc.replace(/\..*$/, "")} ${(c.score ?? 0).toFixed(2)}] ${c.prompt}  →  ${c.answer}`);
+    console.log(
+      `${String(i + 1).padStart(3)}. [${doc.replace(/\..*$/, "")} ${(c.score ?? 0).toFixed(2)}] ${c.prompt}  →  ${c.answer}`,
+    );
     console.log(`       ${quote}`);
   });
 }
 
 async function main(): Promise<void> {
   if (!existsSync(FIXTURES)) throw new Error(`no evaluation fixtures at ${FIXTURES}`);
-  const goldFiles = readdirSync(FIXTURES).filter((f) => f.endsWith(".gold.json")).sort();
+  const goldFiles = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith(".gold.json"))
+    .sort();
   console.log(`evaluation set: ${FIXTURES} (${goldFiles.length} documents)`);
   const rows: Row[] = [];
   for (const f of goldFiles) rows.push(await evaluateDocument(path.join(FIXTURES, f)));

@@ -19,7 +19,9 @@ const LEARNERS: { name: string; w: number[] }[] = [
   {
     // First memories last about four times longer than the defaults assume.
     name: "remembers long",
-    w: [1.5, 5.0, 9.0, 30.0, 6.0, 0.9, 3.2, 0.005, 2.3, 0.1, 0.7, 1.2, 0.05, 0.25, 1.4, 0.7, 1.6, 0.6, 0.08, 0.06, 0.12],
+    w: [
+      1.5, 5.0, 9.0, 30.0, 6.0, 0.9, 3.2, 0.005, 2.3, 0.1, 0.7, 1.2, 0.05, 0.25, 1.4, 0.7, 1.6, 0.6, 0.08, 0.06, 0.12,
+    ],
   },
 ];
 const SIZES = [1_000, 20_000, 100_000];
@@ -76,7 +78,9 @@ console.log("\noptimise() end to end (two fits + evaluations + retention advice)
 for (const size of SIZES) {
   const logs = history(LEARNERS[0]!.w, size, 5);
   const r = await optimise(logs, { current: null, day: DAY, now: START });
-  console.log(`  ${String(size).padStart(7)} reviews: ${(r.millis.total / 1000).toFixed(2)} s (fits ${(r.millis.fit / 1000).toFixed(2)} s), adopted: ${r.decision.adopt}`);
+  console.log(
+    `  ${String(size).padStart(7)} reviews: ${(r.millis.total / 1000).toFixed(2)} s (fits ${(r.millis.fit / 1000).toFixed(2)} s), adopted: ${r.decision.adopt}`,
+  );
 }
 if (failures > 0) {
   console.error(`\n${failures} case(s) where the fitted weights did not beat the defaults`);

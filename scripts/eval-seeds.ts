@@ -19,7 +19,13 @@ const DECK = "iran-russia";
 
 function found(fact: Fact, candidates: readonly Candidate[]): boolean {
   for (const c of candidates) {
-    if (fact.kind === "date" && fact.value?.date && c.value?.date === fact.value.date && (c.value.end ?? "") === (fact.value.end ?? "")) return true;
+    if (
+      fact.kind === "date" &&
+      fact.value?.date &&
+      c.value?.date === fact.value.date &&
+      (c.value.end ?? "") === (fact.value.end ?? "")
+    )
+      return true;
     for (const given of [c.answer, ...c.variants]) {
       if (checkTypedAnswer(given, fact.answer, fact.variants).correct) return true;
     }
@@ -54,7 +60,10 @@ export async function evaluateSeeds(): Promise<void> {
   let seconds = 0;
   for (const file of files) {
     const key = keyByFile.get(file) ?? file.replace(/\.txt$/, "");
-    const { text } = await extractDocumentText({ name: file, bytes: new Uint8Array(readFileSync(path.join(SEEDS_DIR, file))) });
+    const { text } = await extractDocumentText({
+      name: file,
+      bytes: new Uint8Array(readFileSync(path.join(SEEDS_DIR, file))),
+    });
     const t0 = performance.now();
     const candidates = generateCandidates({ sourceKey: key, text }, { sections: splitSections(text) });
     seconds += (performance.now() - t0) / 1000;
@@ -69,7 +78,9 @@ export async function evaluateSeeds(): Promise<void> {
   for (const c of all) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
   console.log("\ncandidates per kind");
   for (const [k, n] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`  ${pad(k, 14)} ${n}`);
-  console.log(`\nmerged facts: ${facts.length} (${facts.filter((f) => f.sources.length > 1).length} found in more than one document)`);
+  console.log(
+    `\nmerged facts: ${facts.length} (${facts.filter((f) => f.sources.length > 1).length} found in more than one document)`,
+  );
   console.log(`conflict groups: ${conflicts.length}`);
   for (const g of conflicts) {
     console.log(`  ${g.group}: ${g.members.map((m) => `${m.answer} [${m.sources.join(", ")}]`).join(" | ")}`);

@@ -34,12 +34,13 @@ function parseArgs(argv: string[]): { files: string[]; format: "jsonl" } {
 
 /** A source key from the file name: "000_e34eb19b25c1c098.txt" -> "000-e34eb19b25c1c098". */
 function sourceKeyFor(file: string, used: Set<string>): string {
-  const base = path
-    .basename(file)
-    .replace(/\.[^.]+$/, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "") || "document";
+  const base =
+    path
+      .basename(file)
+      .replace(/\.[^.]+$/, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "document";
   let key = base;
   for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
   used.add(key);
@@ -70,7 +71,12 @@ async function main(): Promise<void> {
   }
   if (failed) process.exit(1);
 
-  const perDocument: Candidate[][] = docs.map((d) => generateCandidates({ sourceKey: d.key, text: d.text, ...(d.title ? { title: d.title } : {}) }, { sections: splitSections(d.text) }));
+  const perDocument: Candidate[][] = docs.map((d) =>
+    generateCandidates(
+      { sourceKey: d.key, text: d.text, ...(d.title ? { title: d.title } : {}) },
+      { sections: splitSections(d.text) },
+    ),
+  );
   const fileOf = new Map(docs.map((d) => [d.key, d.file]));
   const { facts } = mergeCandidates(perDocument);
   const lines: string[] = [];

@@ -14,10 +14,19 @@ if (!email) {
   process.exit(2);
 }
 const days = Number(daysArg);
-const LONG_MEMORY = [1.5, 5.0, 9.0, 30.0, 6.0, 0.9, 3.2, 0.005, 2.3, 0.1, 0.7, 1.2, 0.05, 0.25, 1.4, 0.7, 1.6, 0.6, 0.08, 0.06, 0.12];
+const LONG_MEMORY = [
+  1.5, 5.0, 9.0, 30.0, 6.0, 0.9, 3.2, 0.005, 2.3, 0.1, 0.7, 1.2, 0.05, 0.25, 1.4, 0.7, 1.6, 0.6, 0.08, 0.06, 0.12,
+];
 const prisma = await db();
 const existing = await prisma.user.findUnique({ where: { email } });
-const user = existing ?? (await upsertUser({ email, name: "History Learner", passwordHash: await hashPassword("sourcedeck-demo"), role: "learner" }));
+const user =
+  existing ??
+  (await upsertUser({
+    email,
+    name: "History Learner",
+    passwordHash: await hashPassword("sourcedeck-demo"),
+    role: "learner",
+  }));
 const deck = await findVisibleDeck(user.id, slug);
 const already = await prisma.reviewLog.count({ where: { userId: user.id, deckId: deck.id } });
 if (already > 0) {

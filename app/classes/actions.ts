@@ -2,7 +2,14 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { createAssignment, createClass, deleteAssignment, joinClass, removeStudent, rotateJoinCode } from "@/lib/db/classes";
+import {
+  createAssignment,
+  createClass,
+  deleteAssignment,
+  joinClass,
+  removeStudent,
+  rotateJoinCode,
+} from "@/lib/db/classes";
 import { getStudySettings } from "@/lib/db/settings";
 import { fieldErrorsOf, formAction, formText, refusalState, type FormState } from "@/lib/http/form-action";
 import { refusable, type ActionResult } from "@/lib/http/action";
@@ -54,10 +61,14 @@ export async function joinClassAction(prev: FormState, form: FormData): Promise<
 type AssignmentInput = { deck: string; dueAt: Date; targetRetention?: number };
 
 /** The assignment form read the same way for the preview and for publishing. */
-async function readAssignmentForm(userId: string, form: FormData): Promise<{ data: AssignmentInput } | { fields: Record<string, string[]> }> {
+async function readAssignmentForm(
+  userId: string,
+  form: FormData,
+): Promise<{ data: AssignmentInput } | { fields: Record<string, string[]> }> {
   const day = formText(form, "dueDate");
   const checkedDay = calendarDay("Choose the due date.").safeParse(day);
-  if (!checkedDay.success) return { fields: { dueDate: [checkedDay.error.issues[0]?.message ?? "Choose the due date."] } };
+  if (!checkedDay.success)
+    return { fields: { dueDate: [checkedDay.error.issues[0]?.message ?? "Choose the due date."] } };
   const settings = await getStudySettings(userId);
   const percentText = formText(form, "targetPercent", "90");
   const percent = /^\d{1,3}$/.test(percentText.trim()) ? Number(percentText) : Number.NaN;
@@ -66,7 +77,11 @@ async function readAssignmentForm(userId: string, form: FormData): Promise<{ dat
   const dueMs = studyDayStartOfKey(day, settings.timeZone, 0).getTime() + 24 * 3600_000 - 1000;
   if (Number.isNaN(dueMs)) return { fields: { dueDate: ["That is not a real date."] } };
   const dueAt = new Date(dueMs).toISOString();
-  const parsed = createAssignmentSchema(new Date()).safeParse({ deck: formText(form, "deck"), dueAt, targetRetention: percent / 100 });
+  const parsed = createAssignmentSchema(new Date()).safeParse({
+    deck: formText(form, "deck"),
+    dueAt,
+    targetRetention: percent / 100,
+  });
   if (!parsed.success) {
     const f = fieldErrorsOf(parsed.error);
     return {
@@ -104,7 +119,12 @@ export async function rotateCodeAction(classId: string, _prev: ActionResult, _fo
   });
 }
 
-export async function removeStudentAction(classId: string, studentId: string, _prev: ActionResult, _form: FormData): Promise<ActionResult> {
+export async function removeStudentAction(
+  classId: string,
+  studentId: string,
+  _prev: ActionResult,
+  _form: FormData,
+): Promise<ActionResult> {
   return refusable(async () => {
     const [id, student] = [checkedId(classId, "class"), checkedId(studentId, "student")];
     const user = await requireUser(`/classes/${id}`);
@@ -114,7 +134,12 @@ export async function removeStudentAction(classId: string, studentId: string, _p
   });
 }
 
-export async function deleteAssignmentAction(classId: string, assignmentId: string, _prev: ActionResult, _form: FormData): Promise<ActionResult> {
+export async function deleteAssignmentAction(
+  classId: string,
+  assignmentId: string,
+  _prev: ActionResult,
+  _form: FormData,
+): Promise<ActionResult> {
   return refusable(async () => {
     const [id, assignment] = [checkedId(classId, "class"), checkedId(assignmentId, "assignment")];
     const user = await requireUser(`/classes/${id}`);
@@ -124,17 +149,30 @@ export async function deleteAssignmentAction(classId: string, assignmentId: stri
   });
 }
 
-export type WorkloadState = { preview?: AssignmentWorkload & { deck: { slug: string; title: string; cards: number } }; message?: string; fields?: Record<string, string[]> };
+export type WorkloadState = {
+  preview?: AssignmentWorkload & { deck: { slug: string; title: string; cards: number } };
+  message?: string;
+  fields?: Record<string, string[]>;
+};
 
 /** The preview step before publishing: what the assignment would mean for each student, day by day. */
-export async function previewWorkloadAction(classId: string, _prev: WorkloadState, form: FormData): Promise<WorkloadState> {
+export async function previewWorkloadAction(
+  classId: string,
+  _prev: WorkloadState,
+  form: FormData,
+): Promise<WorkloadState> {
   if (!idString().safeParse(classId).success) return { message: "That class was not found." };
   const user = await requireUser(`/classes/${classId}`);
   const read = await readAssignmentForm(user.id, form);
   if ("fields" in read) return { message: "Fix the deck, date or target to preview.", fields: read.fields };
   try {
     const { deck, dueAt, targetRetention } = read.data;
-    const preview = await previewAssignmentWorkload(user.id, classId, { deck, dueAt, targetRetention: targetRetention ?? 0.9 }, new Date());
+    const preview = await previewAssignmentWorkload(
+      user.id,
+      classId,
+      { deck, dueAt, targetRetention: targetRetention ?? 0.9 },
+      new Date(),
+    );
     return { preview };
   } catch (e) {
     return { message: refusalState(e).message };

@@ -1,7 +1,14 @@
 "use client";
 import { useActionState } from "react";
 import { FieldError, FormMessage } from "@/app/components/FormErrors";
-import { createAssignmentAction, createClassAction, joinClassAction, previewWorkloadAction, type FormState, type WorkloadState } from "./actions";
+import {
+  createAssignmentAction,
+  createClassAction,
+  joinClassAction,
+  previewWorkloadAction,
+  type FormState,
+  type WorkloadState,
+} from "./actions";
 import { WorkloadPreview } from "./WorkloadPreview";
 
 export function CreateClassForm() {
@@ -14,7 +21,9 @@ export function CreateClassForm() {
         <input id="class-name" name="name" required aria-invalid={!!state.fields?.name} />
         <FieldError id="class-name-error" errors={state.fields?.name} />
       </div>
-      <button type="submit" disabled={pending}>{pending ? "Creating…" : "Create class"}</button>
+      <button type="submit" disabled={pending}>
+        {pending ? "Creating…" : "Create class"}
+      </button>
     </form>
   );
 }
@@ -26,17 +35,35 @@ export function JoinClassForm() {
       <FormMessage ok={state.ok} message={state.message} />
       <div className="field">
         <label htmlFor="join-code">Join code</label>
-        <input id="join-code" name="code" autoComplete="off" autoCapitalize="characters" required aria-invalid={!!state.fields?.code} />
+        <input
+          id="join-code"
+          name="code"
+          autoComplete="off"
+          autoCapitalize="characters"
+          required
+          aria-invalid={!!state.fields?.code}
+        />
         <FieldError id="join-code-error" errors={state.fields?.code} />
       </div>
-      <button type="submit" disabled={pending}>{pending ? "Joining…" : "Join class"}</button>
+      <button type="submit" disabled={pending}>
+        {pending ? "Joining…" : "Join class"}
+      </button>
     </form>
   );
 }
 
-export function CreateAssignmentForm({ classId, decks }: { classId: string; decks: { slug: string; title: string }[] }) {
+export function CreateAssignmentForm({
+  classId,
+  decks,
+}: {
+  classId: string;
+  decks: { slug: string; title: string }[];
+}) {
   const [state, action, pending] = useActionState<FormState, FormData>(createAssignmentAction.bind(null, classId), {});
-  const [preview, previewAction, previewing] = useActionState<WorkloadState, FormData>(previewWorkloadAction.bind(null, classId), {});
+  const [preview, previewAction, previewing] = useActionState<WorkloadState, FormData>(
+    previewWorkloadAction.bind(null, classId),
+    {},
+  );
   return (
     <form action={action} noValidate>
       <FormMessage ok={state.ok} message={state.message} />
@@ -44,7 +71,9 @@ export function CreateAssignmentForm({ classId, decks }: { classId: string; deck
         <label htmlFor="assign-deck">Deck</label>
         <select id="assign-deck" name="deck" required>
           {decks.map((d) => (
-            <option key={d.slug} value={d.slug}>{d.title}</option>
+            <option key={d.slug} value={d.slug}>
+              {d.title}
+            </option>
           ))}
         </select>
         <FieldError id="assign-deck-error" errors={state.fields?.deck} />
@@ -59,16 +88,26 @@ export function CreateAssignmentForm({ classId, decks }: { classId: string; deck
         <input id="assign-target" name="targetPercent" type="number" min={50} max={99} defaultValue={90} />
         <FieldError id="assign-target-error" errors={state.fields?.targetPercent} />
       </div>
-      {preview.message && <p className="form-error" role="alert">{preview.message}</p>}
+      {preview.message && (
+        <p className="form-error" role="alert">
+          {preview.message}
+        </p>
+      )}
       <FieldError id="assign-preview-error" errors={preview.fields?.dueDate} />
       {preview.preview && <WorkloadPreview preview={preview.preview} />}
       <div className="row">
         <button type="submit" formAction={previewAction} className="secondary" disabled={previewing}>
           {previewing ? "Simulating…" : "Preview workload"}
         </button>
-        <button type="submit" disabled={pending || !preview.preview}>{pending ? "Assigning…" : "Assign deck"}</button>
+        <button type="submit" disabled={pending || !preview.preview}>
+          {pending ? "Assigning…" : "Assign deck"}
+        </button>
       </div>
-      {!preview.preview && <p className="hint">Preview the workload first: it shows each student&apos;s daily reviews until the due date.</p>}
+      {!preview.preview && (
+        <p className="hint">
+          Preview the workload first: it shows each student&apos;s daily reviews until the due date.
+        </p>
+      )}
     </form>
   );
 }

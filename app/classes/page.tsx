@@ -8,7 +8,10 @@ export const metadata = { title: "Classes" };
 export default async function ClassesPage() {
   const user = await requireUser("/classes");
   const teaches = user.role === "instructor" || user.role === "admin";
-  const [taught, enrolled] = await Promise.all([teaches ? listTaughtClasses(user.id) : Promise.resolve([]), listEnrolledClasses(user.id)]);
+  const [taught, enrolled] = await Promise.all([
+    teaches ? listTaughtClasses(user.id) : Promise.resolve([]),
+    listEnrolledClasses(user.id),
+  ]);
   return (
     <div className="stack">
       <h1>Classes</h1>
@@ -21,8 +24,9 @@ export default async function ClassesPage() {
             <ul>
               {taught.map((c) => (
                 <li key={c.id}>
-                  <Link href={`/classes/${c.id}`}>{c.name}</Link> — {c._count.enrollments} student{c._count.enrollments === 1 ? "" : "s"},{" "}
-                  {c._count.assignments} assignment{c._count.assignments === 1 ? "" : "s"}
+                  <Link href={`/classes/${c.id}`}>{c.name}</Link> — {c._count.enrollments} student
+                  {c._count.enrollments === 1 ? "" : "s"}, {c._count.assignments} assignment
+                  {c._count.assignments === 1 ? "" : "s"}
                 </li>
               ))}
             </ul>

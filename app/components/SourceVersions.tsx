@@ -2,7 +2,13 @@
 // Plain text, always visible (no hover tooltip), so touch screens and screen readers get it too.
 import type { SourceVersion } from "@/lib/srs";
 
-export function SourceVersions({ versions, currentLabel = "this card" }: { versions: SourceVersion[]; currentLabel?: string }) {
+export function SourceVersions({
+  versions,
+  currentLabel = "this card",
+}: {
+  versions: SourceVersion[];
+  currentLabel?: string;
+}) {
   if (versions.length < 2) return null;
   return (
     <section className="versions" aria-label="Sources differ" data-testid="versions">

@@ -14,7 +14,11 @@ function WeekBars({ week }: { week: { day: string; due: number }[] }) {
           <div key={d.day} className="bar-col" title={`${d.day}: ${d.due} due`}>
             <span className="bar-value">{d.due}</span>
             <span className="bar" style={{ height: `${Math.round((d.due / max) * 100)}%` }} />
-            <span className="bar-label">{i === 0 ? "today" : new Date(`${d.day}T12:00:00Z`).toLocaleDateString("en", { weekday: "short", timeZone: "UTC" })}</span>
+            <span className="bar-label">
+              {i === 0
+                ? "today"
+                : new Date(`${d.day}T12:00:00Z`).toLocaleDateString("en", { weekday: "short", timeZone: "UTC" })}
+            </span>
           </div>
         ))}
       </div>
@@ -26,7 +30,10 @@ function WeekBars({ week }: { week: { day: string; due: number }[] }) {
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
   const now = new Date();
-  const [{ decks, streak, reviewedToday }, assignments] = await Promise.all([getDashboard(user.id, now), listStudentAssignments(user.id, now)]);
+  const [{ decks, streak, reviewedToday }, assignments] = await Promise.all([
+    getDashboard(user.id, now),
+    listStudentAssignments(user.id, now),
+  ]);
   return (
     <div className="stack">
       <div className="row">
@@ -52,7 +59,9 @@ export default async function DashboardPage() {
                     {Math.round(a.target * 100)}% target
                     {a.readiness.cardsNew > 0 && (
                       <>
-                        {" "}· {a.readiness.cardsNew} cards still new: about <b>{a.readiness.newPerDayNeeded}</b> a day to see them all
+                        {" "}
+                        · {a.readiness.cardsNew} cards still new: about <b>{a.readiness.newPerDayNeeded}</b> a day to
+                        see them all
                       </>
                     )}
                   </div>
@@ -74,18 +83,35 @@ export default async function DashboardPage() {
                 <Link href={`/decks/${d.slug}`}>{d.title}</Link>
               </h2>
               <div className="stat-row">
-                <div className="stat"><b data-testid="new-today">{d.counts.new}</b><span>new</span></div>
-                <div className="stat"><b data-testid="learning-now">{d.counts.learning}</b><span>learning</span></div>
-                <div className="stat"><b data-testid="review-today">{d.counts.review}</b><span>to review</span></div>
-                <div className="stat"><b data-testid="reviewed-today">{d.reviewedToday}</b><span>reviewed today</span></div>
-                <div className="stat"><b>{d.facts}</b><span>facts</span></div>
+                <div className="stat">
+                  <b data-testid="new-today">{d.counts.new}</b>
+                  <span>new</span>
+                </div>
+                <div className="stat">
+                  <b data-testid="learning-now">{d.counts.learning}</b>
+                  <span>learning</span>
+                </div>
+                <div className="stat">
+                  <b data-testid="review-today">{d.counts.review}</b>
+                  <span>to review</span>
+                </div>
+                <div className="stat">
+                  <b data-testid="reviewed-today">{d.reviewedToday}</b>
+                  <span>reviewed today</span>
+                </div>
+                <div className="stat">
+                  <b>{d.facts}</b>
+                  <span>facts</span>
+                </div>
               </div>
               <WeekBars week={d.week} />
               <div className="row">
                 <Link className="button" href={`/study/${d.slug}`}>
                   {d.due + d.new > 0 ? "Study now" : "Study"}
                 </Link>
-                <Link className="button secondary" href={`/decks/${d.slug}`}>Facts</Link>
+                <Link className="button secondary" href={`/decks/${d.slug}`}>
+                  Facts
+                </Link>
               </div>
             </li>
           ))}

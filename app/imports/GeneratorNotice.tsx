@@ -15,8 +15,8 @@ export function GeneratorNotice({ generator }: { generator: GeneratorDescription
       Cards are drafted by the language model <strong>{generator.model}</strong> at {generator.host}
       {generator.local ? " (on this machine)." : "."}{" "}
       {!generator.local && <strong>Documents you import are sent to that server. </strong>}
-      Every model card must quote the document, and the quote is checked before you see it. An import may use up
-      to {generator.tokenBudget.toLocaleString("en")} tokens.
+      Every model card must quote the document, and the quote is checked before you see it. An import may use up to{" "}
+      {generator.tokenBudget.toLocaleString("en")} tokens.
     </p>
   );
 }

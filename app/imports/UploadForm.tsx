@@ -36,12 +36,28 @@ export function UploadForm() {
 
   return (
     <form onSubmit={submit} noValidate>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="field">
         <label htmlFor="files">Documents</label>
-        <input id="files" name="files" type="file" multiple accept=".txt,.md,.pdf,.docx,.html,.htm,.apkg,.colpkg,.csv,.tsv,text/plain,text/csv,text/tab-separated-values,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" />
-        <p className="hint">.txt, .md, .pdf, .docx or .html, up to 10 MB each. Several documents on one topic are merged, and where they disagree you see both versions.</p>
-        <p className="hint">Or one deck file on its own: an Anki package (.apkg, .colpkg; its review history sets your schedule) or a table (.csv, .tsv — Quizlet&apos;s export is term, tab, definition; save it as .tsv).</p>
+        <input
+          id="files"
+          name="files"
+          type="file"
+          multiple
+          accept=".txt,.md,.pdf,.docx,.html,.htm,.apkg,.colpkg,.csv,.tsv,text/plain,text/csv,text/tab-separated-values,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        />
+        <p className="hint">
+          .txt, .md, .pdf, .docx or .html, up to 10 MB each. Several documents on one topic are merged, and where they
+          disagree you see both versions.
+        </p>
+        <p className="hint">
+          Or one deck file on its own: an Anki package (.apkg, .colpkg; its review history sets your schedule) or a
+          table (.csv, .tsv — Quizlet&apos;s export is term, tab, definition; save it as .tsv).
+        </p>
       </div>
       <div className="field">
         <label htmlFor="text">…or paste text</label>
@@ -52,12 +68,15 @@ export function UploadForm() {
         <input id="pastedTitle" name="pastedTitle" placeholder="Pasted text" />
       </div>
       <div className="field">
-        <label htmlFor="title">Title <span className="muted">(optional; for a single file, the source&apos;s title)</span></label>
+        <label htmlFor="title">
+          Title <span className="muted">(optional; for a single file, the source&apos;s title)</span>
+        </label>
         <input id="title" name="title" />
       </div>
       {uploaded !== null ? (
         <div role="status" aria-live="polite">
-          <progress max={1} value={uploaded} style={{ width: "100%" }} /> Uploading and reading… {Math.round(uploaded * 100)}%
+          <progress max={1} value={uploaded} style={{ width: "100%" }} /> Uploading and reading…{" "}
+          {Math.round(uploaded * 100)}%
         </div>
       ) : (
         <button type="submit">Import and find facts</button>

@@ -13,7 +13,10 @@ export default async function ImportsPage() {
   return (
     <div className="stack">
       <h1>Import documents</h1>
-      <p className="muted">Bring a reading; SourceDeck finds dates, figures, articles, weapon systems, organisations, people and places in it and drafts cards for you to check. Anki packages and CSV tables come in through the same review.</p>
+      <p className="muted">
+        Bring a reading; SourceDeck finds dates, figures, articles, weapon systems, organisations, people and places in
+        it and drafts cards for you to check. Anki packages and CSV tables come in through the same review.
+      </p>
       <div className="grid">
         <section className="panel">
           <UploadForm />
@@ -29,7 +32,8 @@ export default async function ImportsPage() {
                 <li key={i.id}>
                   <Link href={`/imports/${i.id}`}>{i.title}</Link>{" "}
                   <span className="small muted">
-                    {i.status === "processing" ? `processing ${Math.round(i.progress * 100)}%` : i.status} · {i.createdAt.toISOString().slice(0, 10)}
+                    {i.status === "processing" ? `processing ${Math.round(i.progress * 100)}%` : i.status} ·{" "}
+                    {i.createdAt.toISOString().slice(0, 10)}
                   </span>
                 </li>
               ))}

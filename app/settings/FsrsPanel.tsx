@@ -8,7 +8,11 @@ import css from "./fsrs.module.css";
 
 const f4 = (x: number | null | undefined) => (x === null || x === undefined ? "—" : x.toFixed(4));
 const pct = (x: number) => `${Math.round(x * 100)} %`;
-const SOURCE_LABEL = { own: "fitted to your reviews", class: "fitted to your class's pooled reviews", default: "the FSRS-6 defaults" };
+const SOURCE_LABEL = {
+  own: "fitted to your reviews",
+  class: "fitted to your class's pooled reviews",
+  default: "the FSRS-6 defaults",
+};
 
 function RunResult({ run }: { run: RunView }) {
   const r = run.result;
@@ -19,24 +23,39 @@ function RunResult({ run }: { run: RunView }) {
         <strong>{r.decision.adopt ? "Adopted." : "Kept your current parameters."}</strong> {r.decision.reason}
       </p>
       <table>
-        <caption>Prediction error on your latest {r.heldOut.reviews} reviews, held back from the fit (lower is better)</caption>
+        <caption>
+          Prediction error on your latest {r.heldOut.reviews} reviews, held back from the fit (lower is better)
+        </caption>
         <thead>
-          <tr><th scope="col">measure</th><th scope="col">fitted</th><th scope="col">in use before</th></tr>
+          <tr>
+            <th scope="col">measure</th>
+            <th scope="col">fitted</th>
+            <th scope="col">in use before</th>
+          </tr>
         </thead>
         <tbody>
-          <tr><th scope="row">log loss</th><td>{f4(r.heldOut.fitted.logLoss)}</td><td>{f4(r.heldOut.current.logLoss)}</td></tr>
-          <tr><th scope="row">RMSE</th><td>{f4(r.heldOut.fitted.rmse)}</td><td>{f4(r.heldOut.current.rmse)}</td></tr>
+          <tr>
+            <th scope="row">log loss</th>
+            <td>{f4(r.heldOut.fitted.logLoss)}</td>
+            <td>{f4(r.heldOut.current.logLoss)}</td>
+          </tr>
+          <tr>
+            <th scope="row">RMSE</th>
+            <td>{f4(r.heldOut.fitted.rmse)}</td>
+            <td>{f4(r.heldOut.current.rmse)}</td>
+          </tr>
         </tbody>
       </table>
       <p className="hint">
-        On your whole history ({r.reviews} reviews): log loss {f4(r.allHistory.adopted.logLoss)} vs {f4(r.allHistory.current.logLoss)},
-        RMSE {f4(r.allHistory.adopted.rmse)} vs {f4(r.allHistory.current.rmse)}. Took {(r.millis.total / 1000).toFixed(1)} s.
+        On your whole history ({r.reviews} reviews): log loss {f4(r.allHistory.adopted.logLoss)} vs{" "}
+        {f4(r.allHistory.current.logLoss)}, RMSE {f4(r.allHistory.adopted.rmse)} vs {f4(r.allHistory.current.rmse)}.
+        Took {(r.millis.total / 1000).toFixed(1)} s.
       </p>
       {r.optimalRetention && (
         <p data-testid="fsrs-advice">
-          Advice: a desired retention of <strong>{r.optimalRetention.retention.toFixed(2)}</strong> would cost the least study time per
-          card remembered after a year (simulated with {r.decision.adopt ? "the fitted" : "your"} parameters). Your desired retention stays
-          what you set above.
+          Advice: a desired retention of <strong>{r.optimalRetention.retention.toFixed(2)}</strong> would cost the least
+          study time per card remembered after a year (simulated with {r.decision.adopt ? "the fitted" : "your"}{" "}
+          parameters). Your desired retention stays what you set above.
         </p>
       )}
     </div>
@@ -72,8 +91,14 @@ export function FsrsPanel({ initial }: { initial: FsrsOverview }) {
 
   async function use(parametersId: string | null) {
     setBusy(true);
-    const res = await fetch("/api/v1/me/fsrs/use", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ parametersId }) });
-    setMessage(res.ok ? "Done: reviews from now on are scheduled with these parameters." : "That did not work; nothing changed.");
+    const res = await fetch("/api/v1/me/fsrs/use", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ parametersId }),
+    });
+    setMessage(
+      res.ok ? "Done: reviews from now on are scheduled with these parameters." : "That did not work; nothing changed.",
+    );
     await refresh();
     setBusy(false);
   }
@@ -83,17 +108,21 @@ export function FsrsPanel({ initial }: { initial: FsrsOverview }) {
     <section className="panel stack" aria-labelledby="fsrs-heading">
       <h2 id="fsrs-heading">Memory model (FSRS parameters)</h2>
       <p>
-        Reviews are scheduled with <strong data-testid="fsrs-source">{SOURCE_LABEL[o.inUse.source]}</strong>. The optimiser fits the
-        model to how you really remember, from your own reviews.
+        Reviews are scheduled with <strong data-testid="fsrs-source">{SOURCE_LABEL[o.inUse.source]}</strong>. The
+        optimiser fits the model to how you really remember, from your own reviews.
       </p>
       <p data-testid="fsrs-readiness">
-        <strong>{readiness.reviews}</strong> reviews count so far, <strong>{readiness.needed}</strong> are needed (a review counts
-        when the card was last seen on an earlier day).{" "}
+        <strong>{readiness.reviews}</strong> reviews count so far, <strong>{readiness.needed}</strong> are needed (a
+        review counts when the card was last seen on an earlier day).{" "}
         {readiness.enough
           ? `The latest ${pct(o.holdoutShare)} are held back to check the fit; new parameters are adopted only if they predict those better.`
           : "With fewer, a fit cannot be told apart from chance, so the optimiser waits."}
       </p>
-      {message && <p className="form-error" role="alert">{message}</p>}
+      {message && (
+        <p className="form-error" role="alert">
+          {message}
+        </p>
+      )}
       <div className="row">
         <button type="button" onClick={() => void optimise()} disabled={busy || running || !readiness.enough}>
           {running ? "Optimising…" : "Optimise now"}
@@ -123,7 +152,13 @@ export function FsrsPanel({ initial }: { initial: FsrsOverview }) {
         <table>
           <caption>Your fitted parameters (newest first)</caption>
           <thead>
-            <tr><th scope="col">fitted</th><th scope="col">reviews</th><th scope="col">log loss</th><th scope="col">RMSE</th><th scope="col"></th></tr>
+            <tr>
+              <th scope="col">fitted</th>
+              <th scope="col">reviews</th>
+              <th scope="col">log loss</th>
+              <th scope="col">RMSE</th>
+              <th scope="col"></th>
+            </tr>
           </thead>
           <tbody>
             {o.history.map((p) => (
@@ -133,8 +168,12 @@ export function FsrsPanel({ initial }: { initial: FsrsOverview }) {
                 <td>{f4(p.logLoss)}</td>
                 <td>{f4(p.rmse)}</td>
                 <td>
-                  {p.active ? <strong>in use</strong> : (
-                    <button type="button" className="secondary" disabled={busy} onClick={() => void use(p.id)}>Use these</button>
+                  {p.active ? (
+                    <strong>in use</strong>
+                  ) : (
+                    <button type="button" className="secondary" disabled={busy} onClick={() => void use(p.id)}>
+                      Use these
+                    </button>
                   )}
                 </td>
               </tr>

@@ -2,16 +2,38 @@
 import { useActionState } from "react";
 import { saveSettings, type SettingsState } from "./actions";
 
-type Values = { desiredRetention: number; newPerDay: number; maxReviewsPerDay: number; dayStartHour: number; timeZone: string };
+type Values = {
+  desiredRetention: number;
+  newPerDay: number;
+  maxReviewsPerDay: number;
+  dayStartHour: number;
+  timeZone: string;
+};
 
-function Field(props: { name: keyof Values; label: string; hint?: string; errors?: string[]; children: React.ReactNode }) {
-  const describedBy = [props.hint && `${props.name}-hint`, props.errors?.length && `${props.name}-error`].filter(Boolean).join(" ");
+function Field(props: {
+  name: keyof Values;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  children: React.ReactNode;
+}) {
+  const describedBy = [props.hint && `${props.name}-hint`, props.errors?.length && `${props.name}-error`]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className="field" aria-describedby={describedBy || undefined}>
       <label htmlFor={props.name}>{props.label}</label>
       {props.children}
-      {props.hint && <p id={`${props.name}-hint`} className="hint">{props.hint}</p>}
-      {props.errors?.length ? <p id={`${props.name}-error`} className="field-error">{props.errors.join(" ")}</p> : null}
+      {props.hint && (
+        <p id={`${props.name}-hint`} className="hint">
+          {props.hint}
+        </p>
+      )}
+      {props.errors?.length ? (
+        <p id={`${props.name}-error`} className="field-error">
+          {props.errors.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -32,17 +54,61 @@ export function SettingsForm({ values, timeZones }: { values: Values; timeZones:
           {state.message}
         </p>
       )}
-      <Field name="desiredRetention" label="Desired retention" hint="The chance of remembering a card when it comes due: 0.70–0.99. Higher means more reviews." errors={f.desiredRetention}>
-        <input id="desiredRetention" name="desiredRetention" type="number" step="0.01" min="0.7" max="0.99" defaultValue={shown("desiredRetention")} aria-invalid={!!f.desiredRetention} />
+      <Field
+        name="desiredRetention"
+        label="Desired retention"
+        hint="The chance of remembering a card when it comes due: 0.70–0.99. Higher means more reviews."
+        errors={f.desiredRetention}
+      >
+        <input
+          id="desiredRetention"
+          name="desiredRetention"
+          type="number"
+          step="0.01"
+          min="0.7"
+          max="0.99"
+          defaultValue={shown("desiredRetention")}
+          aria-invalid={!!f.desiredRetention}
+        />
       </Field>
       <Field name="newPerDay" label="New cards per day (per deck)" errors={f.newPerDay}>
-        <input id="newPerDay" name="newPerDay" type="number" min="0" step="1" defaultValue={shown("newPerDay")} aria-invalid={!!f.newPerDay} />
+        <input
+          id="newPerDay"
+          name="newPerDay"
+          type="number"
+          min="0"
+          step="1"
+          defaultValue={shown("newPerDay")}
+          aria-invalid={!!f.newPerDay}
+        />
       </Field>
       <Field name="maxReviewsPerDay" label="Maximum reviews per day (per deck)" errors={f.maxReviewsPerDay}>
-        <input id="maxReviewsPerDay" name="maxReviewsPerDay" type="number" min="1" step="1" defaultValue={shown("maxReviewsPerDay")} aria-invalid={!!f.maxReviewsPerDay} />
+        <input
+          id="maxReviewsPerDay"
+          name="maxReviewsPerDay"
+          type="number"
+          min="1"
+          step="1"
+          defaultValue={shown("maxReviewsPerDay")}
+          aria-invalid={!!f.maxReviewsPerDay}
+        />
       </Field>
-      <Field name="dayStartHour" label="A new study day starts at" hint="Hour of the day, 0–23, in your time zone (4 means 04:00)." errors={f.dayStartHour}>
-        <input id="dayStartHour" name="dayStartHour" type="number" min="0" max="23" step="1" defaultValue={shown("dayStartHour")} aria-invalid={!!f.dayStartHour} />
+      <Field
+        name="dayStartHour"
+        label="A new study day starts at"
+        hint="Hour of the day, 0–23, in your time zone (4 means 04:00)."
+        errors={f.dayStartHour}
+      >
+        <input
+          id="dayStartHour"
+          name="dayStartHour"
+          type="number"
+          min="0"
+          max="23"
+          step="1"
+          defaultValue={shown("dayStartHour")}
+          aria-invalid={!!f.dayStartHour}
+        />
       </Field>
       <Field name="timeZone" label="Time zone" errors={f.timeZone}>
         <select id="timeZone" name="timeZone" defaultValue={zone} aria-invalid={!!f.timeZone}>
@@ -53,7 +119,9 @@ export function SettingsForm({ values, timeZones }: { values: Values; timeZones:
           ))}
         </select>
       </Field>
-      <button type="submit" disabled={pending}>{pending ? "Saving…" : "Save settings"}</button>
+      <button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save settings"}
+      </button>
     </form>
   );
 }

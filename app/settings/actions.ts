@@ -12,7 +12,8 @@ export type SettingsState = FormState & {
 };
 
 const FIELDS = ["desiredRetention", "newPerDay", "maxReviewsPerDay", "dayStartHour", "timeZone"] as const;
-const shownValues = (source: Record<string, unknown>) => Object.fromEntries(FIELDS.map((k) => [k, String(source[k] ?? "").slice(0, 200)]));
+const shownValues = (source: Record<string, unknown>) =>
+  Object.fromEntries(FIELDS.map((k) => [k, String(source[k] ?? "").slice(0, 200)]));
 
 const settingsForm = formAction({
   schema: settingsSchema,

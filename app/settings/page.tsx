@@ -17,7 +17,13 @@ export default async function SettingsPage() {
       <h1>Study settings</h1>
       <div className="panel">
         <SettingsForm
-          values={{ desiredRetention: s.desiredRetention, newPerDay: s.newPerDay, maxReviewsPerDay: s.maxReviewsPerDay, dayStartHour: s.dayStartHour, timeZone: s.timeZone }}
+          values={{
+            desiredRetention: s.desiredRetention,
+            newPerDay: s.newPerDay,
+            maxReviewsPerDay: s.maxReviewsPerDay,
+            dayStartHour: s.dayStartHour,
+            timeZone: s.timeZone,
+          }}
           timeZones={timeZones}
         />
       </div>

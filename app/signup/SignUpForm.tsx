@@ -41,12 +41,23 @@ export function SignUpForm() {
       )}
       <input type="hidden" name="timeZone" value={timeZone} />
       <div className="field">
-        <label htmlFor="name">Name <span className="muted">(optional)</span></label>
+        <label htmlFor="name">
+          Name <span className="muted">(optional)</span>
+        </label>
         <input id="name" name="name" autoComplete="name" defaultValue={v?.name} />
       </div>
       <div className="field">
         <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="email" defaultValue={v?.email} required aria-invalid={!!f.email} aria-describedby={f.email ? "email-error" : undefined} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          defaultValue={v?.email}
+          required
+          aria-invalid={!!f.email}
+          aria-describedby={f.email ? "email-error" : undefined}
+        />
         <FieldError id="email-error" errors={f.email} />
       </div>
       <div className="field">
@@ -61,18 +72,30 @@ export function SignUpForm() {
           aria-invalid={!!f.password}
           aria-describedby={f.password ? "password-error" : "password-hint"}
         />
-        <p id="password-hint" className="hint">At least 10 characters.</p>
+        <p id="password-hint" className="hint">
+          At least 10 characters.
+        </p>
         <FieldError id="password-error" errors={f.password} />
       </div>
       <fieldset>
-        <legend className="small"><b>I am</b></legend>
+        <legend className="small">
+          <b>I am</b>
+        </legend>
         <div className="choices">
-          <label><input type="radio" name="role" value="learner" defaultChecked={v?.role !== "instructor"} /> a learner or student</label>
-          <label><input type="radio" name="role" value="instructor" defaultChecked={v?.role === "instructor"} /> an instructor</label>
+          <label>
+            <input type="radio" name="role" value="learner" defaultChecked={v?.role !== "instructor"} /> a learner or
+            student
+          </label>
+          <label>
+            <input type="radio" name="role" value="instructor" defaultChecked={v?.role === "instructor"} /> an
+            instructor
+          </label>
         </div>
         <FieldError id="role-error" errors={f.role} />
       </fieldset>
-      <button type="submit" disabled={pending || state.ok}>{pending || state.ok ? "Creating your account…" : "Create account"}</button>
+      <button type="submit" disabled={pending || state.ok}>
+        {pending || state.ok ? "Creating your account…" : "Create account"}
+      </button>
     </form>
   );
 }

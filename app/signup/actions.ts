@@ -11,7 +11,11 @@ export type SignUpState = {
 };
 
 export async function signUpAction(_prev: SignUpState, form: FormData): Promise<SignUpState> {
-  const values = { name: formText(form, "name"), email: formText(form, "email"), role: formText(form, "role", "learner") };
+  const values = {
+    name: formText(form, "name"),
+    email: formText(form, "email"),
+    role: formText(form, "role", "learner"),
+  };
   const timeZone = formText(form, "timeZone") || undefined;
   const result = await signUp({ ...values, timeZone, password: form.get("password") });
   // The submitted values (never the password) go back so the form keeps what was typed.

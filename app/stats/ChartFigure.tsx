@@ -29,7 +29,9 @@ export function ChartFigure(props: {
               <tr>
                 <th scope="col">{firstColumn}</th>
                 {columns.map((c) => (
-                  <th scope="col" key={c.label}>{c.label}</th>
+                  <th scope="col" key={c.label}>
+                    {c.label}
+                  </th>
                 ))}
               </tr>
             </thead>

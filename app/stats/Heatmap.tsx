@@ -24,7 +24,12 @@ export function Heatmap({ days }: { days: { day: string; reviews: number }[] }) 
     <figure className={`${css.figure} panel`} aria-labelledby="heatmap-title" data-chart="heatmap">
       <figcaption id="heatmap-title">Reviews over the last year</figcaption>
       <div className={css.pair}>
-        <svg className={css.heatmap} viewBox={`0 0 ${cols * 12} ${7 * 12}`} role="img" aria-label="Calendar of reviews per day; the table beside it has the numbers by month">
+        <svg
+          className={css.heatmap}
+          viewBox={`0 0 ${cols * 12} ${7 * 12}`}
+          role="img"
+          aria-label="Calendar of reviews per day; the table beside it has the numbers by month"
+        >
           {cells.map((c) => (
             <rect key={c.day} x={c.col * 12} y={c.row * 12} width={10} height={10} rx={2} fill={shade(c.reviews)}>
               <title>{`${c.day}: ${c.reviews} reviews`}</title>
@@ -34,11 +39,19 @@ export function Heatmap({ days }: { days: { day: string; reviews: number }[] }) 
         <div className={css.table} tabIndex={0} role="region" aria-label="Reviews per month: table">
           <table>
             <thead>
-              <tr><th scope="col">month</th><th scope="col">reviews</th><th scope="col">days studied</th></tr>
+              <tr>
+                <th scope="col">month</th>
+                <th scope="col">reviews</th>
+                <th scope="col">days studied</th>
+              </tr>
             </thead>
             <tbody>
               {[...months].map(([k, v]) => (
-                <tr key={k}><th scope="row">{k}</th><td>{v.reviews}</td><td>{v.active}</td></tr>
+                <tr key={k}>
+                  <th scope="row">{k}</th>
+                  <td>{v.reviews}</td>
+                  <td>{v.active}</td>
+                </tr>
               ))}
             </tbody>
           </table>

@@ -7,7 +7,13 @@ import "uplot/dist/uPlot.min.css";
 
 export type ChartSeries = { label: string; values: (number | null)[]; color: string; kind: "bars" | "line" };
 
-export function UPlotChart(props: { labels: string[]; series: ChartSeries[]; height?: number; yMax?: number; percent?: boolean }) {
+export function UPlotChart(props: {
+  labels: string[];
+  series: ChartSeries[];
+  height?: number;
+  yMax?: number;
+  percent?: boolean;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const { labels, series, height = 200, yMax, percent } = props;
   useEffect(() => {
@@ -21,7 +27,10 @@ export function UPlotChart(props: { labels: string[]; series: ChartSeries[]; hei
       legend: { show: series.length > 1 },
       cursor: { drag: { x: false, y: false } },
       // Half a slot of room on each side, so the first and last bars are not cut in half.
-      scales: { x: { time: false, range: () => [-0.5, labels.length - 0.5] }, y: { range: (_u, min, max) => [Math.min(0, min), yMax ?? Math.max(1, max)] } },
+      scales: {
+        x: { time: false, range: () => [-0.5, labels.length - 0.5] },
+        y: { range: (_u, min, max) => [Math.min(0, min), yMax ?? Math.max(1, max)] },
+      },
       axes: [
         {
           values: (_u, splits) => splits.map((i) => labels[Math.round(i)] ?? ""),

@@ -16,7 +16,8 @@ const YOUNG = "#2f6fb0";
 const MATURE = "#1f7a4c";
 const ACCENT = "#b8562a";
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)} %`);
-const cellText = (c: { passed: number; total: number; rate: number | null }) => (c.total === 0 ? "—" : `${((c.rate ?? 0) * 100).toFixed(1)}% of ${c.total}`);
+const cellText = (c: { passed: number; total: number; rate: number | null }) =>
+  c.total === 0 ? "—" : `${((c.rate ?? 0) * 100).toFixed(1)}% of ${c.total}`;
 
 function retentionFigure(id: string, title: string, rows: RetentionRow[]) {
   return (
@@ -53,10 +54,17 @@ function binFigure(id: string, title: string, bins: Bin[], color: string) {
   );
 }
 
-export default async function StatsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function StatsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser("/stats");
   const sp = await searchParams;
-  const q = statsQuerySchema.safeParse({ deck: typeof sp.deck === "string" ? sp.deck : undefined, card: typeof sp.card === "string" ? sp.card : undefined });
+  const q = statsQuerySchema.safeParse({
+    deck: typeof sp.deck === "string" ? sp.deck : undefined,
+    card: typeof sp.card === "string" ? sp.card : undefined,
+  });
   if (!q.success) notFound();
   const now = new Date();
   let stats;
@@ -68,33 +76,64 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   }
-  const [decks, topCards] = await Promise.all([listDecksForUser(user.id, now), mostReviewedCards(user.id, stats.deck?.id ?? null)]);
+  const [decks, topCards] = await Promise.all([
+    listDecksForUser(user.id, now),
+    mostReviewedCards(user.id, stats.deck?.id ?? null),
+  ]);
   const deckParam = stats.deck ? `deck=${encodeURIComponent(stats.deck.slug)}&` : "";
   const f30 = stats.forecast.days30;
   const f90 = stats.forecast.days90;
   const d = stats.distributions;
-  const year = stats.retention.month.reduce((a, r) => ({ p: a.p + r.all.passed, t: a.t + r.all.total }), { p: 0, t: 0 });
+  const year = stats.retention.month.reduce((a, r) => ({ p: a.p + r.all.passed, t: a.t + r.all.total }), {
+    p: 0,
+    t: 0,
+  });
   return (
     <div className="stack">
       <h1>Statistics{stats.deck ? `: ${stats.deck.title}` : ", all decks"}</h1>
       <nav aria-label="Decks" className={css.decks}>
-        <Link href="/stats" className={stats.deck ? undefined : css.current} aria-current={stats.deck ? undefined : "page"}>All decks</Link>
+        <Link
+          href="/stats"
+          className={stats.deck ? undefined : css.current}
+          aria-current={stats.deck ? undefined : "page"}
+        >
+          All decks
+        </Link>
         {decks.map((x) => (
-          <Link key={x.id} href={`/stats?deck=${encodeURIComponent(x.slug)}`} className={stats.deck?.id === x.id ? css.current : undefined} aria-current={stats.deck?.id === x.id ? "page" : undefined}>
+          <Link
+            key={x.id}
+            href={`/stats?deck=${encodeURIComponent(x.slug)}`}
+            className={stats.deck?.id === x.id ? css.current : undefined}
+            aria-current={stats.deck?.id === x.id ? "page" : undefined}
+          >
             {x.title}
           </Link>
         ))}
       </nav>
       <section className={`panel ${css.totals}`} aria-label="Totals">
-        <p className={css.total}><strong>{stats.totals.reviews}</strong> reviews</p>
-        <p className={css.total}><strong>{stats.totals.cardsSeen} / {stats.totals.cardsTotal}</strong> cards seen</p>
-        <p className={css.total}><strong>{Math.round(stats.totals.seconds / 60)}</strong> minutes of study</p>
-        <p className={css.total}><strong>{pct(year.t ? year.p / year.t : null)}</strong> true retention, 12 months</p>
+        <p className={css.total}>
+          <strong>{stats.totals.reviews}</strong> reviews
+        </p>
+        <p className={css.total}>
+          <strong>
+            {stats.totals.cardsSeen} / {stats.totals.cardsTotal}
+          </strong>{" "}
+          cards seen
+        </p>
+        <p className={css.total}>
+          <strong>{Math.round(stats.totals.seconds / 60)}</strong> minutes of study
+        </p>
+        <p className={css.total}>
+          <strong>{pct(year.t ? year.p / year.t : null)}</strong> true retention, 12 months
+        </p>
       </section>
       {stats.totals.reviews === 0 && <p className="notice">No reviews yet: study a deck and the charts fill in.</p>}
 
       <h2>True retention</h2>
-      <p className="hint">Of the reviews of cards due again on a later day, the share you remembered (not rated Again). Young: interval under 21 days; mature: 21 days or more.</p>
+      <p className="hint">
+        Of the reviews of cards due again on a later day, the share you remembered (not rated Again). Young: interval
+        under 21 days; mature: 21 days or more.
+      </p>
       <div className={css.grid}>
         {retentionFigure("retention-day", "By day, last 30 days", stats.retention.day)}
         {retentionFigure("retention-week", "By week, last 12 weeks", stats.retention.week)}
@@ -109,7 +148,12 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
         labels={stats.activity.map((a) => a.day.slice(5))}
         series={[
           { label: "reviews", values: stats.activity.map((a) => a.reviews), color: YOUNG, kind: "bars" },
-          { label: "minutes", values: stats.activity.map((a) => Math.round(a.seconds / 6) / 10), color: ACCENT, kind: "line" },
+          {
+            label: "minutes",
+            values: stats.activity.map((a) => Math.round(a.seconds / 6) / 10),
+            color: ACCENT,
+            kind: "line",
+          },
         ]}
         firstColumn="day"
         columns={[
@@ -158,7 +202,12 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
       ) : (
         <nav aria-label="Most reviewed cards" className={css.decks}>
           {topCards.map((c) => (
-            <Link key={c.cardId} href={`/stats?${deckParam}card=${encodeURIComponent(c.cardId)}#card-history`} aria-current={card?.cardId === c.cardId ? "page" : undefined} className={card?.cardId === c.cardId ? css.current : undefined}>
+            <Link
+              key={c.cardId}
+              href={`/stats?${deckParam}card=${encodeURIComponent(c.cardId)}#card-history`}
+              aria-current={card?.cardId === c.cardId ? "page" : undefined}
+              className={card?.cardId === c.cardId ? css.current : undefined}
+            >
               {c.front.length > 48 ? `${c.front.slice(0, 47)}…` : c.front} ({c.reviews})
             </Link>
           ))}
@@ -171,10 +220,20 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
           labels={card.reviews.map((r) => r.reviewedAt.slice(0, 16).replace("T", " "))}
           percent
           yMax={1}
-          series={[{ label: "predicted recall", values: card.reviews.map((r) => r.predictedRecall), color: ACCENT, kind: "line" }]}
+          series={[
+            {
+              label: "predicted recall",
+              values: card.reviews.map((r) => r.predictedRecall),
+              color: ACCENT,
+              kind: "line",
+            },
+          ]}
           firstColumn="reviewed (UTC)"
           columns={[
-            { label: "rating", values: card.reviews.map((r) => ["", "again", "hard", "good", "easy"][r.rating] ?? String(r.rating)) },
+            {
+              label: "rating",
+              values: card.reviews.map((r) => ["", "again", "hard", "good", "easy"][r.rating] ?? String(r.rating)),
+            },
             { label: "interval", values: card.reviews.map((r) => `${r.interval} d`) },
             { label: "stability", values: card.reviews.map((r) => r.stability.toFixed(1)) },
             { label: "recall predicted", values: card.reviews.map((r) => pct(r.predictedRecall)) },

@@ -17,7 +17,13 @@ import { dummyPasswordHash, verifyPassword } from "./password";
 import { signInSchema, type Role } from "@/lib/validation/auth";
 
 export const EMAIL_RULE: ThrottleRule = { maxFailures: 5, windowMs: 15 * 60_000 };
-export const ADDRESS_RULE: AddressRule = { windowMs: 15 * 60_000, freeFailures: 10, baseDelayMs: 1000, maxDelayMs: 8000, maxWaitMs: 20_000 };
+export const ADDRESS_RULE: AddressRule = {
+  windowMs: 15 * 60_000,
+  freeFailures: 10,
+  baseDelayMs: 1000,
+  maxDelayMs: 8000,
+  maxWaitMs: 20_000,
+};
 
 export type AuthenticatedUser = { id: string; email: string; name: string | null; role: Role };
 

@@ -1,7 +1,12 @@
 // argon2id with the library's recommended memory/time costs.
 import { hash, verify } from "@node-rs/argon2";
 
-const OPTIONS = { algorithm: 2 /* Argon2id; the enum is a const enum, not importable under isolatedModules */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+const OPTIONS = {
+  algorithm: 2 /* Argon2id; the enum is a const enum, not importable under isolatedModules */,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

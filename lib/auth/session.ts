@@ -29,11 +29,15 @@ export async function requireUser(returnTo = "/dashboard"): Promise<SessionUser>
 /** JSON routes: the session cookie's token verified once (session-token.ts), not the whole session handler. */
 export async function requireApiUser(): Promise<SessionUser> {
   const jar = await cookies();
-  const user = await userFromSessionToken(sessionTokenFrom((name) => jar.get(name)?.value), sessionSecret());
+  const user = await userFromSessionToken(
+    sessionTokenFrom((name) => jar.get(name)?.value),
+    sessionSecret(),
+  );
   if (!user) throw Unauthorized();
   return user;
 }
 
 export function requireRole(user: SessionUser, ...roles: Role[]): void {
-  if (!roles.includes(user.role) && user.role !== "admin") throw Forbidden(`This needs a ${roles.join(" or ")} account.`);
+  if (!roles.includes(user.role) && user.role !== "admin")
+    throw Forbidden(`This needs a ${roles.join(" or ")} account.`);
 }

@@ -4,7 +4,9 @@ import { AppError } from "@/lib/errors";
 import { hashPassword } from "./password";
 import { signUpSchema } from "@/lib/validation/auth";
 
-export type SignUpResult = { ok: true; user: UserSummary } | { ok: false; message: string; fields: Record<string, string[]> };
+export type SignUpResult =
+  | { ok: true; user: UserSummary }
+  | { ok: false; message: string; fields: Record<string, string[]> };
 
 export async function signUp(input: unknown): Promise<SignUpResult> {
   const parsed = signUpSchema.safeParse(input);

@@ -66,7 +66,10 @@ export function describeTransfer(t: Transfer): string {
     planned: `planned for supply by ${t.from} to ${t.to}`,
     cancelled: `a supply from ${t.from} to ${t.to} that was cancelled`,
   }[t.status];
-  const extras = [t.quantity !== undefined ? `quantity ${groupDigits(t.quantity)}` : "", t.year !== undefined ? String(t.year) : ""]
+  const extras = [
+    t.quantity !== undefined ? `quantity ${groupDigits(t.quantity)}` : "",
+    t.year !== undefined ? String(t.year) : "",
+  ]
     .filter((s) => s !== "")
     .join(", ");
   return `${t.system}: ${route}${extras ? ` (${extras})` : ""}.`;
@@ -133,7 +136,8 @@ export function describeFromPrompt(fact: Fact): string | null {
 }
 
 // Institutions named without their article in the content ("Gulf Cooperation Council").
-const INSTITUTION = /\b(Treaty|Agreement|Council|Union|Organi[sz]ation|Corridor|Agency|Committee|Pact|Initiative|Programme|Program|Fund|Bank|Forum)\b/;
+const INSTITUTION =
+  /\b(Treaty|Agreement|Council|Union|Organi[sz]ation|Corridor|Agency|Committee|Pact|Initiative|Programme|Program|Fund|Bank|Forum)\b/;
 
 function withArticle(answer: string): string {
   const a = inSentence(answer);
@@ -152,7 +156,9 @@ export function reverseCard(fact: Fact): { front: string; back: string } | null 
   const a = fact.answer.trim();
   // "Keohane and Nye" are two people, but "the Belt and Road Initiative" is one thing; "the
   // Houthis" is a group named in the plural.
-  const plural = ((fact.kind === "person" || fact.kind === "arms-transfer") && / and /.test(a)) || (/^the /i.test(a) && /[^su]s$/.test(a));
+  const plural =
+    ((fact.kind === "person" || fact.kind === "arms-transfer") && / and /.test(a)) ||
+    (/^the /i.test(a) && /[^su]s$/.test(a));
   let front: string | null = null;
   switch (fact.kind) {
     case "person":
@@ -211,10 +217,16 @@ export function clozeText(fact: Fact): string | null {
   if (!phrase(answer).test(fact.explanation)) return null;
   let text = fact.explanation;
   // Longest first, so "Fateh-110 SRBM" is blanked whole before "Fateh-110" could be.
-  const hide = [answer, ...fact.variants.map((v) => v.trim()).filter((v) => v.length >= 4)].sort((x, y) => y.length - x.length);
+  const hide = [answer, ...fact.variants.map((v) => v.trim()).filter((v) => v.length >= 4)].sort(
+    (x, y) => y.length - x.length,
+  );
   for (const h of hide) text = text.replace(phrase(h), CLOZE_BLANK);
   // What is left must still say something beyond the blank.
-  const rest = text.split(CLOZE_BLANK).join(" ").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const rest = text
+    .split(CLOZE_BLANK)
+    .join(" ")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
   return wordCount(rest) >= 3 ? text : null;
 }
 

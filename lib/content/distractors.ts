@@ -92,8 +92,18 @@ function takeDistinct(candidates: readonly string[], forbidden: ReadonlySet<stri
 // Dates
 
 const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ];
 
 type DateLayout = "day-month-year" | "month-day-year" | "month-year" | "year" | "iso";
@@ -116,7 +126,9 @@ function monthIndex(name: string): { month: number; short: boolean } | null {
   const lower = name.toLowerCase().replace(/\.$/, "");
   const full = MONTHS.findIndex((m) => m.toLowerCase() === lower);
   if (full >= 0) return { month: full + 1, short: false };
-  const short = MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === lower || (lower === "sept" && m === "September"));
+  const short = MONTHS.findIndex(
+    (m) => m.slice(0, 3).toLowerCase() === lower || (lower === "sept" && m === "September"),
+  );
   return short >= 0 ? { month: short + 1, short: true } : null;
 }
 
@@ -141,10 +153,26 @@ export function parseDateAnswer(text: string): DateAnswer | null {
   let out: DateAnswer | null = null;
   if ((m = /^(\d{1,2}) ([A-Za-z]+\.?) (\d{4})$/.exec(s))) {
     const mi = monthIndex(m[2] ?? "");
-    if (mi) out = { year: Number(m[3]), month: mi.month, day: Number(m[1]), layout: "day-month-year", shortMonth: mi.short, comma: false };
+    if (mi)
+      out = {
+        year: Number(m[3]),
+        month: mi.month,
+        day: Number(m[1]),
+        layout: "day-month-year",
+        shortMonth: mi.short,
+        comma: false,
+      };
   } else if ((m = /^([A-Za-z]+\.?) (\d{1,2})(,?) (\d{4})$/.exec(s))) {
     const mi = monthIndex(m[1] ?? "");
-    if (mi) out = { year: Number(m[4]), month: mi.month, day: Number(m[2]), layout: "month-day-year", shortMonth: mi.short, comma: m[3] === "," };
+    if (mi)
+      out = {
+        year: Number(m[4]),
+        month: mi.month,
+        day: Number(m[2]),
+        layout: "month-day-year",
+        shortMonth: mi.short,
+        comma: m[3] === ",",
+      };
   } else if ((m = /^([A-Za-z]+\.?) (\d{4})$/.exec(s))) {
     const mi = monthIndex(m[1] ?? "");
     if (mi) out = { year: Number(m[2]), month: mi.month, layout: "month-year", shortMonth: mi.short, comma: false };
@@ -192,7 +220,9 @@ export function formatDateLike(template: DateAnswer, d: Ymd): string {
     case "year":
       return String(d.year);
     case "iso":
-      return template.day === undefined ? `${d.year}-${two(d.month ?? 1)}` : `${d.year}-${two(d.month ?? 1)}-${two(d.day ?? 1)}`;
+      return template.day === undefined
+        ? `${d.year}-${two(d.month ?? 1)}`
+        : `${d.year}-${two(d.month ?? 1)}-${two(d.day ?? 1)}`;
   }
 }
 
@@ -292,8 +322,26 @@ type NumberToken = {
 };
 
 const ONES = [
-  "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
 ];
 const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
@@ -355,7 +403,10 @@ function formatToken(token: NumberToken, value: number, decimals = token.decimal
     return token.word === "capital" ? w.charAt(0).toUpperCase() + w.slice(1) : w;
   }
   // "$8.0 billion" reads as a made-up figure; people write "$8 billion".
-  const fixed = value.toFixed(decimals).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+  const fixed = value
+    .toFixed(decimals)
+    .replace(/(\.\d*?)0+$/, "$1")
+    .replace(/\.$/, "");
   const [whole = "", frac] = fixed.split(".");
   // Keep the answer's habit: "400" had no room for a separator, so "1,000" gets one; "2025"
   // written without one keeps none.
@@ -424,11 +475,19 @@ function figureDistractors(fact: Fact, pool: readonly Fact[], rng: Rng, n: numbe
   const forbidden = forbiddenKeys(fact, pool);
   const unit = fact.value?.unit?.toLowerCase();
   const sameUnit = others(fact, pool).filter(
-    (f) => f.value?.number !== undefined && f.value.unit?.toLowerCase() === unit && f.value.number !== fact.value?.number,
+    (f) =>
+      f.value?.number !== undefined && f.value.unit?.toLowerCase() === unit && f.value.number !== fact.value?.number,
   );
   if (tokens.length === 0) {
     // No number to rewrite ("a handful"): other figures of the same unit as their authors wrote them.
-    return takeDistinct(shuffle(rng, sameUnit.map((f) => f.answer)), forbidden, n);
+    return takeDistinct(
+      shuffle(
+        rng,
+        sameUnit.map((f) => f.answer),
+      ),
+      forbidden,
+      n,
+    );
   }
   const scaled = scaledNumbers(fact.answer, tokens, rng, isPercent(fact) ? 100 : undefined);
   const fromPool: string[] = [];
@@ -446,10 +505,15 @@ function figureDistractors(fact: Fact, pool: readonly Fact[], rng: Rng, n: numbe
   const versions = conflictVersions(fact, pool)
     .map((f) => f.value?.number)
     .filter((v): v is number => v !== undefined);
-  const ratio = number !== undefined && only && only.value !== 0 && tokens.length === 1 ? number / only.value : undefined;
+  const ratio =
+    number !== undefined && only && only.value !== 0 && tokens.length === 1 ? number / only.value : undefined;
   const restates = (candidate: string) => {
     const first = numberTokens(candidate)[0];
-    return ratio !== undefined && first !== undefined && versions.some((v) => Math.abs(first.value * ratio - v) <= Math.abs(v) * 1e-9);
+    return (
+      ratio !== undefined &&
+      first !== undefined &&
+      versions.some((v) => Math.abs(first.value * ratio - v) <= Math.abs(v) * 1e-9)
+    );
   };
   return takeDistinct(
     interleave(fromPool, scaled).filter((c) => !restates(c)),
@@ -475,7 +539,9 @@ function articleDistractors(fact: Fact, token: NumberToken, pool: readonly Fact[
     rng,
     [1, -1, 2, -2, 3, -3, 5, -5, 8, -8, 12, -12].map((d) => article + d).filter((a) => a >= 1),
   );
-  const candidates = interleave([...new Set(fromPool)], nearby).map((a) => replaceTokens(fact.answer, [token], [String(a)]));
+  const candidates = interleave([...new Set(fromPool)], nearby).map((a) =>
+    replaceTokens(fact.answer, [token], [String(a)]),
+  );
   return takeDistinct(candidates, forbiddenKeys(fact, pool), n);
 }
 
@@ -516,7 +582,8 @@ function systemName(system: string): string {
  * offered as wrong for the other.
  */
 function families(name: string): Set<string> {
-  const generic = /^(drones?|missiles?|systems?|air|defen[cs]e|fighter|jets?|aircraft|helicopters?|attack|training|ballistic|unmanned|aerial|artillery|shells|ammunition|mortars|military|equipment|surface|sukhoi|mil|yakovlev)$/i;
+  const generic =
+    /^(drones?|missiles?|systems?|air|defen[cs]e|fighter|jets?|aircraft|helicopters?|attack|training|ballistic|unmanned|aerial|artillery|shells|ammunition|mortars|military|equipment|surface|sukhoi|mil|yakovlev)$/i;
   const out = new Set<string>();
   for (const word of name.split(/[\s/(),]+/)) {
     const stem = /^(\p{L}{3,})(?:-?\p{Lu}?\d)/u.exec(word)?.[1] ?? (/^\p{Lu}\p{L}{2,}$/u.test(word) ? word : undefined);
@@ -549,7 +616,10 @@ function systemDistractors(fact: Fact, pool: readonly Fact[], rng: Rng, n: numbe
   const ownCategories = new Set(generic ? [category(fact.answer)].filter((c) => c !== undefined) : []);
   // Answer "S-400 air defence system" wants full names; answer "S-400" wants short ones.
   const wantsFullName = answerKey(fact.answer) === answerKey(fact.transfer?.system ?? "");
-  const scored = shuffle(rng, others(fact, pool).filter((f) => f.kind === "arms-transfer"))
+  const scored = shuffle(
+    rng,
+    others(fact, pool).filter((f) => f.kind === "arms-transfer"),
+  )
     .flatMap((f) => {
       const t = f.transfer;
       if (!t) return [];
@@ -608,7 +678,11 @@ const DESCRIPTIVE_OPENER = /^(that|they|it|as|to|no|not|only|by|because)\b/i;
 function isDescriptive(answer: string): boolean {
   const a = answer.trim();
   const words = a.split(/\s+/);
-  return DESCRIPTIVE_OPENER.test(a) || /^\p{Ll}/u.test(a) || words.filter((w) => /^\p{Ll}/u.test(w)).length > words.length / 2;
+  return (
+    DESCRIPTIVE_OPENER.test(a) ||
+    /^\p{Ll}/u.test(a) ||
+    words.filter((w) => /^\p{Ll}/u.test(w)).length > words.length / 2
+  );
 }
 
 /**

@@ -43,7 +43,11 @@ export function loadAllDecks(root = CONTENT_DIR): { decks: Deck[]; problems: Con
     }
     const other = slugs.get(result.deck.slug);
     if (other) {
-      problems.push({ file: path.join(dir, "deck.yaml"), field: "slug", message: `slug "${result.deck.slug}" is also used by ${other}` });
+      problems.push({
+        file: path.join(dir, "deck.yaml"),
+        field: "slug",
+        message: `slug "${result.deck.slug}" is also used by ${other}`,
+      });
       continue;
     }
     slugs.set(result.deck.slug, dir);

@@ -49,7 +49,7 @@ export function loadDeck(deckFile: ContentFile, factFiles: ContentFile[]): LoadR
       continue;
     }
     shape.data.facts.forEach((raw, index) => {
-      const rawId = typeof raw === "object" && raw && "id" in raw ? String((raw).id) : `#${index + 1}`;
+      const rawId = typeof raw === "object" && raw && "id" in raw ? String(raw.id) : `#${index + 1}`;
       const fact = factSchema.safeParse(raw);
       if (!fact.success) {
         problems.push(...zodProblems(file.name, fact.error, rawId));
@@ -58,7 +58,12 @@ export function loadDeck(deckFile: ContentFile, factFiles: ContentFile[]): LoadR
       const f = fact.data;
       const earlier = firstSeen.get(f.id);
       if (earlier) {
-        problems.push({ file: file.name, factId: f.id, field: "id", message: `duplicate id, first used in ${earlier}` });
+        problems.push({
+          file: file.name,
+          factId: f.id,
+          field: "id",
+          message: `duplicate id, first used in ${earlier}`,
+        });
         return;
       }
       firstSeen.set(f.id, file.name);

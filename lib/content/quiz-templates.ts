@@ -70,7 +70,10 @@ function explain(fact: Fact, withAnswer = false): QuizExplanation {
 
 function itemId(kind: QuizItemKind, facts: readonly Fact[]): string {
   // Sorted, so the id says which facts are in the item but not the order that answers it.
-  return `${kind}:${facts.map((f) => f.id).sort().join("+")}`;
+  return `${kind}:${facts
+    .map((f) => f.id)
+    .sort()
+    .join("+")}`;
 }
 
 /** A shuffle that never hands back the answer's own order, which would answer the item for free. */
@@ -154,11 +157,18 @@ export function listTypeIn(fact: Fact, rng: Rng): QuizItem | null {
   if (!items || /^name at least/i.test(fact.prompt)) return null;
   const base = { kind: "type-in" as const, factIds: [fact.id], explanations: [explain(fact, true)] };
   if (fact.answer.length <= 120 && coin(rng)) {
-    return { ...base, id: itemId("type-in", [fact]), prompt: fact.prompt, answer: fact.answer, accepted: [...fact.variants] };
+    return {
+      ...base,
+      id: itemId("type-in", [fact]),
+      prompt: fact.prompt,
+      answer: fact.answer,
+      accepted: [...fact.variants],
+    };
   }
   const missing = int(rng, 0, items.length - 1);
   const given = items.filter((_, i) => i !== missing);
-  const hint = given.length === 1 ? `One is ${given[0]}; name the other.` : `Given: ${given.join("; ")}. Name the one missing.`;
+  const hint =
+    given.length === 1 ? `One is ${given[0]}; name the other.` : `Given: ${given.join("; ")}. Name the one missing.`;
   return {
     ...base,
     // Its own id: the missing item differs from the whole-list item on the same fact.
@@ -174,21 +184,86 @@ export function listTypeIn(fact: Fact, rng: Rng): QuizItem | null {
 
 /** Base form → past tense, for turning "When did Iran sign …?" into "Iran signed …". */
 export const PAST: Record<string, string> = {
-  abandon: "abandoned", adopt: "adopted", agree: "agreed", announce: "announced", annex: "annexed",
-  approve: "approved", attack: "attacked", become: "became", begin: "began", break: "broke",
-  buy: "bought", close: "closed", collapse: "collapsed", come: "came", conclude: "concluded",
-  create: "created", cut: "cut", decide: "decided", declare: "declared", deliver: "delivered",
-  deploy: "deployed", die: "died", drop: "dropped", elect: "elected", end: "ended", enter: "entered",
-  establish: "established", exit: "exited", expire: "expired", extend: "extended", fall: "fell",
-  form: "formed", found: "founded", go: "went", grow: "grew", halt: "halted", happen: "happened",
-  hold: "held", host: "hosted", impose: "imposed", invade: "invaded", issue: "issued", join: "joined",
-  launch: "launched", leave: "left", lift: "lifted", lose: "lost", meet: "met", move: "moved",
-  occur: "occurred", open: "opened", order: "ordered", pass: "passed", publish: "published",
-  raise: "raised", ratify: "ratified", reach: "reached", receive: "received", recognise: "recognised",
-  recognize: "recognized", release: "released", resume: "resumed", return: "returned", rise: "rose",
-  seize: "seized", sell: "sold", send: "sent", sign: "signed", start: "started", stop: "stopped",
-  strike: "struck", supply: "supplied", suspend: "suspended", take: "took", visit: "visited",
-  vote: "voted", win: "won", withdraw: "withdrew", write: "wrote", accuse: "accused",
+  abandon: "abandoned",
+  adopt: "adopted",
+  agree: "agreed",
+  announce: "announced",
+  annex: "annexed",
+  approve: "approved",
+  attack: "attacked",
+  become: "became",
+  begin: "began",
+  break: "broke",
+  buy: "bought",
+  close: "closed",
+  collapse: "collapsed",
+  come: "came",
+  conclude: "concluded",
+  create: "created",
+  cut: "cut",
+  decide: "decided",
+  declare: "declared",
+  deliver: "delivered",
+  deploy: "deployed",
+  die: "died",
+  drop: "dropped",
+  elect: "elected",
+  end: "ended",
+  enter: "entered",
+  establish: "established",
+  exit: "exited",
+  expire: "expired",
+  extend: "extended",
+  fall: "fell",
+  form: "formed",
+  found: "founded",
+  go: "went",
+  grow: "grew",
+  halt: "halted",
+  happen: "happened",
+  hold: "held",
+  host: "hosted",
+  impose: "imposed",
+  invade: "invaded",
+  issue: "issued",
+  join: "joined",
+  launch: "launched",
+  leave: "left",
+  lift: "lifted",
+  lose: "lost",
+  meet: "met",
+  move: "moved",
+  occur: "occurred",
+  open: "opened",
+  order: "ordered",
+  pass: "passed",
+  publish: "published",
+  raise: "raised",
+  ratify: "ratified",
+  reach: "reached",
+  receive: "received",
+  recognise: "recognised",
+  recognize: "recognized",
+  release: "released",
+  resume: "resumed",
+  return: "returned",
+  rise: "rose",
+  seize: "seized",
+  sell: "sold",
+  send: "sent",
+  sign: "signed",
+  start: "started",
+  stop: "stopped",
+  strike: "struck",
+  supply: "supplied",
+  suspend: "suspended",
+  take: "took",
+  visit: "visited",
+  vote: "voted",
+  win: "won",
+  withdraw: "withdrew",
+  write: "wrote",
+  accuse: "accused",
 };
 
 const WHEN =
@@ -229,7 +304,11 @@ function span(fact: Fact): Span | null {
   const start = day(from.year, from.month ?? 1, from.day ?? 1);
   // Day 0 of the next month is the last day of this one.
   const end =
-    to.day !== undefined ? day(to.year, to.month ?? 1, to.day) : to.month !== undefined ? day(to.year, to.month + 1, 0) : day(to.year, 12, 31);
+    to.day !== undefined
+      ? day(to.year, to.month ?? 1, to.day)
+      : to.month !== undefined
+        ? day(to.year, to.month + 1, 0)
+        : day(to.year, 12, 31);
   return { fact, start, end };
 }
 
@@ -280,7 +359,10 @@ export function timeline(facts: readonly Fact[], rng: Rng, size = 4): QuizItem |
   const inOrder = [...chosen].sort((a, b) => a.start - b.start);
   const answer = inOrder.map((s) => timelineLabel(s.fact));
   return {
-    id: itemId("timeline", inOrder.map((s) => s.fact)),
+    id: itemId(
+      "timeline",
+      inOrder.map((s) => s.fact),
+    ),
     kind: "timeline",
     factIds: chosen.map((s) => s.fact.id),
     prompt: "Put these events in chronological order, earliest first.",

@@ -11,7 +11,7 @@ export type Rng = RandomGenerator;
 export function createRng(seed: number): Rng {
   if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${seed}`);
   // xoroshiro128plus seeds from a 32-bit integer; folding keeps large seeds (timestamps) distinct.
-  const folded = Math.trunc(seed) % 0x1_0000_0000 | 0;
+  const folded = (Math.trunc(seed) % 0x1_0000_0000) | 0;
   return xoroshiro128plus(folded);
 }
 

@@ -20,7 +20,8 @@ const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens, e.g. treaty-signed");
 
-const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+const text = (max: number) =>
+  z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
 
 // A calendar date at the precision the source gives: a year, a month or a day.
 export const isoDate = z
@@ -99,7 +100,11 @@ export const factSchema = z
     const seen = new Set([norm(f.answer)]);
     for (const [i, v] of f.variants.entries()) {
       if (seen.has(norm(v))) {
-        ctx.addIssue({ code: "custom", path: ["variants", i], message: `repeats the answer or another variant: "${v}"` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["variants", i],
+          message: `repeats the answer or another variant: "${v}"`,
+        });
       }
       seen.add(norm(v));
     }
@@ -128,6 +133,8 @@ export const deckFileSchema = z
   })
   .strict();
 
-export const factFileSchema = z.object({ facts: z.array(z.unknown()).min(1, "a fact file needs at least one fact") }).strict();
+export const factFileSchema = z
+  .object({ facts: z.array(z.unknown()).min(1, "a fact file needs at least one fact") })
+  .strict();
 
 export type Deck = z.infer<typeof deckFileSchema> & { facts: Fact[] };

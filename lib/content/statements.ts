@@ -18,7 +18,8 @@ function datePhrase(answer: string): string {
 
 const ADVERBS = new Set(["first", "officially", "formally", "finally", "originally", "publicly", "also", "still"]);
 // An auxiliary followed by a name or determiner: the question's subject comes after it.
-const INVERTED = /\b(?:do|does|did|would|will|can|could|should|might|may|is|was|are|were|has|have|had)\s+(?:the|a|an|its|\p{Lu})/u;
+const INVERTED =
+  /\b(?:do|does|did|would|will|can|could|should|might|may|is|was|are|were|has|have|had)\s+(?:the|a|an|its|\p{Lu})/u;
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that"]);
 
@@ -38,7 +39,7 @@ function inside(answer: string): string {
 }
 
 function plural(answer: string): boolean {
-  return / and /.test(answer) || /^\d/.test(answer.trim()) === false && /,/.test(answer);
+  return / and /.test(answer) || (/^\d/.test(answer.trim()) === false && /,/.test(answer));
 }
 
 /**
@@ -108,7 +109,9 @@ export function statementFor(fact: Fact, shown: string): string | null {
     const named = words.slice(0, Math.max(v, 0)).every((w) => /^\p{Lu}/u.test(w));
     const stranded = /\b(?:to|for|with|from|of|in|on|at|by)(?:,|$)/.test(object[2] ?? "");
     // "agree in 1995 to build …": the answer belongs to the later verb.
-    const infinitive = words.slice(v + 1).some((w, i, rest) => w === "to" && /^[a-z]+$/.test(rest[i + 1] ?? "") && !DETERMINERS.has(rest[i + 1] ?? ""));
+    const infinitive = words
+      .slice(v + 1)
+      .some((w, i, rest) => w === "to" && /^[a-z]+$/.test(rest[i + 1] ?? "") && !DETERMINERS.has(rest[i + 1] ?? ""));
     if (v > 0 && named && !/^\p{Lu}/u.test(rest0) && !stranded && !infinitive) {
       const form = object[1] === "did" ? (PAST[verb] ?? verb) : object[1] === "does" ? thirdPerson(verb) : verb;
       const rest = words.slice(v + 1).join(" ");

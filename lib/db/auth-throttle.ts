@@ -6,7 +6,13 @@
 import { db } from "./client";
 
 export type ThrottleRule = { maxFailures: number; windowMs: number };
-export type AddressRule = { windowMs: number; freeFailures: number; baseDelayMs: number; maxDelayMs: number; maxWaitMs: number };
+export type AddressRule = {
+  windowMs: number;
+  freeFailures: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  maxWaitMs: number;
+};
 
 export async function lockedUntil(keys: string[], now: Date): Promise<Date | null> {
   const prisma = await db();
@@ -42,7 +48,11 @@ export function addressDelayMs(failures: number, rule: AddressRule): number {
  * the queue of attempts is already longer than `maxWaitMs`, how long until trying again makes sense.
  * For address keys `lockedUntil` holds the next free slot, not a lock.
  */
-export async function reserveAddressSlot(key: string, rule: AddressRule, now: Date): Promise<{ waitMs: number } | { retryAfterMs: number }> {
+export async function reserveAddressSlot(
+  key: string,
+  rule: AddressRule,
+  now: Date,
+): Promise<{ waitMs: number } | { retryAfterMs: number }> {
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const row = await tx.authThrottle.findUnique({ where: { key } });

@@ -2,17 +2,30 @@
 // them at once. Not used by the app.
 import { db } from "./client";
 
-export type BenchUser = { id?: string; email: string; passwordHash: string; newPerDay?: number; maxReviewsPerDay?: number };
+export type BenchUser = {
+  id?: string;
+  email: string;
+  passwordHash: string;
+  newPerDay?: number;
+  maxReviewsPerDay?: number;
+};
 
 export async function createBenchUsers(users: BenchUser[]): Promise<{ id: string; email: string }[]> {
   const prisma = await db();
   for (let i = 0; i < users.length; i += 500) await prisma.user.createMany({ data: users.slice(i, i + 500) });
-  return prisma.user.findMany({ where: { email: { in: users.map((u) => u.email) } }, select: { id: true, email: true } });
+  return prisma.user.findMany({
+    where: { email: { in: users.map((u) => u.email) } },
+    select: { id: true, email: true },
+  });
 }
 
 export async function deckCards(deckId: string): Promise<{ id: string; deckId: string; factId: string }[]> {
   const prisma = await db();
-  return prisma.card.findMany({ where: { deckId }, select: { id: true, deckId: true, factId: true }, orderBy: { position: "asc" } });
+  return prisma.card.findMany({
+    where: { deckId },
+    select: { id: true, deckId: true, factId: true },
+    orderBy: { position: "asc" },
+  });
 }
 
 export async function deckCardIds(deckId: string): Promise<string[]> {

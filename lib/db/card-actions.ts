@@ -72,7 +72,10 @@ export async function getCardDetails(userId: string, cardId: string, typed?: str
   const card = await findVisibleCard(userId, cardId);
   const prisma = await db();
   const [state, group] = await Promise.all([
-    prisma.cardState.findUnique({ where: { userId_cardId: { userId, cardId } }, select: { flagged: true, suspended: true } }),
+    prisma.cardState.findUnique({
+      where: { userId_cardId: { userId, cardId } },
+      select: { flagged: true, suspended: true },
+    }),
     card.fact.conflict
       ? prisma.fact.findMany({
           where: { deckId: card.deckId, conflict: card.fact.conflict, status: "approved" },
@@ -83,7 +86,13 @@ export async function getCardDetails(userId: string, cardId: string, typed?: str
   ]);
   const { text } = card.fact.source;
   const { spanStart, spanEnd } = card.fact;
-  const hasSpan = text !== null && spanStart !== null && spanEnd !== null && spanStart >= 0 && spanEnd <= text.length && spanStart < spanEnd;
+  const hasSpan =
+    text !== null &&
+    spanStart !== null &&
+    spanEnd !== null &&
+    spanStart >= 0 &&
+    spanEnd <= text.length &&
+    spanStart < spanEnd;
   return {
     cardId: card.id,
     factKey: card.fact.key,
@@ -91,10 +100,18 @@ export async function getCardDetails(userId: string, cardId: string, typed?: str
     canEdit: card.deck.ownerId === userId,
     flagged: state?.flagged ?? false,
     suspended: state?.suspended ?? false,
-    passage: hasSpan ? { ...excerpt(text, spanStart, spanEnd), sourceTitle: card.fact.source.title, section: card.fact.section } : null,
+    passage: hasSpan
+      ? { ...excerpt(text, spanStart, spanEnd), sourceTitle: card.fact.source.title, section: card.fact.section }
+      : null,
     versions:
       group.length > 1
-        ? group.map((f) => ({ answer: f.answer, sourceTitle: f.source.title, sourceDate: f.source.date, section: f.section, current: f.id === card.fact.id }))
+        ? group.map((f) => ({
+            answer: f.answer,
+            sourceTitle: f.source.title,
+            sourceDate: f.source.date,
+            section: f.section,
+            current: f.id === card.fact.id,
+          }))
         : [],
     ...(typed !== undefined && card.template === "typein"
       ? { check: checkTypedAnswer(typed, card.back, parseVariants(card.fact.variants)) }
@@ -129,18 +146,30 @@ export async function applyCardAction(userId: string, cardId: string, action: Ca
       data = { flagged: false };
       break;
   }
-  const existing = await prisma.cardState.findUnique({ where: { userId_cardId: { userId, cardId } }, select: { id: true } });
+  const existing = await prisma.cardState.findUnique({
+    where: { userId_cardId: { userId, cardId } },
+    select: { id: true },
+  });
   const select = { suspended: true, buriedUntil: true, flagged: true } as const;
   // Bumping the version makes a review sent from a tab that still shows the card a conflict, not a silent overwrite.
   const row = existing
-    ? await prisma.cardState.update({ where: { id: existing.id }, data: { ...data, version: { increment: 1 } }, select })
+    ? await prisma.cardState.update({
+        where: { id: existing.id },
+        data: { ...data, version: { increment: 1 } },
+        select,
+      })
     : await prisma.cardState.upsert({
         where: { userId_cardId: { userId, cardId } },
         create: { userId, cardId, deckId: card.deckId, factId: card.factId, due: now, state: 0, ...data },
         update: { ...data, version: { increment: 1 } },
         select,
       });
-  return { cardId, suspended: row.suspended, buriedUntil: row.buriedUntil?.toISOString() ?? null, flagged: row.flagged };
+  return {
+    cardId,
+    suspended: row.suspended,
+    buriedUntil: row.buriedUntil?.toISOString() ?? null,
+    flagged: row.flagged,
+  };
 }
 
 /** The caller's flagged cards in a deck, for the deck page. */
@@ -148,7 +177,18 @@ export async function listFlaggedCards(userId: string, deckId: string) {
   const prisma = await db();
   const rows = await prisma.cardState.findMany({
     where: { userId, deckId, flagged: true },
-    select: { cardId: true, card: { select: { front: true, back: true, fact: { select: { section: true, source: { select: { title: true } } } } } } },
+    select: {
+      cardId: true,
+      card: {
+        select: { front: true, back: true, fact: { select: { section: true, source: { select: { title: true } } } } },
+      },
+    },
   });
-  return rows.map((r) => ({ cardId: r.cardId, front: r.card.front, back: r.card.back, source: r.card.fact.source.title, section: r.card.fact.section }));
+  return rows.map((r) => ({
+    cardId: r.cardId,
+    front: r.card.front,
+    back: r.card.back,
+    source: r.card.fact.source.title,
+    section: r.card.fact.section,
+  }));
 }

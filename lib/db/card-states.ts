@@ -4,7 +4,15 @@ import type { CardStateRow, FsrsState, SchedulingState } from "@/lib/srs";
 
 /** What a review writes of a card state (lib/srs's SchedulingState), in the order the SQL lists them. */
 export const SCHEDULING_COLUMNS = [
-  "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state",
+  "due",
+  "stability",
+  "difficulty",
+  "elapsedDays",
+  "scheduledDays",
+  "learningSteps",
+  "reps",
+  "lapses",
+  "state",
   "lastReview",
 ] as const;
 export type SchedulingColumn = (typeof SCHEDULING_COLUMNS)[number];
@@ -15,7 +23,13 @@ export type SchedulingColumn = (typeof SCHEDULING_COLUMNS)[number];
  * built from this tuple, so a new column is added here once.
  */
 export const CARD_STATE_COLUMNS = [
-  "cardId", "factId", ...SCHEDULING_COLUMNS, "suspended", "buriedUntil", "leech", "version",
+  "cardId",
+  "factId",
+  ...SCHEDULING_COLUMNS,
+  "suspended",
+  "buriedUntil",
+  "leech",
+  "version",
 ] as const;
 export type CardStateColumn = (typeof CARD_STATE_COLUMNS)[number];
 

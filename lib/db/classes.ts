@@ -2,7 +2,13 @@
 // see their own assignments and progress. Another instructor's class is "not found".
 import { randomInt } from "node:crypto";
 import { deckReadiness, type DeckReadiness } from "@/lib/srs";
-import { factProgress, studentProgress, type FactOutcome, type FactProgress, type StudentProgress } from "@/lib/progress/class-progress";
+import {
+  factProgress,
+  studentProgress,
+  type FactOutcome,
+  type FactProgress,
+  type StudentProgress,
+} from "@/lib/progress/class-progress";
 import { Invalid, NotFound, RateLimited } from "@/lib/errors";
 import { clearFailures, lockedUntil, recordFailure } from "./auth-throttle";
 import { CARD_STATE_SELECT, toCardStateRow } from "./card-states";
@@ -43,15 +49,21 @@ export async function createClass(userId: string, name: string) {
   await requireInstructor(userId);
   const prisma = await db();
   // A code collision: draw again.
-  return retryOnUniqueViolation(JOIN_CODE_DRAWS, () =>
-    prisma.class.create({ data: { name, instructorId: userId, joinCode: newJoinCode() } }), noFreeJoinCode);
+  return retryOnUniqueViolation(
+    JOIN_CODE_DRAWS,
+    () => prisma.class.create({ data: { name, instructorId: userId, joinCode: newJoinCode() } }),
+    noFreeJoinCode,
+  );
 }
 
 export async function rotateJoinCode(userId: string, classId: string) {
   await findTaughtClass(userId, classId);
   const prisma = await db();
-  return retryOnUniqueViolation(JOIN_CODE_DRAWS, () =>
-    prisma.class.update({ where: { id: classId }, data: { joinCode: newJoinCode() } }), noFreeJoinCode);
+  return retryOnUniqueViolation(
+    JOIN_CODE_DRAWS,
+    () => prisma.class.update({ where: { id: classId }, data: { joinCode: newJoinCode() } }),
+    noFreeJoinCode,
+  );
 }
 
 export async function joinClass(userId: string, rawCode: string, now = new Date()) {
@@ -65,7 +77,8 @@ export async function joinClass(userId: string, rawCode: string, now = new Date(
       code: ["No class has that join code."],
     });
   }
-  if (found.instructorId === userId) throw Invalid("You teach this class, so you can't join it as a student.", { code: ["You teach this class."] });
+  if (found.instructorId === userId)
+    throw Invalid("You teach this class, so you can't join it as a student.", { code: ["You teach this class."] });
   await clearFailures(key);
   await prisma.enrollment.upsert({
     where: { classId_userId: { classId: found.id, userId } },
@@ -107,17 +120,31 @@ export async function getTaughtClass(userId: string, classId: string) {
   const found = await findTaughtClass(userId, classId);
   const prisma = await db();
   const [students, assignments] = await Promise.all([
-    prisma.enrollment.findMany({ where: { classId }, orderBy: { joinedAt: "asc" }, include: { user: { select: { id: true, name: true, email: true } } } }),
-    prisma.assignment.findMany({ where: { classId }, orderBy: { dueAt: "asc" }, include: { deck: { select: { id: true, slug: true, title: true } } } }),
+    prisma.enrollment.findMany({
+      where: { classId },
+      orderBy: { joinedAt: "asc" },
+      include: { user: { select: { id: true, name: true, email: true } } },
+    }),
+    prisma.assignment.findMany({
+      where: { classId },
+      orderBy: { dueAt: "asc" },
+      include: { deck: { select: { id: true, slug: true, title: true } } },
+    }),
   ]);
   return { ...found, students: students.map((s) => ({ ...s.user, joinedAt: s.joinedAt })), assignments };
 }
 
-export async function createAssignment(userId: string, classId: string, input: { deck: string; dueAt: Date; targetRetention?: number }) {
+export async function createAssignment(
+  userId: string,
+  classId: string,
+  input: { deck: string; dueAt: Date; targetRetention?: number },
+) {
   await findTaughtClass(userId, classId);
   const deck = await findVisibleDeck(userId, input.deck);
   const prisma = await db();
-  return prisma.assignment.create({ data: { classId, deckId: deck.id, dueAt: input.dueAt, targetRetention: input.targetRetention ?? 0.9 } });
+  return prisma.assignment.create({
+    data: { classId, deckId: deck.id, dueAt: input.dueAt, targetRetention: input.targetRetention ?? 0.9 },
+  });
 }
 
 export async function deleteAssignment(userId: string, classId: string, assignmentId: string) {
@@ -156,7 +183,15 @@ export async function listStudentAssignments(userId: string, now: Date): Promise
       prisma.card.count({ where: { deckId: a.deckId, fact: { status: "approved" } } }),
     ]);
     const readiness = deckReadiness({ states: states.map(toCardStateRow), totalCards, examAt: a.dueAt, now, settings });
-    out.push({ id: a.id, className: a.class.name, deck: a.deck, dueAt: a.dueAt, target: a.targetRetention, readiness, onTarget: readiness.predictedRecall >= a.targetRetention });
+    out.push({
+      id: a.id,
+      className: a.class.name,
+      deck: a.deck,
+      dueAt: a.dueAt,
+      target: a.targetRetention,
+      readiness,
+      onTarget: readiness.predictedRecall >= a.targetRetention,
+    });
   }
   return out;
 }
@@ -168,7 +203,12 @@ export type ClassProgress = {
 };
 
 /** The instructor's view of one assignment (by default the next one due, else the latest). */
-export async function getClassProgress(userId: string, classId: string, now: Date, assignmentId?: string): Promise<ClassProgress> {
+export async function getClassProgress(
+  userId: string,
+  classId: string,
+  now: Date,
+  assignmentId?: string,
+): Promise<ClassProgress> {
   const cls = await getTaughtClass(userId, classId);
   const assignment = assignmentId
     ? cls.assignments.find((a) => a.id === assignmentId)
@@ -181,14 +221,30 @@ export async function getClassProgress(userId: string, classId: string, now: Dat
   const weekAgo = new Date(now.getTime() - 7 * 24 * 3600_000);
   const [users, states, recentCounts, lastActive, totalCards, facts, logs, quizzes] = await Promise.all([
     prisma.user.findMany({ where: { id: { in: studentIds } } }),
-    prisma.cardState.findMany({ where: { userId: { in: studentIds }, deckId: assignment.deckId }, select: { ...CARD_STATE_SELECT, userId: true } }),
-    prisma.reviewLog.groupBy({ by: ["userId"], where: { userId: { in: studentIds }, deckId: assignment.deckId, reviewedAt: { gte: weekAgo } }, _count: { _all: true } }),
+    prisma.cardState.findMany({
+      where: { userId: { in: studentIds }, deckId: assignment.deckId },
+      select: { ...CARD_STATE_SELECT, userId: true },
+    }),
+    prisma.reviewLog.groupBy({
+      by: ["userId"],
+      where: { userId: { in: studentIds }, deckId: assignment.deckId, reviewedAt: { gte: weekAgo } },
+      _count: { _all: true },
+    }),
     prisma.reviewLog.groupBy({ by: ["userId"], where: { userId: { in: studentIds } }, _max: { reviewedAt: true } }),
     prisma.card.count({ where: { deckId: assignment.deckId, fact: { status: "approved" } } }),
-    prisma.fact.findMany({ where: { deckId: assignment.deckId, status: "approved" }, include: { source: { select: { key: true, title: true } } } }),
+    prisma.fact.findMany({
+      where: { deckId: assignment.deckId, status: "approved" },
+      include: { source: { select: { key: true, title: true } } },
+    }),
     // Quiz answers are counted from the quizzes themselves below, not from the reviews they made.
-    prisma.reviewLog.findMany({ where: { userId: { in: studentIds }, deckId: assignment.deckId, origin: { not: "quiz" } }, select: { factId: true, rating: true } }),
-    prisma.quiz.findMany({ where: { userId: { in: studentIds }, deckId: assignment.deckId, submittedAt: { not: null } }, select: { items: true, results: true } }),
+    prisma.reviewLog.findMany({
+      where: { userId: { in: studentIds }, deckId: assignment.deckId, origin: { not: "quiz" } },
+      select: { factId: true, rating: true },
+    }),
+    prisma.quiz.findMany({
+      where: { userId: { in: studentIds }, deckId: assignment.deckId, submittedAt: { not: null } },
+      select: { items: true, results: true },
+    }),
   ]);
 
   const recentBy = new Map(recentCounts.map((r) => [r.userId, r._count._all]));
@@ -229,10 +285,21 @@ export async function getClassProgress(userId: string, classId: string, now: Dat
   }
 
   return {
-    assignment: { id: assignment.id, deck: assignment.deck, dueAt: assignment.dueAt.toISOString(), target: assignment.targetRetention },
+    assignment: {
+      id: assignment.id,
+      deck: assignment.deck,
+      dueAt: assignment.dueAt.toISOString(),
+      target: assignment.targetRetention,
+    },
     students,
     facts: factProgress(
-      facts.map((f) => ({ factId: f.id, key: f.key, prompt: f.prompt, answer: f.answer, source: { key: f.source.key, title: f.source.title, section: f.section } })),
+      facts.map((f) => ({
+        factId: f.id,
+        key: f.key,
+        prompt: f.prompt,
+        answer: f.answer,
+        source: { key: f.source.key, title: f.source.title, section: f.section },
+      })),
       logs.map((l) => ({ factId: l.factId, missed: l.rating === 1 })),
       quizOutcomes,
     ),

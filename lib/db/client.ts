@@ -22,7 +22,9 @@ export function databaseUrl(): string {
 async function createClient(): Promise<Db> {
   const url = databaseUrl();
   if (dbProvider() === "postgresql") {
-    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: serverEnv().pgPoolSize }) });
+    const client = new PostgresClient({
+      adapter: new PrismaPg({ connectionString: url, max: serverEnv().pgPoolSize }),
+    });
     return client as unknown as Db;
   }
   const client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url }) });

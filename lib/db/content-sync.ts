@@ -7,7 +7,14 @@ import { db } from "./client";
 import { factToRow } from "./fact-rows";
 
 export type SyncProgress = (done: number, total: number) => void;
-export type SyncResult = { deckId: string; facts: number; cards: number; created: number; updated: number; removedCards: number };
+export type SyncResult = {
+  deckId: string;
+  facts: number;
+  cards: number;
+  created: number;
+  updated: number;
+  removedCards: number;
+};
 
 export async function syncContentDeck(deck: Deck, onProgress?: SyncProgress): Promise<SyncResult> {
   const prisma = await db();
@@ -45,7 +52,9 @@ export async function syncContentDeck(deck: Deck, onProgress?: SyncProgress): Pr
       before &&
       (Object.keys(row) as (keyof typeof row)[]).every((k) => before[k] === row[k]) &&
       before.cards.length === templates.length &&
-      templates.every((t) => before.cards.some((c) => c.template === t.template && c.front === t.front && c.back === t.back));
+      templates.every((t) =>
+        before.cards.some((c) => c.template === t.template && c.front === t.front && c.back === t.back),
+      );
     if (unchanged) {
       onProgress?.(index + 1, deck.facts.length);
       continue;
@@ -59,11 +68,20 @@ export async function syncContentDeck(deck: Deck, onProgress?: SyncProgress): Pr
       for (const [position, t] of templates.entries()) {
         await tx.card.upsert({
           where: { factId_template: { factId: saved.id, template: t.template } },
-          create: { factId: saved.id, deckId: deckRow.id, template: t.template, front: t.front, back: t.back, position: index * 10 + position },
+          create: {
+            factId: saved.id,
+            deckId: deckRow.id,
+            template: t.template,
+            front: t.front,
+            back: t.back,
+            position: index * 10 + position,
+          },
           update: { front: t.front, back: t.back, position: index * 10 + position },
         });
       }
-      const stale = await tx.card.deleteMany({ where: { factId: saved.id, template: { notIn: templates.map((t) => t.template) } } });
+      const stale = await tx.card.deleteMany({
+        where: { factId: saved.id, template: { notIn: templates.map((t) => t.template) } },
+      });
       removedCards += stale.count;
     });
     if (before) updated++;

@@ -18,7 +18,10 @@ export async function getDashboard(userId: string, now: Date): Promise<Dashboard
   const since = new Date(now.getTime() - 400 * 24 * 3600_000);
 
   const [soon, today, history] = await Promise.all([
-    prisma.cardState.findMany({ where: { userId, due: { lt: weekAhead }, suspended: false }, select: { ...CARD_STATE_SELECT, deckId: true } }),
+    prisma.cardState.findMany({
+      where: { userId, due: { lt: weekAhead }, suspended: false },
+      select: { ...CARD_STATE_SELECT, deckId: true },
+    }),
     prisma.reviewLog.findMany({ where: { userId, reviewedAt: { gte: dayStart } }, select: { deckId: true } }),
     prisma.reviewLog.findMany({ where: { userId, reviewedAt: { gte: since } }, select: { reviewedAt: true } }),
   ]);

@@ -22,11 +22,23 @@ const RESERVED_DECK_SLUGS = new Set(["new"]);
 // Copying a deck of a few hundred facts is a handful of batched statements, but give it room.
 const LONG_TX = { maxWait: 10_000, timeout: 60_000 };
 
-export type OwnDeck = { id: string; slug: string; title: string; description: string | null; facts: number; cards: number; updatedAt: Date };
+export type OwnDeck = {
+  id: string;
+  slug: string;
+  title: string;
+  description: string | null;
+  facts: number;
+  cards: number;
+  updatedAt: Date;
+};
 export type EditableFact = Fact & { dbId: string; status: string; sourceTitle: string; cards: number };
-export type FactWriteResult = { key: string; cards: number; removedCards: number; answerChanged: boolean; resetStudents: number };
-
-
+export type FactWriteResult = {
+  key: string;
+  cards: number;
+  removedCards: number;
+  answerChanged: boolean;
+  resetStudents: number;
+};
 
 async function uniqueDeckSlug(prisma: Db | Tx, title: string): Promise<string> {
   const base = slugFrom(title);
@@ -51,7 +63,9 @@ async function findOwnDeck(prisma: Db, userId: string, deckRef: string) {
   });
   if (!deck) throw NotFound("That deck");
   if (deck.ownerId === null) {
-    throw Forbidden(`“${deck.title}” is a shared content deck and is read-only. Copy it to get a version you can edit.`);
+    throw Forbidden(
+      `“${deck.title}” is a shared content deck and is read-only. Copy it to get a version you can edit.`,
+    );
   }
   return deck;
 }
@@ -71,7 +85,10 @@ function parseFact(draft: FactDraft, id: string): Fact {
 
 async function sourceIdFor(prisma: Db | Tx, deckId: string, key: string): Promise<string> {
   const source = await prisma.source.findUnique({ where: { deckId_key: { deckId, key } }, select: { id: true } });
-  if (!source) throw Invalid("Nothing was saved: that source is not in this deck.", { source: ["Choose one of this deck's sources."] });
+  if (!source)
+    throw Invalid("Nothing was saved: that source is not in this deck.", {
+      source: ["Choose one of this deck's sources."],
+    });
   return source.id;
 }
 
@@ -82,7 +99,11 @@ function touchDeck(tx: Tx, deckId: string) {
 // ---------------------------------------------------------------------------------------------
 // Decks
 
-export async function createDeck(userId: string, input: DeckFormInput | { title: unknown; description?: unknown }, now = new Date()) {
+export async function createDeck(
+  userId: string,
+  input: DeckFormInput | { title: unknown; description?: unknown },
+  now = new Date(),
+) {
   const parsed = deckFormSchema.safeParse(input);
   if (!parsed.success) {
     throw Invalid("Nothing was saved: please fix the highlighted fields.", z.flattenError(parsed.error).fieldErrors);
@@ -99,7 +120,13 @@ export async function createDeck(userId: string, input: DeckFormInput | { title:
         ownerId: user.id,
         // Facts always cite a source: those typed by the owner cite their own notes.
         sources: {
-          create: { key: NOTES_SOURCE_KEY, title: `${title} — own notes`, author: user.name || user.email, date: String(now.getUTCFullYear()), kind: "instructor notes" },
+          create: {
+            key: NOTES_SOURCE_KEY,
+            title: `${title} — own notes`,
+            author: user.name || user.email,
+            date: String(now.getUTCFullYear()),
+            kind: "instructor notes",
+          },
         },
       },
       select: { id: true, slug: true, title: true, description: true },
@@ -108,17 +135,31 @@ export async function createDeck(userId: string, input: DeckFormInput | { title:
 }
 
 /** A copy of a deck the caller can see, owned by the caller: sources, approved facts (same keys) and their cards; nobody's progress. */
-export async function cloneDeck(userId: string, sourceDeckRef: string, options: { title?: string } = {}, now = new Date()) {
+export async function cloneDeck(
+  userId: string,
+  sourceDeckRef: string,
+  options: { title?: string } = {},
+  now = new Date(),
+) {
   const prisma = await db();
   const user = await requireAccount(userId);
   const from = await findVisibleDeck(userId, sourceDeckRef);
-  const titleParsed = deckFormSchema.shape.title.safeParse(options.title?.trim() ? options.title : `${from.title} (copy)`.slice(0, 120));
-  if (!titleParsed.success) throw Invalid("Nothing was copied: please fix the title.", { title: titleParsed.error.issues.map((i) => i.message) });
+  const titleParsed = deckFormSchema.shape.title.safeParse(
+    options.title?.trim() ? options.title : `${from.title} (copy)`.slice(0, 120),
+  );
+  if (!titleParsed.success)
+    throw Invalid("Nothing was copied: please fix the title.", {
+      title: titleParsed.error.issues.map((i) => i.message),
+    });
   const title = titleParsed.data;
 
   const [sources, facts] = await Promise.all([
     prisma.source.findMany({ where: { deckId: from.id }, orderBy: { createdAt: "asc" } }),
-    prisma.fact.findMany({ where: { deckId: from.id, status: "approved" }, orderBy: { position: "asc" }, include: { cards: true } }),
+    prisma.fact.findMany({
+      where: { deckId: from.id, status: "approved" },
+      orderBy: { position: "asc" },
+      include: { cards: true },
+    }),
   ]);
 
   return retryOnUniqueViolation(SLUG_RACE_ATTEMPTS, async () => {
@@ -128,12 +169,33 @@ export async function cloneDeck(userId: string, sourceDeckRef: string, options: 
         data: { slug, title, description: from.description, ownerId: user.id },
         select: { id: true, slug: true, title: true, description: true },
       });
-      const copiedSources = sources.map((s) => ({ deckId: deck.id, key: s.key, title: s.title, author: s.author, date: s.date, kind: s.kind, text: s.text }));
+      const copiedSources = sources.map((s) => ({
+        deckId: deck.id,
+        key: s.key,
+        title: s.title,
+        author: s.author,
+        date: s.date,
+        kind: s.kind,
+        text: s.text,
+      }));
       if (!sources.some((s) => s.key === NOTES_SOURCE_KEY)) {
-        copiedSources.push({ deckId: deck.id, key: NOTES_SOURCE_KEY, title: `${title} — own notes`, author: user.name || user.email, date: String(now.getUTCFullYear()), kind: "instructor notes", text: null });
+        copiedSources.push({
+          deckId: deck.id,
+          key: NOTES_SOURCE_KEY,
+          title: `${title} — own notes`,
+          author: user.name || user.email,
+          date: String(now.getUTCFullYear()),
+          kind: "instructor notes",
+          text: null,
+        });
       }
       await tx.source.createMany({ data: copiedSources });
-      const sourceIds = new Map((await tx.source.findMany({ where: { deckId: deck.id }, select: { id: true, key: true } })).map((s) => [s.key, s.id]));
+      const sourceIds = new Map(
+        (await tx.source.findMany({ where: { deckId: deck.id }, select: { id: true, key: true } })).map((s) => [
+          s.key,
+          s.id,
+        ]),
+      );
       const oldSourceKeys = new Map(sources.map((s) => [s.id, s.key]));
 
       await tx.fact.createMany({
@@ -157,9 +219,21 @@ export async function cloneDeck(userId: string, sourceDeckRef: string, options: 
           position: f.position,
         })),
       });
-      const factIds = new Map((await tx.fact.findMany({ where: { deckId: deck.id }, select: { id: true, key: true } })).map((f) => [f.key, f.id]));
+      const factIds = new Map(
+        (await tx.fact.findMany({ where: { deckId: deck.id }, select: { id: true, key: true } })).map((f) => [
+          f.key,
+          f.id,
+        ]),
+      );
       const cards = facts.flatMap((f) =>
-        f.cards.map((c) => ({ deckId: deck.id, factId: factIds.get(f.key)!, template: c.template, front: c.front, back: c.back, position: c.position })),
+        f.cards.map((c) => ({
+          deckId: deck.id,
+          factId: factIds.get(f.key)!,
+          template: c.template,
+          front: c.front,
+          back: c.back,
+          position: c.position,
+        })),
       );
       await tx.card.createMany({ data: cards });
       return { ...deck, facts: facts.length, cards: cards.length };
@@ -173,7 +247,14 @@ export async function listOwnDecks(userId: string): Promise<OwnDeck[]> {
   const decks = await prisma.deck.findMany({
     where: { ownerId: userId },
     orderBy: [{ updatedAt: "desc" }, { title: "asc" }],
-    select: { id: true, slug: true, title: true, description: true, updatedAt: true, _count: { select: { facts: true, cards: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      description: true,
+      updatedAt: true,
+      _count: { select: { facts: true, cards: true } },
+    },
   });
   return decks.map(({ _count, ...d }) => ({ ...d, facts: _count.facts, cards: _count.cards }));
 }
@@ -193,7 +274,11 @@ export async function listCopyableDecks(userId: string) {
 export async function getEditableDeck(userId: string, deckRef: string) {
   const { prisma, deck } = await editableDeck(userId, deckRef);
   const [sources, facts] = await Promise.all([
-    prisma.source.findMany({ where: { deckId: deck.id }, orderBy: { createdAt: "asc" }, select: { key: true, title: true, author: true, date: true } }),
+    prisma.source.findMany({
+      where: { deckId: deck.id },
+      orderBy: { createdAt: "asc" },
+      select: { key: true, title: true, author: true, date: true },
+    }),
     prisma.fact.findMany({
       where: { deckId: deck.id, deck: { ownerId: userId } },
       orderBy: [{ position: "asc" }, { createdAt: "asc" }],
@@ -206,20 +291,40 @@ export async function getEditableDeck(userId: string, deckRef: string) {
     title: deck.title,
     description: deck.description,
     sources,
-    facts: facts.map((f): EditableFact => ({ ...rowToFact({ ...f, sourceKey: f.source.key }), dbId: f.id, status: f.status, sourceTitle: f.source.title, cards: f._count.cards })),
+    facts: facts.map(
+      (f): EditableFact => ({
+        ...rowToFact({ ...f, sourceKey: f.source.key }),
+        dbId: f.id,
+        status: f.status,
+        sourceTitle: f.source.title,
+        cards: f._count.cards,
+      }),
+    ),
   };
 }
 
 /** One fact for its edit form, with how many students have progress on it (an answer change resets that). */
 export async function getEditableFact(userId: string, deckRef: string, factKey: string) {
   const { prisma, deck } = await editableDeck(userId, deckRef);
-  const row = await prisma.fact.findFirst({ where: { deckId: deck.id, key: factKey, deck: { ownerId: userId } }, include: { source: { select: { key: true } } } });
+  const row = await prisma.fact.findFirst({
+    where: { deckId: deck.id, key: factKey, deck: { ownerId: userId } },
+    include: { source: { select: { key: true } } },
+  });
   if (!row) throw NotFound("That fact");
   const [sources, students] = await Promise.all([
-    prisma.source.findMany({ where: { deckId: deck.id }, orderBy: { createdAt: "asc" }, select: { key: true, title: true } }),
+    prisma.source.findMany({
+      where: { deckId: deck.id },
+      orderBy: { createdAt: "asc" },
+      select: { key: true, title: true },
+    }),
     prisma.cardState.groupBy({ by: ["userId"], where: { factId: row.id, deckId: deck.id } }),
   ]);
-  return { deck: { id: deck.id, slug: deck.slug, title: deck.title }, sources, fact: rowToFact({ ...row, sourceKey: row.source.key }), studentsWithProgress: students.length };
+  return {
+    deck: { id: deck.id, slug: deck.slug, title: deck.title },
+    sources,
+    fact: rowToFact({ ...row, sourceKey: row.source.key }),
+    studentsWithProgress: students.length,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -235,10 +340,19 @@ export async function addFact(userId: string, deckRef: string, input: FactDraft)
       const fact: Fact = { ...checked, id: await uniqueFactKey(tx, deck.id, checked.prompt) };
       const last = await tx.fact.aggregate({ where: { deckId: deck.id }, _max: { position: true } });
       const position = (last._max.position ?? -1) + 1;
-      const saved = await tx.fact.create({ data: { ...factToRow(fact), deckId: deck.id, sourceId, position, status: "approved" } });
+      const saved = await tx.fact.create({
+        data: { ...factToRow(fact), deckId: deck.id, sourceId, position, status: "approved" },
+      });
       const templates = cardsForFact(fact);
       await tx.card.createMany({
-        data: templates.map((t, i) => ({ deckId: deck.id, factId: saved.id, template: t.template, front: t.front, back: t.back, position: position * 10 + i })),
+        data: templates.map((t, i) => ({
+          deckId: deck.id,
+          factId: saved.id,
+          template: t.template,
+          front: t.front,
+          back: t.back,
+          position: position * 10 + i,
+        })),
       });
       await touchDeck(tx, deck.id);
       return { key: fact.id, cards: templates.length, removedCards: 0, answerChanged: false, resetStudents: 0 };
@@ -302,7 +416,8 @@ export async function updateFact(
     const answerChanged = changesAnswer(rowToFact({ ...existing, sourceKey: existing.source.key }), fact);
     let resetStudents = 0;
     if (answerChanged) {
-      resetStudents = (await tx.cardState.groupBy({ by: ["userId"], where: { factId: existing.id, deckId: deck.id } })).length;
+      resetStudents = (await tx.cardState.groupBy({ by: ["userId"], where: { factId: existing.id, deckId: deck.id } }))
+        .length;
       if (resetStudents > 0 && !options.confirmAnswerChange) throw Conflict(answerChangeMessage(resetStudents));
     }
 
@@ -317,7 +432,9 @@ export async function updateFact(
       });
     }
     // A template the fact no longer suits goes, with its states and logs.
-    const removed = await tx.card.deleteMany({ where: { factId: existing.id, deckId: deck.id, template: { notIn: templates.map((t) => t.template) } } });
+    const removed = await tx.card.deleteMany({
+      where: { factId: existing.id, deckId: deck.id, template: { notIn: templates.map((t) => t.template) } },
+    });
     if (answerChanged) await tx.cardState.deleteMany({ where: { factId: existing.id, deckId: deck.id } });
     await touchDeck(tx, deck.id);
     return { key: factKey, cards: templates.length, removedCards: removed.count, answerChanged, resetStudents };

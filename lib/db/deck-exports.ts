@@ -26,7 +26,17 @@ export async function getDeckExport(userId: string, deckRef: string): Promise<De
     prisma.reviewLog.findMany({
       where: { userId, deckId: deck.id, origin: SCHEDULED_ORIGINS },
       orderBy: [{ cardId: "asc" }, { reviewedAt: "asc" }],
-      select: { cardId: true, reviewedAt: true, rating: true, durationMs: true, state: true, due: true, scheduledDays: true, stability: true, difficulty: true },
+      select: {
+        cardId: true,
+        reviewedAt: true,
+        rating: true,
+        durationMs: true,
+        state: true,
+        due: true,
+        scheduledDays: true,
+        stability: true,
+        difficulty: true,
+      },
     }),
     getStudySettings(userId),
   ]);
@@ -38,7 +48,7 @@ export async function getDeckExport(userId: string, deckRef: string): Promise<De
       reviewedAt: l.reviewedAt,
       rating: l.rating as ExportedReview["rating"],
       durationMs: l.durationMs,
-      stateBefore: (list[list.length - 1]?.state ?? 0),
+      stateBefore: list[list.length - 1]?.state ?? 0,
       state: l.state as FsrsState,
       due: l.due,
       scheduledDays: l.scheduledDays,
@@ -52,7 +62,13 @@ export async function getDeckExport(userId: string, deckRef: string): Promise<De
     title: deck.title,
     description: deck.description,
     desiredRetention: settings.desiredRetention,
-    sources: sources.map((s) => ({ key: s.key, title: s.title, author: s.author, date: s.date, ...(s.kind ? { kind: s.kind } : {}) })),
+    sources: sources.map((s) => ({
+      key: s.key,
+      title: s.title,
+      author: s.author,
+      date: s.date,
+      ...(s.kind ? { kind: s.kind } : {}),
+    })),
     facts: facts.map((f) => ({
       fact: rowToFact({ ...f, sourceKey: f.source.key }),
       cards: f.cards.map((c): ExportedCard => {
@@ -64,8 +80,16 @@ export async function getDeckExport(userId: string, deckRef: string): Promise<De
           back: c.back,
           state: s
             ? {
-                due: s.due, stability: s.stability, difficulty: s.difficulty, elapsedDays: s.elapsedDays, scheduledDays: s.scheduledDays,
-                learningSteps: s.learningSteps, reps: s.reps, lapses: s.lapses, state: s.state as FsrsState, lastReview: s.lastReview,
+                due: s.due,
+                stability: s.stability,
+                difficulty: s.difficulty,
+                elapsedDays: s.elapsedDays,
+                scheduledDays: s.scheduledDays,
+                learningSteps: s.learningSteps,
+                reps: s.reps,
+                lapses: s.lapses,
+                state: s.state as FsrsState,
+                lastReview: s.lastReview,
                 suspended: s.suspended,
               }
             : null,
@@ -84,5 +108,12 @@ export async function getReviewLogForExport(userId: string): Promise<ReviewLogEn
     orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
     select: { cardId: true, reviewedAt: true, rating: true, durationMs: true, state: true, deckId: true, origin: true },
   });
-  return logs.map((l) => ({ cardId: l.cardId, reviewedAt: l.reviewedAt, rating: l.rating, durationMs: l.durationMs, stateAfter: l.state, origin: l.origin }));
+  return logs.map((l) => ({
+    cardId: l.cardId,
+    reviewedAt: l.reviewedAt,
+    rating: l.rating,
+    durationMs: l.durationMs,
+    stateAfter: l.state,
+    origin: l.origin,
+  }));
 }

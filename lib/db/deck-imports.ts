@@ -11,7 +11,13 @@ import { mapAnkiCollection } from "@/lib/import/anki/map-collection";
 import { readAnkiPackage } from "@/lib/import/anki/read-package";
 import { columnMappingSchema, guessMapping, mapCsvRows, type ColumnMapping } from "@/lib/import/csv/mapping";
 import type { CsvTable } from "@/lib/import/csv/table";
-import { candidateToFact, MAX_APPROVE_AT_ONCE, type DeckCandidate, type DeckImportFormat, type DeckImportSummary } from "@/lib/import/deck-candidates";
+import {
+  candidateToFact,
+  MAX_APPROVE_AT_ONCE,
+  type DeckCandidate,
+  type DeckImportFormat,
+  type DeckImportSummary,
+} from "@/lib/import/deck-candidates";
 import { ImportError } from "@/lib/import/errors";
 import { NO_ROW_SNAPSHOT, newSchedulingState, replayReviews, serializeSnapshot, type SchedulingState } from "@/lib/srs";
 import { db, type Tx } from "./client";
@@ -30,15 +36,45 @@ const BATCH = 500;
 const RAW_BATCH = 200;
 
 const STATE_COLUMNS = [
-  "id", "userId", "cardId", "deckId", "factId", ...SCHEDULING_COLUMNS, "suspended", "leech", "version",
+  "id",
+  "userId",
+  "cardId",
+  "deckId",
+  "factId",
+  ...SCHEDULING_COLUMNS,
+  "suspended",
+  "leech",
+  "version",
 ] as const;
 const LOG_COLUMNS = [
-  "id", "userId", "cardId", "deckId", "factId", "rating", "origin", "durationMs", "reviewedAt", "before", "wasNew",
-  "state", "due", "stability", "difficulty", "reps", "lapses", "elapsedDays", "scheduledDays",
+  "id",
+  "userId",
+  "cardId",
+  "deckId",
+  "factId",
+  "rating",
+  "origin",
+  "durationMs",
+  "reviewedAt",
+  "before",
+  "wasNew",
+  "state",
+  "due",
+  "stability",
+  "difficulty",
+  "reps",
+  "lapses",
+  "elapsedDays",
+  "scheduledDays",
 ] as const;
 
 /** Multi-row INSERTs: Prisma's createMany spent over a millisecond a row on the review log. */
-async function insertRows<C extends string>(tx: Tx, table: string, columns: readonly C[], rows: Record<C, unknown>[]): Promise<void> {
+async function insertRows<C extends string>(
+  tx: Tx,
+  table: string,
+  columns: readonly C[],
+  rows: Record<C, unknown>[],
+): Promise<void> {
   const head = Prisma.raw(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `);
   for (let i = 0; i < rows.length; i += RAW_BATCH) {
     const values = rows.slice(i, i + RAW_BATCH).map((r) => Prisma.sql`(${Prisma.join(columns.map((c) => r[c]))})`);
@@ -77,7 +113,13 @@ export async function createDeckFileImport(userId: string, title: string, upload
   }
   const prisma = await db();
   const row = await prisma.documentImport.create({
-    data: { ownerId: userId, title: title.slice(0, 120), documents: "[]", kind: upload.format, payload: JSON.stringify(payload) },
+    data: {
+      ownerId: userId,
+      title: title.slice(0, 120),
+      documents: "[]",
+      kind: upload.format,
+      payload: JSON.stringify(payload),
+    },
   });
   return row.id;
 }
@@ -93,7 +135,8 @@ export async function processDeckFileImport(importId: string): Promise<void> {
   const row = await prisma.documentImport.findUnique({ where: { id: importId } });
   if (!row || row.status !== "processing" || row.kind === "documents") return;
   const payload = parseJsonColumn(row.payload, deckImportPayloadSchema, "DocumentImport.payload");
-  const progress = (p: number) => prisma.documentImport.updateMany({ where: { id: importId, status: "processing" }, data: { progress: p } });
+  const progress = (p: number) =>
+    prisma.documentImport.updateMany({ where: { id: importId, status: "processing" }, data: { progress: p } });
   try {
     let result: { candidates: DeckCandidate[]; summary: DeckImportSummary };
     let kept: Payload;
@@ -112,10 +155,19 @@ export async function processDeckFileImport(importId: string): Promise<void> {
       result = mapCsvRows(payload.table, payload.mapping, row.title);
       kept = { summary: result.summary, table: payload.table, mapping: payload.mapping };
     }
-    if (result.candidates.length === 0) throw new ImportError("empty", `Nothing in this file could become a card. ${result.summary.messages.join(" ")}`.trim());
+    if (result.candidates.length === 0)
+      throw new ImportError(
+        "empty",
+        `Nothing in this file could become a card. ${result.summary.messages.join(" ")}`.trim(),
+      );
     await prisma.documentImport.update({
       where: { id: importId },
-      data: { status: "ready", progress: 1, candidates: JSON.stringify(result.candidates), payload: JSON.stringify(kept) },
+      data: {
+        status: "ready",
+        progress: 1,
+        candidates: JSON.stringify(result.candidates),
+        payload: JSON.stringify(kept),
+      },
     });
   } catch (e) {
     if (!(e instanceof ImportError)) console.error("deck file import failed", importId, e);
@@ -149,7 +201,12 @@ export async function getDeckImport(userId: string, importId: string): Promise<D
     candidates: parseJsonColumn(row.candidates, deckCandidatesSchema, "DocumentImport.candidates"),
     csv:
       payload.table && payload.mapping
-        ? { header: payload.table.header, preview: payload.table.rows.slice(0, PREVIEW_ROWS), columns: payload.table.columns, mapping: payload.mapping }
+        ? {
+            header: payload.table.header,
+            preview: payload.table.rows.slice(0, PREVIEW_ROWS),
+            columns: payload.table.columns,
+            mapping: payload.mapping,
+          }
         : null,
     createdAt: row.createdAt,
   };
@@ -158,19 +215,25 @@ export async function getDeckImport(userId: string, importId: string): Promise<D
 /** Maps a CSV import's columns again; only while none of its facts has been approved. */
 export async function remapCsvImport(userId: string, importId: string, mapping: unknown): Promise<void> {
   const row = await findOwnDeckImport(userId, importId);
-  if (row.kind !== "csv" || row.status !== "ready") throw Invalid("Only a CSV import that has been read can be mapped again.");
+  if (row.kind !== "csv" || row.status !== "ready")
+    throw Invalid("Only a CSV import that has been read can be mapped again.");
   const parsed = columnMappingSchema.safeParse(mapping);
   if (!parsed.success) throw Invalid(parsed.error.issues[0]?.message ?? "That mapping is not valid.");
   const payload = parseJsonColumn(row.payload, deckImportPayloadSchema, "DocumentImport.payload");
   if (!payload.table) throw Invalid("This import no longer has its table.");
-  if (parsed.data.length !== payload.table.columns) throw Invalid(`Choose a role for each of the ${payload.table.columns} columns.`);
+  if (parsed.data.length !== payload.table.columns)
+    throw Invalid(`Choose a role for each of the ${payload.table.columns} columns.`);
   const current = parseJsonColumn(row.candidates, deckCandidatesSchema, "DocumentImport.candidates");
-  if (current.some((c) => c.status === "approved")) throw Conflict("Some rows are already in a deck; start a new import to map the columns differently.");
+  if (current.some((c) => c.status === "approved"))
+    throw Conflict("Some rows are already in a deck; start a new import to map the columns differently.");
   const result = mapCsvRows(payload.table, parsed.data, row.title);
   const prisma = await db();
   await prisma.documentImport.update({
     where: { id: importId },
-    data: { candidates: JSON.stringify(result.candidates), payload: JSON.stringify({ ...payload, summary: result.summary, mapping: parsed.data }) },
+    data: {
+      candidates: JSON.stringify(result.candidates),
+      payload: JSON.stringify({ ...payload, summary: result.summary, mapping: parsed.data }),
+    },
   });
 }
 
@@ -182,11 +245,18 @@ async function saveCandidates(importId: string, candidates: DeckCandidate[]) {
 export async function rejectDeckCandidates(userId: string, importId: string, ids: string[]) {
   const row = await findOwnDeckImport(userId, importId);
   const wanted = new Set(ids);
-  const candidates = parseJsonColumn(row.candidates, deckCandidatesSchema, "DocumentImport.candidates").map((c) => (wanted.has(c.id) && c.status === "pending" ? { ...c, status: "rejected" as const } : c));
+  const candidates = parseJsonColumn(row.candidates, deckCandidatesSchema, "DocumentImport.candidates").map((c) =>
+    wanted.has(c.id) && c.status === "pending" ? { ...c, status: "rejected" as const } : c,
+  );
   await saveCandidates(importId, candidates);
 }
 
-export async function editDeckCandidate(userId: string, importId: string, id: string, edit: { prompt: string; answer: string }) {
+export async function editDeckCandidate(
+  userId: string,
+  importId: string,
+  id: string,
+  edit: { prompt: string; answer: string },
+) {
   const row = await findOwnDeckImport(userId, importId);
   const candidates = parseJsonColumn(row.candidates, deckCandidatesSchema, "DocumentImport.candidates");
   const c = candidates.find((x) => x.id === id);
@@ -207,18 +277,33 @@ function isoDay(now: Date): string {
 type StateRow = SchedulingState & { suspended: boolean; leech: boolean; version: number };
 
 /** The user's state for one imported card, and its review logs, from the card's history. */
-function rebuiltState(c: DeckCandidate, template: string, settings: Awaited<ReturnType<typeof getStudySettings>>, now: Date) {
+function rebuiltState(
+  c: DeckCandidate,
+  template: string,
+  settings: Awaited<ReturnType<typeof getStudySettings>>,
+  now: Date,
+) {
   const history = c.history[template as keyof DeckCandidate["history"]] ?? [];
   const suspended = c.suspended.includes(template as DeckCandidate["suspended"][number]);
   if (history.length === 0) {
-    return suspended ? { state: { ...newSchedulingState(now), suspended: true, leech: false, version: 0 } as StateRow, steps: [] } : null;
+    return suspended
+      ? { state: { ...newSchedulingState(now), suspended: true, leech: false, version: 0 } as StateRow, steps: [] }
+      : null;
   }
   const replay = replayReviews(
     history.map((r) => ({ at: new Date(r.at), rating: r.rating, durationMs: r.durationMs })),
     settings,
   );
   if (!replay.final) return null;
-  return { state: { ...replay.final, suspended: suspended || replay.leech, leech: replay.leech, version: replay.steps.length - 1 } as StateRow, steps: replay.steps };
+  return {
+    state: {
+      ...replay.final,
+      suspended: suspended || replay.leech,
+      leech: replay.leech,
+      version: replay.steps.length - 1,
+    } as StateRow,
+    steps: replay.steps,
+  };
 }
 
 /**
@@ -243,19 +328,36 @@ export async function approveDeckCandidates(
   const chosen = candidates.filter((c) => wanted.has(c.id) && c.status === "pending");
   if (chosen.length === 0) throw Invalid("Choose at least one pending candidate to approve.");
   if (chosen.length > MAX_APPROVE_AT_ONCE) {
-    throw Invalid(`Approve at most ${MAX_APPROVE_AT_ONCE.toLocaleString("en")} facts at a time (${chosen.length.toLocaleString("en")} chosen).`);
+    throw Invalid(
+      `Approve at most ${MAX_APPROVE_AT_ONCE.toLocaleString("en")} facts at a time (${chosen.length.toLocaleString("en")} chosen).`,
+    );
   }
   const settings = await getStudySettings(userId);
 
   // Sources: those a SourceDeck export carried, else one for the file.
-  const existingSources = new Map((await prisma.source.findMany({ where: { deckId: deck.id }, select: { id: true, key: true } })).map((s) => [s.key, s.id]));
-  const fileSourceKey = slugFrom(`${row.kind === "apkg" ? "anki" : "csv"} ${row.title.replace(/\.[a-z0-9]+$/i, "")}`, 60, "imported-file");
+  const existingSources = new Map(
+    (await prisma.source.findMany({ where: { deckId: deck.id }, select: { id: true, key: true } })).map((s) => [
+      s.key,
+      s.id,
+    ]),
+  );
+  const fileSourceKey = slugFrom(
+    `${row.kind === "apkg" ? "anki" : "csv"} ${row.title.replace(/\.[a-z0-9]+$/i, "")}`,
+    60,
+    "imported-file",
+  );
   const newSources = new Map<string, { key: string; title: string; author: string; date: string; kind: string }>();
   const sourceKeyOf = (c: DeckCandidate): string => {
     const s = c.source;
     if (s) {
       if (!existingSources.has(s.key) && !newSources.has(s.key)) {
-        newSources.set(s.key, { key: s.key, title: s.title, author: s.author, date: s.date || isoDay(now), kind: s.kind ?? "imported" });
+        newSources.set(s.key, {
+          key: s.key,
+          title: s.title,
+          author: s.author,
+          date: s.date || isoDay(now),
+          kind: s.kind ?? "imported",
+        });
       }
       return s.key;
     }
@@ -271,13 +373,16 @@ export async function approveDeckCandidates(
     return fileSourceKey;
   };
 
-  const takenKeys = new Set((await prisma.fact.findMany({ where: { deckId: deck.id }, select: { key: true } })).map((f) => f.key));
+  const takenKeys = new Set(
+    (await prisma.fact.findMany({ where: { deckId: deck.id }, select: { key: true } })).map((f) => f.key),
+  );
   const drafts: { candidate: DeckCandidate; fact: Fact }[] = [];
   for (const c of chosen) {
     const key = firstFree(c.key ?? slugFrom(c.prompt, 60, "fact"), takenKeys);
     takenKeys.add(key);
     const parsed = factSchema.safeParse(candidateToFact(c, key, sourceKeyOf(c)));
-    if (!parsed.success) throw Invalid(`"${c.prompt}" cannot become a fact: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+    if (!parsed.success)
+      throw Invalid(`"${c.prompt}" cannot become a fact: ${parsed.error.issues[0]?.message ?? "invalid"}`);
     drafts.push({ candidate: c, fact: parsed.data });
   }
 
@@ -304,30 +409,70 @@ export async function approveDeckCandidates(
     });
     for (const [j, t] of cardsForFact(fact).entries()) {
       const cardId = randomUUID();
-      cardRows.push({ id: cardId, deckId: deck.id, factId, template: t.template, front: t.front, back: t.back, position: (basePosition + i) * 10 + j });
+      cardRows.push({
+        id: cardId,
+        deckId: deck.id,
+        factId,
+        template: t.template,
+        front: t.front,
+        back: t.back,
+        position: (basePosition + i) * 10 + j,
+      });
       const rebuilt = rebuiltState(candidate, t.template, settings, now);
       if (!rebuilt) continue;
       const s = rebuilt.state;
       stateRows.push({
-        id: randomUUID(), userId, cardId, deckId: deck.id, factId, ...schedulingColumns(s),
-        suspended: s.suspended, leech: s.leech, version: s.version,
+        id: randomUUID(),
+        userId,
+        cardId,
+        deckId: deck.id,
+        factId,
+        ...schedulingColumns(s),
+        suspended: s.suspended,
+        leech: s.leech,
+        version: s.version,
       });
       rebuilt.steps.forEach((step, n) => {
         const before = step.before
-          ? serializeSnapshot({ ...step.before, cardId, factId, suspended: false, buriedUntil: null, leech: false, version: n - 1 })
+          ? serializeSnapshot({
+              ...step.before,
+              cardId,
+              factId,
+              suspended: false,
+              buriedUntil: null,
+              leech: false,
+              version: n - 1,
+            })
           : NO_ROW_SNAPSHOT;
         logRows.push({
-          id: randomUUID(), userId, cardId, deckId: deck.id, factId, rating: step.rating, origin: "import", durationMs: step.durationMs,
-          reviewedAt: step.at, before, wasNew: step.before === null || step.before.state === 0, state: step.after.state, due: step.after.due,
-          stability: step.after.stability, difficulty: step.after.difficulty, reps: step.after.reps, lapses: step.after.lapses,
-          elapsedDays: step.after.elapsedDays, scheduledDays: step.after.scheduledDays,
+          id: randomUUID(),
+          userId,
+          cardId,
+          deckId: deck.id,
+          factId,
+          rating: step.rating,
+          origin: "import",
+          durationMs: step.durationMs,
+          reviewedAt: step.at,
+          before,
+          wasNew: step.before === null || step.before.state === 0,
+          state: step.after.state,
+          due: step.after.due,
+          stability: step.after.stability,
+          difficulty: step.after.difficulty,
+          reps: step.after.reps,
+          lapses: step.after.lapses,
+          elapsedDays: step.after.elapsedDays,
+          scheduledDays: step.after.scheduledDays,
         });
       });
     }
   }
 
   const approvedKeys = new Map(drafts.map((d) => [d.candidate.id, d.fact.id]));
-  const updated = candidates.map((c) => (approvedKeys.has(c.id) ? { ...c, status: "approved" as const, factKey: approvedKeys.get(c.id) } : c));
+  const updated = candidates.map((c) =>
+    approvedKeys.has(c.id) ? { ...c, status: "approved" as const, factKey: approvedKeys.get(c.id) } : c,
+  );
   await prisma.$transaction(async (tx) => {
     if (sourceRows.length > 0) await tx.source.createMany({ data: sourceRows });
     for (let i = 0; i < factRows.length; i += BATCH) await tx.fact.createMany({ data: factRows.slice(i, i + BATCH) });

@@ -41,14 +41,25 @@ export async function listDecksForUser(userId: string, now: Date): Promise<DeckS
   const decks = await prisma.deck.findMany({
     where: visibleDecksWhere(userId),
     orderBy: { title: "asc" },
-    select: { id: true, slug: true, title: true, description: true, ownerId: true, _count: { select: { facts: true, cards: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      description: true,
+      ownerId: true,
+      _count: { select: { facts: true, cards: true } },
+    },
   });
   if (decks.length === 0) return [];
   const deckIds = decks.map((d) => d.id);
   const settings = await getStudySettings(userId);
   const [today, seen] = await Promise.all([
     studyCountsForDecks(userId, deckIds, settings, now),
-    prisma.cardState.groupBy({ by: ["deckId"], where: { userId, deckId: { in: deckIds }, state: { not: 0 } }, _count: { _all: true } }),
+    prisma.cardState.groupBy({
+      by: ["deckId"],
+      where: { userId, deckId: { in: deckIds }, state: { not: 0 } },
+      _count: { _all: true },
+    }),
   ]);
   const seenBy = new Map(seen.map((r) => [r.deckId, r._count._all]));
   return decks.map((d) => {

@@ -16,7 +16,9 @@ const TIMESTAMP_OID = 1114;
 const pgTypes = {
   getTypeParser(oid: number, format?: "text" | "binary") {
     if (oid === TIMESTAMP_OID && format !== "binary") return (v: string) => new Date(`${v.replace(" ", "T")}Z`);
-    const parser = (format === "binary" ? pg.types.getTypeParser(oid, "binary") : pg.types.getTypeParser(oid, "text")) as (v: string) => unknown;
+    const parser = (
+      format === "binary" ? pg.types.getTypeParser(oid, "binary") : pg.types.getTypeParser(oid, "text")
+    ) as (v: string) => unknown;
     return parser;
   },
 };

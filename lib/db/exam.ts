@@ -36,7 +36,12 @@ export async function setExamDate(userId: string, deckRef: string, examAt: Date 
   });
 }
 
-export type Readiness = { exam: ExamDateSource | null; totalCards: number; readiness: DeckReadiness | null; recallNow: number };
+export type Readiness = {
+  exam: ExamDateSource | null;
+  totalCards: number;
+  readiness: DeckReadiness | null;
+  recallNow: number;
+};
 
 export async function getReadiness(userId: string, deckRef: string, now: Date): Promise<Readiness> {
   const deck = await findVisibleDeck(userId, deckRef);
@@ -60,7 +65,12 @@ export async function getReadiness(userId: string, deckRef: string, now: Date): 
 export type { CramCard } from "@/lib/srs/types";
 
 /** Studied cards, weakest on exam day first. Cramming writes nothing: FSRS states stay as they are. */
-export async function getCramCards(userId: string, deckRef: string, now: Date, limit = 20): Promise<{ examAt: Date; cards: CramCard[] }> {
+export async function getCramCards(
+  userId: string,
+  deckRef: string,
+  now: Date,
+  limit = 20,
+): Promise<{ examAt: Date; cards: CramCard[] }> {
   const deck = await findVisibleDeck(userId, deckRef);
   const prisma = await db();
   const [settings, exam, states] = await Promise.all([
@@ -73,7 +83,13 @@ export async function getCramCards(userId: string, deckRef: string, now: Date, l
   const order = cramOrder(rows, examAt, settings).slice(0, limit);
   const details = await prisma.card.findMany({
     where: { id: { in: order } },
-    select: { id: true, front: true, back: true, template: true, fact: { select: { explanation: true, section: true, source: { select: { key: true, title: true } } } } },
+    select: {
+      id: true,
+      front: true,
+      back: true,
+      template: true,
+      fact: { select: { explanation: true, section: true, source: { select: { key: true, title: true } } } },
+    },
   });
   const byId = new Map(details.map((d) => [d.id, d]));
   const stateById = new Map(rows.map((r) => [r.cardId, r]));

@@ -38,11 +38,31 @@ export const STALE_RUN_MS = 15 * 60_000;
 
 const weightsOf = (row: { weights: string }) => parseJsonColumn(row.weights, weightsSchema, "FsrsParameters.weights");
 
-type ParamRow = { id: string; weights: string; source: string; reviewCount: number; logLoss: number | null; rmse: number | null; baselineLogLoss: number | null; baselineRmse: number | null; active: boolean; createdAt: Date };
+type ParamRow = {
+  id: string;
+  weights: string;
+  source: string;
+  reviewCount: number;
+  logLoss: number | null;
+  rmse: number | null;
+  baselineLogLoss: number | null;
+  baselineRmse: number | null;
+  active: boolean;
+  createdAt: Date;
+};
 function toSetView(r: ParamRow): ParameterSetView {
   return { ...r, weights: weightsOf(r), createdAt: r.createdAt.toISOString() };
 }
-type RunRow = { id: string; status: string; progress: number; reviewCount: number; result: string | null; error: string | null; createdAt: Date; finishedAt: Date | null };
+type RunRow = {
+  id: string;
+  status: string;
+  progress: number;
+  reviewCount: number;
+  result: string | null;
+  error: string | null;
+  createdAt: Date;
+  finishedAt: Date | null;
+};
 function toRunView(r: RunRow): RunView {
   return {
     id: r.id,
@@ -57,12 +77,20 @@ function toRunView(r: RunRow): RunView {
 }
 
 /** The weights in force for a user by the precedence rule, and where they come from. */
-async function resolveWeights(tx: Tx, userId: string): Promise<{ source: ParameterSource; weights: number[] | null; parametersId: string | null }> {
+async function resolveWeights(
+  tx: Tx,
+  userId: string,
+): Promise<{ source: ParameterSource; weights: number[] | null; parametersId: string | null }> {
   const own = await tx.fsrsParameters.findFirst({ where: { userId, active: true }, orderBy: { createdAt: "desc" } });
   if (own) return { source: "own", weights: weightsOf(own), parametersId: own.id };
-  const classIds = (await tx.enrollment.findMany({ where: { userId }, select: { classId: true } })).map((e) => e.classId);
+  const classIds = (await tx.enrollment.findMany({ where: { userId }, select: { classId: true } })).map(
+    (e) => e.classId,
+  );
   if (classIds.length > 0) {
-    const pooled = await tx.fsrsParameters.findFirst({ where: { classId: { in: classIds }, active: true }, orderBy: { createdAt: "desc" } });
+    const pooled = await tx.fsrsParameters.findFirst({
+      where: { classId: { in: classIds }, active: true },
+      orderBy: { createdAt: "desc" },
+    });
     if (pooled) return { source: "class", weights: weightsOf(pooled), parametersId: pooled.id };
   }
   return { source: "default", weights: null, parametersId: null };
@@ -100,10 +128,16 @@ export async function latestRun(owner: Owner): Promise<RunView | null> {
 /** The run in progress for this owner, if any (a stale one is marked failed and not returned). */
 export async function runInProgress(owner: Owner, now: Date): Promise<RunView | null> {
   const prisma = await db();
-  const row = await prisma.fsrsOptimisation.findFirst({ where: { ...owner, status: { in: ["queued", "running"] } }, orderBy: { createdAt: "desc" } });
+  const row = await prisma.fsrsOptimisation.findFirst({
+    where: { ...owner, status: { in: ["queued", "running"] } },
+    orderBy: { createdAt: "desc" },
+  });
   if (!row) return null;
   if (now.getTime() - row.createdAt.getTime() > STALE_RUN_MS) {
-    await prisma.fsrsOptimisation.update({ where: { id: row.id }, data: { status: "failed", error: "The run stopped without finishing.", finishedAt: now } });
+    await prisma.fsrsOptimisation.update({
+      where: { id: row.id },
+      data: { status: "failed", error: "The run stopped without finishing.", finishedAt: now },
+    });
     return null;
   }
   return toRunView(row);
@@ -111,7 +145,9 @@ export async function runInProgress(owner: Owner, now: Date): Promise<RunView | 
 
 export async function createRun(owner: Owner, requestedBy: string, reviewCount: number, now: Date): Promise<RunView> {
   const prisma = await db();
-  const row = await prisma.fsrsOptimisation.create({ data: { ...owner, requestedBy, reviewCount, status: "queued", createdAt: now } });
+  const row = await prisma.fsrsOptimisation.create({
+    data: { ...owner, requestedBy, reviewCount, status: "queued", createdAt: now },
+  });
   return toRunView(row);
 }
 
@@ -125,7 +161,10 @@ export async function setRunProgress(runId: string, progress: number): Promise<v
 
 export async function failRun(runId: string, message: string, now: Date): Promise<void> {
   const prisma = await db();
-  await prisma.fsrsOptimisation.update({ where: { id: runId }, data: { status: "failed", error: message.slice(0, 500), finishedAt: now } });
+  await prisma.fsrsOptimisation.update({
+    where: { id: runId },
+    data: { status: "failed", error: message.slice(0, 500), finishedAt: now },
+  });
 }
 
 /**
@@ -158,13 +197,21 @@ export async function completeRun(runId: string, result: OptimiseResult, now: Da
       });
       parametersId = created.id;
       const users = run.classId
-        ? (await tx.enrollment.findMany({ where: { classId: run.classId }, select: { userId: true } })).map((e) => e.userId)
+        ? (await tx.enrollment.findMany({ where: { classId: run.classId }, select: { userId: true } })).map(
+            (e) => e.userId,
+          )
         : [run.userId ?? ""];
       for (const userId of users) await applyWeightsInForce(tx, userId);
     }
     const row = await tx.fsrsOptimisation.update({
       where: { id: runId },
-      data: { status: result.decision.adopt ? "adopted" : "kept", progress: 1, result: JSON.stringify(result), finishedAt: now, parametersId },
+      data: {
+        status: result.decision.adopt ? "adopted" : "kept",
+        progress: 1,
+        result: JSON.stringify(result),
+        finishedAt: now,
+        parametersId,
+      },
     });
     return toRunView(row);
   });
@@ -192,12 +239,19 @@ export async function autoOptimiseEnabled(userId: string): Promise<boolean> {
 
 export async function setAutoOptimise(userId: string, on: boolean): Promise<void> {
   const prisma = await db();
-  await prisma.fsrsPreference.upsert({ where: { userId }, create: { userId, autoOptimise: on }, update: { autoOptimise: on } });
+  await prisma.fsrsPreference.upsert({
+    where: { userId },
+    create: { userId, autoOptimise: on },
+    update: { autoOptimise: on },
+  });
 }
 
 /** When the owner's last run started (for "fit again after N new reviews"). */
 export async function lastRunStartedAt(owner: Owner): Promise<Date | null> {
   const prisma = await db();
-  const row = await prisma.fsrsOptimisation.findFirst({ where: { ...owner, status: { in: ["adopted", "kept"] } }, orderBy: { createdAt: "desc" } });
+  const row = await prisma.fsrsOptimisation.findFirst({
+    where: { ...owner, status: { in: ["adopted", "kept"] } },
+    orderBy: { createdAt: "desc" },
+  });
   return row?.createdAt ?? null;
 }

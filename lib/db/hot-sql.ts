@@ -54,8 +54,19 @@ export const reviewContextSql = statement(
 // The state columns a review writes, in the order of the positional parameters $3..$15 (PG_STATE_VALUES).
 const STATE_PARAMS = [...SCHEDULING_COLUMNS, "leech", "suspended", "version"] as const;
 const quotedList = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join(", ");
-const LOG_PARAMS = ["reviewId", "deckId", "factId", "rating", "origin", "durationMs", "reviewedAt", "before", "wasNew",
-  "typedAnswer", "checkOverride"] as const;
+const LOG_PARAMS = [
+  "reviewId",
+  "deckId",
+  "factId",
+  "rating",
+  "origin",
+  "durationMs",
+  "reviewedAt",
+  "before",
+  "wasNew",
+  "typedAnswer",
+  "checkOverride",
+] as const;
 
 // SQLite: the writes are separate statements inside one BEGIN IMMEDIATE … COMMIT (driver.ts).
 // PostgreSQL: one statement whose data-modifying CTEs are one transaction and one round trip; the

@@ -10,12 +10,23 @@ import { splitSections } from "@/lib/import/clean";
 import { firstFree, slugFrom } from "@/lib/content/slug";
 import { Invalid, NotFound } from "@/lib/errors";
 import { db } from "./client";
-import { conflictSummariesSchema, importDocumentsSchema, parseJsonColumn, reviewCandidatesSchema } from "./json-columns";
+import {
+  conflictSummariesSchema,
+  importDocumentsSchema,
+  parseJsonColumn,
+  reviewCandidatesSchema,
+} from "./json-columns";
 import { factToRow } from "./fact-rows";
 import { requireAccount } from "./roles";
 import type { ConflictSummary, ImportDocument, ImportStatus, ReviewCandidate } from "@/lib/import/import-types";
 
-export type { CandidateStatus, ConflictSummary, ImportDocument, ImportStatus, ReviewCandidate } from "@/lib/import/import-types";
+export type {
+  CandidateStatus,
+  ConflictSummary,
+  ImportDocument,
+  ImportStatus,
+  ReviewCandidate,
+} from "@/lib/import/import-types";
 
 export type ImportView = {
   id: string;
@@ -34,8 +45,11 @@ export type ImportView = {
 /** Candidates beyond this many per document are dropped (lowest score first): a reviewer can't use more. */
 export const MAX_CANDIDATES_PER_DOCUMENT = 400;
 
-
-export async function createImport(userId: string, title: string, documents: Omit<ImportDocument, "key">[]): Promise<string> {
+export async function createImport(
+  userId: string,
+  title: string,
+  documents: Omit<ImportDocument, "key">[],
+): Promise<string> {
   await requireAccount(userId);
   if (documents.length === 0) throw Invalid("Add at least one file or some pasted text.");
   const taken = new Set<string>();
@@ -47,7 +61,9 @@ export async function createImport(userId: string, title: string, documents: Omi
   const prisma = await db();
   // With a model configured, nothing is sent until the instructor has seen what it will cost.
   const status: ImportStatus = serverEnv().generator.kind === "llm" ? "awaiting" : "processing";
-  const row = await prisma.documentImport.create({ data: { ownerId: userId, title, status, documents: JSON.stringify(withKeys) } });
+  const row = await prisma.documentImport.create({
+    data: { ownerId: userId, title, status, documents: JSON.stringify(withKeys) },
+  });
   return row.id;
 }
 
@@ -55,7 +71,10 @@ export async function createImport(userId: string, title: string, documents: Omi
 export async function startImport(userId: string, importId: string): Promise<boolean> {
   await findOwnImport(userId, importId);
   const prisma = await db();
-  const moved = await prisma.documentImport.updateMany({ where: { id: importId, ownerId: userId, status: "awaiting" }, data: { status: "processing", progress: 0 } });
+  const moved = await prisma.documentImport.updateMany({
+    where: { id: importId, ownerId: userId, status: "awaiting" },
+    data: { status: "processing", progress: 0 },
+  });
   return moved.count === 1;
 }
 
@@ -109,7 +128,10 @@ export async function processImport(importId: string): Promise<void> {
             // Throttled: a progress write per few percent, not per sentence.
             if (overall - lastWrite >= 0.05) {
               lastWrite = overall;
-              void prisma.documentImport.updateMany({ where: { id: importId, status: "processing" }, data: { progress: Math.min(0.99, overall) } });
+              void prisma.documentImport.updateMany({
+                where: { id: importId, status: "processing" },
+                data: { progress: Math.min(0.99, overall) },
+              });
             }
           },
         },
@@ -123,17 +145,33 @@ export async function processImport(importId: string): Promise<void> {
     }
     const merged = mergeCandidates(perDocument);
     const candidates: ReviewCandidate[] = merged.facts.map((c) => ({ ...c, status: "pending" }));
-    const conflicts: ConflictSummary[] = merged.conflicts.map((g: ConflictGroup) => ({ group: g.group, subject: g.subject, members: g.members.map((m) => m.id) }));
+    const conflicts: ConflictSummary[] = merged.conflicts.map((g: ConflictGroup) => ({
+      group: g.group,
+      subject: g.subject,
+      members: g.members.map((m) => m.id),
+    }));
     await prisma.documentImport.updateMany({
       where: { id: importId, status: "processing" },
-      data: { status: "ready", progress: 1, documents: JSON.stringify(documents), candidates: JSON.stringify(candidates), conflicts: JSON.stringify(conflicts) },
+      data: {
+        status: "ready",
+        progress: 1,
+        documents: JSON.stringify(documents),
+        candidates: JSON.stringify(candidates),
+        conflicts: JSON.stringify(conflicts),
+      },
     });
   } catch (e) {
     if (e instanceof GenerationCancelled) return;
     console.error("import failed", importId, e);
     await prisma.documentImport.update({
       where: { id: importId },
-      data: { status: "failed", error: "The documents could not be turned into cards. Try a smaller or cleaner file.", documents: "[]", candidates: "[]", conflicts: "[]" },
+      data: {
+        status: "failed",
+        error: "The documents could not be turned into cards. Try a smaller or cleaner file.",
+        documents: "[]",
+        candidates: "[]",
+        conflicts: "[]",
+      },
     });
   } finally {
     clearInterval(watch);
@@ -155,7 +193,11 @@ export async function getImport(userId: string, importId: string): Promise<Impor
     status: row.status as ImportStatus,
     progress: row.progress,
     estimatedTokens:
-      row.status === "awaiting" ? estimateImportTokens(parseJsonColumn(row.documents, importDocumentsSchema, "DocumentImport.documents").map((d) => d.text)) : 0,
+      row.status === "awaiting"
+        ? estimateImportTokens(
+            parseJsonColumn(row.documents, importDocumentsSchema, "DocumentImport.documents").map((d) => d.text),
+          )
+        : 0,
     error: row.error,
     documents: parseJsonColumn(row.documents, importDocumentsSchema, "DocumentImport.documents"),
     candidates: parseJsonColumn(row.candidates, reviewCandidatesSchema, "DocumentImport.candidates"),
@@ -193,11 +235,18 @@ async function saveCandidates(importId: string, candidates: ReviewCandidate[]) {
 export async function rejectCandidates(userId: string, importId: string, ids: string[]) {
   const row = await findOwnImport(userId, importId);
   const wanted = new Set(ids);
-  const candidates = parseJsonColumn(row.candidates, reviewCandidatesSchema, "DocumentImport.candidates").map((c) => (wanted.has(c.id) && c.status === "pending" ? { ...c, status: "rejected" as const } : c));
+  const candidates = parseJsonColumn(row.candidates, reviewCandidatesSchema, "DocumentImport.candidates").map((c) =>
+    wanted.has(c.id) && c.status === "pending" ? { ...c, status: "rejected" as const } : c,
+  );
   await saveCandidates(importId, candidates);
 }
 
-export async function editCandidate(userId: string, importId: string, id: string, edit: { prompt: string; answer: string }) {
+export async function editCandidate(
+  userId: string,
+  importId: string,
+  id: string,
+  edit: { prompt: string; answer: string },
+) {
   const row = await findOwnImport(userId, importId);
   const candidates = parseJsonColumn(row.candidates, reviewCandidatesSchema, "DocumentImport.candidates");
   const c = candidates.find((x) => x.id === id);
@@ -215,7 +264,12 @@ export async function editCandidate(userId: string, importId: string, id: string
  * Approves candidates into one of the instructor's own decks: each document becomes a Source (with
  * its text), each candidate a fact citing its first evidence span, with its cards. All or nothing.
  */
-export async function approveCandidates(userId: string, importId: string, ids: string[], deckRef: string): Promise<{ approved: number; deckSlug: string }> {
+export async function approveCandidates(
+  userId: string,
+  importId: string,
+  ids: string[],
+  deckRef: string,
+): Promise<{ approved: number; deckSlug: string }> {
   const row = await findOwnImport(userId, importId);
   if (row.status !== "ready") throw Invalid("The import is not ready yet.");
   const prisma = await db();
@@ -228,14 +282,19 @@ export async function approveCandidates(userId: string, importId: string, ids: s
   const chosen = candidates.filter((c) => wanted.has(c.id) && c.status === "pending");
   if (chosen.length === 0) throw Invalid("Choose at least one pending candidate to approve.");
 
-  const existingKeys = new Set((await prisma.fact.findMany({ where: { deckId: deck.id }, select: { key: true } })).map((f) => f.key));
+  const existingKeys = new Set(
+    (await prisma.fact.findMany({ where: { deckId: deck.id }, select: { key: true } })).map((f) => f.key),
+  );
   const drafts: { candidate: ReviewCandidate; fact: Fact }[] = [];
   for (const c of chosen) {
-    const draft = toDraftFact(c, { idPrefix: documents.find((d) => d.key === c.evidence[0]?.sourceKey)?.key ?? "import" });
+    const draft = toDraftFact(c, {
+      idPrefix: documents.find((d) => d.key === c.evidence[0]?.sourceKey)?.key ?? "import",
+    });
     // A model writes its own explanation; the rule-based generator only points at the source.
     if (c.explanation) draft.explanation = c.explanation.slice(0, 600);
     const parsed = factSchema.safeParse(draft);
-    if (!parsed.success) throw Invalid(`"${c.prompt}" cannot become a fact: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+    if (!parsed.success)
+      throw Invalid(`"${c.prompt}" cannot become a fact: ${parsed.error.issues[0]?.message ?? "invalid"}`);
     const key = firstFree(parsed.data.id, existingKeys);
     existingKeys.add(key);
     drafts.push({ candidate: c, fact: { ...parsed.data, id: key } });
@@ -246,7 +305,13 @@ export async function approveCandidates(userId: string, importId: string, ids: s
     const sourceIds = new Map<string, string>();
     for (const doc of documents) {
       if (!drafts.some((d) => d.candidate.evidence[0]?.sourceKey === doc.key)) continue;
-      const data = { title: doc.title, author: "Imported document", date: String(new Date().getUTCFullYear()), kind: doc.format, text: doc.text };
+      const data = {
+        title: doc.title,
+        author: "Imported document",
+        date: String(new Date().getUTCFullYear()),
+        kind: doc.format,
+        text: doc.text,
+      };
       const source = await tx.source.upsert({
         where: { deckId_key: { deckId: deck.id, key: doc.key } },
         create: { deckId: deck.id, key: doc.key, ...data },
@@ -270,11 +335,22 @@ export async function approveCandidates(userId: string, importId: string, ids: s
         },
       });
       for (const [j, t] of cardsForFact(fact).entries()) {
-        await tx.card.create({ data: { deckId: deck.id, factId: saved.id, template: t.template, front: t.front, back: t.back, position: (basePosition + i) * 10 + j } });
+        await tx.card.create({
+          data: {
+            deckId: deck.id,
+            factId: saved.id,
+            template: t.template,
+            front: t.front,
+            back: t.back,
+            position: (basePosition + i) * 10 + j,
+          },
+        });
       }
     }
     const approvedKeys = new Map(drafts.map((d) => [d.candidate.id, d.fact.id]));
-    const updated = candidates.map((c) => (approvedKeys.has(c.id) ? { ...c, status: "approved" as const, factKey: approvedKeys.get(c.id) } : c));
+    const updated = candidates.map((c) =>
+      approvedKeys.has(c.id) ? { ...c, status: "approved" as const, factKey: approvedKeys.get(c.id) } : c,
+    );
     await tx.documentImport.update({ where: { id: importId }, data: { candidates: JSON.stringify(updated) } });
   });
   return { approved: drafts.length, deckSlug: deck.slug };

@@ -7,10 +7,19 @@ import { db } from "./client";
 
 export type JobRow = { id: string; kind: string; payload: unknown; attempts: number; maxAttempts: number };
 
-export async function enqueueJob(kind: string, payload: unknown, opts: { maxAttempts?: number; now?: Date } = {}): Promise<string> {
+export async function enqueueJob(
+  kind: string,
+  payload: unknown,
+  opts: { maxAttempts?: number; now?: Date } = {},
+): Promise<string> {
   const prisma = await db();
   const row = await prisma.job.create({
-    data: { kind, payload: JSON.stringify(payload), maxAttempts: opts.maxAttempts ?? 3, runAfter: opts.now ?? new Date() },
+    data: {
+      kind,
+      payload: JSON.stringify(payload),
+      maxAttempts: opts.maxAttempts ?? 3,
+      runAfter: opts.now ?? new Date(),
+    },
   });
   return row.id;
 }
@@ -22,7 +31,10 @@ export async function claimJob(worker: string, kinds: string[], now: Date, lease
     const candidate = await prisma.job.findFirst({
       where: {
         kind: { in: kinds },
-        OR: [{ status: "queued", runAfter: { lte: now } }, { status: "running", leaseUntil: { lt: now } }],
+        OR: [
+          { status: "queued", runAfter: { lte: now } },
+          { status: "running", leaseUntil: { lt: now } },
+        ],
       },
       orderBy: { createdAt: "asc" },
     });
@@ -30,16 +42,31 @@ export async function claimJob(worker: string, kinds: string[], now: Date, lease
     if (candidate.attempts >= candidate.maxAttempts) {
       await prisma.job.updateMany({
         where: { id: candidate.id, status: candidate.status, attempts: candidate.attempts },
-        data: { status: "failed", error: candidate.error ?? "The worker stopped while doing this job, too many times.", leaseUntil: null },
+        data: {
+          status: "failed",
+          error: candidate.error ?? "The worker stopped while doing this job, too many times.",
+          leaseUntil: null,
+        },
       });
       continue;
     }
     const claimed = await prisma.job.updateMany({
       where: { id: candidate.id, status: candidate.status, attempts: candidate.attempts },
-      data: { status: "running", attempts: candidate.attempts + 1, leaseUntil: new Date(now.getTime() + leaseMs), worker },
+      data: {
+        status: "running",
+        attempts: candidate.attempts + 1,
+        leaseUntil: new Date(now.getTime() + leaseMs),
+        worker,
+      },
     });
     if (claimed.count === 1) {
-      return { id: candidate.id, kind: candidate.kind, payload: JSON.parse(candidate.payload), attempts: candidate.attempts + 1, maxAttempts: candidate.maxAttempts };
+      return {
+        id: candidate.id,
+        kind: candidate.kind,
+        payload: JSON.parse(candidate.payload),
+        attempts: candidate.attempts + 1,
+        maxAttempts: candidate.maxAttempts,
+      };
     }
     // Another worker took it first: look again.
   }
@@ -48,7 +75,10 @@ export async function claimJob(worker: string, kinds: string[], now: Date, lease
 
 export async function extendLease(id: string, worker: string, now: Date, leaseMs: number): Promise<void> {
   const prisma = await db();
-  await prisma.job.updateMany({ where: { id, worker, status: "running" }, data: { leaseUntil: new Date(now.getTime() + leaseMs) } });
+  await prisma.job.updateMany({
+    where: { id, worker, status: "running" },
+    data: { leaseUntil: new Date(now.getTime() + leaseMs) },
+  });
 }
 
 export async function completeJob(id: string, worker: string): Promise<void> {
@@ -65,7 +95,12 @@ export async function failJob(id: string, worker: string, error: string, now: Da
   await prisma.job.updateMany({
     where: { id, worker, status: "running", attempts: row.attempts },
     data: retry
-      ? { status: "queued", runAfter: new Date(now.getTime() + 1000 * 2 ** row.attempts), leaseUntil: null, error: error.slice(0, 2000) }
+      ? {
+          status: "queued",
+          runAfter: new Date(now.getTime() + 1000 * 2 ** row.attempts),
+          leaseUntil: null,
+          error: error.slice(0, 2000),
+        }
       : { status: "failed", leaseUntil: null, error: error.slice(0, 2000) },
   });
 }

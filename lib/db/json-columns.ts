@@ -14,7 +14,10 @@ import type { QuizRequest, QuizResult } from "./quizzes";
 
 /** A stored JSON column that does not hold the shape its readers expect. */
 export class CorruptJsonColumn extends Error {
-  constructor(readonly column: string, detail: string) {
+  constructor(
+    readonly column: string,
+    detail: string,
+  ) {
     super(`The stored ${column} column is corrupt: ${detail}`);
     this.name = "CorruptJsonColumn";
   }

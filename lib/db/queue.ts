@@ -1,9 +1,25 @@
 // Today's study queue for one user and deck, with what the study page shows for each card.
-import { buildQueue, dueForecast, queueReadUntil, previewIntervals, studyDayEnd, studyDayStart, type DayForecast, type StudyCard } from "@/lib/srs";
+import {
+  buildQueue,
+  dueForecast,
+  queueReadUntil,
+  previewIntervals,
+  studyDayEnd,
+  studyDayStart,
+  type DayForecast,
+  type StudyCard,
+} from "@/lib/srs";
 import { NotFound } from "@/lib/errors";
 import { CARD_STATE_SELECT, toCardStateRow } from "./card-states";
 import { db } from "./client";
-import { readCardDetails, readDueStates, readNewCards, readQueueDeck, readStudySettings, readTodayReviews } from "./hot-path";
+import {
+  readCardDetails,
+  readDueStates,
+  readNewCards,
+  readQueueDeck,
+  readStudySettings,
+  readTodayReviews,
+} from "./hot-path";
 
 /** The wire type lives in lib/srs (session.ts) so the study page can use it without importing lib/db. */
 export type QueueCard = StudyCard;
@@ -60,7 +76,10 @@ export async function getStudyQueue(userId: string, deckRef: string, now: Date, 
   if (queue.cards.length === 0) {
     const weekAhead = new Date(dayEnd.getTime() + 7 * 24 * 3600_000);
     const prisma = await db();
-    const soon = await prisma.cardState.findMany({ where: { userId, deckId: deck.id, due: { lt: weekAhead }, suspended: false }, select: CARD_STATE_SELECT });
+    const soon = await prisma.cardState.findMany({
+      where: { userId, deckId: deck.id, due: { lt: weekAhead }, suspended: false },
+      select: CARD_STATE_SELECT,
+    });
     upcoming = dueForecast(soon.map(toCardStateRow), now, settings, 7);
   }
 

@@ -52,10 +52,21 @@ export type QuizItemResult = {
 };
 
 /** The per-item check details a stored result keeps, so results can say why and show versions. */
-function checkDetails(s: ItemScore, item: QuizItem): Pick<QuizItemResult, "why" | "reason" | "list" | "conflict" | "versions"> {
+function checkDetails(
+  s: ItemScore,
+  item: QuizItem,
+): Pick<QuizItemResult, "why" | "reason" | "list" | "conflict" | "versions"> {
   const out: Pick<QuizItemResult, "why" | "reason" | "list" | "conflict" | "versions"> = { reason: s.reason };
   if (item.kind === "type-in" && typeof s.expected === "string") {
-    out.why = explainCheck({ correct: s.correct, reason: s.reason === "unanswered" || s.reason === "invalid" ? "empty" : s.reason, list: s.list, conflict: s.conflict }, s.expected);
+    out.why = explainCheck(
+      {
+        correct: s.correct,
+        reason: s.reason === "unanswered" || s.reason === "invalid" ? "empty" : s.reason,
+        list: s.list,
+        conflict: s.conflict,
+      },
+      s.expected,
+    );
   }
   if (s.list) out.list = s.list;
   if (s.conflict) out.conflict = s.conflict;
@@ -97,10 +108,19 @@ export async function createQuiz(userId: string, request: QuizRequest): Promise<
   const facts = await deckFacts(deck.id);
   const seed = request.seed ?? randomInt(1, 2 ** 31 - 1);
   const titles = new Map(facts.map((f) => [f.fact.source, shortTitle(f.row.source.title)]));
-  const items = assembleQuiz({ facts: facts.map((f) => f.fact), seed, count: request.count, kinds: request.kinds, tags: request.tags }).map((item) =>
-    item.versions ? { ...item, versions: item.versions.map((v) => ({ ...v, sourceTitle: titles.get(v.source) ?? v.source })) } : item,
+  const items = assembleQuiz({
+    facts: facts.map((f) => f.fact),
+    seed,
+    count: request.count,
+    kinds: request.kinds,
+    tags: request.tags,
+  }).map((item) =>
+    item.versions
+      ? { ...item, versions: item.versions.map((v) => ({ ...v, sourceTitle: titles.get(v.source) ?? v.source })) }
+      : item,
   );
-  if (items.length === 0) throw Invalid("No quiz items could be made from that deck with these options. Try other kinds or tags.");
+  if (items.length === 0)
+    throw Invalid("No quiz items could be made from that deck with these options. Try other kinds or tags.");
   const prisma = await db();
   const config: QuizRequest = { ...request, deck: deck.slug, seed };
   const quiz = await prisma.quiz.create({
@@ -130,7 +150,10 @@ export async function createQuiz(userId: string, request: QuizRequest): Promise<
 async function findOwnQuiz(userId: string, quizId: string) {
   const prisma = await db();
   // Scoped by owner: another user's quiz is "not found", never "forbidden", so ids reveal nothing.
-  const quiz = await prisma.quiz.findFirst({ where: { id: quizId, userId }, include: { deck: { select: { id: true, slug: true, title: true } } } });
+  const quiz = await prisma.quiz.findFirst({
+    where: { id: quizId, userId },
+    include: { deck: { select: { id: true, slug: true, title: true } } },
+  });
   if (!quiz) throw NotFound("That quiz");
   return quiz;
 }
@@ -144,7 +167,7 @@ export async function getQuiz(userId: string, quizId: string): Promise<QuizView>
     seed: quiz.seed,
     config: parseJsonColumn(quiz.config, quizRequestSchema, "Quiz.config"),
     items: items.map(publicItem),
-    result: quiz.results ? (parseJsonColumn(quiz.results, quizResultSchema, "Quiz.results")) : null,
+    result: quiz.results ? parseJsonColumn(quiz.results, quizResultSchema, "Quiz.results") : null,
     countsAsReview: quiz.countsAsReview,
     counting: countingSummary(items),
     createdAt: quiz.createdAt,
@@ -168,7 +191,12 @@ export async function listRecentQuizzes(userId: string, deckId: string, take = 5
  * blank or a true/false answer, each card once per study day, new cards only within today's room.
  * The score and the reviews are one transaction: both are written or neither.
  */
-export async function submitQuiz(userId: string, quizId: string, answers: SubmittedAnswer[], now: Date): Promise<QuizResult> {
+export async function submitQuiz(
+  userId: string,
+  quizId: string,
+  answers: SubmittedAnswer[],
+  now: Date,
+): Promise<QuizResult> {
   const quiz = await findOwnQuiz(userId, quizId);
   if (quiz.results) return parseJsonColumn(quiz.results, quizResultSchema, "Quiz.results");
 
@@ -192,7 +220,11 @@ export async function submitQuiz(userId: string, quizId: string, answers: Submit
         correct: s.correct,
         expected: s.expected,
         explanation: item.explanations.map((e) => e.text).join(" "),
-        source: item.explanations.map((e) => ({ key: e.source, title: sourceTitles.get(e.source) ?? e.source, section: e.section })),
+        source: item.explanations.map((e) => ({
+          key: e.source,
+          title: sourceTitles.get(e.source) ?? e.source,
+          section: e.section,
+        })),
         ...checkDetails(s, item),
       };
     }),
@@ -203,10 +235,26 @@ export async function submitQuiz(userId: string, quizId: string, answers: Submit
   const won = await prisma.$transaction(async (tx) => {
     const saved = await tx.quiz.updateMany({
       where: { id: quiz.id, userId, submittedAt: null },
-      data: { answers: JSON.stringify(answers), results: JSON.stringify(result), score: result.score, submittedAt: now },
+      data: {
+        answers: JSON.stringify(answers),
+        results: JSON.stringify(result),
+        score: result.score,
+        submittedAt: now,
+      },
     });
     if (saved.count !== 1) return false;
-    if (settings) await writeQuizReviews(tx, { userId, quizId: quiz.id, deckId: quiz.deckId, items, result, given, facts, settings, now });
+    if (settings)
+      await writeQuizReviews(tx, {
+        userId,
+        quizId: quiz.id,
+        deckId: quiz.deckId,
+        items,
+        result,
+        given,
+        facts,
+        settings,
+        now,
+      });
     return true;
   });
   // A concurrent submission won: its result is the one that counts.
@@ -240,8 +288,14 @@ async function writeQuizReviews(tx: Tx, q: QuizReviewInput) {
   const dayStart = studyDayStart(q.now, q.settings.timeZone, q.settings.dayStartHour);
   const cardIds = candidates.map((c) => c.cardId);
   const [states, todayLogs, cards] = await Promise.all([
-    tx.cardState.findMany({ where: { userId: q.userId, cardId: { in: cardIds } }, select: { ...CARD_STATE_SELECT, id: true } }),
-    tx.reviewLog.findMany({ where: { userId: q.userId, deckId: q.deckId, reviewedAt: { gte: dayStart } }, select: { cardId: true, wasNew: true } }),
+    tx.cardState.findMany({
+      where: { userId: q.userId, cardId: { in: cardIds } },
+      select: { ...CARD_STATE_SELECT, id: true },
+    }),
+    tx.reviewLog.findMany({
+      where: { userId: q.userId, deckId: q.deckId, reviewedAt: { gte: dayStart } },
+      select: { cardId: true, wasNew: true },
+    }),
     tx.card.findMany({ where: { id: { in: cardIds } }, select: { id: true, deckId: true, factId: true } }),
   ]);
   const stateOf = new Map(states.map((s) => [s.cardId, s]));
@@ -265,10 +319,15 @@ async function writeQuizReviews(tx: Tx, q: QuizReviewInput) {
     const leech = (prev?.leech ?? false) || becameLeech;
     const columns = { ...schedulingColumns(next), leech, suspended: (prev?.suspended ?? false) || becameLeech };
     if (row) {
-      const updated = await tx.cardState.updateMany({ where: { id: row.id, version: row.version }, data: { ...columns, version: row.version + 1 } });
+      const updated = await tx.cardState.updateMany({
+        where: { id: row.id, version: row.version },
+        data: { ...columns, version: row.version + 1 },
+      });
       if (updated.count !== 1) throw Conflict("A card in this quiz was reviewed elsewhere meanwhile. Submit again.");
     } else {
-      await tx.cardState.create({ data: { ...columns, userId: q.userId, cardId: card.id, deckId: card.deckId, factId: card.factId, version: 0 } });
+      await tx.cardState.create({
+        data: { ...columns, userId: q.userId, cardId: card.id, deckId: card.deckId, factId: card.factId, version: 0 },
+      });
     }
     await tx.reviewLog.create({
       data: {
@@ -303,7 +362,9 @@ export async function queueMissedFacts(userId: string, quizId: string, now: Date
   if (!quiz.results) throw Invalid("Submit the quiz first.");
   const result = parseJsonColumn(quiz.results, quizResultSchema, "Quiz.results");
   const items = parseJsonColumn(quiz.items, quizItemsSchema, "Quiz.items");
-  const missedKeys = new Set(result.items.filter((r) => !r.correct).flatMap((r) => items.find((i) => i.id === r.itemId)?.factIds ?? []));
+  const missedKeys = new Set(
+    result.items.filter((r) => !r.correct).flatMap((r) => items.find((i) => i.id === r.itemId)?.factIds ?? []),
+  );
   if (missedKeys.size === 0) return 0;
   const prisma = await db();
   const cards = await prisma.card.findMany({
@@ -315,10 +376,15 @@ export async function queueMissedFacts(userId: string, quizId: string, now: Date
     if (existing) {
       // Only the due date moves (and a bury is lifted): FSRS's memory state is untouched.
       if (existing.due > now || existing.buriedUntil) {
-        await prisma.cardState.updateMany({ where: { id: existing.id, version: existing.version }, data: { due: now, buriedUntil: null, version: existing.version + 1 } });
+        await prisma.cardState.updateMany({
+          where: { id: existing.id, version: existing.version },
+          data: { due: now, buriedUntil: null, version: existing.version + 1 },
+        });
       }
     } else {
-      await prisma.cardState.create({ data: { userId, cardId: card.id, deckId: card.deckId, factId: card.factId, due: now, state: 0 } });
+      await prisma.cardState.create({
+        data: { userId, cardId: card.id, deckId: card.deckId, factId: card.factId, due: now, state: 0 },
+      });
     }
   }
   return cards.length;
@@ -341,40 +407,62 @@ const OVERRIDE_RATING = 3;
  * moment, as if it had been rated Good then — only while it is still the card's latest review, so
  * reviews made since are never rewritten.
  */
-export async function overrideQuizItem(userId: string, quizId: string, itemId: string, now: Date): Promise<OverrideAnswer> {
+export async function overrideQuizItem(
+  userId: string,
+  quizId: string,
+  itemId: string,
+  now: Date,
+): Promise<OverrideAnswer> {
   const quiz = await findOwnQuiz(userId, quizId);
   if (!quiz.results) throw Invalid("Submit the quiz first.");
   const result = parseJsonColumn(quiz.results, quizResultSchema, "Quiz.results");
   const scored = result.items.find((r) => r.itemId === itemId);
-  const item = (parseJsonColumn(quiz.items, quizItemsSchema, "Quiz.items")).find((i) => i.id === itemId);
+  const item = parseJsonColumn(quiz.items, quizItemsSchema, "Quiz.items").find((i) => i.id === itemId);
   if (!scored || !item) throw NotFound("That question");
-  if (item.kind !== "type-in") throw Invalid("Only typed answers can be marked right by hand; the other kinds are checked exactly.");
+  if (item.kind !== "type-in")
+    throw Invalid("Only typed answers can be marked right by hand; the other kinds are checked exactly.");
   if (scored.overridden) return { result, reviewCorrected: false, note: "You had already marked this answer right." };
   if (scored.correct) throw Invalid("That answer was already marked right.");
-  if (typeof scored.given !== "string" || scored.given.trim() === "") throw Invalid("There is no typed answer to stand by.");
+  if (typeof scored.given !== "string" || scored.given.trim() === "")
+    throw Invalid("There is no typed answer to stand by.");
 
   const prisma = await db();
   const factId = item.factIds[0];
   const card = factId
-    ? await prisma.card.findFirst({ where: { deckId: quiz.deckId, template: "qa", fact: { key: factId } }, select: { id: true } })
+    ? await prisma.card.findFirst({
+        where: { deckId: quiz.deckId, template: "qa", fact: { key: factId } },
+        select: { id: true },
+      })
     : null;
   const log = card ? await prisma.reviewLog.findFirst({ where: { id: `quiz:${quiz.id}:${card.id}`, userId } }) : null;
-  let correction: { logId: string; cardId: string; afterVersion: number; next: ReturnType<typeof reviewCard>; before: ReturnType<typeof parseSnapshot> } | null = null;
+  let correction: {
+    logId: string;
+    cardId: string;
+    afterVersion: number;
+    next: ReturnType<typeof reviewCard>;
+    before: ReturnType<typeof parseSnapshot>;
+  } | null = null;
   let note: string | undefined;
   if (log && log.rating !== OVERRIDE_RATING) {
     const before = parseSnapshot(log.before);
     const afterVersion = before ? before.version + 1 : 0;
-    const state = await prisma.cardState.findUnique({ where: { userId_cardId: { userId, cardId: log.cardId } }, select: { version: true } });
+    const state = await prisma.cardState.findUnique({
+      where: { userId_cardId: { userId, cardId: log.cardId } },
+      select: { version: true },
+    });
     if (state?.version === afterVersion) {
       const next = reviewCard(before, OVERRIDE_RATING, log.reviewedAt, await getStudySettings(userId));
       correction = { logId: log.id, cardId: log.cardId, afterVersion, next, before };
     } else {
-      note = "The card has been reviewed since the quiz, so that later review stands and the quiz review keeps its rating.";
+      note =
+        "The card has been reviewed since the quiz, so that later review stands and the quiz review keeps its rating.";
     }
   }
 
   const items = result.items.map((r) =>
-    r.itemId === itemId ? { ...r, correct: true, overridden: true, why: "Marked right by you: you stood by this answer." } : r,
+    r.itemId === itemId
+      ? { ...r, correct: true, overridden: true, why: "Marked right by you: you stood by this answer." }
+      : r,
   );
   const next: QuizResult = { ...result, score: items.filter((r) => r.correct).length, items };
   try {
@@ -402,7 +490,12 @@ export async function overrideQuizItem(userId: string, quizId: string, itemId: s
         const leech = (correction.before?.leech ?? false) || becameLeech;
         const updated = await tx.cardState.updateMany({
           where: { userId, cardId: correction.cardId, version: correction.afterVersion },
-          data: { ...schedulingColumns(s), leech, suspended: (correction.before?.suspended ?? false) || becameLeech, version: correction.afterVersion + 1 },
+          data: {
+            ...schedulingColumns(s),
+            leech,
+            suspended: (correction.before?.suspended ?? false) || becameLeech,
+            version: correction.afterVersion + 1,
+          },
         });
         if (updated.count !== 1) throw Conflict("The card was reviewed while correcting; reload and try again.");
         await tx.reviewLog.updateMany({
@@ -423,10 +516,16 @@ export async function overrideQuizItem(userId: string, quizId: string, itemId: s
     });
   } catch (e) {
     // Two claims at once: the first one recorded is the answer.
-    if (isUniqueViolation(e)) return { result: parseJsonColumn((await findOwnQuiz(userId, quizId)).results!, quizResultSchema, "Quiz.results"), reviewCorrected: false };
+    if (isUniqueViolation(e))
+      return {
+        result: parseJsonColumn((await findOwnQuiz(userId, quizId)).results!, quizResultSchema, "Quiz.results"),
+        reviewCorrected: false,
+      };
     throw e;
   }
-  return note === undefined ? { result: next, reviewCorrected: correction !== null } : { result: next, reviewCorrected: false, note };
+  return note === undefined
+    ? { result: next, reviewCorrected: correction !== null }
+    : { result: next, reviewCorrected: false, note };
 }
 
 /** The overrides a learner recorded on one quiz, oldest first. */
@@ -439,7 +538,12 @@ export async function listQuizOverrides(userId: string, quizId: string) {
 /** Every source's version of a disputed fact as the results show them, this item's first. */
 export function versionViews(versions: readonly QuizVersion[] | undefined): VersionView[] | undefined {
   if (!versions || versions.length < 2) return undefined;
-  return versions.map((v, i) => ({ source: v.sourceTitle ?? v.source, answer: v.answer, own: i === 0, ...(v.period ? { period: v.period } : {}) }));
+  return versions.map((v, i) => ({
+    source: v.sourceTitle ?? v.source,
+    answer: v.answer,
+    own: i === 0,
+    ...(v.period ? { period: v.period } : {}),
+  }));
 }
 
 function feedbackWhy(s: ItemScore, item: QuizItem): string {
@@ -455,7 +559,13 @@ function feedbackWhy(s: ItemScore, item: QuizItem): string {
  * One-at-a-time mode: checks one item before the quiz is submitted and records the answer, so the
  * first answer checked is the one that counts (a second check returns the first feedback).
  */
-export async function checkQuizItem(userId: string, quizId: string, itemId: string, answer: string | string[], now: Date): Promise<ItemFeedback> {
+export async function checkQuizItem(
+  userId: string,
+  quizId: string,
+  itemId: string,
+  answer: string | string[],
+  now: Date,
+): Promise<ItemFeedback> {
   const quiz = await findOwnQuiz(userId, quizId);
   if (quiz.results) throw Invalid("This quiz has been submitted already.");
   const item = (JSON.parse(quiz.items) as QuizItem[]).find((i) => i.id === itemId);
@@ -467,7 +577,9 @@ export async function checkQuizItem(userId: string, quizId: string, itemId: stri
   if (!s) throw NotFound("That question");
   if (!earlier) {
     try {
-      await prisma.quizItemCheck.create({ data: { quizId: quiz.id, itemId, answer: JSON.stringify(answer), correct: s.correct, checkedAt: now } });
+      await prisma.quizItemCheck.create({
+        data: { quizId: quiz.id, itemId, answer: JSON.stringify(answer), correct: s.correct, checkedAt: now },
+      });
     } catch (e) {
       // Checked twice at once: the first one stored counts, and its feedback is the answer.
       if (isUniqueViolation(e)) return checkQuizItem(userId, quizId, itemId, answer, now);

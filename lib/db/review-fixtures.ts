@@ -19,7 +19,11 @@ export type SimulatedHistory = {
 /** Writes the simulated reviews (and the cards' final states); returns how many reviews were written. */
 export async function seedSimulatedHistory(h: SimulatedHistory): Promise<number> {
   const prisma = await db();
-  const cards = await prisma.card.findMany({ where: { deckId: h.deckId }, orderBy: { position: "asc" }, select: { id: true, factId: true } });
+  const cards = await prisma.card.findMany({
+    where: { deckId: h.deckId },
+    orderBy: { position: "asc" },
+    select: { id: true, factId: true },
+  });
   const factOf = new Map(cards.map((c) => [c.id, c.factId]));
   const run = simulate({
     start: h.start,
@@ -66,10 +70,26 @@ export async function seedSimulatedHistory(h: SimulatedHistory): Promise<number>
     await prisma.cardState.upsert({
       where: { userId_cardId: { userId: h.userId, cardId } },
       create: {
-        userId: h.userId, cardId, deckId: h.deckId, factId: factOf.get(cardId) ?? "", due: l.due, stability: l.stability,
-        difficulty: l.difficulty, scheduledDays: l.scheduledDays, state: l.state, lastReview: l.reviewedAt, reps: 1,
+        userId: h.userId,
+        cardId,
+        deckId: h.deckId,
+        factId: factOf.get(cardId) ?? "",
+        due: l.due,
+        stability: l.stability,
+        difficulty: l.difficulty,
+        scheduledDays: l.scheduledDays,
+        state: l.state,
+        lastReview: l.reviewedAt,
+        reps: 1,
       },
-      update: { due: l.due, stability: l.stability, difficulty: l.difficulty, scheduledDays: l.scheduledDays, state: l.state, lastReview: l.reviewedAt },
+      update: {
+        due: l.due,
+        stability: l.stability,
+        difficulty: l.difficulty,
+        scheduledDays: l.scheduledDays,
+        state: l.state,
+        lastReview: l.reviewedAt,
+      },
     });
   }
   return rows.length;

@@ -18,7 +18,19 @@ const COLUMNS = {
   due: true,
 } as const;
 
-type Row = { cardId: string; deckId: string; reviewedAt: Date; rating: number; durationMs: number; origin: string; state: number; stability: number; difficulty: number; scheduledDays: number; due: Date };
+type Row = {
+  cardId: string;
+  deckId: string;
+  reviewedAt: Date;
+  rating: number;
+  durationMs: number;
+  origin: string;
+  state: number;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  due: Date;
+};
 
 function toRecord(r: Row): ReviewRecord {
   return { ...r, rating: r.rating as Rating, state: r.state as FsrsState };
@@ -50,5 +62,7 @@ export async function pooledClassRecords(classId: string): Promise<ReviewRecord[
 /** Reviews that moved FSRS (not cram) since an instant: for "fit again after N new reviews". */
 export async function schedulingReviewsSince(userId: string, since: Date | null): Promise<number> {
   const prisma = await db();
-  return prisma.reviewLog.count({ where: { userId, origin: { not: "cram" }, ...(since ? { reviewedAt: { gt: since } } : {}) } });
+  return prisma.reviewLog.count({
+    where: { userId, origin: { not: "cram" }, ...(since ? { reviewedAt: { gt: since } } : {}) },
+  });
 }

@@ -138,7 +138,10 @@ export type UndoAnswer = { reviewId: string; cardId: string; restored: CardState
 /** Undoes the caller's latest review: the card state goes back exactly, the log is removed. */
 export async function undoReview(userId: string, reviewId: string): Promise<UndoAnswer> {
   const prisma = await db();
-  const latest = await prisma.reviewLog.findFirst({ where: { userId }, orderBy: [{ reviewedAt: "desc" }, { id: "desc" }] });
+  const latest = await prisma.reviewLog.findFirst({
+    where: { userId },
+    orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
+  });
   if (!latest || latest.id !== reviewId) {
     const own = await prisma.reviewLog.findFirst({ where: { id: reviewId, userId }, select: { id: true } });
     if (!own) throw NotFound("That review");

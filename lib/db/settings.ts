@@ -15,10 +15,21 @@ const SETTINGS_COLUMNS = {
   fsrsParams: true,
 } as const;
 
-type SettingsRow = { desiredRetention: number; maxIntervalDays: number; timeZone: string; dayStartHour: number; newPerDay: number; maxReviewsPerDay: number; fsrsParams: string | null };
+type SettingsRow = {
+  desiredRetention: number;
+  maxIntervalDays: number;
+  timeZone: string;
+  dayStartHour: number;
+  newPerDay: number;
+  maxReviewsPerDay: number;
+  fsrsParams: string | null;
+};
 
 export function toStudySettings(row: SettingsRow): StudySettings {
-  return { ...row, fsrsParams: row.fsrsParams ? parseJsonColumn(row.fsrsParams, weightsSchema, "User.fsrsParams") : null };
+  return {
+    ...row,
+    fsrsParams: row.fsrsParams ? parseJsonColumn(row.fsrsParams, weightsSchema, "User.fsrsParams") : null,
+  };
 }
 
 export async function getStudySettings(userId: string): Promise<StudySettings> {
@@ -29,7 +40,10 @@ export async function getStudySettings(userId: string): Promise<StudySettings> {
   return settings;
 }
 
-export async function updateStudySettings(userId: string, settings: Omit<StudySettings, "fsrsParams" | "maxIntervalDays"> & { maxIntervalDays?: number }): Promise<StudySettings> {
+export async function updateStudySettings(
+  userId: string,
+  settings: Omit<StudySettings, "fsrsParams" | "maxIntervalDays"> & { maxIntervalDays?: number },
+): Promise<StudySettings> {
   const prisma = await db();
   // Only the user's preferences change: card states and review logs are untouched, so a new
   // retention applies from the next review on and no history is lost.

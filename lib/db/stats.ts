@@ -28,7 +28,10 @@ export type CardHistoryView = { cardId: string; front: string; deck: string; rev
 /** Every review of one card by this user; the card must be in a deck they can see. */
 export async function getCardHistory(userId: string, cardId: string): Promise<CardHistoryView> {
   const prisma = await db();
-  const card = await prisma.card.findFirst({ where: { id: cardId, deck: visibleDecksWhere(userId) }, select: { id: true, front: true, deck: { select: { title: true } } } });
+  const card = await prisma.card.findFirst({
+    where: { id: cardId, deck: visibleDecksWhere(userId) },
+    select: { id: true, front: true, deck: { select: { title: true } } },
+  });
   if (!card) throw NotFound("That card");
   const settings = await getStudySettings(userId);
   const records = (await reviewRecords(userId)).filter((r) => r.cardId === cardId);
@@ -45,7 +48,10 @@ export async function mostReviewedCards(userId: string, deckId: string | null, t
     orderBy: { _count: { cardId: "desc" } },
     take,
   });
-  const cards = await prisma.card.findMany({ where: { id: { in: groups.map((g) => g.cardId) } }, select: { id: true, front: true } });
+  const cards = await prisma.card.findMany({
+    where: { id: { in: groups.map((g) => g.cardId) } },
+    select: { id: true, front: true },
+  });
   const front = new Map(cards.map((c) => [c.id, c.front]));
   return groups.map((g) => ({ cardId: g.cardId, front: front.get(g.cardId) ?? "", reviews: g._count._all }));
 }

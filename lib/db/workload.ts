@@ -21,9 +21,23 @@ export async function previewAssignmentWorkload(
     prisma.card.findMany({ where: { deckId: deck.id }, select: { id: true }, orderBy: { position: "asc" } }),
     prisma.user.findMany({
       where: { id: { in: ids } },
-      select: { id: true, name: true, email: true, desiredRetention: true, maxIntervalDays: true, timeZone: true, dayStartHour: true, newPerDay: true, maxReviewsPerDay: true, fsrsParams: true },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        desiredRetention: true,
+        maxIntervalDays: true,
+        timeZone: true,
+        dayStartHour: true,
+        newPerDay: true,
+        maxReviewsPerDay: true,
+        fsrsParams: true,
+      },
     }),
-    prisma.cardState.findMany({ where: { userId: { in: ids }, deckId: deck.id }, select: { ...CARD_STATE_SELECT, userId: true } }),
+    prisma.cardState.findMany({
+      where: { userId: { in: ids }, deckId: deck.id },
+      select: { ...CARD_STATE_SELECT, userId: true },
+    }),
   ]);
   const result = assignmentWorkload({
     cardIds: cards.map((c) => c.id),

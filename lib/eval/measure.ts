@@ -14,7 +14,13 @@ export interface EvalCandidate {
   score?: number;
 }
 
-export const JUNK_SIGNS = ["about-document", "not-a-question", "answer-in-question", "glued-noise", "duplicate"] as const;
+export const JUNK_SIGNS = [
+  "about-document",
+  "not-a-question",
+  "answer-in-question",
+  "glued-noise",
+  "duplicate",
+] as const;
 export type JunkSign = (typeof JUNK_SIGNS)[number];
 
 const ABOUT_DOCUMENT = /\b(?:the|this|that) (?:source|document|passage|text|article|report|paper|excerpt|author)s?\b/i;
@@ -62,11 +68,15 @@ export function junkSigns(candidates: readonly EvalCandidate[]): JunkSign[][] {
 }
 
 const STOPWORDS = new Set(
-  "a an the of to in on at by for with from and or but is are was were be been it its their his her they them this that as into than so".split(" "),
+  "a an the of to in on at by for with from and or but is are was were be been it its their his her they them this that as into than so".split(
+    " ",
+  ),
 );
 
 function contentWords(text: string): string[] {
-  return normal(text).split(" ").filter((w) => w !== "" && !STOPWORDS.has(w));
+  return normal(text)
+    .split(" ")
+    .filter((w) => w !== "" && !STOPWORDS.has(w));
 }
 
 /**
@@ -108,7 +118,8 @@ export function matchGold(text: string, facts: readonly GoldFact[], candidates: 
     let answerElsewhere = false;
     candidates.forEach((c, i) => {
       if (foundBy >= 0 || !accepts(fact, c)) return;
-      const near = span !== null && [...c.evidence, ...(c.answerSpan ? [c.answerSpan] : [])].some((e) => overlaps(e, span));
+      const near =
+        span !== null && [...c.evidence, ...(c.answerSpan ? [c.answerSpan] : [])].some((e) => overlaps(e, span));
       if (near) foundBy = i;
       else answerElsewhere = true;
     });
@@ -120,7 +131,13 @@ export function matchGold(text: string, facts: readonly GoldFact[], candidates: 
           [c.answer, ...c.variants].some((given) => clauseOverlaps([fact.answer, ...fact.accept], given)),
       );
     }
-    return { fact, span, foundBy, answerElsewhere: foundBy < 0 && answerElsewhere, looseBy: foundBy >= 0 ? foundBy : looseBy };
+    return {
+      fact,
+      span,
+      foundBy,
+      answerElsewhere: foundBy < 0 && answerElsewhere,
+      looseBy: foundBy >= 0 ? foundBy : looseBy,
+    };
   });
 }
 

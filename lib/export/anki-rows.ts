@@ -2,7 +2,14 @@
 // export. Anki reads this schema from .apkg files of every version. Pure; lib/export/apkg.ts
 // writes the rows to SQLite and zips them.
 import { createHash } from "node:crypto";
-import { ordOfTemplate, SOURCEDECK_CSS, SOURCEDECK_FIELDS, SOURCEDECK_NOTE_TYPE_NAME, SOURCEDECK_TEMPLATES, sourceDeckPayloadJson } from "@/lib/import/anki/sourcedeck-note-type";
+import {
+  ordOfTemplate,
+  SOURCEDECK_CSS,
+  SOURCEDECK_FIELDS,
+  SOURCEDECK_NOTE_TYPE_NAME,
+  SOURCEDECK_TEMPLATES,
+  sourceDeckPayloadJson,
+} from "@/lib/import/anki/sourcedeck-note-type";
 import { escapeFieldHtml } from "@/lib/import/anki/field-text";
 import { FIELD_SEPARATOR } from "@/lib/import/anki/collection";
 import type { DeckExport, ExportedCard, ExportedReview } from "./deck-export";
@@ -13,13 +20,65 @@ const DCONF_ID = 1;
 // Stable, so exporting again and importing into the same Anki collection reuses the note type.
 export const SOURCEDECK_MODEL_ID = 1_764_547_200_000;
 
-export type NoteRow = { id: number; guid: string; mid: number; mod: number; usn: number; tags: string; flds: string; sfld: string; csum: number; flags: number; data: string };
-export type CardRow = {
-  id: number; nid: number; did: number; ord: number; mod: number; usn: number; type: number; queue: number; due: number; ivl: number;
-  factor: number; reps: number; lapses: number; left: number; odue: number; odid: number; flags: number; data: string;
+export type NoteRow = {
+  id: number;
+  guid: string;
+  mid: number;
+  mod: number;
+  usn: number;
+  tags: string;
+  flds: string;
+  sfld: string;
+  csum: number;
+  flags: number;
+  data: string;
 };
-export type RevlogRow = { id: number; cid: number; usn: number; ease: number; ivl: number; lastIvl: number; factor: number; time: number; type: number };
-export type ColRow = { id: number; crt: number; mod: number; scm: number; ver: number; dty: number; usn: number; ls: number; conf: string; models: string; decks: string; dconf: string; tags: string };
+export type CardRow = {
+  id: number;
+  nid: number;
+  did: number;
+  ord: number;
+  mod: number;
+  usn: number;
+  type: number;
+  queue: number;
+  due: number;
+  ivl: number;
+  factor: number;
+  reps: number;
+  lapses: number;
+  left: number;
+  odue: number;
+  odid: number;
+  flags: number;
+  data: string;
+};
+export type RevlogRow = {
+  id: number;
+  cid: number;
+  usn: number;
+  ease: number;
+  ivl: number;
+  lastIvl: number;
+  factor: number;
+  time: number;
+  type: number;
+};
+export type ColRow = {
+  id: number;
+  crt: number;
+  mod: number;
+  scm: number;
+  ver: number;
+  dty: number;
+  usn: number;
+  ls: number;
+  conf: string;
+  models: string;
+  decks: string;
+  dconf: string;
+  tags: string;
+};
 export type AnkiRows = { col: ColRow; notes: NoteRow[]; cards: CardRow[]; revlog: RevlogRow[] };
 
 /** Anki's field checksum: the first 8 hex digits of the SHA-1 of the first field's text, as an integer. */
@@ -56,22 +115,52 @@ type Scheduling = Pick<CardRow, "type" | "queue" | "due" | "ivl" | "factor" | "r
 
 /** Anki's card columns for the user's state. Review cards' due is a day number since crt;
  *  learning cards' due is a Unix time; FSRS memory (stability, difficulty) goes in data. */
-export function cardScheduling(card: ExportedCard, position: number, crtMs: number, nowMs: number, desiredRetention: number): Scheduling {
+export function cardScheduling(
+  card: ExportedCard,
+  position: number,
+  crtMs: number,
+  nowMs: number,
+  desiredRetention: number,
+): Scheduling {
   const s = card.state;
   if (!s || s.state === 0) {
-    return { type: 0, queue: s?.suspended ? -1 : 0, due: position, ivl: 0, factor: 0, reps: 0, lapses: 0, left: 0, data: "{}" };
+    return {
+      type: 0,
+      queue: s?.suspended ? -1 : 0,
+      due: position,
+      ivl: 0,
+      factor: 0,
+      reps: 0,
+      lapses: 0,
+      left: 0,
+      data: "{}",
+    };
   }
   const dayNumber = (ms: number) => Math.max(0, Math.floor((ms - crtMs) / DAY_MS));
   const data = JSON.stringify({ s: round(s.stability, 4), d: round(s.difficulty, 3), dr: desiredRetention });
   const common = { reps: s.reps, lapses: s.lapses, data, factor: 2500 };
   if (s.state === 2) {
-    return { ...common, type: 2, queue: s.suspended ? -1 : 2, due: dayNumber(s.due.getTime()), ivl: Math.max(1, s.scheduledDays), left: 0 };
+    return {
+      ...common,
+      type: 2,
+      queue: s.suspended ? -1 : 2,
+      due: dayNumber(s.due.getTime()),
+      ivl: Math.max(1, s.scheduledDays),
+      left: 0,
+    };
   }
   // Learning (1) or relearning (3): within a day it is timed to the second, beyond that by day.
   const intraday = s.due.getTime() - nowMs < DAY_MS;
   const queue = s.suspended ? -1 : intraday ? 1 : 3;
   const due = intraday ? Math.floor(s.due.getTime() / 1000) : dayNumber(s.due.getTime());
-  return { ...common, type: s.state === 1 ? 1 : 3, queue, due, ivl: s.state === 3 ? Math.max(1, s.scheduledDays) : 0, left: 1001 };
+  return {
+    ...common,
+    type: s.state === 1 ? 1 : 3,
+    queue,
+    due,
+    ivl: s.state === 3 ? Math.max(1, s.scheduledDays) : 0,
+    left: 1001,
+  };
 }
 
 /** Anki's revlog type for the state before a review: 0 learn, 1 review, 2 relearn. */
@@ -96,10 +185,29 @@ function noteTypeJson(deckId: number, nowSec: number) {
     usn: -1,
     sortf: 0,
     did: deckId,
-    tmpls: SOURCEDECK_TEMPLATES.map((t, ord) => ({ name: t.name, ord, qfmt: t.qfmt, afmt: t.afmt, bqfmt: "", bafmt: "", did: null, bfont: "", bsize: 0 })),
-    flds: SOURCEDECK_FIELDS.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: "Arial", size: 20, media: [] })),
+    tmpls: SOURCEDECK_TEMPLATES.map((t, ord) => ({
+      name: t.name,
+      ord,
+      qfmt: t.qfmt,
+      afmt: t.afmt,
+      bqfmt: "",
+      bafmt: "",
+      did: null,
+      bfont: "",
+      bsize: 0,
+    })),
+    flds: SOURCEDECK_FIELDS.map((name, ord) => ({
+      name,
+      ord,
+      sticky: false,
+      rtl: false,
+      font: "Arial",
+      size: 20,
+      media: [],
+    })),
     css: SOURCEDECK_CSS,
-    latexPre: "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage[utf8]{inputenc}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
+    latexPre:
+      "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage[utf8]{inputenc}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
     latexPost: "\\end{document}",
     latexsvg: false,
     // Which fields make each card non-empty (read by Anki before 2.1.28; later versions work it out).
@@ -175,7 +283,12 @@ export function ankiRows(deck: DeckExport, now: Date, dayStartHour = 4): AnkiRow
   deck.facts.forEach(({ fact, cards: factCards }, i) => {
     const noteId = nowMs + i;
     const byTemplate = new Map(factCards.map((c) => [c.template, c]));
-    const source = sources.get(fact.source) ?? { key: fact.source, title: fact.source, author: "Unknown", date: "2000" };
+    const source = sources.get(fact.source) ?? {
+      key: fact.source,
+      title: fact.source,
+      author: "Unknown",
+      date: "2000",
+    };
     const field: Record<(typeof SOURCEDECK_FIELDS)[number], string> = {
       Prompt: fact.prompt,
       Answer: fact.answer,
@@ -221,7 +334,17 @@ export function ankiRows(deck: DeckExport, now: Date, dayStartHour = 4): AnkiRow
         while (usedRevlogIds.has(rid)) rid++;
         usedRevlogIds.add(rid);
         const ivl = revlogInterval(r);
-        revlog.push({ id: rid, cid: id, usn: -1, ease: r.rating, ivl, lastIvl, factor: r.state === 2 ? 2500 : 0, time: Math.min(60_000, Math.max(0, r.durationMs)), type: revlogType(r) });
+        revlog.push({
+          id: rid,
+          cid: id,
+          usn: -1,
+          ease: r.rating,
+          ivl,
+          lastIvl,
+          factor: r.state === 2 ? 2500 : 0,
+          time: Math.min(60_000, Math.max(0, r.durationMs)),
+          type: revlogType(r),
+        });
         lastIvl = ivl;
       }
     }

@@ -50,7 +50,10 @@ export function collectionBytes(rows: AnkiRows): Uint8Array {
       sqlite.exec(ANKI_SCHEMA_SQL);
       const insert = (table: string, row: Record<string, unknown>) => {
         const cols = Object.keys(row);
-        return { sql: `INSERT INTO ${table} (${cols.join(", ")}) VALUES (${cols.map((c) => `@${c}`).join(", ")})`, row };
+        return {
+          sql: `INSERT INTO ${table} (${cols.join(", ")}) VALUES (${cols.map((c) => `@${c}`).join(", ")})`,
+          row,
+        };
       };
       const write = sqlite.transaction(() => {
         const col = insert("col", rows.col);

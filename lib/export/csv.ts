@@ -16,7 +16,9 @@ export function safeCell(value: string | number | boolean | null | undefined): s
 }
 
 /** Every cell of a record made safe. */
-export function safeRecord<K extends string>(record: Record<K, string | number | boolean | null | undefined>): Record<K, string> {
+export function safeRecord<K extends string>(
+  record: Record<K, string | number | boolean | null | undefined>,
+): Record<K, string> {
   const out = {} as Record<K, string>;
   for (const key of Object.keys(record) as K[]) out[key] = safeCell(record[key]);
   return out;
@@ -27,7 +29,10 @@ export function unescapeCell(text: string): string {
   return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
 }
 
-export function toSpreadsheetCsv(records: Record<string, string | number | boolean | null | undefined>[], columns?: string[]): string {
+export function toSpreadsheetCsv(
+  records: Record<string, string | number | boolean | null | undefined>[],
+  columns?: string[],
+): string {
   return stringify(records, {
     header: true,
     ...(columns ? { columns } : {}),

@@ -7,7 +7,19 @@ import type { Fact, Source } from "@/lib/content/schema";
 import { CSV_LIST_JOIN } from "@/lib/import/csv/mapping";
 import { safeRecord } from "./csv";
 
-export const DECK_CSV_COLUMNS = ["key", "kind", "prompt", "answer", "variants", "explanation", "tags", "section", "source", "reverse", "details"] as const;
+export const DECK_CSV_COLUMNS = [
+  "key",
+  "kind",
+  "prompt",
+  "answer",
+  "variants",
+  "explanation",
+  "tags",
+  "section",
+  "source",
+  "reverse",
+  "details",
+] as const;
 
 /** The structured parts of a fact that have no column of their own. */
 export function factDetails(f: Fact): string {

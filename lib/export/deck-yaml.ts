@@ -5,7 +5,13 @@ import { strToU8, zipSync } from "fflate";
 import { stringify } from "yaml";
 import type { Fact, Source } from "@/lib/content/schema";
 
-export type DeckYamlInput = { slug: string; title: string; description: string | null; sources: Source[]; facts: Fact[] };
+export type DeckYamlInput = {
+  slug: string;
+  title: string;
+  description: string | null;
+  sources: Source[];
+  facts: Fact[];
+};
 
 export function deckYamlFiles(deck: DeckYamlInput): { deckYaml: string; factsYaml: string } {
   const used = new Set(deck.facts.map((f) => f.source));

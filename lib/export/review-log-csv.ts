@@ -6,9 +6,22 @@
 import { stringify } from "csv-stringify/sync";
 import { safeRecord } from "./csv";
 
-export type ReviewLogEntry = { cardId: string; reviewedAt: Date; rating: number; durationMs: number; stateAfter: number; origin: string };
+export type ReviewLogEntry = {
+  cardId: string;
+  reviewedAt: Date;
+  rating: number;
+  durationMs: number;
+  stateAfter: number;
+  origin: string;
+};
 
-export const REVIEW_LOG_COLUMNS = ["card_id", "review_time", "review_rating", "review_state", "review_duration"] as const;
+export const REVIEW_LOG_COLUMNS = [
+  "card_id",
+  "review_time",
+  "review_rating",
+  "review_state",
+  "review_duration",
+] as const;
 
 /** Entries oldest first (any order is sorted). */
 export function reviewLogCsv(entries: readonly ReviewLogEntry[]): string {

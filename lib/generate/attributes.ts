@@ -22,14 +22,17 @@ export interface AttributeCard {
   figure?: FigureValue;
 }
 
-const LINE = /^[ \t]*(?:[-*\u2022\u00B7\u25AA]\s*)?(\p{Lu}[\p{L}\p{N} ()/&'\u2019.,-]{0,48}?)[ \t]*(?::|\t)[ \t]*(\S[^\n]*?)[ \t]*$/gmu;
+const LINE =
+  /^[ \t]*(?:[-*\u2022\u00B7\u25AA]\s*)?(\p{Lu}[\p{L}\p{N} ()/&'\u2019.,-]{0,48}?)[ \t]*(?::|\t)[ \t]*(\S[^\n]*?)[ \t]*$/gmu;
 
 // Keys that are about the page, not the subject.
 const NOT_ATTRIBUTES =
   /^(?:first published(?: in| on)?|originally published(?: in| on)?|published (?:in|on|by)|posted (?:in|on|by)|updated(?: on)?|received|accepted|revised|telephone|fax|chancery|mailing address|embassy|consulates?(?: general)?|jump to|main articles?|further information|see|see main|for|navigation|coordinates|this article|retrieved from|hidden categories|personal tools|namespaces|views|variants|more|search|tools|print\/export|in other projects|languages|footnotes|external links|bibliography|notes and references|last edited|photograph|illustration|plate|map|chart|graph|diagram|posted|date posted|filed under|topics|share this|comments?|reply|written by|reviewed by|edited by|translated by|read time|reading time|note|notes|source|sources|see also|image|images|caption|photo|credit|credits|website|url|e-?mail|phone|tel|fax|references?|keywords?|title|author|authors|by|published|updated|last updated|copyright|doi|issn|isbn|citation|cite|tags?|share|follow|subscribe|download|contact|address|read more|related|category|categories|language|format|license|licence|retrieved|accessed|archived|edit|page|pages|volume|issue|figure|table|fig|abstract|summary|introduction|disclaimer|warning|q|a|question|answer)$/i;
 
-const PERSON_KEYS = /^(?:founders?|founded by|co-?founders?|president|ceo|chief executive|chairman|chairwoman|chair|leader|leaders|director|owner|owners|head|heads|designer|designers|architect|inventor|creator|created by|spouse|successor|predecessor|prime minister|governor|mayor|monarch|king|queen|editor|publisher|key people)$/i;
-const PLACE_KEYS = /^(?:location|headquarters|hq|country|capital|seat|region|state|province|city|birthplace|place of birth|born in|venue|site)$/i;
+const PERSON_KEYS =
+  /^(?:founders?|founded by|co-?founders?|president|ceo|chief executive|chairman|chairwoman|chair|leader|leaders|director|owner|owners|head|heads|designer|designers|architect|inventor|creator|created by|spouse|successor|predecessor|prime minister|governor|mayor|monarch|king|queen|editor|publisher|key people)$/i;
+const PLACE_KEYS =
+  /^(?:location|headquarters|hq|country|capital|seat|region|state|province|city|birthplace|place of birth|born in|venue|site)$/i;
 const WHEN_KEYS: Record<string, string> = {
   born: "When was {s} born?",
   died: "When did {s} die?",
@@ -66,9 +69,14 @@ export function readAttributes(text: string): Attribute[] {
     let value = m[2] ?? "";
     if (key === "" || value === "" || NOT_ATTRIBUTES.test(key) || key.split(" ").length > 6) continue;
     // A sentence with a colon in it is prose, not an attribute.
-    if (/,/.test(key.replace(/\([^)]*\)/g, "")) || /\b(?:said|says|is|are|was|were|has|have|had|will|would|wrote|noted|added|asked|told|warned|argued)\b/i.test(key)) continue;
+    if (
+      /,/.test(key.replace(/\([^)]*\)/g, "")) ||
+      /\b(?:said|says|is|are|was|were|has|have|had|will|would|wrote|noted|added|asked|told|warned|argued)\b/i.test(key)
+    )
+      continue;
     if (/^(?:he|she|it|they|we|i|you|this|that|there)\b/i.test(key)) continue;
-    if (/[.!?]$/.test(key) || /^(?:the|a|an|this|it|in|on|for|as)\b/i.test(key) && key.split(" ").length > 3) continue;
+    if (/[.!?]$/.test(key) || (/^(?:the|a|an|this|it|in|on|for|as)\b/i.test(key) && key.split(" ").length > 3))
+      continue;
     if (/https?:|www\./i.test(value) || value.split(/\s+/).length > 16 || /:$/.test(value)) continue;
     const lineStart = (m.index ?? 0) + m[0].search(/\S/);
     let valueStart = (m.index ?? 0) + m[0].lastIndexOf(value);
@@ -97,7 +105,8 @@ function keyPhrase(key: string): string {
     .map((w, i) => {
       if (/^\p{Lu}[\p{Ll}'\u2019-]*$/u.test(w) && (i === 0 || lexiconTags(w.toLowerCase()).length > 0)) {
         const tags = lexiconTags(w.toLowerCase());
-        if (!tags.some((t) => t === "Country" || t === "City" || t === "Demonym" || t === "ProperNoun")) return w.toLowerCase();
+        if (!tags.some((t) => t === "Country" || t === "City" || t === "Demonym" || t === "ProperNoun"))
+          return w.toLowerCase();
       }
       return w;
     })
@@ -105,7 +114,11 @@ function keyPhrase(key: string): string {
 }
 
 function isPlural(phrase: string): boolean {
-  const last = phrase.replace(/\s*\([^)]*\)\s*$/, "").split(" ").pop() ?? "";
+  const last =
+    phrase
+      .replace(/\s*\([^)]*\)\s*$/, "")
+      .split(" ")
+      .pop() ?? "";
   return /[^su]s$/i.test(last) && !/(?:ics|ness|sis|ss|us|as)$/i.test(last);
 }
 
@@ -113,7 +126,12 @@ function isPlural(phrase: string): boolean {
 export function attributeCard(attr: Attribute, subject: string): AttributeCard | null {
   // A note, a sub-field without a value of its own, or an empty value ("no", "none", "0%") is no fact.
   if (/\bnote\b/i.test(attr.key) || /^[%(]/.test(attr.value.text)) return null;
-  if (/^(?:no|none|yes|n\/a|na|nil|unknown|not available|-+)$/i.test(attr.value.text.replace(/\s*\([^)]*\)\s*$/, "").trim())) return null;
+  if (
+    /^(?:no|none|yes|n\/a|na|nil|unknown|not available|-+)$/i.test(
+      attr.value.text.replace(/\s*\([^)]*\)\s*$/, "").trim(),
+    )
+  )
+    return null;
   if (/^0+(?:\.0+)?(?:\s|%|$)/.test(attr.value.text)) return null;
   // Navigation words in title case ("Explore All Countries") are page furniture.
   if (attr.key.split(" ").length >= 3 && attr.key.split(" ").every((w) => /^\p{Lu}/u.test(w))) return null;
@@ -122,7 +140,10 @@ export function attributeCard(attr: Attribute, subject: string): AttributeCard |
   if (year) {
     const phrase = keyPhrase(year[1] ?? "");
     const figure = detectQuantities(attr.value.text)[0];
-    const card: AttributeCard = { kind: figure ? "figure" : "concept", prompt: `What ${isPlural(phrase) ? "were" : "was"} the ${phrase} of ${subject} in ${year[2]}?` };
+    const card: AttributeCard = {
+      kind: figure ? "figure" : "concept",
+      prompt: `What ${isPlural(phrase) ? "were" : "was"} the ${phrase} of ${subject} in ${year[2]}?`,
+    };
     if (figure) card.figure = figure.value;
     return card;
   }
@@ -136,11 +157,17 @@ export function attributeCard(attr: Attribute, subject: string): AttributeCard |
     const oneWord = inner.split(" ").length === 1;
     const phrase = oneWord ? `${inner} ${main}` : main;
     const aside = oneWord ? "" : ` (${inner})`;
-    const card: AttributeCard = { kind: figure ? "figure" : "concept", prompt: `What ${isPlural(phrase) ? "are" : "is"} the ${phrase} of ${subject}${aside}?` };
+    const card: AttributeCard = {
+      kind: figure ? "figure" : "concept",
+      prompt: `What ${isPlural(phrase) ? "are" : "is"} the ${phrase} of ${subject}${aside}?`,
+    };
     if (figure) card.figure = figure.value;
     return card;
   }
-  const key = attr.key.replace(/\((?:s|es)\)/g, "").replace(/\s*\([^)]*\)\s*$/, "").trim();
+  const key = attr.key
+    .replace(/\((?:s|es)\)/g, "")
+    .replace(/\s*\([^)]*\)\s*$/, "")
+    .trim();
   const lower = key.toLowerCase();
   const phrase = keyPhrase(key);
   const date = detectDates(attr.value.text)[0];
@@ -151,12 +178,14 @@ export function attributeCard(attr: Attribute, subject: string): AttributeCard |
   if (when && date) return { kind: "date", prompt: fill(when), date: date.value };
   if (PERSON_KEYS.test(lower)) {
     const verb = isPlural(phrase) || /\band\b|,/.test(attr.value.text) ? "are" : "is";
-    if (/ by$/i.test(phrase)) return { kind: "person", prompt: `By whom was ${subject} ${phrase.replace(/ by$/i, "")}?` };
+    if (/ by$/i.test(phrase))
+      return { kind: "person", prompt: `By whom was ${subject} ${phrase.replace(/ by$/i, "")}?` };
     return { kind: "person", prompt: `Who ${verb} the ${phrase} of ${subject}?` };
   }
   if (PLACE_KEYS.test(lower)) {
     if (lower === "location" || lower === "site") return { kind: "place", prompt: `Where is ${subject} located?` };
-    if (lower === "headquarters" || lower === "hq") return { kind: "place", prompt: `Where is ${subject} headquartered?` };
+    if (lower === "headquarters" || lower === "hq")
+      return { kind: "place", prompt: `Where is ${subject} headquartered?` };
     if (lower === "country") return { kind: "place", prompt: `In which country is ${subject}?` };
     return { kind: "place", prompt: `What is the ${phrase} of ${subject}?` };
   }
@@ -182,9 +211,17 @@ export function documentSubject(text: string, title?: string): string | null {
       break;
     }
   }
-  t = t.replace(/\s+[-\u2013\u2014|:]\s+.*$/, "").replace(/\s*\((?:[^)]*)\)\s*$/, "").trim();
+  t = t
+    .replace(/\s+[-\u2013\u2014|:]\s+.*$/, "")
+    .replace(/\s*\((?:[^)]*)\)\s*$/, "")
+    .trim();
   if (t === "" || t.split(/\s+/).length > 8) return null;
   // A section heading is no subject ("Executive Summary", "Introduction").
-  if (/^(?:executive summary|summary|abstract|introduction|contents|table of contents|overview|key findings|background|preface|foreword|insight|report|chapter \w+)$/i.test(t)) return null;
+  if (
+    /^(?:executive summary|summary|abstract|introduction|contents|table of contents|overview|key findings|background|preface|foreword|insight|report|chapter \w+)$/i.test(
+      t,
+    )
+  )
+    return null;
   return t;
 }

@@ -3,14 +3,7 @@
 // Pure: no I/O and no clock.
 import type { FactKind } from "@/lib/content/schema";
 import { tokenize } from "./clause";
-import {
-  buildNameRegistry,
-  dateVariants,
-  detectAll,
-  figureVariants,
-  formatDate,
-  weaponVariants,
-} from "./detect";
+import { buildNameRegistry, dateVariants, detectAll, figureVariants, formatDate, weaponVariants } from "./detect";
 import { attributeCard, documentSubject, readAttributes } from "./attributes";
 import { isReferenceHeading, judgeSentence } from "./filters";
 import { lexiconTags } from "./nlp";
@@ -22,7 +15,16 @@ import { clauseCards } from "./reasons";
 import { splitSentences } from "./sentences";
 import { contentWords, fold, stableHash, tidyAnswer } from "./text";
 import { countryOf, readTransfer } from "./transfer";
-import type { Candidate, CandidateTransfer, CandidateValue, GenerateOptions, Mention, SectionSpan, Sentence, Span } from "./types";
+import type {
+  Candidate,
+  CandidateTransfer,
+  CandidateValue,
+  GenerateOptions,
+  Mention,
+  SectionSpan,
+  Sentence,
+  Span,
+} from "./types";
 import { verifyCandidate } from "./verify";
 
 export { toDraftFact, type DraftOptions } from "./draft";
@@ -36,9 +38,11 @@ export interface SourceDocument {
 
 // Words every generated prompt uses; they say nothing about the subject.
 const PROMPT_WORDS = new Set(
-  ("source give given date figure amount year percentage passage connection name named mention cite article did does how much many which what when where who whom could under plan deal describe describes supply supplied withheld reported " +
+  (
+    "source give given date figure amount year percentage passage connection name named mention cite article did does how much many which what when where who whom could under plan deal describe describes supply supplied withheld reported " +
     "thousand million billion trillion bn approximately about around roughly nearly almost percent usd " +
-    "place country countrie agreement organisation organization group person people kind weapon").split(" "),
+    "place country countrie agreement organisation organization group person people kind weapon"
+  ).split(" "),
 );
 
 /** A place and the capital that stands for it count as one ("Moscow" is Russia). */
@@ -55,7 +59,10 @@ function isAuthorLine(line: string): boolean {
   if (!m) return false;
   return (m[1] ?? "").split(/\s+/).every((w) => {
     const tags = lexiconTags(w.toLowerCase());
-    return tags.length === 0 || tags.some((t) => t === "MaleName" || t === "FemaleName" || t === "FirstName" || t === "LastName");
+    return (
+      tags.length === 0 ||
+      tags.some((t) => t === "MaleName" || t === "FemaleName" || t === "FirstName" || t === "LastName")
+    );
   });
 }
 
@@ -68,7 +75,12 @@ function dominantPlaces(perSentence: Mention[][], sentenceCount: number): Set<st
     for (const n of seen) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  return new Set(ranked.slice(0, 2).filter(([, n]) => n >= Math.max(3, sentenceCount * 0.08)).map(([name]) => name));
+  return new Set(
+    ranked
+      .slice(0, 2)
+      .filter(([, n]) => n >= Math.max(3, sentenceCount * 0.08))
+      .map(([name]) => name),
+  );
 }
 
 function sectionFor(sections: readonly SectionSpan[] | undefined, at: number): string | undefined {
@@ -104,7 +116,11 @@ function dedupeVariants(answer: string, variants: Iterable<string>): string[] {
 }
 
 /** A period phrase for a figure from the nearest date in the same sentence ("in 2024"). */
-function periodFor(sentence: Sentence, mentions: readonly Mention[], figure: Mention): { label: string; phrase: string } | undefined {
+function periodFor(
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  figure: Mention,
+): { label: string; phrase: string } | undefined {
   let best: Extract<Mention, { kind: "date" }> | undefined;
   let bestDistance = Infinity;
   for (const m of mentions) {
@@ -119,7 +135,9 @@ function periodFor(sentence: Sentence, mentions: readonly Mention[], figure: Men
   }
   if (!best) return undefined;
   const local = best.start - sentence.start;
-  const prep = /(\b(?:in|by|since|from|during|until|for|of|over)\s+)$/i.exec(sentence.text.slice(Math.max(0, local - 10), local));
+  const prep = /(\b(?:in|by|since|from|during|until|for|of|over)\s+)$/i.exec(
+    sentence.text.slice(Math.max(0, local - 10), local),
+  );
   const label = formatDate(best.value);
   return { label, phrase: `${prep ? (prep[1] ?? "").toLowerCase() : "in "}${tidyAnswer(best.text)}` };
 }
@@ -199,7 +217,14 @@ const LIST_GLUE = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$/
 type NameMention = Extract<Mention, { kind: "place" | "organisation" | "person" | "agreement" | "event" }>;
 
 function isName(m: Mention | undefined): m is NameMention {
-  return !!m && (m.kind === "place" || m.kind === "organisation" || m.kind === "person" || m.kind === "agreement" || m.kind === "event");
+  return (
+    !!m &&
+    (m.kind === "place" ||
+      m.kind === "organisation" ||
+      m.kind === "person" ||
+      m.kind === "agreement" ||
+      m.kind === "event")
+  );
 }
 
 function listMentions(sentence: Sentence, mentions: readonly Mention[]): NameMention[] {
@@ -224,7 +249,13 @@ function listMentions(sentence: Sentence, mentions: readonly Mention[]): NameMen
     const last = mentions[j];
     if (j > i && last && j - i < 6) {
       const text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
-      out.push({ kind: first.kind, text, start: first.start, end: last.end, value: { name: tidyAnswer(text), aliases: [], members: names } });
+      out.push({
+        kind: first.kind,
+        text,
+        start: first.start,
+        end: last.end,
+        value: { name: tidyAnswer(text), aliases: [], members: names },
+      });
     }
     i = j + 1;
   }
@@ -253,7 +284,10 @@ function datePrecision(m: Mention): RankFeatures["datePrecision"] {
 /** A year written in a dateline near the top ("5 June 2025", "Published: March 2024"), for "until June 23". */
 function datelineYear(text: string): number | undefined {
   const head = text.slice(0, 2500);
-  const m = /\b(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/i.exec(head);
+  const m =
+    /\b(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/i.exec(
+      head,
+    );
   return m ? Number(m[1]) : undefined;
 }
 
@@ -279,7 +313,13 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     const verdict = judgeSentence(s.text);
     if (isReferenceHeading(s.text)) inReferences = true;
     // A reference list ends where prose starts again (another document, an appendix).
-    else if (inReferences && verdict.keep && s.text.split(/\s+/).length >= 12 && !/\(\d{4}\)|[“"][^”"]{10,}[”"],/.test(s.text)) inReferences = false;
+    else if (
+      inReferences &&
+      verdict.keep &&
+      s.text.split(/\s+/).length >= 12 &&
+      !/\(\d{4}\)|[“"][^”"]{10,}[”"],/.test(s.text)
+    )
+      inReferences = false;
     if (inReferences || !verdict.keep || isAuthorLine(s.text)) continue;
     const key = s.text.replace(/\s+/g, " ");
     if (seenTexts.has(key)) continue;
@@ -328,7 +368,8 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       const core = cut && (cut[1] ?? "").length >= 1 ? (cut[1] ?? full) : full;
       const asideYear = cut?.[2] ? /\b((?:19|20)\d\d)\b/.exec(cut[2])?.[1] : undefined;
       let prompt = card.prompt;
-      if (asideYear && !/\b(?:19|20)\d\d\b/.test(prompt) && card.kind !== "date") prompt = prompt.replace(/\?$/, ` in ${asideYear}?`);
+      if (asideYear && !/\b(?:19|20)\d\d\b/.test(prompt) && card.kind !== "date")
+        prompt = prompt.replace(/\?$/, ` in ${asideYear}?`);
       const span = { start: a.value.start, end: a.value.start + core.length };
       const c = baseCandidate(sourceKey, line, card.kind, prompt, tidyAnswer(core), span, options.sections);
       if (core !== full) c.variants = dedupeVariants(c.answer, [tidyAnswer(full)]);
@@ -340,8 +381,12 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
         c.value = { number: card.figure.number, ...(card.figure.unit ? { unit: card.figure.unit } : {}) };
       }
       const noBrackets = c.answer.replace(/\s*[([][^)\]]*[)\]]/g, "").trim();
-      if (noBrackets !== c.answer && noBrackets !== "") c.variants = dedupeVariants(c.answer, [...c.variants, noBrackets]);
-      built.push({ candidate: c, features: { method: "attribute", mention: card.kind, sentenceWords: 8, noise: noiseSigns(a.line.text) } });
+      if (noBrackets !== c.answer && noBrackets !== "")
+        c.variants = dedupeVariants(c.answer, [...c.variants, noBrackets]);
+      built.push({
+        candidate: c,
+        features: { method: "attribute", mention: card.kind, sentenceWords: 8, noise: noiseSigns(a.line.text) },
+      });
     }
   }
 
@@ -365,11 +410,19 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       let transfer: CandidateTransfer | null = null;
       if (m.kind === "weapon") {
         const year = ms.find((x) => x.kind === "date" && x.value.date.length === 4);
-        transfer = readTransfer(sentence.text, m, m.start - sentence.start, year && year.kind === "date" ? Number(year.value.date) : undefined);
+        transfer = readTransfer(
+          sentence.text,
+          m,
+          m.start - sentence.start,
+          year && year.kind === "date" ? Number(year.value.date) : undefined,
+        );
         // A kind of weapon is only a fact as part of a transfer.
         if (m.value.generic && !transfer) return;
       }
-      const period = m.kind === "money" || m.kind === "quantity" || m.kind === "percent" ? periodFor(sentence, mentions, m) : undefined;
+      const period =
+        m.kind === "money" || m.kind === "quantity" || m.kind === "percent"
+          ? periodFor(sentence, mentions, m)
+          : undefined;
       const kind = kindOf(m, transfer);
       const prompt = buildPrompt({
         sentence: sentence.text,
@@ -396,21 +449,28 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
         ...(datePrecision(m) ? { datePrecision: datePrecision(m) } : {}),
         ...(m.kind === "date" && m.value.inferredYear ? { inferredYear: true } : {}),
         ...(isDominant ? { dominantPlace: true } : {}),
-        ...(m.kind === "place" && !m.value.members && lexiconTags(m.value.name.toLowerCase()).includes("Country") ? { country: true } : {}),
+        ...(m.kind === "place" && !m.value.members && lexiconTags(m.value.name.toLowerCase()).includes("Country")
+          ? { country: true }
+          : {}),
         ...(m.kind === "weapon" && !transfer ? { bareWeapon: true } : {}),
       };
       built.push({ candidate: c, features });
     };
     mentions.forEach((_, index) => emit(mentions, tokens, index));
     for (const list of listMentions(sentence, mentions)) {
-      const ms = [...mentions.filter((x) => x.end <= list.start || x.start >= list.end), list].sort((a, b) => a.start - b.start);
+      const ms = [...mentions.filter((x) => x.end <= list.start || x.start >= list.end), list].sort(
+        (a, b) => a.start - b.start,
+      );
       emit(ms, tokenize(sentence.text, sentence.start, ms, pos), ms.indexOf(list));
     }
     // Noun-phrase answers of the main clause: subject, object, a name given, a definition, an agent.
     for (const card of long ? [] : phraseCards(sentence.text, tokens, mentions)) {
       const span = { start: sentence.start + card.start, end: sentence.start + card.end };
       const answer = tidyAnswer(sentence.text.slice(card.start, card.end));
-      const kind: FactKind = card.prompt.startsWith("Who") || card.prompt.startsWith("Whom") || card.prompt.startsWith("By whom") ? "person" : "concept";
+      const kind: FactKind =
+        card.prompt.startsWith("Who") || card.prompt.startsWith("Whom") || card.prompt.startsWith("By whom")
+          ? "person"
+          : "concept";
       const c = baseCandidate(sourceKey, sentence, kind, card.prompt, answer, span, options.sections);
       const bare = answer.replace(/^(?:the|a|an)\s+/i, "");
       if (bare !== answer) c.variants = dedupeVariants(answer, [bare]);
@@ -420,7 +480,15 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     // Phrase answers: purposes, causes, actions and outcomes.
     for (const card of clauseCards(sentence.text, tokens)) {
       const span = { start: sentence.start + card.start, end: sentence.start + card.end };
-      const c = baseCandidate(sourceKey, sentence, "concept", card.prompt, tidyAnswer(card.answer), span, options.sections);
+      const c = baseCandidate(
+        sourceKey,
+        sentence,
+        "concept",
+        card.prompt,
+        tidyAnswer(card.answer),
+        span,
+        options.sections,
+      );
       c.variants = dedupeVariants(c.answer, card.variants);
       built.push({ candidate: c, features: { method: card.method, mention: "clause", sentenceWords, noise } });
     }
@@ -443,7 +511,17 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   const passes = (c: Candidate): boolean => {
     const e = c.evidence[0];
     if (!e || c.answerSpan.start < e.start || c.answerSpan.end > e.end) return false;
-    return verifyCandidate(text, { kind: c.kind, prompt: c.prompt, answer: c.answer, accept: c.variants, evidence: { start: e.start, end: e.end } }, firstYear).ok;
+    return verifyCandidate(
+      text,
+      {
+        kind: c.kind,
+        prompt: c.prompt,
+        answer: c.answer,
+        accept: c.variants,
+        evidence: { start: e.start, end: e.end },
+      },
+      firstYear,
+    ).ok;
   };
   let result = collapseAndRank(
     built.map((b) => b.candidate),

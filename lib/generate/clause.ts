@@ -43,16 +43,39 @@ export interface Token {
   low?: string;
 }
 
-const AUX = new Set("is are was were be been being am has have had do does did will would shall should can could may might must".split(" "));
-const SUB = new Set("which who whom whose that while although though because since whereas if unless when where as".split(" "));
+const AUX = new Set(
+  "is are was were be been being am has have had do does did will would shall should can could may might must".split(
+    " ",
+  ),
+);
+const SUB = new Set(
+  "which who whom whose that while although though because since whereas if unless when where as".split(" "),
+);
 const PRONOUNS = new Set("it they he she we i you this these those its their his her our them him us".split(" "));
 const CONJ = new Set(["and", "or", "but", "nor", "yet", "so"]);
-const DET = new Set("the a an its their his her our this these those some any each every both either neither no".split(" "));
+const DET = new Set(
+  "the a an its their his her our this these those some any each every both either neither no".split(" "),
+);
 const PREP_EXTRA = new Set(
-  "to of in on at by for with from into onto over about against between among through during without within under after before since until across behind beyond upon toward towards like than per via amid despite following including regarding".split(" "),
+  "to of in on at by for with from into onto over about against between among through during without within under after before since until across behind beyond upon toward towards like than per via amid despite following including regarding".split(
+    " ",
+  ),
 );
 const NOUN_TAGS = new Set(["Noun", "Singular", "Plural", "Uncountable", "Actor", "Unit", "Currency", "Duration"]);
-const PROPER_TAGS = new Set(["Country", "City", "Region", "Place", "LastName", "FirstName", "MaleName", "FemaleName", "Organization", "ProperNoun", "Person", "Demonym"]);
+const PROPER_TAGS = new Set([
+  "Country",
+  "City",
+  "Region",
+  "Place",
+  "LastName",
+  "FirstName",
+  "MaleName",
+  "FemaleName",
+  "Organization",
+  "ProperNoun",
+  "Person",
+  "Demonym",
+]);
 
 // Word classes depend only on the word and whether it opens the sentence, so they are memoised;
 // the memo is emptied when it grows large so a long-running server does not hoard words.
@@ -81,7 +104,8 @@ function classifyWord(word: string, sentenceStart: boolean): WordClass {
   const tags = lexiconTags(lower);
   if (tags.includes("Preposition")) return "prep";
   if (tags.some((t) => t === "Ordinal" || t === "Cardinal" || t === "TextValue")) return "num";
-  if (/^\p{Lu}/u.test(word) && (!sentenceStart || tags.some((t) => PROPER_TAGS.has(t) && t !== "Demonym"))) return "proper";
+  if (/^\p{Lu}/u.test(word) && (!sentenceStart || tags.some((t) => PROPER_TAGS.has(t) && t !== "Demonym")))
+    return "proper";
   if (tags.includes("Adverb") || (tags.length === 0 && /ly$/.test(lower))) return "adv";
   if (tags.includes("Gerund") || (tags.length === 0 && /ing$/.test(lower))) return "gerund";
   if (tags.includes("PastTense") || tags.includes("Participle")) return /ed$/.test(lower) ? "ed" : "past";
@@ -91,7 +115,13 @@ function classifyWord(word: string, sentenceStart: boolean): WordClass {
   }
   if (tags.length === 0 && /(?:ize|ise|ate)$/.test(lower)) return "present";
   if (/ed$/.test(lower) && (tags.length === 0 || tags.includes("Adjective"))) return "ed";
-  if (tags.includes("Adjective") || tags.includes("Comparative") || tags.includes("Superlative") || tags.includes("Demonym")) return "adj";
+  if (
+    tags.includes("Adjective") ||
+    tags.includes("Comparative") ||
+    tags.includes("Superlative") ||
+    tags.includes("Demonym")
+  )
+    return "adj";
   // Unknown words with adjective endings ("historic", "multipolar") describe rather than name.
   if (tags.length === 0 && /(?:ic|al|ous|ive|ful|less|able|ible|ary|ar)$/.test(lower)) return "adj";
   if (tags.length === 0 || tags.some((t) => NOUN_TAGS.has(t))) return "noun";
@@ -139,8 +169,15 @@ function classFromPos(word: string, pos: string): WordClass | null {
 }
 
 /** Tokens of the sentence with every mention as one token; `pos` (from tagSentence) refines classes. */
-export function tokenize(sentence: string, sentenceStart: number, mentions: readonly Mention[], pos?: readonly PosToken[]): Token[] {
-  const spans = mentions.map((m, i) => ({ s: m.start - sentenceStart, e: m.end - sentenceStart, i })).sort((a, b) => a.s - b.s);
+export function tokenize(
+  sentence: string,
+  sentenceStart: number,
+  mentions: readonly Mention[],
+  pos?: readonly PosToken[],
+): Token[] {
+  const spans = mentions
+    .map((m, i) => ({ s: m.start - sentenceStart, e: m.end - sentenceStart, i }))
+    .sort((a, b) => a.s - b.s);
   const out: Token[] = [];
   let k = 0;
   let p = 0;
@@ -169,14 +206,32 @@ export function tokenize(sentence: string, sentenceStart: number, mentions: read
       if (tag && tag.start === s) {
         lemma = tag.lemma;
         // A capital at the sentence start is no name by itself ("Bilateral trade …").
-        const sentenceInitial = first && tag.pos === "PROPN" && cls !== "proper" && (lexiconTags(text.toLowerCase()).length > 0 || /(?:al|ic|ous|ive|ary|ful|less|able|ible|ing|ed)$/.test(text));
+        const sentenceInitial =
+          first &&
+          tag.pos === "PROPN" &&
+          cls !== "proper" &&
+          (lexiconTags(text.toLowerCase()).length > 0 || /(?:al|ic|ous|ive|ary|ful|less|able|ible|ing|ed)$/.test(text));
         const better = sentenceInitial ? null : classFromPos(text, tag.pos);
         // Known function words keep the lexicon's class; content words take the tagger's.
-        if (better && !(cls === "det" || cls === "aux" || cls === "conj" || cls === "pronoun" || (cls === "sub" && better !== "prep"))) cls = better;
+        if (
+          better &&
+          !(
+            cls === "det" ||
+            cls === "aux" ||
+            cls === "conj" ||
+            cls === "pronoun" ||
+            (cls === "sub" && better !== "prep")
+          )
+        )
+          cls = better;
       }
     }
     const tag = pos && lemma ? pos[p] : undefined;
-    out.push(lemma ? { text, start: s, end: e, cls, lemma, ...(tag ? { pos: tag.pos } : {}) } : { text, start: s, end: e, cls });
+    out.push(
+      lemma
+        ? { text, start: s, end: e, cls, lemma, ...(tag ? { pos: tag.pos } : {}) }
+        : { text, start: s, end: e, cls },
+    );
     if (cls !== "punct") first = false;
   }
   return out;
@@ -190,7 +245,17 @@ export interface Clause {
   rest: [number, number];
 }
 
-const NOMINAL: ReadonlySet<WordClass> = new Set(["noun", "nv", "proper", "pronoun", "mention", "num", "adj", "det", "ed"]);
+const NOMINAL: ReadonlySet<WordClass> = new Set([
+  "noun",
+  "nv",
+  "proper",
+  "pronoun",
+  "mention",
+  "num",
+  "adj",
+  "det",
+  "ed",
+]);
 
 /**
  * "the histones released from the droplets adopt …": an -ed form followed by a preposition and,
@@ -201,7 +266,8 @@ function reducedRelative(tokens: Token[], i: number): boolean {
   for (let k = i + 2; k < Math.min(tokens.length, i + 10); k++) {
     const t = tokens[k];
     if (!t || t.cls === "punct" || t.cls === "sub" || t.cls === "conj") return false;
-    if (t.cls === "aux" || ((t.cls === "present" || t.cls === "past" || t.cls === "nv") && t.pos === "VERB")) return true;
+    if (t.cls === "aux" || ((t.cls === "present" || t.cls === "past" || t.cls === "nv") && t.pos === "VERB"))
+      return true;
   }
   return false;
 }
@@ -217,7 +283,15 @@ function isVerbStart(tokens: Token[], i: number): boolean {
   if (t.cls === "past") return prevNominal && prev.cls !== "det";
   // "Iran faces …", "Moscow continues …": after a name, an -s word that can be a verb is one.
   if (t.cls === "nv") return prev.cls === "proper" || prev.cls === "mention" || prev.cls === "pronoun";
-  if (t.cls === "ed" && t.pos === "VERB" && prevNominal && prev.cls !== "det" && prev.cls !== "adj" && tokens[i + 1]?.text.toLowerCase() !== "by" && !reducedRelative(tokens, i)) {
+  if (
+    t.cls === "ed" &&
+    t.pos === "VERB" &&
+    prevNominal &&
+    prev.cls !== "det" &&
+    prev.cls !== "adj" &&
+    tokens[i + 1]?.text.toLowerCase() !== "by" &&
+    !reducedRelative(tokens, i)
+  ) {
     // The tagger read it as a verb in context: "Denmark granted limited home rule".
     return true;
   }
@@ -227,21 +301,92 @@ function isVerbStart(tokens: Token[], i: number): boolean {
     let k = i + 1;
     while (tokens[k]?.cls === "adv") k++;
     const next = tokens[k];
-    return (prev.cls === "noun" || prev.cls === "nv" || prev.cls === "present" || prev.cls === "proper" || prev.cls === "mention" || prev.cls === "pronoun") &&
-      (!next || next.cls === "sub" || next.text === "," || next.cls === "det" || next.cls === "proper" || next.cls === "mention" || next.cls === "num" || next.cls === "prep" || next.cls === "pronoun");
+    return (
+      (prev.cls === "noun" ||
+        prev.cls === "nv" ||
+        prev.cls === "present" ||
+        prev.cls === "proper" ||
+        prev.cls === "mention" ||
+        prev.cls === "pronoun") &&
+      (!next ||
+        next.cls === "sub" ||
+        next.text === "," ||
+        next.cls === "det" ||
+        next.cls === "proper" ||
+        next.cls === "mention" ||
+        next.cls === "num" ||
+        next.cls === "prep" ||
+        next.cls === "pronoun")
+    );
   }
   return false;
 }
 
-const INTRO_WORDS = new Set(["however", "moreover", "meanwhile", "nevertheless", "thus", "therefore", "instead", "still", "yet", "similarly", "simultaneously", "additionally", "critically", "indeed", "first", "second", "third", "finally", "overall"]);
+const INTRO_WORDS = new Set([
+  "however",
+  "moreover",
+  "meanwhile",
+  "nevertheless",
+  "thus",
+  "therefore",
+  "instead",
+  "still",
+  "yet",
+  "similarly",
+  "simultaneously",
+  "additionally",
+  "critically",
+  "indeed",
+  "first",
+  "second",
+  "third",
+  "finally",
+  "overall",
+]);
 
-const REPORTING = new Set(["say", "says", "said", "argue", "argues", "argued", "note", "notes", "noted", "claim", "claims", "claimed", "suggest", "suggests", "suggested", "report", "reports", "reported", "state", "states", "stated", "believe", "believes", "believed", "show", "shows", "showed", "indicate", "indicates", "indicated"]);
+const REPORTING = new Set([
+  "say",
+  "says",
+  "said",
+  "argue",
+  "argues",
+  "argued",
+  "note",
+  "notes",
+  "noted",
+  "claim",
+  "claims",
+  "claimed",
+  "suggest",
+  "suggests",
+  "suggested",
+  "report",
+  "reports",
+  "reported",
+  "state",
+  "states",
+  "stated",
+  "believe",
+  "believes",
+  "believed",
+  "show",
+  "shows",
+  "showed",
+  "indicate",
+  "indicates",
+  "indicated",
+]);
 
 /** Finds subject, verb group and the rest in the clause that contains token `focus`. */
 export function analyseClause(tokens: Token[], focus: number): Clause | null {
   const clause = analyseFrom(tokens, focus, 0);
   // "Officials say that on 4 March …": the reported clause is the one that holds the fact.
-  if (clause && tokens[clause.verb[1]]?.text.toLowerCase() === "that" && REPORTING.has(tokens[clause.verb[1] - 1]?.text.toLowerCase() ?? "") && focus > clause.verb[1]) {
+  if (
+    clause &&
+    tokens[clause.verb[1]]?.text.toLowerCase() === "that" &&
+    REPORTING.has(tokens[clause.verb[1] - 1]?.text.toLowerCase() ?? "") &&
+    focus > clause.verb[1]
+  ) {
     return analyseFrom(tokens, focus, clause.verb[1] + 1) ?? clause;
   }
   return clause;
@@ -271,7 +416,14 @@ function analyseFrom(tokens: Token[], focus: number, floor: number): Clause | nu
   // Skip an introductory phrase ("On 17 January 2025,", "However,", "Despite X,").
   let start = from;
   const first = tokens[from];
-  if (first && (first.cls === "prep" || first.cls === "sub" || first.cls === "adv" || first.cls === "gerund" || INTRO_WORDS.has(first.text.toLowerCase()))) {
+  if (
+    first &&
+    (first.cls === "prep" ||
+      first.cls === "sub" ||
+      first.cls === "adv" ||
+      first.cls === "gerund" ||
+      INTRO_WORDS.has(first.text.toLowerCase()))
+  ) {
     for (let i = from; i < Math.min(to, from + 25); i++) {
       if (tokens[i]?.text === ",") {
         start = i + 1;
@@ -279,7 +431,13 @@ function analyseFrom(tokens: Token[], focus: number, floor: number): Clause | nu
       }
     }
     // No comma: a preposition with a single answer after it ("on 4 March 2021 Ministers …").
-    if (start === from && first.cls === "prep" && tokens[from + 1]?.cls === "mention" && tokens[from + 2]?.cls !== "prep") start = from + 2;
+    if (
+      start === from &&
+      first.cls === "prep" &&
+      tokens[from + 1]?.cls === "mention" &&
+      tokens[from + 2]?.cls !== "prep"
+    )
+      start = from + 2;
     if (start === from) return null;
   }
   // The first finite verb, skipping relative clauses set off by commas.
@@ -310,15 +468,23 @@ function analyseFrom(tokens: Token[], focus: number, floor: number): Clause | nu
   let verbEnd = verbAt + 1;
   if (tokens[verbAt]?.cls === "aux") {
     while (verbEnd < to && (tokens[verbEnd]?.cls === "adv" || tokens[verbEnd]?.text.toLowerCase() === "not")) verbEnd++;
-    while (verbEnd < to && (tokens[verbEnd]?.cls === "aux")) verbEnd++;
+    while (verbEnd < to && tokens[verbEnd]?.cls === "aux") verbEnd++;
     const main = tokens[verbEnd];
-    if (main && (main.cls === "ed" || main.cls === "past" || main.cls === "present" || main.cls === "gerund" || main.cls === "nv")) verbEnd++;
+    if (
+      main &&
+      (main.cls === "ed" || main.cls === "past" || main.cls === "present" || main.cls === "gerund" || main.cls === "nv")
+    )
+      verbEnd++;
   }
   return { tokens, subject: [start, verbAt], verb: [verbAt, verbEnd], rest: [verbEnd, to] };
 }
 
 /** The verb group turned into a question after a wh-word: "signed" -> ["did", "sign"]. */
-export function invertVerb(tokens: Token[], verb: [number, number], subjectPlural: boolean): { aux: string; rest: string } | null {
+export function invertVerb(
+  tokens: Token[],
+  verb: [number, number],
+  subjectPlural: boolean,
+): { aux: string; rest: string } | null {
   const words = tokens.slice(verb[0], verb[1]).map((t) => t.text);
   const first = words[0];
   if (!first) return null;

@@ -6,7 +6,8 @@ const BOILERPLATE =
 const CITATION =
   /https?:\/\/|www\.|doi\.org|\bdoi:|\[(?:publisher|google scholar)\]|\bretrieved\b|\baccessed\b|<\/?(?:sup|a)\b|&lt;|\bpp?\.\s*\d|\bvol\.,?\s*\d|\bet al\.?,?\s*\(?\d{4}/i;
 // "14 “Trade Turnover …,” TASS, March 1, 2023" and "Maleki, A. (2018). …": endnote and reference lines.
-const ENDNOTE = /^\p{Lu}[\p{L}.'\u2019-]+(?:\s+\p{Lu}[\p{L}.'\u2019-]+){0,3},\s*["\u201c]|^\d{1,3}\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}?[“"]|^\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+(?:,|&|\(\d{4}\))|^[\p{Lu}][^.]{0,120}\(\d{4}[a-z]?\)\.\s/u;
+const ENDNOTE =
+  /^\p{Lu}[\p{L}.'\u2019-]+(?:\s+\p{Lu}[\p{L}.'\u2019-]+){0,3},\s*["\u201c]|^\d{1,3}\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}?[“"]|^\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+(?:,|&|\(\d{4}\))|^[\p{Lu}][^.]{0,120}\(\d{4}[a-z]?\)\.\s/u;
 const REFERENCE_HEADING = /^(?:#+\s*)?(?:references|bibliography|works cited|notes|endnotes|sources|footnotes)\s*:?$/i;
 
 export interface FilterVerdict {

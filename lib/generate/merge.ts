@@ -83,7 +83,8 @@ export function mergeCandidates(perDocument: readonly (readonly Candidate[])[]):
       const target = same.find((f) => similarSubjects(f.subject, c.subject));
       if (target) {
         for (const e of c.evidence) {
-          if (!target.evidence.some((x) => x.sourceKey === e.sourceKey && x.start === e.start && x.end === e.end)) target.evidence.push(e);
+          if (!target.evidence.some((x) => x.sourceKey === e.sourceKey && x.start === e.start && x.end === e.end))
+            target.evidence.push(e);
           if (!target.sources.includes(e.sourceKey)) target.sources.push(e.sourceKey);
         }
         const seen = new Set([target.answer.toLowerCase(), ...target.variants.map((v) => v.toLowerCase())]);
@@ -119,14 +120,17 @@ export function mergeCandidates(perDocument: readonly (readonly Candidate[])[]):
     return r;
   };
   const pairs: { a: number; subject: string }[] = [];
-  const pool = facts.map((f, i) => ({ f, i })).filter(({ f }) => f.kind === "date" || f.kind === "figure" || f.kind === "arms-transfer");
+  const pool = facts
+    .map((f, i) => ({ f, i }))
+    .filter(({ f }) => f.kind === "date" || f.kind === "figure" || f.kind === "arms-transfer");
   for (let x = 0; x < pool.length; x++) {
     for (let y = x + 1; y < pool.length; y++) {
       const a = pool[x];
       const b = pool[y];
       if (!a || !b || a.f.kind !== b.f.kind) continue;
       // Only documents that disagree with each other: each side needs a source the other lacks.
-      if (!a.f.sources.some((s) => !b.f.sources.includes(s)) || !b.f.sources.some((s) => !a.f.sources.includes(s))) continue;
+      if (!a.f.sources.some((s) => !b.f.sources.includes(s)) || !b.f.sources.some((s) => !a.f.sources.includes(s)))
+        continue;
       let subject: string | null = null;
       if (a.f.kind === "arms-transfer") {
         if (a.f.answerKey === b.f.answerKey && a.f.transfer?.status !== b.f.transfer?.status) subject = a.f.answerKey;

@@ -23,7 +23,11 @@ function loadLexicon(): Map<string, string[]> {
   if (!isRecord(raw)) return out;
   for (const [word, tags] of Object.entries(raw)) {
     if (typeof tags === "string") out.set(word, [tags]);
-    else if (Array.isArray(tags)) out.set(word, tags.filter((t): t is string => typeof t === "string"));
+    else if (Array.isArray(tags))
+      out.set(
+        word,
+        tags.filter((t): t is string => typeof t === "string"),
+      );
   }
   return out;
 }
@@ -74,7 +78,11 @@ export function toInfinitive(verb: string): string {
   const base = nlp(`they ${key}`).verbs().toInfinitive().text().trim();
   let result = base !== "" && !base.includes(" ") ? base : key;
   // compromise leaves some regular past forms alone ("strengthened"); undo the regular ending.
-  if (result === key && /ed$/.test(key)) result = key.replace(/ied$/, "y").replace(/([^aeiou])\1ed$/, "$1").replace(/ed$/, "");
+  if (result === key && /ed$/.test(key))
+    result = key
+      .replace(/ied$/, "y")
+      .replace(/([^aeiou])\1ed$/, "$1")
+      .replace(/ed$/, "");
   if (result === key && /ies$/.test(key)) result = key.replace(/ies$/, "y");
   else if (result === key && /[^s]s$/.test(key)) result = key.slice(0, -1);
   infinitives.set(key, result);
@@ -156,4 +164,3 @@ export function classifyPhrases(phrases: readonly string[]): ClassifiedName[][] 
   }
   return out;
 }
-

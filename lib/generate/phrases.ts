@@ -18,24 +18,85 @@ export interface PhraseCard {
 
 const MAX_ANSWER_WORDS = 7;
 const NP_BODY: ReadonlySet<string> = new Set(["det", "adj", "noun", "nv", "proper", "mention", "num", "ed", "gerund"]);
-const PRONOUN_ONLY = /^(?:it|they|this|these|those|that|which|who|he|she|we|i|you|there|such|some|many|most|others?|one|all|both|each)$/i;
-const HUMAN_END = /(?:^|\b)(?:\w*men|\w*women|people|persons|immigrants|settlers|farmers|officials|leaders|members|authors|researchers|scientists|workers|respondents|professionals|developers|users|children|citizens|soldiers|kings|queens|poets|singers|minstrels|monks|priests|explorers|writers|founders|employees|volunteers|voters|students|teachers|engineers|officers|rulers|emperors|nobles|knights|artists|musicians|composers|historians|critics|journalists|politicians|ministers|diplomats|traders|merchants|sailors|pilots|troubadours|jongleurs|mastersingers|minnesingers|residents|inhabitants|participants|parents|peasants|servants|agents)$/i;
+const PRONOUN_ONLY =
+  /^(?:it|they|this|these|those|that|which|who|he|she|we|i|you|there|such|some|many|most|others?|one|all|both|each)$/i;
+const HUMAN_END =
+  /(?:^|\b)(?:\w*men|\w*women|people|persons|immigrants|settlers|farmers|officials|leaders|members|authors|researchers|scientists|workers|respondents|professionals|developers|users|children|citizens|soldiers|kings|queens|poets|singers|minstrels|monks|priests|explorers|writers|founders|employees|volunteers|voters|students|teachers|engineers|officers|rulers|emperors|nobles|knights|artists|musicians|composers|historians|critics|journalists|politicians|ministers|diplomats|traders|merchants|sailors|pilots|troubadours|jongleurs|mastersingers|minnesingers|residents|inhabitants|participants|parents|peasants|servants|agents)$/i;
 
 // Irregular past participles -> past tense, for turning a passive into an active question.
 const PAST_OF: Record<string, string> = {
-  written: "wrote", driven: "drove", taken: "took", given: "gave", chosen: "chose", known: "knew", seen: "saw",
-  shown: "showed", begun: "began", drawn: "drew", grown: "grew", thrown: "threw", broken: "broke", spoken: "spoke",
-  stolen: "stole", frozen: "froze", risen: "rose", ridden: "rode", eaten: "ate", fallen: "fell", forgotten: "forgot",
-  hidden: "hid", bitten: "bit", done: "did", gone: "went", sung: "sang", sunk: "sank", begotten: "begot", worn: "wore",
-  torn: "tore", sworn: "swore", borne: "bore", beaten: "beat", overtaken: "overtook", undertaken: "undertook",
+  written: "wrote",
+  driven: "drove",
+  taken: "took",
+  given: "gave",
+  chosen: "chose",
+  known: "knew",
+  seen: "saw",
+  shown: "showed",
+  begun: "began",
+  drawn: "drew",
+  grown: "grew",
+  thrown: "threw",
+  broken: "broke",
+  spoken: "spoke",
+  stolen: "stole",
+  frozen: "froze",
+  risen: "rose",
+  ridden: "rode",
+  eaten: "ate",
+  fallen: "fell",
+  forgotten: "forgot",
+  hidden: "hid",
+  bitten: "bit",
+  done: "did",
+  gone: "went",
+  sung: "sang",
+  sunk: "sank",
+  begotten: "begot",
+  worn: "wore",
+  torn: "tore",
+  sworn: "swore",
+  borne: "bore",
+  beaten: "beat",
+  overtaken: "overtook",
+  undertaken: "undertook",
 };
 
 // Prepositions whose object a question can ask for: "bound to", "derived from", "based on".
-const PREP_OBJECT = new Set(["to", "from", "on", "into", "with", "for", "against", "after", "about", "upon", "onto", "toward", "towards"]);
-const SUB_STARTS = new Set(["because", "although", "though", "whereas", "since", "while", "when", "after", "before", "once", "until", "unless", "if"]);
+const PREP_OBJECT = new Set([
+  "to",
+  "from",
+  "on",
+  "into",
+  "with",
+  "for",
+  "against",
+  "after",
+  "about",
+  "upon",
+  "onto",
+  "toward",
+  "towards",
+]);
+const SUB_STARTS = new Set([
+  "because",
+  "although",
+  "though",
+  "whereas",
+  "since",
+  "while",
+  "when",
+  "after",
+  "before",
+  "once",
+  "until",
+  "unless",
+  "if",
+]);
 const VERBISH: ReadonlySet<string> = new Set(["past", "ed", "present", "nv", "aux"]);
 
-const HUMAN_PLURALS = /(?:residents|students|agents|parents|immigrants|merchants|servants|peasants|inhabitants|participants|respondents|presidents)$/i;
+const HUMAN_PLURALS =
+  /(?:residents|students|agents|parents|immigrants|merchants|servants|peasants|inhabitants|participants|respondents|presidents)$/i;
 
 function isPersonish(tokens: Token[], from: number, to: number, mentions: readonly Mention[]): boolean {
   for (let i = from; i < to; i++) {
@@ -67,7 +128,8 @@ function nounPhraseEnd(tokens: Token[], from: number, to: number): number {
     const t = tokens[i];
     if (!t) break;
     if (NP_BODY.has(t.cls)) {
-      if (t.cls === "noun" || t.cls === "nv" || t.cls === "proper" || t.cls === "mention" || t.cls === "num") sawHead = true;
+      if (t.cls === "noun" || t.cls === "nv" || t.cls === "proper" || t.cls === "mention" || t.cls === "num")
+        sawHead = true;
       i++;
       continue;
     }
@@ -80,14 +142,26 @@ function nounPhraseEnd(tokens: Token[], from: number, to: number): number {
       i++;
       continue;
     }
-    if (lower(t) === "and" && (tokens[i + 1]?.cls === "adj" || tokens[i + 1]?.cls === "proper" || tokens[i + 1]?.cls === "mention") && NP_BODY.has(tokens[i + 2]?.cls ?? "x")) {
+    if (
+      lower(t) === "and" &&
+      (tokens[i + 1]?.cls === "adj" || tokens[i + 1]?.cls === "proper" || tokens[i + 1]?.cls === "mention") &&
+      NP_BODY.has(tokens[i + 2]?.cls ?? "x")
+    ) {
       i++;
       continue;
     }
     break;
   }
   // Nothing but determiners and modifiers is no phrase; a trailing gerund or -ed form starts a clause.
-  while (i > from && (tokens[i - 1]?.cls === "gerund" || tokens[i - 1]?.cls === "ed" || tokens[i - 1]?.cls === "det" || tokens[i - 1]?.cls === "prep" || tokens[i - 1]?.cls === "conj")) i--;
+  while (
+    i > from &&
+    (tokens[i - 1]?.cls === "gerund" ||
+      tokens[i - 1]?.cls === "ed" ||
+      tokens[i - 1]?.cls === "det" ||
+      tokens[i - 1]?.cls === "prep" ||
+      tokens[i - 1]?.cls === "conj")
+  )
+    i--;
   return sawHead ? i : from;
 }
 
@@ -129,7 +203,8 @@ export function phraseCards(sentence: string, tokens: Token[], mentions: readonl
     // Subordinate and coordinated clauses with their own subject: "because histones are bound to
     // DNA", "have shown that the histones …", ", but they had …".
     const w = lower(t);
-    if (i > 2 && (SUB_STARTS.has(w) || (w === "that" && VERBISH.has(tokens[i - 1]?.cls ?? "")))) starts.push([i + 1, true]);
+    if (i > 2 && (SUB_STARTS.has(w) || (w === "that" && VERBISH.has(tokens[i - 1]?.cls ?? ""))))
+      starts.push([i + 1, true]);
     if (i > 2 && (w === "but" || w === "and" || w === "so") && tokens[i - 1]?.text === ",") starts.push([i + 1, true]);
   });
   for (const [from, nested] of starts) {
@@ -158,7 +233,13 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
   for (let i = r0; i < r1; i++) {
     const w = lower(tokens[i]);
     const next = lower(tokens[i + 1]);
-    if (w === "because" || (w === "in" && next === "order") || (w === "so" && next === "as") || (w === "due" && next === "to") || (w === "in" && next === "an" && lower(tokens[i + 2]) === "effort")) {
+    if (
+      w === "because" ||
+      (w === "in" && next === "order") ||
+      (w === "so" && next === "as") ||
+      (w === "due" && next === "to") ||
+      (w === "in" && next === "an" && lower(tokens[i + 2]) === "effort")
+    ) {
       r1 = i;
       break;
     }
@@ -169,7 +250,10 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
   const verbWords = tokens.slice(v0, v1).map((t) => lower(t));
   const lastVerb = tokens[v1 - 1];
   const copula = verbWords.length === 1 && /^(?:is|are|was|were)$/.test(verbWords[0] ?? "");
-  const passive = verbWords.length >= 2 && /^(?:is|are|was|were|been|be)$/.test(verbWords[verbWords.length - 2] ?? "") && (lastVerb?.cls === "ed" || lastVerb?.cls === "past");
+  const passive =
+    verbWords.length >= 2 &&
+    /^(?:is|are|was|were|been|be)$/.test(verbWords[verbWords.length - 2] ?? "") &&
+    (lastVerb?.cls === "ed" || lastVerb?.cls === "past");
   const verbText = render(input, v0, v1);
   const subjectLower = lowerFirst(subjectText, tokens[s0]);
   const plural = isPluralSubject(tokens, clause.subject);
@@ -179,30 +263,47 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
   const subjectWords = words(subjectText);
   // "These pillars", "The third", "Some devices": a subject that points elsewhere is no answer.
   const pointing =
-    /^(?:this|these|that|those|such|some|each|both|another|other|its|their|his|her|our|the (?:first|second|third|fourth|fifth|former|latter|same|other|rest))\b/i.test(subjectText) ||
-    /^the (?:country|company|city|state|government|group|organi[sz]ation|project|program|programme|system|region|area|island|town|author|article|study|report|paper|book|work|latter|former|move|decision|process)$/i.test(subjectText);
+    /^(?:this|these|that|those|such|some|each|both|another|other|its|their|his|her|our|the (?:first|second|third|fourth|fifth|former|latter|same|other|rest))\b/i.test(
+      subjectText,
+    ) ||
+    /^the (?:country|company|city|state|government|group|organi[sz]ation|project|program|programme|system|region|area|island|town|author|article|study|report|paper|book|work|latter|former|move|decision|process)$/i.test(
+      subjectText,
+    );
   const namingVerb = passive && /^(?:called|named|termed|known|dubbed|described|mentioned)$/.test(lower(lastVerb));
   // A subject is worth asking for when it names something (a proper noun or a detected name)
   // and the verb is not one of saying.
   const named = tokens.slice(s0, s1).some((t) => t.cls === "proper" || t.cls === "mention");
-  const saying = /^(?:says?|said|claims?|claimed|argues?|argued|notes?|noted|adds?|added|told|tells|asks?|asked)$/.test(lower(tokens[v0]));
+  const saying = /^(?:says?|said|claims?|claimed|argues?|argued|notes?|noted|adds?|added|told|tells|asks?|asked)$/.test(
+    lower(tokens[v0]),
+  );
   if (pointing) return;
   if (subjectWords <= MAX_ANSWER_WORDS && restEnd > r0 && !copula && !namingVerb && named && !saying) {
     const rest = render(input, r0, restEnd);
     const lastRest = tokens[restEnd - 1]?.cls ?? "";
-    const danglingRest = /^(?:det|prep|conj|sub|aux)$/.test(lastRest) || /^(?:that|whether|if|how|what|which)\b/i.test(rest);
+    const danglingRest =
+      /^(?:det|prep|conj|sub|aux)$/.test(lastRest) || /^(?:that|whether|if|how|what|which)\b/i.test(rest);
     const restContent = rest.split(/\s+/).filter((w) => w.length > 3).length;
     // "What is not certain?", "What was somewhat surprising?": the rest must name something.
-    const restHasNoun = tokens.slice(r0, restEnd).some((t) => t.cls === "noun" || t.cls === "proper" || t.cls === "mention" || t.cls === "nv");
+    const restHasNoun = tokens
+      .slice(r0, restEnd)
+      .some((t) => t.cls === "noun" || t.cls === "proper" || t.cls === "mention" || t.cls === "nv");
     if (rest !== "" && !/[,;:]/.test(rest) && !danglingRest && restContent >= 2 && restHasNoun) {
       const wh = isPersonish(tokens, s0, s1, mentions) ? "Who" : "What";
       // A plural subject keeps its verb ("What are used …" reads badly): make it singular-neutral.
-      let verb = plural ? verbText.replace(/^are\b/, "is").replace(/^were\b/, "was").replace(/^have\b/, "has").replace(/^do\b/, "does") : verbText;
+      let verb = plural
+        ? verbText
+            .replace(/^are\b/, "is")
+            .replace(/^were\b/, "was")
+            .replace(/^have\b/, "has")
+            .replace(/^do\b/, "does")
+        : verbText;
       // "Histones join the fight" -> "What joins the fight?"
       const single = tokens[v0];
-      if (plural && v1 - v0 === 1 && single?.cls === "present" && !/s$/.test(single.text)) verb = thirdPerson(single.text.toLowerCase());
+      if (plural && v1 - v0 === 1 && single?.cls === "present" && !/s$/.test(single.text))
+        verb = thirdPerson(single.text.toLowerCase());
       const span = answerSpan(tokens, s0, s1);
-      if (span) out.push({ prompt: finish(`${wh} ${verb} ${rest}?`), start: span.start, end: span.end, role: "subject" });
+      if (span)
+        out.push({ prompt: finish(`${wh} ${verb} ${rest}?`), start: span.start, end: span.end, role: "subject" });
     }
   }
 
@@ -215,7 +316,12 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
     if (span) {
       const aux = verbWords[0] ?? "is";
       const asWord = lower(tokens[r0]) === "as" ? " as" : "";
-      out.push({ prompt: finish(`What ${aux} ${subjectLower} ${lower(lastVerb)}${asWord}?`), start: span.start, end: span.end, role: "name" });
+      out.push({
+        prompt: finish(`What ${aux} ${subjectLower} ${lower(lastVerb)}${asWord}?`),
+        start: span.start,
+        end: span.end,
+        role: "name",
+      });
     }
     return;
   }
@@ -229,7 +335,13 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
     // "a library" defines nothing; "a web browser" does.
     if (tokens.slice(a, e).filter((t) => t.cls !== "det").length < 2) return;
     const span = answerSpan(tokens, a, e);
-    if (span) out.push({ prompt: finish(`What ${verbWords[0]} ${subjectLower}?`), start: span.start, end: span.end, role: "definition" });
+    if (span)
+      out.push({
+        prompt: finish(`What ${verbWords[0]} ${subjectLower}?`),
+        start: span.start,
+        end: span.end,
+        role: "definition",
+      });
     return;
   }
 
@@ -245,9 +357,20 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
     const pastTense = /^(?:was|were)$/.test(verbWords[0] ?? "") || verbWords.includes("been");
     if (!span) return;
     const wh = isPersonish(tokens, k + 1, e, mentions) ? "Who" : "What";
-    const prompt = pastTense ? `${wh} ${PAST_OF[participle] ?? participle} ${subjectLower}?` : `By ${wh === "Who" ? "whom" : "what"} ${verbText} ${subjectLower}?`.replace(/^By (\w+) (is|are) (\w+)/, "By $1 $2 $3");
+    const prompt = pastTense
+      ? `${wh} ${PAST_OF[participle] ?? participle} ${subjectLower}?`
+      : `By ${wh === "Who" ? "whom" : "what"} ${verbText} ${subjectLower}?`.replace(
+          /^By (\w+) (is|are) (\w+)/,
+          "By $1 $2 $3",
+        );
     if (pastTense) out.push({ prompt: finish(prompt), start: span.start, end: span.end, role: "agent" });
-    else out.push({ prompt: finish(`By ${wh === "Who" ? "whom" : "what"} ${verbWords[0]} ${subjectLower} ${participle}?`), start: span.start, end: span.end, role: "agent" });
+    else
+      out.push({
+        prompt: finish(`By ${wh === "Who" ? "whom" : "what"} ${verbWords[0]} ${subjectLower} ${participle}?`),
+        start: span.start,
+        end: span.end,
+        role: "agent",
+      });
     return;
   }
 
@@ -256,28 +379,63 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
     let k = r0;
     while (k < r1 && tokens[k]?.cls === "adv") k++;
     const prep = lower(tokens[k]);
-    if (tokens[k]?.cls === "prep" && PREP_OBJECT.has(prep) && lastVerb && (passive || lastVerb.cls === "past" || lastVerb.cls === "ed" || lastVerb.cls === "present" || lastVerb.cls === "nv")) {
+    if (
+      tokens[k]?.cls === "prep" &&
+      PREP_OBJECT.has(prep) &&
+      lastVerb &&
+      (passive ||
+        lastVerb.cls === "past" ||
+        lastVerb.cls === "ed" ||
+        lastVerb.cls === "present" ||
+        lastVerb.cls === "nv")
+    ) {
       const e = nounPhraseEnd(tokens, k + 1, r1);
       const answerToken = tokens[k + 1];
-      const isDateOrFigure = answerToken?.cls === "mention" && answerToken.mention !== undefined && /^(?:date|money|quantity|percent)$/.test(mentions[answerToken.mention]?.kind ?? "");
+      const isDateOrFigure =
+        answerToken?.cls === "mention" &&
+        answerToken.mention !== undefined &&
+        /^(?:date|money|quantity|percent)$/.test(mentions[answerToken.mention]?.kind ?? "");
       if (e > k + 1 && e - (k + 1) <= MAX_ANSWER_WORDS && !isDateOrFigure) {
         const inverted = invertVerb(tokens, clause.verb, plural);
         const span = answerSpan(tokens, k + 1, e);
-        const place = answerToken?.cls === "mention" && answerToken.mention !== undefined && mentions[answerToken.mention]?.kind === "place";
+        const place =
+          answerToken?.cls === "mention" &&
+          answerToken.mention !== undefined &&
+          mentions[answerToken.mention]?.kind === "place";
         const wh = isPersonish(tokens, k + 1, e, mentions) ? "Whom" : "What";
         if (inverted && inverted.rest !== "" && span && !(place && /^(?:in|at|on)$/.test(prep))) {
-          out.push({ prompt: finish(`${wh} ${inverted.aux} ${subjectLower} ${inverted.rest} ${prep}?`), start: span.start, end: span.end, role: "prep-object" });
+          out.push({
+            prompt: finish(`${wh} ${inverted.aux} ${subjectLower} ${inverted.rest} ${prep}?`),
+            start: span.start,
+            end: span.end,
+            role: "prep-object",
+          });
         }
       }
     }
   }
 
   // 6. The direct object: "The troubadours adopted the oud" -> "What did the troubadours adopt?"
-  if (verbWords.some((w) => /^(?:is|are|was|were|be|been|being|has|have|had)$/.test(w)) && !(lastVerb && (lastVerb.cls === "ed" || lastVerb.cls === "past" || lastVerb.cls === "present")) ) return;
+  if (
+    verbWords.some((w) => /^(?:is|are|was|were|be|been|being|has|have|had)$/.test(w)) &&
+    !(lastVerb && (lastVerb.cls === "ed" || lastVerb.cls === "past" || lastVerb.cls === "present"))
+  )
+    return;
   let a = r0;
   while (a < r1 && tokens[a]?.cls === "adv") a++;
   const first = tokens[a];
-  if (!first || !(first.cls === "det" || first.cls === "adj" || first.cls === "noun" || first.cls === "proper" || first.cls === "mention" || first.cls === "num")) return;
+  if (
+    !first ||
+    !(
+      first.cls === "det" ||
+      first.cls === "adj" ||
+      first.cls === "noun" ||
+      first.cls === "proper" ||
+      first.cls === "mention" ||
+      first.cls === "num"
+    )
+  )
+    return;
   const e = nounPhraseEnd(tokens, a, r1);
   if (e <= a || e - a > MAX_ANSWER_WORDS) return;
   const objectText = render(input, a, e);
@@ -287,7 +445,14 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
   if (!objectNamed && tokens.slice(a, e).filter((t) => t.cls !== "det").length < 2) return;
   // "claimed the boycott was …": a noun phrase followed by a verb starts a clause, not an object.
   const afterObject = tokens[e]?.cls;
-  if (afterObject === "aux" || afterObject === "past" || afterObject === "present" || afterObject === "nv" || (afterObject === "ed" && tokens[e]?.pos === "VERB")) return;
+  if (
+    afterObject === "aux" ||
+    afterObject === "past" ||
+    afterObject === "present" ||
+    afterObject === "nv" ||
+    (afterObject === "ed" && tokens[e]?.pos === "VERB")
+  )
+    return;
   const inverted = invertVerb(tokens, clause.verb, plural);
   if (!inverted || inverted.rest === "" || /^(?:not|never|also|only|still|n't)$/i.test(inverted.rest)) return;
   // What follows the object, briefly, when it is a prepositional phrase ("in 1850", "to Spain").
@@ -299,6 +464,12 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
   }
   const wh = isPersonish(tokens, a, e, mentions) ? "Whom" : "What";
   const span = answerSpan(tokens, a, e);
-  if (span) out.push({ prompt: finish(`${wh} ${inverted.aux} ${subjectLower} ${inverted.rest}${tail ? ` ${tail}` : ""}?`), start: span.start, end: span.end, role: "object" });
+  if (span)
+    out.push({
+      prompt: finish(`${wh} ${inverted.aux} ${subjectLower} ${inverted.rest}${tail ? ` ${tail}` : ""}?`),
+      start: span.start,
+      end: span.end,
+      role: "object",
+    });
   void sentence;
 }

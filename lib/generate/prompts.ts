@@ -26,7 +26,21 @@ export interface PromptInput {
   sentenceStart?: number;
 }
 
-const DATE_PREPS = new Set(["on", "in", "by", "since", "from", "during", "until", "before", "after", "at", "of", "around", "circa"]);
+const DATE_PREPS = new Set([
+  "on",
+  "in",
+  "by",
+  "since",
+  "from",
+  "during",
+  "until",
+  "before",
+  "after",
+  "at",
+  "of",
+  "around",
+  "circa",
+]);
 // Where something happened; "to Russia" and "from Iran" name a party more often than a location.
 const PLACE_PREPS = new Set(["in", "at", "near", "within"]);
 
@@ -52,7 +66,8 @@ export function render(input: PromptInput, from: number, to: number, skip: Reado
     // A dropped quote mark keeps the space that stood before it ("called “a new …" → "called a new").
     if (/^["“”]$/.test(t.text)) continue;
     // A number glued to the previous word or full stop is a footnote marker.
-    if (t.cls === "num" && prevEnd >= 0 && t.start === prevEnd && /[\p{L}.,)"”]$/u.test(sentence.slice(0, t.start))) continue;
+    if (t.cls === "num" && prevEnd >= 0 && t.start === prevEnd && /[\p{L}.,)"”]$/u.test(sentence.slice(0, t.start)))
+      continue;
     let text = t.text;
     if (t.cls === "mention" && t.mention !== undefined) {
       const m = mentions[t.mention];
@@ -61,7 +76,10 @@ export function render(input: PromptInput, from: number, to: number, skip: Reado
         const full = m.value.name.split(/\s+/);
         text = full[full.length - 1] ?? text;
         // Drop the title words written just before the name.
-        out = out.replace(/\s*(?:(?:Russian|Iranian|US|U\.S\.|American|Israeli|Syrian|Chinese|Turkish|Saudi|former|late|then)\s+)*(?:Presidents?|Prime Minister|Foreign Minister|Minister|Supreme Leader|Leader|Ayatollah|Kremlin spokesman|spokesman|predecessor|successor)\s*$/u, "");
+        out = out.replace(
+          /\s*(?:(?:Russian|Iranian|US|U\.S\.|American|Israeli|Syrian|Chinese|Turkish|Saudi|former|late|then)\s+)*(?:Presidents?|Prime Minister|Foreign Minister|Minister|Supreme Leader|Leader|Ayatollah|Kremlin spokesman|spokesman|predecessor|successor)\s*$/u,
+          "",
+        );
       }
     }
     // Keep what the source had between two tokens when it is not a space ("U.S.-led").
@@ -71,7 +89,11 @@ export function render(input: PromptInput, from: number, to: number, skip: Reado
     else out += gap + text;
     prevEnd = t.end;
   }
-  return out.replace(/\s+/g, " ").replace(/\s+([,;:?])/g, "$1").replace(/,\s*$/, "").trim();
+  return out
+    .replace(/\s+/g, " ")
+    .replace(/\s+([,;:?])/g, "$1")
+    .replace(/,\s*$/, "")
+    .trim();
 }
 
 function words(s: string): string[] {
@@ -105,7 +127,20 @@ export function longestSharedRun(prompt: string, sentence: string): number {
   return best;
 }
 
-const PROPER_TAGS = ["Country", "City", "Region", "Place", "LastName", "FirstName", "MaleName", "FemaleName", "Organization", "ProperNoun", "Person", "Demonym"];
+const PROPER_TAGS = [
+  "Country",
+  "City",
+  "Region",
+  "Place",
+  "LastName",
+  "FirstName",
+  "MaleName",
+  "FemaleName",
+  "Organization",
+  "ProperNoun",
+  "Person",
+  "Demonym",
+];
 
 export function lowerFirst(s: string, firstToken: Token | undefined): string {
   if (!firstToken || firstToken.cls === "proper" || firstToken.cls === "mention") return s;
@@ -138,7 +173,12 @@ export function capRest(tokens: Token[], from: number, to: number, maxWords: num
 
 /** Units that are counted things ("ballistic missiles", "articles"), not measures or durations. */
 function isCounted(unit: string | undefined): unit is string {
-  if (unit !== undefined && /^\p{Lu}[\p{L}\d-]*(?:[-\u2011]\d|-class)/u.test(unit) && /(?:s|aircraft|personnel|troops)$/.test(unit)) return true;
+  if (
+    unit !== undefined &&
+    /^\p{Lu}[\p{L}\d-]*(?:[-\u2011]\d|-class)/u.test(unit) &&
+    /(?:s|aircraft|personnel|troops)$/.test(unit)
+  )
+    return true;
   return (
     unit !== undefined &&
     /^[a-z][a-z -]*s$/.test(unit) &&
@@ -171,9 +211,23 @@ function mentionNoun(m: Mention, kind: FactKind): string {
       return countries ? "country" : "place";
     }
     case "agreement":
-      return m.value.members ? "agreements" : /\b(?:Act|Bill|Law|H\.\s?R\.|S\.)\b/.test(m.value.name) ? "law" : /\bResolution\b/.test(m.value.name) ? "resolution" : /\bTreaty\b/.test(m.value.name) ? "treaty" : "agreement";
+      return m.value.members
+        ? "agreements"
+        : /\b(?:Act|Bill|Law|H\.\s?R\.|S\.)\b/.test(m.value.name)
+          ? "law"
+          : /\bResolution\b/.test(m.value.name)
+            ? "resolution"
+            : /\bTreaty\b/.test(m.value.name)
+              ? "treaty"
+              : "agreement";
     case "event":
-      return m.value.members ? "events" : /\b(?:War|Wars)\b/.test(m.value.name) ? "war" : /Revolution/.test(m.value.name) ? "revolution" : "event";
+      return m.value.members
+        ? "events"
+        : /\b(?:War|Wars)\b/.test(m.value.name)
+          ? "war"
+          : /Revolution/.test(m.value.name)
+            ? "revolution"
+            : "event";
     case "organisation":
       return m.value.members ? "organisations" : kind === "organisation" ? "organisation" : "group";
   }
@@ -183,13 +237,17 @@ function mentionNoun(m: Mention, kind: FactKind): string {
 function roleNoun(role: string): string {
   if (/\b(?:predecessor|successor)$/i.test(role)) return "person";
   return role
-    .replace(/\b(Presidents?|Prime|Ministers?|Foreign|Defen[cs]e|Supreme|Leader|Secretary|State|Ambassador|Chancellor|King|Crown|Prince|General|Gen\.|Professor|Prof\.|Dr\.|Kremlin)\b/g, (w) => (w === "Kremlin" ? w : w.toLowerCase()))
+    .replace(
+      /\b(Presidents?|Prime|Ministers?|Foreign|Defen[cs]e|Supreme|Leader|Secretary|State|Ambassador|Chancellor|King|Crown|Prince|General|Gen\.|Professor|Prof\.|Dr\.|Kremlin)\b/g,
+      (w) => (w === "Kremlin" ? w : w.toLowerCase()),
+    )
     .replace(/\bpredecessor\b/, "predecessor")
     .replace(/\bpresidents\b/, "president");
 }
 
 function articleOf(input: PromptInput, m: Extract<Mention, { kind: "article" }>): string {
-  if (m.value.instrument === "constitution") return /\bIran(?:['’]s|ian)\b/.test(input.sentence) ? "Iran's constitution" : "the constitution";
+  if (m.value.instrument === "constitution")
+    return /\bIran(?:['’]s|ian)\b/.test(input.sentence) ? "Iran's constitution" : "the constitution";
   if (m.value.instrument === "treaty") return "the treaty";
   return "the document";
 }
@@ -286,15 +344,40 @@ export function clozePrompt(sentence: string, start: number, end: number): strin
   if (!/^["\u201c(]?[\p{Lu}\d]/u.test(sentence) || !/[.!?]["\u201d)]?\d{0,3}$/u.test(sentence.trim())) return null;
   if ((sentence.match(/[;:]/g) ?? []).length > 0 || (sentence.match(/,/g) ?? []).length > 4) return null;
   // "This chamber …", "Underneath this …": a sentence that leans on the one before is no card alone.
-  if (/^(?:\W*)(?:this|these|that|those|it|they|he|she|his|her|its|their|such)\b/i.test(sentence) || /^\W*\p{Lu}\p{Ll}+\s+(?:this|these)\b/u.test(sentence)) return null;
+  if (
+    /^(?:\W*)(?:this|these|that|those|it|they|he|she|his|her|its|their|such)\b/i.test(sentence) ||
+    /^\W*\p{Lu}\p{Ll}+\s+(?:this|these)\b/u.test(sentence)
+  )
+    return null;
   // "one hundred and ____": the blank must not split a number.
-  if (/\b(?:hundred|thousand|million|and|or|to|\d)\s*$/i.test(before) && /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/i.test(sentence.slice(start))) return null;
+  if (
+    /\b(?:hundred|thousand|million|and|or|to|\d)\s*$/i.test(before) &&
+    /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/i.test(
+      sentence.slice(start),
+    )
+  )
+    return null;
   // "Network ____ (NSS)": a capitalised word glued before the blank makes it part of a name.
-  if (/\p{Lu}\p{Ll}+\s$/u.test(before) && !/^(?:In|On|At|By|From|To|The|A|An|Of|For|With|And|But|As|After|Before|During|Since|Until|When|While|If|Although|Because)\s$/.test(before.slice(-12).trim().split(/\s+/).pop() + " ")) return null;
+  if (
+    /\p{Lu}\p{Ll}+\s$/u.test(before) &&
+    !/^(?:In|On|At|By|From|To|The|A|An|Of|For|With|And|But|As|After|Before|During|Since|Until|When|While|If|Although|Because)\s$/.test(
+      before.slice(-12).trim().split(/\s+/).pop() + " ",
+    )
+  )
+    return null;
   // A blank inside a longer name ("Sveinbjorn ____") asks for a fragment.
-  if (/\p{Lu}[\p{L}'\u2019-]*\s$/u.test(before.slice(-30)) && /\p{Lu}/u.test(before.trim().split(/\s+/).pop()?.charAt(0) ?? "") && before.trim() !== "" && !/[.,;:]\s*$/.test(before)) {
+  if (
+    /\p{Lu}[\p{L}'\u2019-]*\s$/u.test(before.slice(-30)) &&
+    /\p{Lu}/u.test(before.trim().split(/\s+/).pop()?.charAt(0) ?? "") &&
+    before.trim() !== "" &&
+    !/[.,;:]\s*$/.test(before)
+  ) {
     const prevWord = before.trim().split(/\s+/).pop() ?? "";
-    if (!/^(?:In|On|At|By|From|To|The|A|An|Of|For|With|And|But|As|After|Before|During|Since|Until)$/.test(prevWord) && before.trim().split(/\s+/).length > 1) return null;
+    if (
+      !/^(?:In|On|At|By|From|To|The|A|An|Of|For|With|And|But|As|After|Before|During|Since|Until)$/.test(prevWord) &&
+      before.trim().split(/\s+/).length > 1
+    )
+      return null;
   }
   if (/^\s?\p{Lu}/u.test(after) && !/^\s?(?:[-\u2013,.;:)]|and\b|or\b)/u.test(after)) return null;
   const text = `${before}____${after}`
@@ -312,12 +395,15 @@ export function buildPrompt(input: PromptInput): Prompt | null {
   if (!m) return null;
   const focus = input.tokens.findIndex((t) => t.cls === "mention" && t.mention === input.index);
   if (m.kind === "weapon" && input.transfer) {
-    const text = m.value.generic ? genericTransferPrompt(input.transfer) : transferPrompt(input.transfer, m.value.category ?? "weapon system");
+    const text = m.value.generic
+      ? genericTransferPrompt(input.transfer)
+      : transferPrompt(input.transfer, m.value.category ?? "weapon system");
     return { text: finish(text), generic: false, method: "transfer" };
   }
   const clause = focus >= 0 ? analyseClause(input.tokens, focus) : null;
   const question = clause ? fromClause(input, m, focus, clause) : null;
-  if (question && longestSharedRun(question, input.sentence) <= MAX_SHARED_RUN) return { text: finish(question), generic: false, method: "clause" };
+  if (question && longestSharedRun(question, input.sentence) <= MAX_SHARED_RUN)
+    return { text: finish(question), generic: false, method: "clause" };
   const local = m.start - (input.sentenceStart ?? 0);
   const cloze = clozePrompt(input.sentence, local, local + m.text.length);
   return cloze ? { text: cloze, generic: true, method: "cloze" } : null;
@@ -331,15 +417,50 @@ function answerHeadsSubject(tokens: Token[], subject: [number, number], focus: n
   for (let i = subject[0]; i < subject[1]; i++) {
     if (i === focus) continue;
     const c = tokens[i]?.cls;
-    if (i < focus && (c === "det" || c === "adj" || c === "proper" || c === "mention" || c === "num" || c === "conj")) continue;
-    if (i > focus && (c === "det" || c === "adj" || c === "noun" || c === "nv" || c === "proper" || c === "mention" || c === "conj" || c === "prep")) continue;
+    if (i < focus && (c === "det" || c === "adj" || c === "proper" || c === "mention" || c === "num" || c === "conj"))
+      continue;
+    if (
+      i > focus &&
+      (c === "det" ||
+        c === "adj" ||
+        c === "noun" ||
+        c === "nv" ||
+        c === "proper" ||
+        c === "mention" ||
+        c === "conj" ||
+        c === "prep")
+    )
+      continue;
     return false;
   }
   return true;
 }
 
-const NP_CLASSES: ReadonlySet<string> = new Set(["det", "adj", "noun", "nv", "proper", "mention", "num", "prep", "conj", "ed", "pronoun", "gerund"]);
-const NP_FIRST: ReadonlySet<string> = new Set(["det", "adj", "noun", "nv", "proper", "mention", "num", "ed", "pronoun"]);
+const NP_CLASSES: ReadonlySet<string> = new Set([
+  "det",
+  "adj",
+  "noun",
+  "nv",
+  "proper",
+  "mention",
+  "num",
+  "prep",
+  "conj",
+  "ed",
+  "pronoun",
+  "gerund",
+]);
+const NP_FIRST: ReadonlySet<string> = new Set([
+  "det",
+  "adj",
+  "noun",
+  "nv",
+  "proper",
+  "mention",
+  "num",
+  "ed",
+  "pronoun",
+]);
 
 /**
  * Whether tokens [from, to) read as a noun phrase that can stand as a question's subject: no
@@ -375,7 +496,8 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
   const verbText = render(input, clause.verb[0], clause.verb[1]);
   if (focus >= s0 && focus < s1) {
     // The answer is the subject: "Which article of Iran's constitution mandates …?"
-    if (m.kind === "date" || FIGURE_KINDS.has(m.kind) || !answerHeadsSubject(tokens, clause.subject, focus)) return null;
+    if (m.kind === "date" || FIGURE_KINDS.has(m.kind) || !answerHeadsSubject(tokens, clause.subject, focus))
+      return null;
     // "Toggenburg and Frauenlob were …": one of two subjects is half an answer.
     // A title tells them apart ("Which prime minister …").
     const titled = m.kind === "person" && !!m.value.role;
@@ -390,12 +512,20 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
   // clause ("… as Iran exported drones to Russia") does not belong to the main verb.
   const possessive = /['’]s$/.test(tokens[focus]?.text ?? "");
   const nested = focus > r0 && tokens.slice(r0, focus).some((t) => t.cls === "sub");
-  const adjunct = !possessive && !nested && ((m.kind === "date" && (prep === "" || DATE_PREPS.has(prep))) || (m.kind === "place" && PLACE_PREPS.has(prep)));
+  const adjunct =
+    !possessive &&
+    !nested &&
+    ((m.kind === "date" && (prep === "" || DATE_PREPS.has(prep))) || (m.kind === "place" && PLACE_PREPS.has(prep)));
   // "founded by Ada Brandt": the agent of a passive is asked actively ("Who founded …?") by the phrase reader.
   if (prep === "by" && clause.verb[1] - clause.verb[0] >= 2) return null;
   // "until June 23" asks "until when", which "When …?" would not.
   if (m.kind === "date" && /^(?:by|before|after)$/.test(prep)) return null;
-  const boundWh = m.kind === "date" && /^(?:until|till)$/.test(prep) ? "Until when" : m.kind === "date" && prep === "since" ? "Since when" : null;
+  const boundWh =
+    m.kind === "date" && /^(?:until|till)$/.test(prep)
+      ? "Until when"
+      : m.kind === "date" && prep === "since"
+        ? "Since when"
+        : null;
   const skip = new Set<number>([focus]);
   if (adjunct && prep !== "") skip.add(focus - 1);
   if (focus < s0) {
@@ -415,7 +545,8 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
     return null;
   }
   const subjectText = lowerFirst(render(input, s0, s1), tokens[s0]);
-  if (subjectText === "" || subjectText.split(/\s+/).length > 9 || /^(?:which|that|who|it|this)$/i.test(subjectText)) return null;
+  if (subjectText === "" || subjectText.split(/\s+/).length > 9 || /^(?:which|that|who|it|this)$/i.test(subjectText))
+    return null;
   const inverted = invertVerb(tokens, clause.verb, isPluralSubject(tokens, clause.subject));
   if (!inverted) return null;
   // What follows the verb, without the answer; short, so the prompt stays ours. After an object
@@ -440,7 +571,8 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
   }
   let rest = render(input, restFrom, end, skip);
   const periodWords = input.period?.replace(/^\S+\s/, "") ?? "";
-  if (FIGURE_KINDS.has(m.kind) && input.period && !rest.includes(periodWords) && !subjectText.includes(periodWords)) rest = `${rest} ${input.period}`.trim();
+  if (FIGURE_KINDS.has(m.kind) && input.period && !rest.includes(periodWords) && !subjectText.includes(periodWords))
+    rest = `${rest} ${input.period}`.trim();
   const wh = boundWh ?? whPhrase(input, m, adjunct ? "adjunct" : "object");
   const verbRest = inverted.rest ? ` ${inverted.rest}` : "";
   return `${wh} ${inverted.aux} ${subjectText}${verbRest}${rest ? ` ${rest}` : ""}?`;

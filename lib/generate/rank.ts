@@ -71,7 +71,12 @@ export function scoreCandidate(answer: string, prompt: string, f: RankFeatures):
   if (f.mention === "phrase") {
     add(-0.1);
     // "a number of years", "a simple framework", "the critical part": vague heads make vague cards.
-    if (/^(?:a|an|some|many|several|various|much|more|most|other)\s/i.test(answer) || /\b(?:number|part|way|ways|kind|kinds|lot|variety|form|forms|type|types|one|thing|things|aspect|fact|role|matter|example|case|amount|level|range|degree|sort)(?:\s+of)?$/i.test(answer)) {
+    if (
+      /^(?:a|an|some|many|several|various|much|more|most|other)\s/i.test(answer) ||
+      /\b(?:number|part|way|ways|kind|kinds|lot|variety|form|forms|type|types|one|thing|things|aspect|fact|role|matter|example|case|amount|level|range|degree|sort)(?:\s+of)?$/i.test(
+        answer,
+      )
+    ) {
       add(-0.2, "the answer is vague");
     }
   }
@@ -108,7 +113,10 @@ function isVague(c: Candidate): boolean {
 }
 
 function promptKey(p: string): string {
-  return p.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return p
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /**
@@ -116,7 +124,10 @@ function promptKey(p: string): string {
  * card ("Chile and Peru") over cards on its members from the same sentence; one card per prompt;
  * and a few cards per answer in a document.
  */
-export function collapseAndRank(list: readonly Candidate[], accept: (c: Candidate) => boolean = () => true): Candidate[] {
+export function collapseAndRank(
+  list: readonly Candidate[],
+  accept: (c: Candidate) => boolean = () => true,
+): Candidate[] {
   const ranked = [...list].sort((a, b) => b.score - a.score || a.answerSpan.start - b.answerSpan.start);
   const perSentence = new Set<string>();
   const perPrompt = new Set<string>();

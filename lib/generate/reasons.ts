@@ -16,7 +16,9 @@ export interface ClauseCard {
 
 // Verbs that take an action as their object: "agreed to halt", "refused to sign".
 const CONTROL = new Set(
-  "agree pledge promise vow decide refuse decline threaten undertake seek attempt try fail vote choose offer plan intend aim resolve consent commit hope move begin continue start".split(" "),
+  "agree pledge promise vow decide refuse decline threaten undertake seek attempt try fail vote choose offer plan intend aim resolve consent commit hope move begin continue start".split(
+    " ",
+  ),
 );
 const PURPOSE: string[][] = [
   ["in", "order", "to"],
@@ -54,9 +56,35 @@ function matchAt(tokens: Token[], i: number, words: string[]): boolean {
 
 // Adjunct prepositions that end an action or cause phrase once it has a few words ("halt the
 // project | after a long debate").
-const ADJUNCT_PREPS = new Set(["after", "before", "during", "since", "until", "following", "amid", "despite", "throughout", "within", "by"]);
+const ADJUNCT_PREPS = new Set([
+  "after",
+  "before",
+  "during",
+  "since",
+  "until",
+  "following",
+  "amid",
+  "despite",
+  "throughout",
+  "within",
+  "by",
+]);
 const PARTICLES = new Set(["up", "out", "off", "down", "away", "back", "over", "on", "in"]);
-const BREAK_SUB = new Set(["which", "who", "whom", "whose", "while", "although", "though", "whereas", "because", "since", "unless", "if", "but"]);
+const BREAK_SUB = new Set([
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "while",
+  "although",
+  "though",
+  "whereas",
+  "because",
+  "since",
+  "unless",
+  "if",
+  "but",
+]);
 
 /** End (exclusive token index) of a phrase answer starting at `from`, or -1 when it runs too long. */
 function phraseEnd(tokens: Token[], from: number): number {
@@ -74,16 +102,30 @@ function phraseEnd(tokens: Token[], from: number): number {
     }
     // "…, and" or "and" + a new subject and verb would start another clause; a second verb
     // phrase ("halt enrichment and allow inspections") stays.
-    if (lower(t) === "and" && (tokens[i + 1]?.cls === "pronoun" || (tokens[i + 1]?.cls === "det" && tokens[i + 3]?.cls === "aux"))) break;
+    if (
+      lower(t) === "and" &&
+      (tokens[i + 1]?.cls === "pronoun" || (tokens[i + 1]?.cls === "det" && tokens[i + 3]?.cls === "aux"))
+    )
+      break;
     words++;
     if (words > MAX_ANSWER_WORDS) return -1;
   }
   // No dangling function words at the end.
-  while (i > from && /^(?:det|prep|conj|sub|aux)$/.test(tokens[i - 1]?.cls ?? "") && !PARTICLES.has(lower(tokens[i - 1]))) i--;
+  while (
+    i > from &&
+    /^(?:det|prep|conj|sub|aux)$/.test(tokens[i - 1]?.cls ?? "") &&
+    !PARTICLES.has(lower(tokens[i - 1]))
+  )
+    i--;
   return i > from ? i : -1;
 }
 
-function sliceText(sentence: string, tokens: Token[], from: number, to: number): { text: string; start: number; end: number } | null {
+function sliceText(
+  sentence: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+): { text: string; start: number; end: number } | null {
   const a = tokens[from];
   const b = tokens[to - 1];
   if (!a || !b || to <= from) return null;
@@ -125,9 +167,16 @@ function subjectOf(sentence: string, tokens: Token[], range: [number, number]): 
   const text = renderPart(sentence, tokens, range[0], range[1]);
   const words = text.split(/\s+/);
   if (text === "" || words.length > 9) return null;
-  if (/^(?:it|they|this|these|those|that|which|who|he|she|we|i|you|there|such|some|many|others?)$/i.test(text)) return null;
+  if (/^(?:it|they|this|these|those|that|which|who|he|she|we|i|you|there|such|some|many|others?)$/i.test(text))
+    return null;
   const first = tokens[range[0]];
-  if (first && first.cls !== "proper" && first.cls !== "mention" && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? "") && (first.cls === "det" || first.cls === "noun" || first.cls === "adj")) {
+  if (
+    first &&
+    first.cls !== "proper" &&
+    first.cls !== "mention" &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? "") &&
+    (first.cls === "det" || first.cls === "noun" || first.cls === "adj")
+  ) {
     return text.charAt(0).toLowerCase() + text.slice(1);
   }
   return text;
@@ -148,7 +197,11 @@ function objectOf(sentence: string, tokens: Token[], from: number, to: number): 
 }
 
 function question(parts: (string | undefined)[]): string {
-  const q = parts.filter((p) => p !== undefined && p !== "").join(" ").replace(/\s+/g, " ").replace(/\s+\?/, "?");
+  const q = parts
+    .filter((p) => p !== undefined && p !== "")
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .replace(/\s+\?/, "?");
   return q.charAt(0).toUpperCase() + q.slice(1);
 }
 
@@ -173,7 +226,8 @@ export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
       if (negated) k++;
       if (lower(tokens[k]) !== "to") continue;
       const verb = tokens[k + 1];
-      if (!verb || !(verb.cls === "present" || verb.cls === "noun" || verb.cls === "nv") || verb.lemma === "be") continue;
+      if (!verb || !(verb.cls === "present" || verb.cls === "noun" || verb.cls === "nv") || verb.lemma === "be")
+        continue;
       const clause = analyseClause(tokens, i);
       if (!clause || clause.verb[1] - 1 !== i) continue;
       const subject = subjectOf(sentence, tokens, clause.subject);
@@ -182,7 +236,8 @@ export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
       const answer = end > 0 ? sliceText(sentence, tokens, k + 1, end) : null;
       if (!subject || !inverted || !answer || answer.text.split(" ").length < 2) continue;
       // "agree to take on …" cut short is no answer.
-      if (answer.text.split(" ").length <= 2 && PARTICLES.has(answer.text.split(" ").pop()?.toLowerCase() ?? "")) continue;
+      if (answer.text.split(" ").length <= 2 && PARTICLES.has(answer.text.split(" ").pop()?.toLowerCase() ?? ""))
+        continue;
       out.push({
         method: "action",
         prompt: question(["What", inverted.aux, subject, inverted.rest, negated ? "not to do?" : "to do?"]),
@@ -195,14 +250,24 @@ export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
     }
 
     // "Lipid droplets are used to store fat" -> "What are lipid droplets used for?" (also after "that are").
-    if (lemma === "use" && (t.cls === "ed" || t.cls === "past") && lower(tokens[i + 1]) === "to" && /^(?:is|are|was|were)$/.test(lower(tokens[i - 1]))) {
+    if (
+      lemma === "use" &&
+      (t.cls === "ed" || t.cls === "past") &&
+      lower(tokens[i + 1]) === "to" &&
+      /^(?:is|are|was|were)$/.test(lower(tokens[i - 1]))
+    ) {
       const verb = tokens[i + 2];
       if (verb && (verb.cls === "present" || verb.cls === "noun" || verb.cls === "nv") && verb.lemma !== "be") {
         const aux = lower(tokens[i - 1]);
         let subjectEnd = i - 1;
         if (/^(?:that|which)$/.test(lower(tokens[subjectEnd - 1]))) subjectEnd--;
         let subjectStart = subjectEnd;
-        while (subjectStart > 0 && subjectEnd - subjectStart < 6 && /^(?:det|adj|noun|nv|proper|mention|num|ed)$/.test(tokens[subjectStart - 1]?.cls ?? "")) subjectStart--;
+        while (
+          subjectStart > 0 &&
+          subjectEnd - subjectStart < 6 &&
+          /^(?:det|adj|noun|nv|proper|mention|num|ed)$/.test(tokens[subjectStart - 1]?.cls ?? "")
+        )
+          subjectStart--;
         // "organelles called lipid droplets that are used …": the name given is the subject.
         const named = subjectStart < subjectEnd ? subjectOf(sentence, tokens, [subjectStart, subjectEnd]) : null;
         const subject = named ? named.replace(/^.*\b(?:called|named|known as)\s+/i, "") : null;
@@ -252,7 +317,15 @@ export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
     if (!marker) continue;
     if (marker.length === 1 && marker[0] === "since") {
       const next = tokens[i + 1];
-      const clauseFollows = tokens.slice(i + 1, i + 6).some((x) => x.cls === "aux" || x.cls === "past" || (x.cls === "ed" && x.pos === "VERB") || (x.cls === "present" && x.pos === "VERB"));
+      const clauseFollows = tokens
+        .slice(i + 1, i + 6)
+        .some(
+          (x) =>
+            x.cls === "aux" ||
+            x.cls === "past" ||
+            (x.cls === "ed" && x.pos === "VERB") ||
+            (x.cls === "present" && x.pos === "VERB"),
+        );
       if (!next || next.cls === "mention" || next.cls === "num" || !clauseFollows) continue;
     }
     const from = i + marker.length;
@@ -261,12 +334,18 @@ export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
     if (!answer || answer.text.split(" ").length < 2) continue;
     // "Because X, the council …": the main clause follows the comma.
     const fronted = tokens.slice(0, i).every((x) => x.cls === "punct" || x.cls === "adv" || x.cls === "conj");
-    const clause = fronted ? (tokens[end]?.text === "," ? analyseClause(tokens, end + 1) : null) : analyseClause(tokens, i - 1);
+    const clause = fronted
+      ? tokens[end]?.text === ","
+        ? analyseClause(tokens, end + 1)
+        : null
+      : analyseClause(tokens, i - 1);
     if (!clause) continue;
     if (!fronted && (i < clause.verb[1] || i > clause.rest[1])) continue;
     const subject = subjectOf(sentence, tokens, clause.subject);
     const inverted = subject ? invertVerb(tokens, clause.verb, isPluralSubject(tokens, clause.subject)) : null;
-    const object = fronted ? objectOf(sentence, tokens, clause.verb[1], clause.rest[1]) : objectOf(sentence, tokens, clause.verb[1], i);
+    const object = fronted
+      ? objectOf(sentence, tokens, clause.verb[1], clause.rest[1])
+      : objectOf(sentence, tokens, clause.verb[1], i);
     if (!subject || !inverted || object === null) continue;
     const lastMarker = marker[marker.length - 1] ?? "";
     const variants = purpose

@@ -13,7 +13,56 @@ const NON_FINAL = new Set(
   ).split(" "),
 );
 // compromise lists these as abbreviations, but as plain words they often end a sentence.
-const ORDINARY_WORDS = new Set(["ad", "al", "arc", "lit", "min", "sec", "temp", "vet", "ver", "ex", "pl", "inf", "def", "misc", "ma", "ba", "bl", "ft", "fy", "ie", "md", "pd", "ss", "tel", "fem", "masc", "eng", "sq", "fr", "gal", "ea", "ps", "pt", "pref", "qt", "prob", "pron", "exp", "esp", "cyn", "bc", "apt", "situ", "vivo", "vitro", "wr", "dl", "tbl"]);
+const ORDINARY_WORDS = new Set([
+  "ad",
+  "al",
+  "arc",
+  "lit",
+  "min",
+  "sec",
+  "temp",
+  "vet",
+  "ver",
+  "ex",
+  "pl",
+  "inf",
+  "def",
+  "misc",
+  "ma",
+  "ba",
+  "bl",
+  "ft",
+  "fy",
+  "ie",
+  "md",
+  "pd",
+  "ss",
+  "tel",
+  "fem",
+  "masc",
+  "eng",
+  "sq",
+  "fr",
+  "gal",
+  "ea",
+  "ps",
+  "pt",
+  "pref",
+  "qt",
+  "prob",
+  "pron",
+  "exp",
+  "esp",
+  "cyn",
+  "bc",
+  "apt",
+  "situ",
+  "vivo",
+  "vitro",
+  "wr",
+  "dl",
+  "tbl",
+]);
 
 // After a dotted acronym ("U.S."), a new sentence starts only with words like these.
 const STARTERS = new Set(
@@ -66,7 +115,9 @@ function isAbbreviationDot(text: string, dot: number, floor: number, nextStart: 
  * belong to the sentence that ends there. A decimal ("3.77 billion") never has a capital after it.
  */
 function footnoteLength(text: string, afterPunct: number, punctAt: number, limit: number): number {
-  const m = /^\d{1,3}(?=\s+["\u201C\u2018([]?\p{Lu}|\s*$)/u.exec(text.slice(afterPunct, Math.min(limit, afterPunct + 60)));
+  const m = /^\d{1,3}(?=\s+["\u201C\u2018([]?\p{Lu}|\s*$)/u.exec(
+    text.slice(afterPunct, Math.min(limit, afterPunct + 60)),
+  );
   if (!m) return 0;
   if (text.charAt(punctAt) !== ".") return m[0].length;
   const before = text.slice(Math.max(0, punctAt - 5), punctAt);
@@ -122,13 +173,24 @@ function lineBlocks(text: string): [number, number][] {
     if (nl === -1) break;
     const lineEnd = nl;
     let next = nl + 1;
-    while (next < text.length && (text.charAt(next) === " " || text.charAt(next) === "\t" || text.charAt(next) === "\r")) next++;
+    while (
+      next < text.length &&
+      (text.charAt(next) === " " || text.charAt(next) === "\t" || text.charAt(next) === "\r")
+    )
+      next++;
     const line = text.slice(i, lineEnd).trimEnd();
     const prevChar = line.slice(-1);
     const nextChar = text.charAt(next);
     const nextLine = next < text.length && nextChar !== "\n";
     let wrapped = nextLine && /[\p{Ll}]/u.test(nextChar) && prevChar !== "" && !/[.!?:;]/.test(prevChar);
-    if (!wrapped && width !== null && nextLine && line.trim().length >= width - 20 && !LIST_START.test(text.slice(next, next + 4))) wrapped = true;
+    if (
+      !wrapped &&
+      width !== null &&
+      nextLine &&
+      line.trim().length >= width - 20 &&
+      !LIST_START.test(text.slice(next, next + 4))
+    )
+      wrapped = true;
     if (!wrapped) {
       blocks.push([blockStart, lineEnd]);
       blockStart = nl + 1;

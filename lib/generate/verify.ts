@@ -178,22 +178,57 @@ export function findQuote(text: string, quote: string, near?: number): ExactSpan
 // --- Answer support --------------------------------------------------------------------------
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
 };
-const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6 };
+const SCALE_WORDS: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  bn: 1e9,
+  mn: 1e6,
+};
 
 /** Numbers written in `s`, scaled ("1.2 million" -> 1200000, also 1.2), number words included. */
 export function numbersIn(s: string): number[] {
   const out: number[] = [];
   // Compound number words ("twenty-five") are one number, not twenty and five.
-  for (const m of s.matchAll(/\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b/gi)) {
+  for (const m of s.matchAll(
+    /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b/gi,
+  )) {
     const n = numberFromWords(m[0]);
     if (n !== null) out.push(n);
   }
-  const re = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn|mn)\b)?|\b([a-z]+)\b(?:[\s-]+(thousand|million|billion|hundred)\b)?/gi;
+  const re =
+    /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn|mn)\b)?|\b([a-z]+)\b(?:[\s-]+(thousand|million|billion|hundred)\b)?/gi;
   for (const m of s.matchAll(re)) {
     if (m[1]) {
       const n = Number(m[1].replace(/,/g, ""));
@@ -214,11 +249,15 @@ export function numbersIn(s: string): number[] {
 /** ISO dates written in `s` (at the precision written, years inferred from `year` when missing). */
 function datesIn(s: string, year?: number): string[] {
   if (/^\d{4}-\d\d(?:-\d\d)?$/.test(s.trim())) return [s.trim()];
-  return detectDates(s, 0, year ? { year } : {}).flatMap((d) => (d.value.end ? [d.value.date, d.value.end] : [d.value.date]));
+  return detectDates(s, 0, year ? { year } : {}).flatMap((d) =>
+    d.value.end ? [d.value.date, d.value.end] : [d.value.date],
+  );
 }
 
 const STOP = new Set(
-  "a an the of in on at to for from by with and or as is are was were be been its their his her that this which who".split(" "),
+  "a an the of in on at to for from by with and or as is are was were be been its their his her that this which who".split(
+    " ",
+  ),
 );
 
 function lightStem(w: string): string {
@@ -250,7 +289,12 @@ function containsWords(hay: string, needle: string): number {
  * same date or number written differently; or, for a name or phrase, nearly all its content words
  * are in the span (a surname alone, "Treaty" for "the treaty").
  */
-export function answerSupported(span: string, answer: string, accept: readonly string[] = [], contextYear?: number): boolean {
+export function answerSupported(
+  span: string,
+  answer: string,
+  accept: readonly string[] = [],
+  contextYear?: number,
+): boolean {
   const forms = [answer, ...accept].map((a) => a.trim()).filter((a) => a !== "");
   if (forms.length === 0) return false;
   for (const f of forms) if (containsWords(span, f) >= 0) return true;
@@ -267,13 +311,16 @@ export function answerSupported(span: string, answer: string, accept: readonly s
     // Every number written in the answer must be in the span ("915 MW", "40", "three").
     const ns = numbersIn(f);
     if (ns.length > 0 && !ns.some((n) => spanNumbers.has(n))) continue;
-    const words = contentTokens(f.replace(/\d[\d.,]*/g, " ")).filter((w) => !(w in NUMBER_WORDS) && !(w in SCALE_WORDS));
+    const words = contentTokens(f.replace(/\d[\d.,]*/g, " ")).filter(
+      (w) => !(w in NUMBER_WORDS) && !(w in SCALE_WORDS),
+    );
     if (words.length === 0) {
       if (ns.length > 0) return true;
       continue;
     }
     const present = words.filter((w) => spanWords.has(w)).length;
-    if (present / words.length >= 0.8 || (ns.length > 0 && words.every((w) => spanWords.has(w) || w.length <= 3))) return true;
+    if (present / words.length >= 0.8 || (ns.length > 0 && words.every((w) => spanWords.has(w) || w.length <= 3)))
+      return true;
   }
   return false;
 }
@@ -304,15 +351,24 @@ export function junkReason(prompt: string, answer: string): { reason: VerifyReas
   if (p === "" || a === "") return { reason: "empty", message: "The prompt or the answer is empty." };
   const noise = gluedNoise(p) ?? gluedNoise(a);
   if (noise) return { reason: "glued-noise", message: `Conversion noise: ${noise}.` };
-  if (ABOUT_THE_SOURCE.test(p)) return { reason: "about-the-source", message: "The question is about the document, not its subject." };
+  if (ABOUT_THE_SOURCE.test(p))
+    return { reason: "about-the-source", message: "The question is about the document, not its subject." };
   if (!isCloze(p) && !/\?\s*$/.test(p)) return { reason: "not-a-question", message: "The prompt is not a question." };
-  if (!isCloze(p) && p.split(/\s+/).length < 3) return { reason: "not-a-question", message: "The question is too short to be clear." };
+  if (!isCloze(p) && p.split(/\s+/).length < 3)
+    return { reason: "not-a-question", message: "The question is too short to be clear." };
   // "… whereby Firefox would?", "… that the?": the question breaks off.
-  if (!isCloze(p) && /\b(?:would|could|should|can|might|must|shall|the|a|an|and|or|but|nor|that|which|whereby|whose|of|than|its|their|his|her|our|very|not|any|some|every|each|no)\s*\?\s*$/i.test(p)) {
+  if (
+    !isCloze(p) &&
+    /\b(?:would|could|should|can|might|must|shall|the|a|an|and|or|but|nor|that|which|whereby|whose|of|than|its|their|his|her|our|very|not|any|some|every|each|no)\s*\?\s*$/i.test(
+      p,
+    )
+  ) {
     return { reason: "not-a-question", message: "The question breaks off." };
   }
-  if (p.length > 300 || a.length > 160) return { reason: "too-long", message: "The prompt or answer is too long for a card." };
-  if (containsWords(p, a) >= 0) return { reason: "answer-in-question", message: "The answer is written in its own question." };
+  if (p.length > 300 || a.length > 160)
+    return { reason: "too-long", message: "The prompt or answer is too long for a card." };
+  if (containsWords(p, a) >= 0)
+    return { reason: "answer-in-question", message: "The answer is written in its own question." };
   return null;
 }
 
@@ -334,10 +390,13 @@ export function verifyCandidate(text: string, c: VerifyInput, contextYear?: numb
     if (quote === undefined || foldWithMap(slice).text === foldWithMap(quote).text) span = { start, end, text: slice };
   }
   if (!span && quote !== undefined) span = findQuote(text, quote, start);
-  if (!span) return { ok: false, reason: "evidence-not-found", message: "The evidence is not a passage of the document." };
+  if (!span)
+    return { ok: false, reason: "evidence-not-found", message: "The evidence is not a passage of the document." };
   if (!answerSupported(span.text, c.answer, c.accept ?? [], contextYear)) {
     return { ok: false, reason: "answer-not-supported", message: "The evidence does not state the answer." };
   }
   const at = findQuote(span.text, c.answer);
-  return at ? { ok: true, evidence: span, answerSpan: { start: span.start + at.start, end: span.start + at.end } } : { ok: true, evidence: span };
+  return at
+    ? { ok: true, evidence: span, answerSpan: { start: span.start + at.start, end: span.start + at.end } }
+    : { ok: true, evidence: span };
 }

@@ -7,7 +7,11 @@ function megabytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(0)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-export async function readBodyLimited(request: Request, maxBytes: number, what = "The request body"): Promise<Uint8Array<ArrayBuffer>> {
+export async function readBodyLimited(
+  request: Request,
+  maxBytes: number,
+  what = "The request body",
+): Promise<Uint8Array<ArrayBuffer>> {
   const tooLarge = () => TooLarge(`${what} is larger than the limit of ${megabytes(maxBytes)}.`);
   const declared = request.headers.get("content-length");
   if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) throw tooLarge();

@@ -57,7 +57,10 @@ function toRange(spec: string): Range[] {
 }
 
 export function parseTrustedProxies(spec: string | undefined): Range[] {
-  return (spec ?? "").split(",").filter((s) => s.trim() !== "").flatMap(toRange);
+  return (spec ?? "")
+    .split(",")
+    .filter((s) => s.trim() !== "")
+    .flatMap(toRange);
 }
 
 function isTrusted(address: string, ranges: Range[]): boolean {
@@ -79,12 +82,18 @@ function header(headers: HeaderSource, name: string): string | undefined {
 }
 
 /** The client's address: the peer, or, through trusted proxies, the last untrusted forwarded hop. */
-export function clientAddress(headers: HeaderSource, trusted: Range[] = parseTrustedProxies(process.env.TRUSTED_PROXIES)): string {
+export function clientAddress(
+  headers: HeaderSource,
+  trusted: Range[] = parseTrustedProxies(process.env.TRUSTED_PROXIES),
+): string {
   const peer = header(headers, PEER_HEADER);
   if (!peer) return "unknown";
   let address = normalise(peer);
   if (!isTrusted(address, trusted)) return address;
-  const hops = (header(headers, "x-forwarded-for") ?? "").split(",").map(normalise).filter((h) => h !== "");
+  const hops = (header(headers, "x-forwarded-for") ?? "")
+    .split(",")
+    .map(normalise)
+    .filter((h) => h !== "");
   // From the nearest hop outwards: each trusted proxy vouches for the hop before it.
   while (hops.length > 0 && isTrusted(address, trusted)) address = hops.pop()!;
   return address;

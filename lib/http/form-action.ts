@@ -63,7 +63,12 @@ export function formAction<S extends z.ZodType, Ctx, R extends FormState>(spec: 
     const values = typedValues(form);
     const parsed = spec.schema.safeParse(spec.read ? spec.read(form, ctx) : values);
     if (!parsed.success) {
-      return { ok: false, message: spec.invalidMessage ?? INVALID_FORM_MESSAGE, fields: fieldErrorsOf(parsed.error), values };
+      return {
+        ok: false,
+        message: spec.invalidMessage ?? INVALID_FORM_MESSAGE,
+        fields: fieldErrorsOf(parsed.error),
+        values,
+      };
     }
     try {
       return await spec.handler(parsed.data, ctx);

@@ -8,7 +8,8 @@ export async function orNotFound<T>(lookup: Promise<T>, options: { forbiddenToo?
   try {
     return await lookup;
   } catch (e) {
-    if (e instanceof AppError && (e.code === "not_found" || (options.forbiddenToo && e.code === "forbidden"))) notFound();
+    if (e instanceof AppError && (e.code === "not_found" || (options.forbiddenToo && e.code === "forbidden")))
+      notFound();
     throw e;
   }
 }

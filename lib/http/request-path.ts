@@ -5,7 +5,7 @@
 import { isCleanText } from "@/lib/validation/text";
 
 // Control characters (C0, DEL, C1) have no place in a path or a query of this app.
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 export function pathProblem(rawPath: string): string | null {

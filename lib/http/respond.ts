@@ -4,7 +4,13 @@ import { AppError, HTTP_STATUS, Invalid, UnsupportedMediaType } from "@/lib/erro
 import { findUncleanValue, ID_PATTERN, isCleanText, UNCLEAN_TEXT_MESSAGE } from "@/lib/validation/text";
 import { isJsonMediaType, mediaType, readBodyLimited } from "./body";
 
-export function jsonError(status: number, code: string, message: string, fields?: Record<string, string[]>, headers?: HeadersInit): Response {
+export function jsonError(
+  status: number,
+  code: string,
+  message: string,
+  fields?: Record<string, string[]>,
+  headers?: HeadersInit,
+): Response {
   return Response.json({ error: { code, message, ...(fields ? { fields } : {}) } }, { status, headers });
 }
 
@@ -23,7 +29,7 @@ export function errorResponse(e: unknown): Response {
 /** Path parameters name rows: ids and slugs only, so nothing else reaches a query. */
 async function checkParams(context: unknown): Promise<void> {
   if (typeof context !== "object" || context === null || !("params" in context)) return;
-  const params: unknown = await (context).params;
+  const params: unknown = await context.params;
   if (typeof params !== "object" || params === null) return;
   for (const [name, value] of Object.entries(params)) {
     const values = Array.isArray(value) ? value : [value];
@@ -56,7 +62,8 @@ export const MAX_JSON_BYTES = 256 * 1024;
  * for bytes that are not UTF-8, text that is not JSON, or strings that are not clean text.
  */
 export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
-  if (!isJsonMediaType(mediaType(request))) throw UnsupportedMediaType("Send the body as JSON (Content-Type: application/json).");
+  if (!isJsonMediaType(mediaType(request)))
+    throw UnsupportedMediaType("Send the body as JSON (Content-Type: application/json).");
   const bytes = await readBodyLimited(request, MAX_JSON_BYTES);
   let body: unknown;
   try {

@@ -40,9 +40,41 @@ const LINK_LABELS = /[ \t]*\[(?:Google Scholar|Publisher|CrossRef|PubMed|PMC fre
 
 // Abbreviations that are followed by a number on purpose ("Vol.3", "No.5", "Jul.14").
 const NUMBERED_ABBREVIATIONS = new Set([
-  "no", "nos", "vol", "vols", "pp", "art", "arts", "fig", "figs", "ch", "sec", "para", "nr", "op",
-  "cf", "ed", "eds", "ver", "vs", "st", "par", "rev", "ibid", "jan", "feb", "mar", "apr", "jun",
-  "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "no",
+  "nos",
+  "vol",
+  "vols",
+  "pp",
+  "art",
+  "arts",
+  "fig",
+  "figs",
+  "ch",
+  "sec",
+  "para",
+  "nr",
+  "op",
+  "cf",
+  "ed",
+  "eds",
+  "ver",
+  "vs",
+  "st",
+  "par",
+  "rev",
+  "ibid",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
 ]);
 
 // What a footnote mark inside <sup> looks like: numbers, ranges, daggers, a letter, roman numerals.
@@ -83,7 +115,13 @@ function cleanOnce(raw: string): string {
 // Unicode
 
 const LIGATURES: Readonly<Record<string, string>> = {
-  "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
+  "\ufb00": "ff",
+  "\ufb01": "fi",
+  "\ufb02": "fl",
+  "\ufb03": "ffi",
+  "\ufb04": "ffl",
+  "\ufb05": "st",
+  "\ufb06": "st",
 };
 
 // Emoji sequences (a pictograph with its presentation selector, joiners and skin tone). Only the
@@ -100,7 +138,9 @@ function isDecorativeEmoji(sequence: string): boolean {
 const MAY_HAVE_EMOJI = /[\u2600-\u27BF\uD83C-\uD83E]/;
 
 function normaliseUnicode(text: string): string {
-  const withoutEmoji = MAY_HAVE_EMOJI.test(text) ? text.replace(EMOJI, (seq) => (isDecorativeEmoji(seq) ? "" : seq)) : text;
+  const withoutEmoji = MAY_HAVE_EMOJI.test(text)
+    ? text.replace(EMOJI, (seq) => (isDecorativeEmoji(seq) ? "" : seq))
+    : text;
   return (
     withoutEmoji
       .replace(/\r\n?|[\u2028\u2029\f\v]/g, "\n")
@@ -125,7 +165,10 @@ function stripHtml(text: string): string {
     text
       .replace(/<!--[\s\S]*?-->/g, "")
       // "&lt;sup>" whose ampersand an earlier conversion swallowed ("<sup>&</sup>lt;sup>1</sup>").
-      .replace(new RegExp(`(?<![\\w&])lt;(\\/?(?:sup|sub|p|br|div|${INLINE_TAGS})\\b[^<>\\n]*?)(?:>|gt;)`, "gi"), "<$1>")
+      .replace(
+        new RegExp(`(?<![\\w&])lt;(\\/?(?:sup|sub|p|br|div|${INLINE_TAGS})\\b[^<>\\n]*?)(?:>|gt;)`, "gi"),
+        "<$1>",
+      )
       .replace(new RegExp(`</?(?:${INLINE_TAGS})\\b[^<>]*>`, "gi"), "")
       .replace(/<sup\b[^<>]*>([^<]*)<\/sup>/gi, (_m, mark: string) => (FOOTNOTE_MARK.test(mark) ? "" : mark))
       .replace(/<\/?(?:sup|sub)\b[^<>]*>/gi, "")

@@ -37,7 +37,11 @@ function mappingFrom(form: FormData): ColumnMapping | undefined {
     throw new ImportError("unreadable", "The column mapping must be a list like prompt,answer,explanation.");
   }
   const parsed = columnMappingSchema.safeParse(value);
-  if (!parsed.success) throw new ImportError("unreadable", `The column mapping is not valid: ${parsed.error.issues[0]?.message ?? "check the roles"}`);
+  if (!parsed.success)
+    throw new ImportError(
+      "unreadable",
+      `The column mapping is not valid: ${parsed.error.issues[0]?.message ?? "check the roles"}`,
+    );
   return parsed.data;
 }
 
@@ -48,9 +52,13 @@ export async function deckFileFromForm(form: FormData): Promise<DeckFile | null>
   if (!file) return null;
   const pasted = form.get("text");
   if (files.length > 1 || (typeof pasted === "string" && pasted.trim() !== "")) {
-    throw new ImportError("unsupported", "Import an Anki package or a CSV file on its own, not together with other files or pasted text.");
+    throw new ImportError(
+      "unsupported",
+      "Import an Anki package or a CSV file on its own, not together with other files or pasted text.",
+    );
   }
-  if (file.size > MAX_IMPORT_BYTES) throw new ImportError("too-large", `“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; the limit is 10 MB.`);
+  if (file.size > MAX_IMPORT_BYTES)
+    throw new ImportError("too-large", `“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; the limit is 10 MB.`);
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (ANKI.has(extensionOf(file.name))) {
     checkAnkiPackage(bytes);
@@ -59,7 +67,10 @@ export async function deckFileFromForm(form: FormData): Promise<DeckFile | null>
   const table = readCsvTable(decodeText(bytes, file.name, "txt"));
   const mapping = mappingFrom(form);
   if (mapping && mapping.length !== table.columns) {
-    throw new ImportError("unreadable", `The mapping names ${mapping.length} columns but the file has ${table.columns}.`);
+    throw new ImportError(
+      "unreadable",
+      `The mapping names ${mapping.length} columns but the file has ${table.columns}.`,
+    );
   }
   return { format: "csv", fileName: file.name, table, ...(mapping ? { mapping } : {}) };
 }

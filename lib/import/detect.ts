@@ -8,7 +8,15 @@ export type DocumentFormat = "txt" | "md" | "pdf" | "docx" | "html";
 export const SUPPORTED_FORMATS_MESSAGE = "SourceDeck reads .txt, .md, .pdf, .docx and .html files.";
 
 const BY_EXTENSION: Readonly<Record<string, DocumentFormat>> = {
-  txt: "txt", text: "txt", md: "md", markdown: "md", pdf: "pdf", docx: "docx", html: "html", htm: "html", xhtml: "html",
+  txt: "txt",
+  text: "txt",
+  md: "md",
+  markdown: "md",
+  pdf: "pdf",
+  docx: "docx",
+  html: "html",
+  htm: "html",
+  xhtml: "html",
 };
 
 const BY_MIME_TYPE: Readonly<Record<string, DocumentFormat>> = {
@@ -61,7 +69,10 @@ export function detectFormat(file: { name: string; bytes: Uint8Array; mimeType?:
     throw new ImportError("unsupported", `${hint ?? `${what} can't be imported.`} ${SUPPORTED_FORMATS_MESSAGE}`);
   }
   if (claimed === "pdf" && magic !== "pdf") {
-    throw new ImportError("unreadable", `“${file.name}” is not a real PDF (it doesn't start like one). Check that the file isn't damaged.`);
+    throw new ImportError(
+      "unreadable",
+      `“${file.name}” is not a real PDF (it doesn't start like one). Check that the file isn't damaged.`,
+    );
   }
   if (claimed === "docx" && magic !== "zip") {
     const hint = magic === "ole" ? ` ${HINTS.doc}` : "";
@@ -74,13 +85,16 @@ export function detectFormat(file: { name: string; bytes: Uint8Array; mimeType?:
 
 // ---------------------------------------------------------------------------------------------
 
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 // Real text has almost no control characters; binary data has them everywhere.
 const MAX_CONTROL_SHARE = 0.01;
 
 function notText(name: string): ImportError {
-  return new ImportError("unreadable", `“${name}” doesn't look like a text file (it contains binary data). ${SUPPORTED_FORMATS_MESSAGE}`);
+  return new ImportError(
+    "unreadable",
+    `“${name}” doesn't look like a text file (it contains binary data). ${SUPPORTED_FORMATS_MESSAGE}`,
+  );
 }
 
 function declaredHtmlCharset(bytes: Uint8Array): string | null {
@@ -105,7 +119,10 @@ export function decodeText(bytes: Uint8Array, name: string, format: DocumentForm
       const charset = format === "html" ? declaredHtmlCharset(bytes) : null;
       const decoded = charset ? decodeWith(charset, bytes) : null;
       if (decoded === null) {
-        throw new ImportError("unreadable", `“${name}” isn't UTF-8 text. Save it as UTF-8 (most editors offer this under “Save as”) and try again.`);
+        throw new ImportError(
+          "unreadable",
+          `“${name}” isn't UTF-8 text. Save it as UTF-8 (most editors offer this under “Save as”) and try again.`,
+        );
       }
       text = decoded;
     }

@@ -24,4 +24,3 @@ export type ReviewCandidate = MergedCandidate & {
 /** awaiting: a model would be used and the instructor has not yet seen the token estimate. */
 export type ImportStatus = "awaiting" | "processing" | "ready" | "failed" | "cancelled";
 export type ConflictSummary = { group: string; subject: string; members: string[] };
-

@@ -24,16 +24,27 @@ export async function readPdf(bytes: Uint8Array): Promise<{ text: string; pages:
     if (error instanceof Error && error.name === "PasswordException") {
       throw new ImportError("unreadable", "This PDF is password-protected. Remove the password and try again.");
     }
-    throw new ImportError("unreadable", "This PDF is damaged, so its text can't be read. Try saving or exporting it again.");
+    throw new ImportError(
+      "unreadable",
+      "This PDF is damaged, so its text can't be read. Try saving or exporting it again.",
+    );
   }
   try {
     const { totalPages, text } = await extractText(pdf, { mergePages: true });
     if (text.trim() === "") throw new ImportError("unreadable", NO_TEXT_LAYER);
-    const title = await getMeta(pdf).then((meta) => titleFromPdfInfo(meta.info), () => undefined);
-    return title ? { text: reflowPdfText(text), pages: totalPages, title } : { text: reflowPdfText(text), pages: totalPages };
+    const title = await getMeta(pdf).then(
+      (meta) => titleFromPdfInfo(meta.info),
+      () => undefined,
+    );
+    return title
+      ? { text: reflowPdfText(text), pages: totalPages, title }
+      : { text: reflowPdfText(text), pages: totalPages };
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError("unreadable", "Part of this PDF is damaged, so its text can't be read. Try saving or exporting it again.");
+    throw new ImportError(
+      "unreadable",
+      "Part of this PDF is damaged, so its text can't be read. Try saving or exporting it again.",
+    );
   } finally {
     await pdf.destroy();
   }
@@ -49,10 +60,12 @@ const HTML_OPTIONS: HtmlToTextOptions = {
   selectors: [
     ...HEADINGS,
     // Page furniture and things that are not text.
-    ...["nav", "script", "style", "noscript", "template", "img", "svg", "iframe", "form", "button", "select"].map((selector) => ({
-      selector,
-      format: "skip",
-    })),
+    ...["nav", "script", "style", "noscript", "template", "img", "svg", "iframe", "form", "button", "select"].map(
+      (selector) => ({
+        selector,
+        format: "skip",
+      }),
+    ),
     { selector: "a", options: { ignoreHref: true } },
     // mammoth's "↑" links from a footnote back to its reference.
     { selector: 'a[href^="#footnote-ref"]', format: "skip" },
@@ -100,7 +113,11 @@ export const DOCX_LIMITS = {
 export function readDocxTitle(bytes: Uint8Array): string | undefined {
   try {
     // The same inflation ceiling as the body: a lying archive cannot grow past it here either.
-    const files = inflateZipEntries(bytes, { maxEntries: 2000, maxTotalBytes: 1_000_000, names: (n) => n === "docProps/core.xml" });
+    const files = inflateZipEntries(bytes, {
+      maxEntries: 2000,
+      maxTotalBytes: 1_000_000,
+      names: (n) => n === "docProps/core.xml",
+    });
     const core = files.get("docProps/core.xml");
     return core ? titleFromCoreXml(new TextDecoder().decode(core)) : undefined;
   } catch {
@@ -118,11 +135,15 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<string>
     parts = inflateZipEntries(bytes, DOCX_LIMITS);
   } catch (e) {
     if (e instanceof ImportError && e.code === "too-large") {
-      throw new ImportError("too-large", `“${name}” unpacks to more than ${DOCX_LIMITS.maxTotalBytes / 1048576} MB or has too many parts, which is more than a document needs.`);
+      throw new ImportError(
+        "too-large",
+        `“${name}” unpacks to more than ${DOCX_LIMITS.maxTotalBytes / 1048576} MB or has too many parts, which is more than a document needs.`,
+      );
     }
     throw new ImportError("unreadable", `“${name}” is damaged or not a Word document, so its text can't be read.`);
   }
-  if (!parts.has("word/document.xml")) throw new ImportError("unreadable", `“${name}” is damaged or not a Word document, so its text can't be read.`);
+  if (!parts.has("word/document.xml"))
+    throw new ImportError("unreadable", `“${name}” is damaged or not a Word document, so its text can't be read.`);
   const safe = zipSync(Object.fromEntries(parts), { level: 0 });
   parts.clear();
   let html: string;

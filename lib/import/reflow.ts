@@ -12,7 +12,10 @@ const FULL_WIDTH_SHARE = 0.75;
 
 /** The line length most full lines reach (90th percentile), to tell wrapped lines from short ones. */
 function fullWidth(lines: readonly string[]): number {
-  const lengths = lines.map((l) => l.length).filter((n) => n > 0).sort((a, b) => a - b);
+  const lengths = lines
+    .map((l) => l.length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
   if (lengths.length === 0) return 0;
   return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.9))] ?? 0;
 }

@@ -47,7 +47,10 @@ export function preselectedIds(candidates: readonly Scored[], threshold = CONFID
 }
 
 /** Why a candidate is not preselected, in words for the reviewer; null for a confident one. */
-export function lowScoreReason(c: Pick<Scored, "score" | "reason" | "generic">, threshold = CONFIDENT_SCORE): string | null {
+export function lowScoreReason(
+  c: Pick<Scored, "score" | "reason" | "generic">,
+  threshold = CONFIDENT_SCORE,
+): string | null {
   if (isConfident(c, threshold)) return null;
   if (c.generic) return GENERIC_REASON;
   const reason = c.reason?.trim();
@@ -56,7 +59,10 @@ export function lowScoreReason(c: Pick<Scored, "score" | "reason" | "generic">, 
   return "The generator is unsure this question reads well or asks something worth testing.";
 }
 
-export function scoreLabel(c: Pick<Scored, "score" | "generic">, threshold = CONFIDENT_SCORE): "confident" | "check" | "weak" {
+export function scoreLabel(
+  c: Pick<Scored, "score" | "generic">,
+  threshold = CONFIDENT_SCORE,
+): "confident" | "check" | "weak" {
   const s = confidence(c);
   if (s >= threshold) return "confident";
   return s >= threshold / 2 ? "check" : "weak";

@@ -15,8 +15,33 @@ const MAX_HEADING_WORDS = 14;
 
 // "…agreed that the" is a wrapped line of prose; titles don't end on a function word.
 const TRAILING_FUNCTION_WORDS = new Set([
-  "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from",
-  "that", "which", "as", "is", "was", "were", "are", "be", "its", "their", "his", "her",
+  "a",
+  "an",
+  "the",
+  "and",
+  "or",
+  "but",
+  "of",
+  "to",
+  "in",
+  "on",
+  "at",
+  "for",
+  "with",
+  "by",
+  "from",
+  "that",
+  "which",
+  "as",
+  "is",
+  "was",
+  "were",
+  "are",
+  "be",
+  "its",
+  "their",
+  "his",
+  "her",
 ]);
 
 // Numbered headings ("1. ", "2.3 ", "B. ", "IV. ") are headings too, then a capital (or a letter

@@ -14,8 +14,17 @@ const MAX_KEY_WORDS = 5;
 const GUTENBERG_START = /^\*{3}\s*START OF (?:THIS|THE) PROJECT GUTENBERG E-?BOOK\b.*\*{3}$/i;
 const GUTENBERG_END = /^\*{3}\s*END OF (?:THIS|THE) PROJECT GUTENBERG E-?BOOK\b/i;
 const HEADER_FIELDS = [
-  "title", "author", "editor", "illustrator", "translator", "release date", "posting date", "last updated",
-  "language", "character set encoding", "produced by",
+  "title",
+  "author",
+  "editor",
+  "illustrator",
+  "translator",
+  "release date",
+  "posting date",
+  "last updated",
+  "language",
+  "character set encoding",
+  "produced by",
 ];
 const GUTENBERG_HEADER_LINE = new RegExp(
   `^(?:the )?project gutenberg(?:'s)? e-?book of\\b|^this e-?book is for the use of anyone\\b|^(?:${HEADER_FIELDS.join("|")}):`,
@@ -99,7 +108,12 @@ const NOTATION_LINE = /^\[[A-Z][\w./]*:[^\]]*\]?$|^[\p{L} ]{0,40}\[(?:figure|ill
 function isMetaLine(line: string): boolean {
   if (line.length > META_MAX_LENGTH) return false;
   const bare = line.replace(/^-\s+/, "");
-  return META_LINE_PATTERNS.some((re) => re.test(bare)) || AFFILIATION.test(bare) || isGluedTagLine(bare) || NOTATION_LINE.test(bare);
+  return (
+    META_LINE_PATTERNS.some((re) => re.test(bare)) ||
+    AFFILIATION.test(bare) ||
+    isGluedTagLine(bare) ||
+    NOTATION_LINE.test(bare)
+  );
 }
 
 // "[Illustration: Fig. 2. Section …\n  … objects of art.]" and "[Footnote 7: B. B. White: …]" run
@@ -113,7 +127,8 @@ const CAPTION_START = /^(?:figure|fig\.|table|plate|image|photo|map)\s*(?:\d+[a-
 const LABEL_CAPTION = /^[Ii]mage [\p{Lu}][^.!?]{0,140}$/u;
 
 // Wikipedia's inline maintenance tags and section edit links.
-const INLINE_TAGS = /\[(?:edit|update|citation needed|clarification needed|when\?|who\?|by whom\?|according to whom\?|dubious[^\]]*|needs update)\]/gi;
+const INLINE_TAGS =
+  /\[(?:edit|update|citation needed|clarification needed|when\?|who\?|by whom\?|according to whom\?|dubious[^\]]*|needs update)\]/gi;
 
 function dropMetaLines(lines: readonly string[]): string[] {
   const out: string[] = [];
@@ -142,7 +157,11 @@ function dropContents(lines: readonly string[]): string[] {
     const line = lines[i] ?? "";
     if (/^(?:contents|table of contents)$/i.test(line)) {
       let j = i + 1;
-      while (j < lines.length && ((lines[j] ?? "") === "" || /^(?:- )?\d{1,2}(?:\.\d{1,2})*\.? \S/.test(lines[j] ?? ""))) j++;
+      while (
+        j < lines.length &&
+        ((lines[j] ?? "") === "" || /^(?:- )?\d{1,2}(?:\.\d{1,2})*\.? \S/.test(lines[j] ?? ""))
+      )
+        j++;
       if (j - i > 3) {
         i = j - 1;
         continue;
@@ -156,9 +175,24 @@ function dropContents(lines: readonly string[]): string[] {
 // Back matter: once a references heading appears in the last part of the text, the rest is lists
 // of sources, links and notes, not content.
 const BACK_MATTER_TITLES = [
-  "references", "notes", "endnotes", "footnotes", "bibliography", "works cited", "sources", "citations",
-  "further reading", "external links", "see also", "literature cited", "notes and references", "more to explore",
-  "related (?:posts|articles|stories)", "you (?:may|might) also like", "recommended(?: for you)?", "read next",
+  "references",
+  "notes",
+  "endnotes",
+  "footnotes",
+  "bibliography",
+  "works cited",
+  "sources",
+  "citations",
+  "further reading",
+  "external links",
+  "see also",
+  "literature cited",
+  "notes and references",
+  "more to explore",
+  "related (?:posts|articles|stories)",
+  "you (?:may|might) also like",
+  "recommended(?: for you)?",
+  "read next",
 ];
 const BACK_MATTER_HEADING = new RegExp(`^(?:\\d{1,2}\\.?\\s+)?(?:${BACK_MATTER_TITLES.join("|")})\\.?$`, "i");
 const BACK_MATTER_SHARE = 0.5;
@@ -181,7 +215,10 @@ const KEY = String.raw`[\p{Lu}][\p{L}\p{N} ()/'’&,-]*?[\p{L})]`;
 // "Signed: 12 August 2018", "- Signed: 12 August 2018", "Founded: February 28, 1998".
 const KEY_VALUE = new RegExp(String.raw`^(?:[-•*]\s+)?(${KEY})\s*:\s+(\S.*)$`, "u");
 // "Nameplate capacity915 MW": a short key run straight into its figure.
-const GLUED_KEY_VALUE = new RegExp(String.raw`^(?:[-•*]\s+)?(${KEY})(?<=\p{Ll})(\d[\d,.]*\s?(?:[\p{L}%°$€£]{1,12}\b.*)?)$`, "u");
+const GLUED_KEY_VALUE = new RegExp(
+  String.raw`^(?:[-•*]\s+)?(${KEY})(?<=\p{Ll})(\d[\d,.]*\s?(?:[\p{L}%°$€£]{1,12}\b.*)?)$`,
+  "u",
+);
 
 function isKey(key: string): boolean {
   // A qualifier in brackets ("Land use (agricultural land, arable land)") does not count.
@@ -204,7 +241,8 @@ export function keyValueLine(line: string): string | null {
   if (kv?.[1] && kv[2] && isKey(kv[1]) && !/^\/\//.test(kv[2])) return `${kv[1]}: ${withoutAge(kv[2].trim())}`;
   if (line.length <= 80) {
     const glued = GLUED_KEY_VALUE.exec(line);
-    if (glued?.[1] && glued[2] && isKey(glued[1]) && glued[1].split(/\s+/).length >= 1) return `${glued[1]}: ${glued[2].trim()}`;
+    if (glued?.[1] && glued[2] && isKey(glued[1]) && glued[1].split(/\s+/).length >= 1)
+      return `${glued[1]}: ${glued[2].trim()}`;
   }
   return null;
 }
@@ -290,7 +328,12 @@ function structureKeyValues(lines: readonly string[]): string[] {
       }
       // Field with one value line, then a blank line.
       const value = lines[i + 1] ?? "";
-      if (sheet && (i + 2 >= lines.length || (lines[i + 2] ?? "") === "") && isShortValue(value) && !isCapsHeading(line)) {
+      if (
+        sheet &&
+        (i + 2 >= lines.length || (lines[i + 2] ?? "") === "") &&
+        isShortValue(value) &&
+        !isCapsHeading(line)
+      ) {
         out.push(`${line}: ${value}`);
         i += 1;
         continue;
@@ -313,7 +356,10 @@ function isKeyValue(line: string): boolean {
 
 /** The width most full lines reach (90th percentile of line lengths). */
 function wrapWidth(lines: readonly string[]): number {
-  const lengths = lines.map((l) => l.length).filter((n) => n > 0).sort((a, b) => a - b);
+  const lengths = lines
+    .map((l) => l.length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
   return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.9))] ?? 0;
 }
 
@@ -346,7 +392,8 @@ function joinHardWraps(lines: readonly string[]): string[] {
 }
 
 // "…the range of SA-5 and" + "SA-6 systems": a short line can still stop in the middle of a phrase.
-const ENDS_ON_FUNCTION_WORD = /\s(?:and|or|nor|but|of|the|a|an|to|in|on|at|by|for|with|from|as|that|which|than|its|their)$/i;
+const ENDS_ON_FUNCTION_WORD =
+  /\s(?:and|or|nor|but|of|the|a|an|to|in|on|at|by|for|with|from|as|that|which|than|its|their)$/i;
 
 function isCapsHeading(line: string): boolean {
   return line.length < 80 && /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line);

@@ -31,7 +31,8 @@ export function withoutSiteName(title: string): string {
 }
 
 export function titleFromHtml(html: string): string | undefined {
-  const og = /<meta\b[^>]*property=["']og:title["'][^>]*content=["']([^"']*)["']/i.exec(html)?.[1] ??
+  const og =
+    /<meta\b[^>]*property=["']og:title["'][^>]*content=["']([^"']*)["']/i.exec(html)?.[1] ??
     /<meta\b[^>]*content=["']([^"']*)["'][^>]*property=["']og:title["']/i.exec(html)?.[1];
   const title = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
   const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
@@ -69,7 +70,10 @@ export function titleFromText(raw: string): string | undefined {
   const counts = new Map<string, number>();
   for (const l of all) if (l !== "") counts.set(l, (counts.get(l) ?? 0) + 1);
   // A line printed on every page is a running header, not the title.
-  const lines = all.filter((l) => l !== "").slice(0, LOOK_AT_LINES).filter((l) => (counts.get(l) ?? 0) === 1);
+  const lines = all
+    .filter((l) => l !== "")
+    .slice(0, LOOK_AT_LINES)
+    .filter((l) => (counts.get(l) ?? 0) === 1);
   const titleLike = lines.filter((l) => looksLikeTitle(l.replace(/\.$/, "")) && /\s/.test(l));
   const mixed = titleLike.find((l) => /\p{Ll}/u.test(l));
   return usable(mixed ?? titleLike[0]);

@@ -66,7 +66,11 @@ export function inflateZipEntries(bytes: Uint8Array, limits: InflateLimits): Map
   // an early answer to an archive of a million empty files. Sizes it declares are not trusted.
   const listed = listZipEntries(bytes);
   if (listed === null) throw new ImportError("unreadable", "This archive is damaged, so it can't be read.");
-  if (listed.length > limits.maxEntries) throw new ImportError("too-large", `This archive is too large to read: it holds more than ${limits.maxEntries} files.`);
+  if (listed.length > limits.maxEntries)
+    throw new ImportError(
+      "too-large",
+      `This archive is too large to read: it holds more than ${limits.maxEntries} files.`,
+    );
   const out = new Map<string, Uint8Array>();
   let entries = 0;
   let total = 0;
@@ -122,7 +126,9 @@ export function inflateZipEntries(bytes: Uint8Array, limits: InflateLimits): Map
     throw new ImportError("too-large", `This archive is too large to read: ${over}.`);
   }
   // An entry the directory lists but the stream never completed is damage too.
-  const missing = listed.some((e) => !e.name.endsWith("/") && (!limits.names || limits.names(e.name)) && !out.has(e.name));
+  const missing = listed.some(
+    (e) => !e.name.endsWith("/") && (!limits.names || limits.names(e.name)) && !out.has(e.name),
+  );
   if (damaged || missing) throw new ImportError("unreadable", "This archive is damaged, so it can't be read.");
   return out;
 }

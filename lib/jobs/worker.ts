@@ -11,7 +11,10 @@ export const LEASE_MS = 60_000;
 export async function runOneJob(worker: string, handlers: JobHandlers, now = () => new Date()): Promise<boolean> {
   const job = await claimJob(worker, Object.keys(handlers), now(), LEASE_MS);
   if (!job) return false;
-  const keepLease = setInterval(() => void extendLease(job.id, worker, now(), LEASE_MS).catch(() => undefined), LEASE_MS / 3);
+  const keepLease = setInterval(
+    () => void extendLease(job.id, worker, now(), LEASE_MS).catch(() => undefined),
+    LEASE_MS / 3,
+  );
   try {
     await handlers[job.kind]!(job.payload);
     await completeJob(job.id, worker);
@@ -24,7 +27,12 @@ export async function runOneJob(worker: string, handlers: JobHandlers, now = () 
 }
 
 /** Polls for jobs until `signal` aborts. */
-export async function runWorker(worker: string, handlers: JobHandlers, signal: AbortSignal, idleMs = 250): Promise<void> {
+export async function runWorker(
+  worker: string,
+  handlers: JobHandlers,
+  signal: AbortSignal,
+  idleMs = 250,
+): Promise<void> {
   while (!signal.aborted) {
     let ran = false;
     try {

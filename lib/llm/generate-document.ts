@@ -2,7 +2,13 @@
 // default, or a model behind the chat-completions protocol. Both answer the same shape, so the
 // import (and its review screen) treat them alike.
 import { serverEnv, type GeneratorConfig } from "@/lib/env";
-import { estimateDocumentTokens, generateWithModel, generateWithRules, type GeneratedCandidate, type GenerationReport } from "@/lib/generate/llm/backend";
+import {
+  estimateDocumentTokens,
+  generateWithModel,
+  generateWithRules,
+  type GeneratedCandidate,
+  type GenerationReport,
+} from "@/lib/generate/llm/backend";
 import type { SectionSpan } from "@/lib/generate";
 import { createChatClient, isLocalEndpoint } from "./client";
 
@@ -28,11 +34,20 @@ export function describeGenerator(config: GeneratorConfig = serverEnv().generato
   } catch {
     // The env schema already checked it is a URL; keep the raw text if not.
   }
-  return { kind: "llm", model: config.model, host, local: isLocalEndpoint(config.baseUrl), tokenBudget: config.tokenBudget };
+  return {
+    kind: "llm",
+    model: config.model,
+    host,
+    local: isLocalEndpoint(config.baseUrl),
+    tokenBudget: config.tokenBudget,
+  };
 }
 
 /** Tokens an import of these texts may cost with the configured model (0 for the rule-based generator). */
-export function estimateImportTokens(texts: readonly string[], config: GeneratorConfig = serverEnv().generator): number {
+export function estimateImportTokens(
+  texts: readonly string[],
+  config: GeneratorConfig = serverEnv().generator,
+): number {
   if (config.kind === "rules") return 0;
   return texts.reduce((n, t) => n + estimateDocumentTokens(t, config.chunkChars), 0);
 }
@@ -48,7 +63,12 @@ export async function generateDocument(
     options.onProgress?.(1);
     return result;
   }
-  const complete = createChatClient({ baseUrl: config.baseUrl, model: config.model, apiKey: config.apiKey, timeoutMs: config.timeoutMs });
+  const complete = createChatClient({
+    baseUrl: config.baseUrl,
+    model: config.model,
+    apiKey: config.apiKey,
+    timeoutMs: config.timeoutMs,
+  });
   const result = await generateWithModel(doc, {
     complete,
     title: doc.title,
@@ -59,5 +79,8 @@ export async function generateDocument(
     signal: options.signal,
     onProgress: (done, total) => options.onProgress?.(total === 0 ? 1 : done / total),
   });
-  return { candidates: options.limit ? result.candidates.slice(0, options.limit) : result.candidates, report: result.report };
+  return {
+    candidates: options.limit ? result.candidates.slice(0, options.limit) : result.candidates,
+    report: result.report,
+  };
 }

@@ -5,7 +5,10 @@ import type { OptimiseResult } from "@/lib/srs/optimiser";
 import type { OptimiseJob, WorkerMessage } from "./messages";
 
 export class OptimiserFailed extends Error {
-  constructor(readonly causeName: string, message: string) {
+  constructor(
+    readonly causeName: string,
+    message: string,
+  ) {
     super(message);
     this.name = "OptimiserFailed";
   }
@@ -36,6 +39,8 @@ export function runOptimiseInWorker(job: OptimiseJob, onProgress: (fraction: num
       else settle(() => reject(new OptimiserFailed(m.name, m.message)));
     });
     worker.on("error", (e) => settle(() => reject(e)));
-    worker.on("exit", (code) => settle(() => reject(new Error(`The optimiser worker stopped (exit code ${code}) before it answered.`))));
+    worker.on("exit", (code) =>
+      settle(() => reject(new Error(`The optimiser worker stopped (exit code ${code}) before it answered.`))),
+    );
   });
 }

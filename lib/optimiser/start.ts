@@ -1,7 +1,16 @@
 // Starting optimiser runs: checks, a run row with progress, then optimise() in a worker thread.
 // startOptimisation is the seam for the job system: it could enqueue the same OptimiseJob instead.
 import { Unprocessable } from "@/lib/errors";
-import { completeRun, createRun, failRun, lastRunStartedAt, runInProgress, setRunProgress, autoOptimiseEnabled, type RunView } from "@/lib/db/fsrs-params";
+import {
+  completeRun,
+  createRun,
+  failRun,
+  lastRunStartedAt,
+  runInProgress,
+  setRunProgress,
+  autoOptimiseEnabled,
+  type RunView,
+} from "@/lib/db/fsrs-params";
 import { pooledClassRecords, reviewRecords, schedulingReviewsSince } from "@/lib/db/review-history";
 import { getStudySettings } from "@/lib/db/settings";
 import { getTaughtClass } from "@/lib/db/classes";
@@ -31,7 +40,10 @@ async function launch(
   }
   const run = await createRun(owner, requestedBy, ready.reviews, now);
   // Progress writes are fire-and-forget: a lost one only makes the bar lag.
-  const done = runOptimiseInWorker({ records, current, day, now: now.toISOString() }, (f) => void setRunProgress(run.id, f).catch(() => {}))
+  const done = runOptimiseInWorker(
+    { records, current, day, now: now.toISOString() },
+    (f) => void setRunProgress(run.id, f).catch(() => {}),
+  )
     .then(async (result) => {
       await completeRun(run.id, result, new Date(now.getTime() + result.millis.total));
     })
@@ -50,7 +62,11 @@ export async function startOptimisation(userId: string, now = new Date()): Promi
 }
 
 /** Fits one set of weights on the pooled reviews of a class's students (its instructor only). */
-export async function startClassOptimisation(instructorId: string, classId: string, now = new Date()): Promise<Started> {
+export async function startClassOptimisation(
+  instructorId: string,
+  classId: string,
+  now = new Date(),
+): Promise<Started> {
   await getTaughtClass(instructorId, classId);
   const records = await pooledClassRecords(classId);
   // The pooled history has no one time zone; study days in UTC with a 04:00 start are close enough.

@@ -23,5 +23,9 @@ try {
   });
   send({ type: "done", result });
 } catch (e) {
-  send({ type: "failed", name: e instanceof Error ? e.name : "Error", message: e instanceof Error ? e.message : String(e) });
+  send({
+    type: "failed",
+    name: e instanceof Error ? e.name : "Error",
+    message: e instanceof Error ? e.message : String(e),
+  });
 }

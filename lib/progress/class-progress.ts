@@ -34,10 +34,17 @@ export const ACTIVE_WITHIN_DAYS = 3;
  * active (reviewed in the last ACTIVE_WITHIN_DAYS days) and the new cards still to meet fit within
  * their own daily new-card limit. Everyone else is at risk.
  */
-export function studentProgress(s: StudentInput, totalCards: number, dueAt: Date, target: number, now: Date): StudentProgress {
+export function studentProgress(
+  s: StudentInput,
+  totalCards: number,
+  dueAt: Date,
+  target: number,
+  now: Date,
+): StudentProgress {
   const r = deckReadiness({ states: s.states, totalCards, examAt: dueAt, now, settings: s.settings });
   const active = s.lastActive !== null && now.getTime() - s.lastActive.getTime() <= ACTIVE_WITHIN_DAYS * 24 * 3600_000;
-  const onTrack = r.predictedRecall >= target || (active && r.daysLeft > 0 && r.newPerDayNeeded <= s.settings.newPerDay);
+  const onTrack =
+    r.predictedRecall >= target || (active && r.daysLeft > 0 && r.newPerDayNeeded <= s.settings.newPerDay);
   return {
     studentId: s.id,
     name: s.name,
@@ -52,7 +59,13 @@ export function studentProgress(s: StudentInput, totalCards: number, dueAt: Date
   };
 }
 
-export type FactInfo = { factId: string; key: string; prompt: string; answer: string; source: { key: string; title: string; section: string } };
+export type FactInfo = {
+  factId: string;
+  key: string;
+  prompt: string;
+  answer: string;
+  source: { key: string; title: string; section: string };
+};
 export type FactOutcome = { factId: string; missed: boolean };
 
 export type FactProgress = FactInfo & {

@@ -225,7 +225,11 @@ function looseForms(s: string): Loose[] {
 }
 
 /** How one item (or a whole answer) compares loosely: equal, a typo, or not the same. */
-function compareItem(given: string, expected: string, kinds: Map<string, WordKind>): "numeral" | "normalised" | "typo" | null {
+function compareItem(
+  given: string,
+  expected: string,
+  kinds: Map<string, WordKind>,
+): "numeral" | "normalised" | "typo" | null {
   const gs = looseForms(given);
   const es = looseForms(expected);
   let best: "numeral" | "normalised" | "typo" | null = null;
@@ -311,8 +315,14 @@ export function checkTypedAnswer(
     const theirs = bestOf(typed, [version.answer, ...(version.accepted ?? [])], referenceDate);
     if (theirs.reason === "wrong") continue;
     const pick = (v: { source: string; period?: string; answer: string }) =>
-      v.period === undefined ? { source: v.source, answer: v.answer } : { source: v.source, period: v.period, answer: v.answer };
-    const ownVersion = { source: options.ownSource?.source ?? "This question's source", period: options.ownSource?.period, answer: expected };
+      v.period === undefined
+        ? { source: v.source, answer: v.answer }
+        : { source: v.source, period: v.period, answer: v.answer };
+    const ownVersion = {
+      source: options.ownSource?.source ?? "This question's source",
+      period: options.ownSource?.period,
+      answer: expected,
+    };
     return {
       correct: !options.conflictIsWrong,
       reason: "conflict",

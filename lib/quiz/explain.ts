@@ -40,7 +40,9 @@ export function explainCheck(result: ExplainableResult, expected?: string): stri
     case "conflict": {
       const c = result.conflict;
       if (!c) return "The sources differ on this; your answer is another source's version.";
-      const lead = result.correct ? "Accepted: the sources differ." : "The sources differ, but this question asks for one version.";
+      const lead = result.correct
+        ? "Accepted: the sources differ."
+        : "The sources differ, but this question asks for one version.";
       return `${lead} ${describeVersions(c.versions)}. Yours matches ${c.matched.source}.`;
     }
     case "empty":

@@ -53,7 +53,9 @@ export function splitList(original: string, splitThousands = false): string[] {
     .replace(/\r?\n/g, ", ")
     .replace(/\bhundred\s+and\b/gi, "hundred")
     .replace(/^\s*(?:both|either|namely)\s+/i, "");
-  const separators = splitThousands ? new RegExp(SEPARATORS.source.replace(",(?!\\d{3}(?!\\d))", ","), "gi") : SEPARATORS;
+  const separators = splitThousands
+    ? new RegExp(SEPARATORS.source.replace(",(?!\\d{3}(?!\\d))", ","), "gi")
+    : SEPARATORS;
   return text
     .split(separators)
     .map((s) => s.trim())

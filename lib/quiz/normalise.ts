@@ -143,12 +143,36 @@ const SCALES: Record<string, number> = {
 export const SCALE_WORDS: ReadonlySet<string> = new Set(Object.keys(SCALES));
 
 const ONES: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 /** Number words are values, so the typo check must not let "sixteen" pass for "seventeen". */
@@ -227,18 +251,48 @@ const UNIT_PHRASES: [string, UnitPart][] = [
 ];
 
 const PERIODS: Record<string, string> = {
-  day: "day", year: "year", yr: "year", annum: "year", month: "month", week: "week", hour: "hour",
+  day: "day",
+  year: "year",
+  yr: "year",
+  annum: "year",
+  month: "month",
+  week: "week",
+  hour: "hour",
 };
 const PER_WORDS: Record<string, string> = {
-  daily: "day", annually: "year", yearly: "year", annual: "year", monthly: "month", weekly: "week",
+  daily: "day",
+  annually: "year",
+  yearly: "year",
+  annual: "year",
+  monthly: "month",
+  weekly: "week",
 };
 
 // Hedges that do not change the figure a student means ("up to 55 bcm", "about $4 billion").
 const QUALIFIERS: string[][] = [
-  ["up", "to"], ["about"], ["around"], ["approximately"], ["approx"], ["roughly"], ["nearly"],
-  ["almost"], ["some"], ["over"], ["more", "than"], ["less", "than"], ["fewer", "than"], ["under"],
-  ["at", "least"], ["at", "most"], ["just", "over"], ["just", "under"], ["circa"], ["ca"],
-  ["an", "estimated"], ["estimated"], ["between"],
+  ["up", "to"],
+  ["about"],
+  ["around"],
+  ["approximately"],
+  ["approx"],
+  ["roughly"],
+  ["nearly"],
+  ["almost"],
+  ["some"],
+  ["over"],
+  ["more", "than"],
+  ["less", "than"],
+  ["fewer", "than"],
+  ["under"],
+  ["at", "least"],
+  ["at", "most"],
+  ["just", "over"],
+  ["just", "under"],
+  ["circa"],
+  ["ca"],
+  ["an", "estimated"],
+  ["estimated"],
+  ["between"],
 ];
 const UNIT_FILLER = new Set(["of", "in", "worth", "the"]);
 
@@ -287,7 +341,7 @@ function readNumber(tokens: string[], i: number): { value: number; next: number 
     } else if (t in TENS && (last === "none" || last === "hundred")) {
       value += TENS[t] ?? 0;
       last = "tens";
-    } else if (t === "hundred" && (last === "ones") && value < 10) {
+    } else if (t === "hundred" && last === "ones" && value < 10) {
       value *= 100;
       last = "hundred";
     } else if (t === "-" && last === "tens" && (ONES[tokens[j + 1] ?? ""] ?? 10) < 10) {

@@ -3,22 +3,57 @@
 // the same rewriting, so a rewrite can only make equal what means the same.
 
 const ONES: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 /** Words that name a numbered part of a text; the word itself may be left out of an answer. */
 export const DESIGNATORS: Record<string, string> = {
-  article: "article", articles: "article", art: "article", arts: "article",
-  principle: "principle", principles: "principle",
-  clause: "clause", clauses: "clause",
-  paragraph: "paragraph", paragraphs: "paragraph", para: "paragraph", paras: "paragraph",
-  section: "section", sections: "section",
-  no: "number", nos: "number", number: "number", numbers: "number",
+  article: "article",
+  articles: "article",
+  art: "article",
+  arts: "article",
+  principle: "principle",
+  principles: "principle",
+  clause: "clause",
+  clauses: "clause",
+  paragraph: "paragraph",
+  paragraphs: "paragraph",
+  para: "paragraph",
+  paras: "paragraph",
+  section: "section",
+  sections: "section",
+  no: "number",
+  nos: "number",
+  number: "number",
+  numbers: "number",
 };
 
 const ROMAN = /^(?=[mdclxvi])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;

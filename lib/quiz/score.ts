@@ -54,7 +54,12 @@ export function conflictOptions(item: Pick<ScorableItem, "versions">): Pick<Chec
   if (!own || others.length === 0) return {};
   return {
     ownSource: own.period === undefined ? { source: sourceName(own) } : { source: sourceName(own), period: own.period },
-    conflicts: others.map((v) => ({ source: sourceName(v), answer: v.answer, accepted: v.accepted, ...(v.period === undefined ? {} : { period: v.period }) })),
+    conflicts: others.map((v) => ({
+      source: sourceName(v),
+      answer: v.answer,
+      accepted: v.accepted,
+      ...(v.period === undefined ? {} : { period: v.period }),
+    })),
   };
 }
 
@@ -64,7 +69,11 @@ export interface QuizScore {
   items: ItemScore[];
 }
 
-function scoreItem(item: ScorableItem, given: string | string[], options: CheckOptions): Omit<ItemScore, "itemId" | "expected"> {
+function scoreItem(
+  item: ScorableItem,
+  given: string | string[],
+  options: CheckOptions,
+): Omit<ItemScore, "itemId" | "expected"> {
   const expected = item.answer;
   switch (item.kind) {
     case "multiple-choice":
@@ -126,7 +135,8 @@ const answerText = z
 function unionMessage(issue: z.core.$ZodRawIssue): string {
   if (issue.code === "invalid_union") {
     const specific = issue.errors.flat().find((e) => e.code !== "invalid_type" || e.path.length > 0);
-    if (specific) return specific.path.length > 0 ? `entry ${specific.path.join(".")}: ${specific.message}` : specific.message;
+    if (specific)
+      return specific.path.length > 0 ? `entry ${specific.path.join(".")}: ${specific.message}` : specific.message;
   }
   return "answer must be text or a list of text";
 }

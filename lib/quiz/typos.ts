@@ -20,7 +20,9 @@ export function typoAllowance(word: string): number {
 export function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i < rows; i++) {
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -43,8 +45,11 @@ export function isSwap(typed: string, expected: string): boolean {
   for (let i = 0; i < typed.length; i++) if (typed[i] !== expected[i]) diff.push(i);
   const [first, second] = diff;
   return (
-    diff.length === 2 && first !== undefined && second === first + 1 &&
-    typed[first] === expected[second] && typed[second] === expected[first]
+    diff.length === 2 &&
+    first !== undefined &&
+    second === first + 1 &&
+    typed[first] === expected[second] &&
+    typed[second] === expected[first]
   );
 }
 

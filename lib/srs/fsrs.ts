@@ -103,7 +103,12 @@ export function reviewCard(
 }
 
 export type IntervalPreview = { due: Date; label: string };
-export type IntervalPreviews = { again: IntervalPreview; hard: IntervalPreview; good: IntervalPreview; easy: IntervalPreview };
+export type IntervalPreviews = {
+  again: IntervalPreview;
+  hard: IntervalPreview;
+  good: IntervalPreview;
+  easy: IntervalPreview;
+};
 
 /** What each rating would do, for the labels on the rating buttons. */
 export function previewIntervals(prev: SchedulingState | null, now: Date, settings: StudySettings): IntervalPreviews {

@@ -17,8 +17,27 @@ export {
 } from "./day";
 export { buildQueue, LEARN_AHEAD_MS, queueCounts, queueReadUntil } from "./queue";
 export type { NewCardInput, Queue, QueueCounts, QueueInput, QueueKind, QueuedCard, TodayCounts } from "./queue";
-export { answered, displayCounts, localBacklog, merged, nextStep, rated, removed, shown, startSession, undone } from "./session";
-export type { CardDetails, NextStep, ReturningCard, SessionState, SourceVersion, StudyCard, StudyQueueAnswer } from "./session";
+export {
+  answered,
+  displayCounts,
+  localBacklog,
+  merged,
+  nextStep,
+  rated,
+  removed,
+  shown,
+  startSession,
+  undone,
+} from "./session";
+export type {
+  CardDetails,
+  NextStep,
+  ReturningCard,
+  SessionState,
+  SourceVersion,
+  StudyCard,
+  StudyQueueAnswer,
+} from "./session";
 export { dueForecast, studyStreak } from "./forecast";
 export type { DayForecast } from "./forecast";
 export { cramOrder, deckReadiness, recallAt } from "./readiness";

@@ -3,25 +3,17 @@
 // held back from the fit, and says whether to adopt them. No database and no clock reads: the worker
 // (lib/optimiser) and the evaluation script call it the same way. Server-only (native module), so it
 // is not re-exported from lib/srs/index.ts, which client code may import.
-import {
-  computeParameters,
-  FSRSBinding,
-  FSRSBindingItem,
-  FSRSBindingReview,
-} from "@open-spaced-repetition/binding";
+import { computeParameters, FSRSBinding, FSRSBindingItem, FSRSBindingReview } from "@open-spaced-repetition/binding";
 import { default_w } from "ts-fsrs";
 import { trainingItems, type DayOptions, type ReviewRecord, type TrainingItem } from "./history";
 import { optimalRetention, secondsPerRating } from "./optimal-retention";
-import {
-  decideAdoption,
-  optimiserReadiness,
-  splitHeldOut,
-  type Metrics,
-  type OptimiseResult,
-} from "./optimiser";
+import { decideAdoption, optimiserReadiness, splitHeldOut, type Metrics, type OptimiseResult } from "./optimiser";
 
 export class TooFewReviews extends Error {
-  constructor(readonly reviews: number, readonly needed: number) {
+  constructor(
+    readonly reviews: number,
+    readonly needed: number,
+  ) {
     super(`Optimising needs at least ${needed} reviews of cards seen on an earlier day; there are ${reviews}.`);
     this.name = "TooFewReviews";
   }
@@ -105,7 +97,11 @@ export async function optimise(records: readonly ReviewRecord[], options: Optimi
   const advice =
     options.adviseRetention === false
       ? null
-      : optimalRetention({ weights: decision.adopt ? weights : current, secondsPerRating: secondsPerRating(records), start: options.now });
+      : optimalRetention({
+          weights: decision.adopt ? weights : current,
+          secondsPerRating: secondsPerRating(records),
+          start: options.now,
+        });
   progress(1);
   return {
     reviews: ready.reviews,

@@ -97,7 +97,9 @@ export function buildQueue(input: QueueInput): Queue {
     ...available
       .filter((s) => s.state === 0)
       .sort((a, b) => a.due.getTime() - b.due.getTime() || byId(a.cardId, b.cardId)),
-    ...newCards.filter((c) => !hasRow.has(c.cardId)).sort((a, b) => a.position - b.position || byId(a.cardId, b.cardId)),
+    ...newCards
+      .filter((c) => !hasRow.has(c.cardId))
+      .sort((a, b) => a.position - b.position || byId(a.cardId, b.cardId)),
   ];
   const fresh: { cardId: string; factId: string }[] = [];
   for (const c of newCandidates) {
@@ -109,7 +111,12 @@ export function buildQueue(input: QueueInput): Queue {
 
   // A learning step that is due comes first (its timing is the point of the step); learning cards not
   // yet due come last, shown early only once nothing else is left.
-  const asLearning = (s: CardStateRow): QueuedCard => ({ cardId: s.cardId, factId: s.factId, queue: "learning", due: s.due });
+  const asLearning = (s: CardStateRow): QueuedCard => ({
+    cardId: s.cardId,
+    factId: s.factId,
+    queue: "learning",
+    due: s.due,
+  });
   const all: QueuedCard[] = [
     ...learningNow.map(asLearning),
     ...reviews.map((s) => ({ cardId: s.cardId, factId: s.factId, queue: "review" as const, due: null })),

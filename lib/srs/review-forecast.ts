@@ -13,13 +13,19 @@ const EPS = 1e-4;
 const SESSION_OFFSET_MS = 6 * 3_600_000;
 const DAY_MS = 86_400_000;
 
-export function expectedReviews(states: readonly CardStateRow[], now: Date, settings: StudySettings, days: number): number[] {
+export function expectedReviews(
+  states: readonly CardStateRow[],
+  now: Date,
+  settings: StudySettings,
+  days: number,
+): number[] {
   const sched = schedulerFor(settings);
   const w = [...sched.parameters.w];
   const { timeZone, dayStartHour } = settings;
   const startKey = studyDayKey(now, timeZone, dayStartHour);
   const starts: number[] = [];
-  for (let d = 0; d <= days; d++) starts.push(studyDayStartOfKey(addDaysToKey(startKey, d), timeZone, dayStartHour).getTime());
+  for (let d = 0; d <= days; d++)
+    starts.push(studyDayStartOfKey(addDaysToKey(startKey, d), timeZone, dayStartHour).getTime());
   const day0 = starts[0] as number;
   const session = (d: number) => Math.max((starts[d] as number) + SESSION_OFFSET_MS, d === 0 ? now.getTime() : 0);
   const expected = new Array<number>(days).fill(0);
@@ -34,10 +40,24 @@ export function expectedReviews(states: readonly CardStateRow[], now: Date, sett
     const p = forgetting_curve(w, elapsed, truth.stability);
     expected[d] = (expected[d] ?? 0) + prob;
     if (prob * p > EPS) {
-      walk(sched.next(card, new Date(at), FsrsRating.Good).card, sched.next_state(truth, elapsed, FsrsRating.Good), d, prob * p, d, depth + 1);
+      walk(
+        sched.next(card, new Date(at), FsrsRating.Good).card,
+        sched.next_state(truth, elapsed, FsrsRating.Good),
+        d,
+        prob * p,
+        d,
+        depth + 1,
+      );
     }
     if (prob * (1 - p) > EPS) {
-      walk(sched.next(card, new Date(at), FsrsRating.Again).card, sched.next_state(truth, elapsed, FsrsRating.Again), d, prob * (1 - p), d, depth + 1);
+      walk(
+        sched.next(card, new Date(at), FsrsRating.Again).card,
+        sched.next_state(truth, elapsed, FsrsRating.Again),
+        d,
+        prob * (1 - p),
+        d,
+        depth + 1,
+      );
     }
   };
 

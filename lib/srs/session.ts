@@ -20,7 +20,13 @@ export type StudyCard = {
 };
 
 /** One source's version of a fact whose sources disagree. */
-export type SourceVersion = { answer: string; sourceTitle: string; sourceDate: string; section: string; current: boolean };
+export type SourceVersion = {
+  answer: string;
+  sourceTitle: string;
+  sourceDate: string;
+  section: string;
+  current: boolean;
+};
 
 /** What GET /api/v1/cards/:id tells the card back (the wire type shared by lib/db and the study page). */
 export type CardDetails = {
@@ -114,7 +120,11 @@ export function nextStep(s: SessionState, nowMs: number, learnAheadMs = LEARN_AH
   const ahead = earliestLearning(s.cards, aheadMs);
   if (ahead) return { kind: "show", card: ahead };
   if (s.returning.some((r) => r.due <= aheadMs)) return { kind: "fetch" };
-  const laterDues = [...s.returning.map((r) => r.due), ...s.cards.map(dueMs), ...(s.nextLearningDue ? [s.nextLearningDue] : [])];
+  const laterDues = [
+    ...s.returning.map((r) => r.due),
+    ...s.cards.map(dueMs),
+    ...(s.nextLearningDue ? [s.nextLearningDue] : []),
+  ];
   const later = laterDues.filter((d) => d > aheadMs);
   return { kind: "done", nextDue: later.length > 0 ? Math.min(...later) : null };
 }

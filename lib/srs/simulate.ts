@@ -2,7 +2,15 @@
 // when each card comes back; a "true" memory model (other weights, or the same) decides whether the
 // learner recalls it. Used for synthetic histories (optimiser evaluation), the workload forecast of an
 // assignment and the optimal-retention advice. Pure: the clock and the seed are inputs.
-import { createEmptyCard, fsrs, forgetting_curve, Rating as FsrsRating, type Card, type FSRSState, type Grade } from "ts-fsrs";
+import {
+  createEmptyCard,
+  fsrs,
+  forgetting_curve,
+  Rating as FsrsRating,
+  type Card,
+  type FSRSState,
+  type Grade,
+} from "ts-fsrs";
 import { uniformInt } from "pure-rand/distribution/uniformInt";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import type { RandomGenerator } from "pure-rand/types/RandomGenerator";
@@ -14,7 +22,7 @@ import type { FsrsState, Rating, SchedulingState, StudySettings } from "./types"
 
 export type Rng = RandomGenerator;
 export function simulationRng(seed: number): Rng {
-  return xoroshiro128plus(Math.trunc(seed) % 0x1_0000_0000 | 0);
+  return xoroshiro128plus((Math.trunc(seed) % 0x1_0000_0000) | 0);
 }
 const SCALE = 2 ** 30;
 /** A uniform number in [0, 1). */

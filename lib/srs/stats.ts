@@ -34,7 +34,11 @@ function periodKey(dayKey: string, period: Period): string {
   return addDaysToKey(dayKey, -weekday);
 }
 
-const cell = (passed: number, total: number): RetentionCell => ({ passed, total, rate: total === 0 ? null : passed / total });
+const cell = (passed: number, total: number): RetentionCell => ({
+  passed,
+  total,
+  rate: total === 0 ? null : passed / total,
+});
 
 export function trueRetention(
   sequences: Map<string, SequencedReview[]>,
@@ -47,7 +51,11 @@ export function trueRetention(
   const keys: string[] = [];
   for (let i = periods - 1; i >= 0; i--) {
     const base =
-      period === "day" ? addDaysToKey(todayKey, -i) : period === "week" ? addDaysToKey(todayKey, -7 * i) : monthsBack(todayKey, i);
+      period === "day"
+        ? addDaysToKey(todayKey, -i)
+        : period === "week"
+          ? addDaysToKey(todayKey, -7 * i)
+          : monthsBack(todayKey, i);
     keys.push(periodKey(base, period));
   }
   const counts = new Map(keys.map((k) => [k, { yp: 0, yt: 0, mp: 0, mt: 0 }]));
@@ -81,9 +89,19 @@ function monthsBack(dayKey: string, n: number): string {
 export type DayActivity = { day: string; reviews: number; seconds: number; again: number };
 
 /** Reviews, time and lapses on each of the last `days` study days, oldest first (every origin counts). */
-export function activityByDay(records: readonly ReviewRecord[], day: DayOptions, now: Date, days: number): DayActivity[] {
+export function activityByDay(
+  records: readonly ReviewRecord[],
+  day: DayOptions,
+  now: Date,
+  days: number,
+): DayActivity[] {
   const todayKey = studyDayKey(now, day.timeZone, day.dayStartHour);
-  const out = Array.from({ length: days }, (_, i) => ({ day: addDaysToKey(todayKey, i - days + 1), reviews: 0, seconds: 0, again: 0 }));
+  const out = Array.from({ length: days }, (_, i) => ({
+    day: addDaysToKey(todayKey, i - days + 1),
+    reviews: 0,
+    seconds: 0,
+    again: 0,
+  }));
   for (const r of records) {
     const i = days - 1 - daysBetweenKeys(studyDayKey(r.reviewedAt, day.timeZone, day.dayStartHour), todayKey);
     const slot = out[i];
@@ -98,7 +116,11 @@ export function activityByDay(records: readonly ReviewRecord[], day: DayOptions,
 export type Bin = { label: string; from: number; to: number; count: number };
 
 /** Counts per bin; `edges` are the lower bounds, the last bin is open-ended. */
-export function histogram(values: readonly number[], edges: readonly number[], label: (from: number, to: number) => string): Bin[] {
+export function histogram(
+  values: readonly number[],
+  edges: readonly number[],
+  label: (from: number, to: number) => string,
+): Bin[] {
   const bins = edges.map((from, i) => ({ from, to: edges[i + 1] ?? Number.POSITIVE_INFINITY, count: 0, label: "" }));
   for (const v of values) {
     for (let i = bins.length - 1; i >= 0; i--) {
@@ -124,11 +146,25 @@ export type Distributions = { interval: Bin[]; stability: Bin[]; difficulty: Bin
 export function distributions(states: readonly CardStateRow[], now: Date, settings: StudySettings): Distributions {
   const seen = states.filter((s) => s.state !== 0 && !s.suspended);
   return {
-    interval: histogram(seen.map((s) => s.scheduledDays), INTERVAL_EDGES, dayLabel),
-    stability: histogram(seen.map((s) => s.stability), STABILITY_EDGES, dayLabel),
-    difficulty: histogram(seen.map((s) => s.difficulty), DIFFICULTY_EDGES, (f, t) => (Number.isFinite(t) ? `${f}–${t}` : `${f}`)),
-    retrievability: histogram(seen.map((s) => recallAt(s, now, settings)), RECALL_EDGES, (f, t) =>
-      Number.isFinite(t) ? `${Math.round(f * 100)}–${Math.round(t * 100)} %` : `${Math.round(f * 100)} %+`,
+    interval: histogram(
+      seen.map((s) => s.scheduledDays),
+      INTERVAL_EDGES,
+      dayLabel,
+    ),
+    stability: histogram(
+      seen.map((s) => s.stability),
+      STABILITY_EDGES,
+      dayLabel,
+    ),
+    difficulty: histogram(
+      seen.map((s) => s.difficulty),
+      DIFFICULTY_EDGES,
+      (f, t) => (Number.isFinite(t) ? `${f}–${t}` : `${f}`),
+    ),
+    retrievability: histogram(
+      seen.map((s) => recallAt(s, now, settings)),
+      RECALL_EDGES,
+      (f, t) => (Number.isFinite(t) ? `${Math.round(f * 100)}–${Math.round(t * 100)} %` : `${Math.round(f * 100)} %+`),
     ),
   };
 }
@@ -149,7 +185,11 @@ export type CardReview = {
 export function cardHistory(records: readonly ReviewRecord[], cardId: string, settings: StudySettings): CardReview[] {
   const w = schedulerFor(settings).parameters.w;
   const cram = records.filter((r) => r.cardId === cardId && r.origin === "cram");
-  const seq = sequenceByCard(records.filter((r) => r.cardId === cardId), settings).get(cardId) ?? [];
+  const seq =
+    sequenceByCard(
+      records.filter((r) => r.cardId === cardId),
+      settings,
+    ).get(cardId) ?? [];
   const rows: CardReview[] = seq.map((r) => ({
     reviewedAt: r.reviewedAt.toISOString(),
     rating: r.rating,
@@ -157,11 +197,20 @@ export function cardHistory(records: readonly ReviewRecord[], cardId: string, se
     interval: r.scheduledDays,
     stability: r.stability,
     difficulty: r.difficulty,
-    predictedRecall: r.index === 0 || !(r.stabilityBefore > 0) ? null : forgetting_curve([...w], r.elapsedExact, r.stabilityBefore),
+    predictedRecall:
+      r.index === 0 || !(r.stabilityBefore > 0) ? null : forgetting_curve([...w], r.elapsedExact, r.stabilityBefore),
   }));
   // Cram reviews are listed too (they happened) but predict nothing and change nothing.
   for (const r of cram) {
-    rows.push({ reviewedAt: r.reviewedAt.toISOString(), rating: r.rating, origin: r.origin, interval: r.scheduledDays, stability: r.stability, difficulty: r.difficulty, predictedRecall: null });
+    rows.push({
+      reviewedAt: r.reviewedAt.toISOString(),
+      rating: r.rating,
+      origin: r.origin,
+      interval: r.scheduledDays,
+      stability: r.stability,
+      difficulty: r.difficulty,
+      predictedRecall: null,
+    });
   }
   return rows.sort((a, b) => (a.reviewedAt < b.reviewedAt ? -1 : a.reviewedAt > b.reviewedAt ? 1 : 0));
 }
@@ -190,7 +239,11 @@ export function statsReport(input: {
   const year = activityByDay(records, settings, now, 365);
   const due90 = dueForecast([...states], now, settings, 90);
   const expected90 = expectedReviews(states, now, settings, 90);
-  const forecast90 = due90.map((d, i) => ({ day: d.day, due: d.due, expected: Math.round((expected90[i] ?? 0) * 10) / 10 }));
+  const forecast90 = due90.map((d, i) => ({
+    day: d.day,
+    due: d.due,
+    expected: Math.round((expected90[i] ?? 0) * 10) / 10,
+  }));
   return {
     generatedAt: now.toISOString(),
     totals: {

@@ -81,11 +81,19 @@ export function assignmentWorkload(input: {
   const longest = Math.max(0, ...students.map((s) => s.days));
   const instructorKey = studyDayKey(now, "UTC", 4);
   const days = Array.from({ length: longest }, (_, i) => {
-    const t = new Date(Date.UTC(Number(instructorKey.slice(0, 4)), Number(instructorKey.slice(5, 7)) - 1, Number(instructorKey.slice(8, 10)) + i));
+    const t = new Date(
+      Date.UTC(
+        Number(instructorKey.slice(0, 4)),
+        Number(instructorKey.slice(5, 7)) - 1,
+        Number(instructorKey.slice(8, 10)) + i,
+      ),
+    );
     return t.toISOString().slice(0, 10);
   });
   const classMean = days.map((_, i) =>
-    students.length === 0 ? 0 : Math.round((students.reduce((a, s) => a + (s.perDay[i] ?? 0), 0) / students.length) * 10) / 10,
+    students.length === 0
+      ? 0
+      : Math.round((students.reduce((a, s) => a + (s.perDay[i] ?? 0), 0) / students.length) * 10) / 10,
   );
   return { days, target, students: students.map(({ days: _d, ...s }) => s), classMean };
 }

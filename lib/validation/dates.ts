@@ -17,7 +17,8 @@ export function parseIsoInstant(s: string): Date | null {
   const m = ISO.exec(s);
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    return null;
   if (m[4] !== undefined) {
     const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
     if (hour > 23 || minute > 59 || second > 59) return null;

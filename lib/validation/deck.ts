@@ -62,12 +62,16 @@ export type FactFormField = (typeof FACT_FORM_FIELDS)[number];
 /** What the form holds: text for every field ("on" or "" for the reverse checkbox). */
 export type FactFormValues = Record<FactFormField, string>;
 
-export const EMPTY_FACT_FORM: FactFormValues = Object.fromEntries(FACT_FORM_FIELDS.map((f) => [f, ""])) as FactFormValues;
+export const EMPTY_FACT_FORM: FactFormValues = Object.fromEntries(
+  FACT_FORM_FIELDS.map((f) => [f, ""]),
+) as FactFormValues;
 
 /** The fact form's fields from a submitted form (missing ones are empty). */
 export function readFactForm(form: FormData | Record<string, unknown>): FactFormValues {
   const get = (k: string): unknown => (form instanceof FormData ? form.get(k) : form[k]);
-  return Object.fromEntries(FACT_FORM_FIELDS.map((f) => [f, typeof get(f) === "string" ? (get(f) as string) : ""])) as FactFormValues;
+  return Object.fromEntries(
+    FACT_FORM_FIELDS.map((f) => [f, typeof get(f) === "string" ? (get(f) as string) : ""]),
+  ) as FactFormValues;
 }
 
 // Content-format paths and the form fields that show their errors.
@@ -102,7 +106,8 @@ const REWORD: Record<string, string> = {
   "a date fact needs value.date": "A date fact needs its date.",
   "a figure fact needs value.number": "A figure fact needs its number.",
   "a constitution fact needs its article number": "A constitution fact needs its article number.",
-  "an arms-transfer fact needs transfer details": "An arms-transfer fact needs the transfer details: system, from, to and status.",
+  "an arms-transfer fact needs transfer details":
+    "An arms-transfer fact needs the transfer details: system, from, to and status.",
 };
 
 function sentence(message: string): string {
@@ -121,7 +126,8 @@ export function factIssues(error: z.ZodError): Record<string, string[]> {
     const parts = issue.path.map(String);
     const index = parts.findIndex((p) => /^\d+$/.test(p));
     const key = (index >= 0 ? parts.slice(0, index) : parts).join(".") || "fact";
-    let message = FRIENDLY[key] && issue.code !== "custom" ? FRIENDLY[key] : (REWORD[issue.message] ?? sentence(issue.message));
+    let message =
+      FRIENDLY[key] && issue.code !== "custom" ? FRIENDLY[key] : (REWORD[issue.message] ?? sentence(issue.message));
     if (index >= 0 && (key === "variants" || key === "tags")) {
       const what = key === "variants" ? "Variant" : "Tag";
       message = `${what} ${Number(parts[index]) + 1}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
@@ -184,7 +190,12 @@ function blankToUndefined(s: string): string | undefined {
  * itself (with a stand-in id: the editor assigns the real one), errors under the form's fields.
  */
 export const factFormSchema = z
-  .object(Object.fromEntries(FACT_FORM_FIELDS.map((f) => [f, cleanString().default("")])) as Record<FactFormField, z.ZodDefault<z.ZodString>>)
+  .object(
+    Object.fromEntries(FACT_FORM_FIELDS.map((f) => [f, cleanString().default("")])) as Record<
+      FactFormField,
+      z.ZodDefault<z.ZodString>
+    >,
+  )
   .transform((v, ctx): FactDraft => {
     const numbers: Partial<Record<keyof typeof NUMBER_FIELDS, number>> = {};
     const unreadable = new Set<string>();

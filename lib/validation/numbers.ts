@@ -5,18 +5,29 @@ import { z } from "zod";
 const DECIMAL = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
 
 function strictNumber(message: string) {
-  return z.union([z.number({ error: message }), z.string({ error: message }).trim().regex(DECIMAL, message).transform(Number)], {
-    error: message,
-  });
+  return z.union(
+    [z.number({ error: message }), z.string({ error: message }).trim().regex(DECIMAL, message).transform(Number)],
+    {
+      error: message,
+    },
+  );
 }
 
 /** A finite number in [min, max] (a JSON number or a decimal string). */
 export function decimal(opts: { min: number; max: number; message: string }) {
-  return strictNumber(opts.message).pipe(z.number().finite(opts.message).min(opts.min, opts.message).max(opts.max, opts.message));
+  return strictNumber(opts.message).pipe(
+    z.number().finite(opts.message).min(opts.min, opts.message).max(opts.max, opts.message),
+  );
 }
 
 /** A whole number in [min, max] (a JSON number or a string of digits). */
-export function wholeNumber(opts: { min: number; max: number; message: string; minMessage?: string; maxMessage?: string }) {
+export function wholeNumber(opts: {
+  min: number;
+  max: number;
+  message: string;
+  minMessage?: string;
+  maxMessage?: string;
+}) {
   return strictNumber(opts.message).pipe(
     z
       .number()

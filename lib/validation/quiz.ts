@@ -7,9 +7,22 @@ import { cleanString } from "./text";
 
 export const createQuizSchema = z.strictObject({
   deck: cleanString({ error: "deck (id or slug) is required" }).trim().min(1, "deck (id or slug) is required").max(120),
-  count: wholeNumber({ min: 1, max: 50, message: "count must be a whole number", minMessage: "a quiz has at least 1 item", maxMessage: "a quiz has at most 50 items" }).default(10),
-  seed: wholeNumber({ min: 1, max: 2 ** 31 - 1, message: "seed must be a whole number from 1 to 2147483647" }).optional(),
-  kinds: z.array(z.enum(QUIZ_ITEM_KINDS, { error: `kinds may be: ${QUIZ_ITEM_KINDS.join(", ")}` })).min(1, "choose at least one kind of question").optional(),
+  count: wholeNumber({
+    min: 1,
+    max: 50,
+    message: "count must be a whole number",
+    minMessage: "a quiz has at least 1 item",
+    maxMessage: "a quiz has at most 50 items",
+  }).default(10),
+  seed: wholeNumber({
+    min: 1,
+    max: 2 ** 31 - 1,
+    message: "seed must be a whole number from 1 to 2147483647",
+  }).optional(),
+  kinds: z
+    .array(z.enum(QUIZ_ITEM_KINDS, { error: `kinds may be: ${QUIZ_ITEM_KINDS.join(", ")}` }))
+    .min(1, "choose at least one kind of question")
+    .optional(),
   tags: z.array(cleanString().trim().min(1).max(60)).max(20).optional(),
   practiceOnly: z.boolean().optional(),
   /** Quizzes are practice by default; true makes multiple-choice and type-in answers count as reviews. */
@@ -22,5 +35,9 @@ export const examDateSchema = z.object({
 
 /** POST /api/v1/quizzes/:id/override and the results page's "I was right". */
 export const overrideQuizItemSchema = z.strictObject({
-  itemId: z.string({ error: "itemId must be text" }).trim().min(1, "itemId must not be empty").max(600, "itemId is too long"),
+  itemId: z
+    .string({ error: "itemId must be text" })
+    .trim()
+    .min(1, "itemId must not be empty")
+    .max(600, "itemId is too long"),
 });

@@ -53,4 +53,5 @@ export function findUncleanValue(value: unknown): { path: string; problem: "text
 
 /** Ids in paths and queries: cuids, UUIDs and slugs. Anything else cannot name a row. */
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
-export const idString = (what = "id") => z.string({ error: `${what} is required` }).regex(ID_PATTERN, `${what} is not a valid id`);
+export const idString = (what = "id") =>
+  z.string({ error: `${what} is required` }).regex(ID_PATTERN, `${what} is not a valid id`);

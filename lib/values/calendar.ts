@@ -1,8 +1,18 @@
 // Month names and calendar checks, shared by the generator, the answer checker and the distractors.
 
 export const MONTH_NAMES = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ] as const;
 
 /** "January".."December" for 1..12; "" outside. */

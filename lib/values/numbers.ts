@@ -2,21 +2,55 @@
 // and in typed answers.
 
 export const ONES: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 
 export const TENS: Readonly<Record<string, number>> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 /** Words and abbreviations that multiply the number before them ("3.77 bn", "55 million"). */
 export const SCALES: Readonly<Record<string, number>> = {
-  thousand: 1e3, k: 1e3,
-  million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6,
-  billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
-  trillion: 1e12, tn: 1e12, trn: 1e12,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  mil: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  bln: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  trn: 1e12,
 };
 
 /** The full scale words, which are never units ("million", not "m"). */
@@ -31,7 +65,11 @@ export function isNumberWord(word: string): boolean {
  * "one hundred and five"; null when it is not one.
  */
 export function numberFromWords(text: string): number | null {
-  const words = text.toLowerCase().trim().split(/[\s-]+/).filter((w) => w !== "and");
+  const words = text
+    .toLowerCase()
+    .trim()
+    .split(/[\s-]+/)
+    .filter((w) => w !== "and");
   if (words.length === 0) return null;
   let value = 0;
   let last: "none" | "ones" | "tens" | "hundred" = "none";
@@ -78,8 +116,19 @@ export function numberFromRoman(text: string): number | null {
 
 export function toRoman(n: number): string {
   const parts: [number, string][] = [
-    [1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"],
-    [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"],
+    [1000, "m"],
+    [900, "cm"],
+    [500, "d"],
+    [400, "cd"],
+    [100, "c"],
+    [90, "xc"],
+    [50, "l"],
+    [40, "xl"],
+    [10, "x"],
+    [9, "ix"],
+    [5, "v"],
+    [4, "iv"],
+    [1, "i"],
   ];
   let out = "";
   let rest = Math.floor(n);

@@ -8,8 +8,15 @@ const TEXT_OID = 25;
 const TEXT_ARRAY_OID = 1009;
 // "char", name, int2vector, regproc, oidvector, pg_node_tree, regclass, regtype -> text; name[] -> text[]
 const CATALOG_TYPES_AS_TEXT = new Map<number, number>([
-  [18, TEXT_OID], [19, TEXT_OID], [22, TEXT_OID], [24, TEXT_OID], [30, TEXT_OID],
-  [194, TEXT_OID], [2205, TEXT_OID], [2206, TEXT_OID], [1003, TEXT_ARRAY_OID],
+  [18, TEXT_OID],
+  [19, TEXT_OID],
+  [22, TEXT_OID],
+  [24, TEXT_OID],
+  [30, TEXT_OID],
+  [194, TEXT_OID],
+  [2205, TEXT_OID],
+  [2206, TEXT_OID],
+  [1003, TEXT_ARRAY_OID],
 ]);
 
 function relabel<T>(result: T): T {
@@ -32,7 +39,10 @@ class CatalogAsTextClient extends pg.Client {
     const run = (super.query as (c: unknown, v: unknown) => Promise<pg.QueryResult>)(config, values).then(relabel);
     if (typeof callback === "function") {
       const cb = callback as (err: Error | null, res?: pg.QueryResult) => void;
-      run.then((r) => cb(null, r), (e: Error) => cb(e));
+      run.then(
+        (r) => cb(null, r),
+        (e: Error) => cb(e),
+      );
       return undefined as never;
     }
     return run as never;

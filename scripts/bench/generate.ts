@@ -15,22 +15,62 @@ const SEEDS_DIR = process.env.SEEDS_DIR ?? path.resolve(process.cwd(), "..", "sh
 const TARGET_BYTES = Number(process.env.BENCH_BYTES ?? 1_000_000);
 
 const SWAPS: [string, string][] = [
-  ["partnership", "relationship"], ["significant", "notable"], ["cooperation", "collaboration"],
-  ["strategic", "long-term"], ["military", "armed"], ["economic", "financial"], ["relations", "ties"],
-  ["however", "yet"], ["countries", "states"], ["increased", "grew"], ["support", "backing"],
-  ["agreement", "accord"], ["pressure", "strain"], ["limited", "narrow"], ["regional", "local"],
-  ["alliance", "bloc"], ["growing", "rising"], ["important", "key"], ["despite", "in spite of"],
-  ["the West", "Western states"], ["sanctions", "penalties"], ["war", "conflict"], ["deal", "bargain"],
-  ["and", "as well as"], ["is", "was"], ["has", "had"], ["their", "its"], ["with", "alongside"],
-  ["to", "towards"], ["of", "from"], ["a", "one"], ["in", "within"], ["that", "which"],
+  ["partnership", "relationship"],
+  ["significant", "notable"],
+  ["cooperation", "collaboration"],
+  ["strategic", "long-term"],
+  ["military", "armed"],
+  ["economic", "financial"],
+  ["relations", "ties"],
+  ["however", "yet"],
+  ["countries", "states"],
+  ["increased", "grew"],
+  ["support", "backing"],
+  ["agreement", "accord"],
+  ["pressure", "strain"],
+  ["limited", "narrow"],
+  ["regional", "local"],
+  ["alliance", "bloc"],
+  ["growing", "rising"],
+  ["important", "key"],
+  ["despite", "in spite of"],
+  ["the West", "Western states"],
+  ["sanctions", "penalties"],
+  ["war", "conflict"],
+  ["deal", "bargain"],
+  ["and", "as well as"],
+  ["is", "was"],
+  ["has", "had"],
+  ["their", "its"],
+  ["with", "alongside"],
+  ["to", "towards"],
+  ["of", "from"],
+  ["a", "one"],
+  ["in", "within"],
+  ["that", "which"],
 ];
 const COUNTRIES: [string, string][] = [
-  ["Iran", "Oman"], ["Russia", "Kazakhstan"], ["Israel", "Egypt"], ["Syria", "Jordan"], ["Ukraine", "Georgia"],
-  ["China", "Vietnam"], ["Turkey", "Greece"], ["India", "Pakistan"], ["Tehran", "Muscat"], ["Moscow", "Astana"],
+  ["Iran", "Oman"],
+  ["Russia", "Kazakhstan"],
+  ["Israel", "Egypt"],
+  ["Syria", "Jordan"],
+  ["Ukraine", "Georgia"],
+  ["China", "Vietnam"],
+  ["Turkey", "Greece"],
+  ["India", "Pakistan"],
+  ["Tehran", "Muscat"],
+  ["Moscow", "Astana"],
 ];
 const PEOPLE: [string, string][] = [
-  ["Putin", "Tokayev"], ["Vladimir", "Kassym-Jomart"], ["Pezeshkian", "Haitham"], ["Masoud", "Sultan"],
-  ["Trump", "Carter"], ["Donald", "Jimmy"], ["Peskov", "Smailov"], ["Raisi", "Qaboos"], ["Khamenei", "Said"],
+  ["Putin", "Tokayev"],
+  ["Vladimir", "Kassym-Jomart"],
+  ["Pezeshkian", "Haitham"],
+  ["Masoud", "Sultan"],
+  ["Trump", "Carter"],
+  ["Donald", "Jimmy"],
+  ["Peskov", "Smailov"],
+  ["Raisi", "Qaboos"],
+  ["Khamenei", "Said"],
 ];
 
 /** A fixed pseudo-random bit per (copy, word): copies differ from each other in many words. */
@@ -91,7 +131,9 @@ function main(): void {
   const bytes = Buffer.byteLength(text, "utf8");
   const sentences = text.split(/(?<=[.!?])\s+/);
   const unique = new Set(sentences).size;
-  console.log(`text: ${(bytes / 1024).toFixed(0)} KB, ${copies} varied copies of the seeds, ${unique}/${sentences.length} distinct sentences`);
+  console.log(
+    `text: ${(bytes / 1024).toFixed(0)} KB, ${copies} varied copies of the seeds, ${unique}/${sentences.length} distinct sentences`,
+  );
 
   // A warm-up on one seed loads compromise's lexicon, as a long-running server would have.
   generateCandidates({ sourceKey: "warm-up", text: text.slice(0, 20_000) });
@@ -106,7 +148,9 @@ function main(): void {
   // process's own work (one thread), the figure to compare with the target there.
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   console.log(`candidates: ${candidates.length}, progress reports: ${progressCalls}`);
-  console.log(`time: ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU   throughput: ${(bytes / 1024 / seconds).toFixed(0)} KB/s wall   (target: 1 MB in < 5 s)`);
+  console.log(
+    `time: ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU   throughput: ${(bytes / 1024 / seconds).toFixed(0)} KB/s wall   (target: 1 MB in < 5 s)`,
+  );
 }
 
 main();

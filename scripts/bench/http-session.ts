@@ -10,7 +10,9 @@ export async function signIn(baseUrl: string, email: string, password: string): 
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
-  const session = (res.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).find((c) => c?.startsWith("next-auth.session-token="));
+  const session = (res.headers.getSetCookie?.() ?? [])
+    .map((c) => c.split(";")[0])
+    .find((c) => c?.startsWith("next-auth.session-token="));
   if (!session) throw new Error(`sign-in failed for ${email} (status ${res.status})`);
   return session;
 }

@@ -34,7 +34,12 @@ function tenMegabytes(): string {
   return lines.join(" ");
 }
 
-async function measure(cookie: string, deck: string, until: () => boolean, max: number): Promise<{ queue: number[]; review: number[] }> {
+async function measure(
+  cookie: string,
+  deck: string,
+  until: () => boolean,
+  max: number,
+): Promise<{ queue: number[]; review: number[] }> {
   const queue: number[] = [];
   const review: number[] = [];
   while (queue.length < max && until()) {
@@ -63,13 +68,24 @@ const fmt = (xs: number[]) => {
 };
 
 async function main() {
-  if (env.DB_PROVIDER === "sqlite") for (const s of ["", "-wal", "-shm"]) rmSync(env.DATABASE_URL!.replace(/^file:/, "") + s, { force: true });
+  if (env.DB_PROVIDER === "sqlite")
+    for (const s of ["", "-wal", "-shm"]) rmSync(env.DATABASE_URL!.replace(/^file:/, "") + s, { force: true });
   execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
   execFileSync("npx", ["tsx", "prisma/seed.ts"], { cwd: root, env, stdio: "ignore" });
-  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], { cwd: root, env, stdio: "ignore" });
+  const server = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)],
+    { cwd: root, env, stdio: "ignore" },
+  );
   try {
     for (let i = 0; i < 120; i++) {
-      if (await fetch(`${base}/signin`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${base}/signin`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 500));
     }
     // Enough new cards a day for every review the benchmark makes.
@@ -79,9 +95,14 @@ async function main() {
     await disconnectDb();
     const learner = await signIn(base, "learner@sourcedeck.test", "sourcedeck-demo");
     const teacher = await signIn(base, "instructor@sourcedeck.test", "sourcedeck-demo");
-    const decks = (await (await fetch(`${base}/api/v1/decks`, { headers: { cookie: learner } })).json()) as { slug: string; cards: number }[];
+    const decks = (await (await fetch(`${base}/api/v1/decks`, { headers: { cookie: learner } })).json()) as {
+      slug: string;
+      cards: number;
+    }[];
     const deck = decks.find((d) => d.cards > 0)?.slug ?? "iran-russia";
-    const sample = await (await fetch(`${base}/api/v1/study/queue?deck=${deck}&limit=5`, { headers: { cookie: learner } })).text();
+    const sample = await (
+      await fetch(`${base}/api/v1/study/queue?deck=${deck}&limit=5`, { headers: { cookie: learner } })
+    ).text();
     console.log(`deck ${deck}; queue answer starts ${sample.slice(0, 160)}`);
     await measure(learner, deck, () => true, 20); // warm-up
     const idle = await measure(learner, deck, () => true, 100);
@@ -94,7 +115,9 @@ async function main() {
     let processing = true;
     const poll = (async () => {
       while (processing) {
-        const s = (await (await fetch(`${base}/api/v1/imports/${id}`, { headers: { cookie: teacher } })).json()) as { status: string };
+        const s = (await (await fetch(`${base}/api/v1/imports/${id}`, { headers: { cookie: teacher } })).json()) as {
+          status: string;
+        };
         if (s.status !== "processing") processing = false;
         else await new Promise((r) => setTimeout(r, 300));
       }
@@ -104,8 +127,14 @@ async function main() {
     console.log(`import finished after ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     console.log(`queue  idle: ${fmt(idle.queue)}\nqueue  during import: ${fmt(busy.queue)}`);
     console.log(`review idle: ${fmt(idle.review)}\nreview during import: ${fmt(busy.review)}`);
-    const p95 = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 95);
-    console.log(`p95 ratio during/idle: queue ${(p95(busy.queue) / p95(idle.queue)).toFixed(2)}×, review ${(p95(busy.review) / p95(idle.review)).toFixed(2)}×`);
+    const p95 = (xs: number[]) =>
+      percentile(
+        [...xs].sort((a, b) => a - b),
+        95,
+      );
+    console.log(
+      `p95 ratio during/idle: queue ${(p95(busy.queue) / p95(idle.queue)).toFixed(2)}×, review ${(p95(busy.review) / p95(idle.review)).toFixed(2)}×`,
+    );
   } finally {
     server.kill("SIGTERM");
   }

@@ -33,8 +33,23 @@ function syntheticApkg(): Uint8Array {
     const file = path.join(dir, "c.anki2");
     const db = new Database(file);
     db.exec(ANKI_SCHEMA_SQL);
-    const models = { 1: { id: 1, name: "Basic", type: 0, flds: [{ name: "Front", ord: 0 }, { name: "Back", ord: 1 }], tmpls: [{ name: "Card 1", ord: 0 }] } };
-    db.prepare("INSERT INTO col VALUES (1, ?, 0, 0, 11, 0, 0, 0, '{}', ?, ?, '{}', '{}')").run(t0 / 1000, JSON.stringify(models), JSON.stringify({ 1: { id: 1, name: "Bench" } }));
+    const models = {
+      1: {
+        id: 1,
+        name: "Basic",
+        type: 0,
+        flds: [
+          { name: "Front", ord: 0 },
+          { name: "Back", ord: 1 },
+        ],
+        tmpls: [{ name: "Card 1", ord: 0 }],
+      },
+    };
+    db.prepare("INSERT INTO col VALUES (1, ?, 0, 0, 11, 0, 0, 0, '{}', ?, ?, '{}', '{}')").run(
+      t0 / 1000,
+      JSON.stringify(models),
+      JSON.stringify({ 1: { id: 1, name: "Bench" } }),
+    );
     const note = db.prepare("INSERT INTO notes VALUES (?, ?, 1, 0, 0, ' bench ', ?, '', 0, 0, '')");
     const card = db.prepare("INSERT INTO cards VALUES (?, ?, 1, 0, 0, 0, 2, 2, 0, 1, 2500, 0, 0, 0, 0, 0, 0, '')");
     const rev = db.prepare("INSERT INTO revlog VALUES (?, ?, 0, ?, 1, 0, 2500, 5000, 1)");
@@ -81,10 +96,18 @@ const collection = time("read package (unzip + SQLite)", () => readAnkiPackage(a
 const { candidates, summary } = time("map notes to draft facts", () => mapAnkiCollection(collection, "bench.apkg"));
 console.log(`draft facts / reviews kept               ${candidates.length} / ${summary.counts.reviews}`);
 const replays = time("replay every history with FSRS", () =>
-  candidates.map((c) => replayReviews((c.history.qa ?? []).map((r) => ({ at: new Date(r.at), rating: r.rating, durationMs: r.durationMs })), DEFAULT_SETTINGS)),
+  candidates.map((c) =>
+    replayReviews(
+      (c.history.qa ?? []).map((r) => ({ at: new Date(r.at), rating: r.rating, durationMs: r.durationMs })),
+      DEFAULT_SETTINGS,
+    ),
+  ),
 );
 const deck: DeckExport = {
-  slug: "bench", title: "Bench", description: null, desiredRetention: 0.9,
+  slug: "bench",
+  title: "Bench",
+  description: null,
+  desiredRetention: 0.9,
   sources: [{ key: "bench", title: "Bench", author: "bench", date: "2025" }],
   facts: candidates.map((c, i) => {
     const fact = factSchema.parse(candidateToFact(c, `fact-${i}`, "bench"));
@@ -92,9 +115,23 @@ const deck: DeckExport = {
     return {
       fact,
       cards: cardsForFact(fact).map((d, j) => ({
-        id: `${i}-${j}`, ...d,
+        id: `${i}-${j}`,
+        ...d,
         state: j === 0 && replay.final ? { ...replay.final, suspended: false } : null,
-        reviews: j === 0 ? replay.steps.map((s) => ({ reviewedAt: s.at, rating: s.rating, durationMs: s.durationMs, stateBefore: s.before?.state ?? 0, state: s.after.state, due: s.after.due, scheduledDays: s.after.scheduledDays, stability: s.after.stability, difficulty: s.after.difficulty })) : [],
+        reviews:
+          j === 0
+            ? replay.steps.map((s) => ({
+                reviewedAt: s.at,
+                rating: s.rating,
+                durationMs: s.durationMs,
+                stateBefore: s.before?.state ?? 0,
+                state: s.after.state,
+                due: s.after.due,
+                scheduledDays: s.after.scheduledDays,
+                stability: s.after.stability,
+                difficulty: s.after.difficulty,
+              }))
+            : [],
       })),
     };
   }),
@@ -111,18 +148,32 @@ if (withDb) {
   process.env.DATABASE_URL = `file:${file}`;
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env: process.env, stdio: "pipe" });
   const { db, disconnectDb } = await import("@/lib/db/client");
-  const { createDeckFileImport, processDeckFileImport, getDeckImport, approveDeckCandidates } = await import("@/lib/db/deck-imports");
+  const { createDeckFileImport, processDeckFileImport, getDeckImport, approveDeckCandidates } = await import(
+    "@/lib/db/deck-imports"
+  );
   const { getDeckExport } = await import("@/lib/db/deck-exports");
   const prisma = await db();
-  const user = await prisma.user.create({ data: { email: "bench@example.test", passwordHash: "x", role: "instructor" } });
+  const user = await prisma.user.create({
+    data: { email: "bench@example.test", passwordHash: "x", role: "instructor" },
+  });
   const deck = await prisma.deck.create({ data: { slug: "bench-import", title: "Bench import", ownerId: user.id } });
-  const id = await timeAsync("db: store the upload", () => createDeckFileImport(user.id, "bench.apkg", { format: "apkg", fileName: "bench.apkg", bytes: apkg }));
+  const id = await timeAsync("db: store the upload", () =>
+    createDeckFileImport(user.id, "bench.apkg", { format: "apkg", fileName: "bench.apkg", bytes: apkg }),
+  );
   await timeAsync("db: read it into draft facts (job)", () => processDeckFileImport(id));
   const view = await getDeckImport(user.id, id);
   const approved = await timeAsync("db: approve all (states + review logs)", () =>
-    approveDeckCandidates(user.id, id, view.candidates.map((c) => c.id), deck.slug, new Date(Date.UTC(2026, 0, 1))),
+    approveDeckCandidates(
+      user.id,
+      id,
+      view.candidates.map((c) => c.id),
+      deck.slug,
+      new Date(Date.UTC(2026, 0, 1)),
+    ),
   );
-  console.log(`approved facts / states / review logs    ${approved.approved} / ${approved.states} / ${approved.reviews}`);
+  console.log(
+    `approved facts / states / review logs    ${approved.approved} / ${approved.states} / ${approved.reviews}`,
+  );
   const exported = await timeAsync("db: read the deck export", () => getDeckExport(user.id, deck.slug));
   time("write it as .apkg", () => writeApkg(exported, new Date(Date.UTC(2026, 0, 1))));
   await disconnectDb();

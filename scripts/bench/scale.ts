@@ -101,9 +101,13 @@ async function main() {
         const perReview = ((app + postgres + generator) * 1000) / ops;
         const ceiling = Math.round((cpus().length * 1000) / perReview);
         console.log(`  ${split}`);
-        console.log(`  CPU ms per review: app ${((app * 1000) / ops).toFixed(2)}, postgres ${((postgres * 1000) / ops).toFixed(2)}, ` +
-          `load generator ${((generator * 1000) / ops).toFixed(2)} -> CPU-bound ceiling of ${cpus().length} free cores ≈ ${ceiling}/s`);
-        rows.push(`| ${instances} | ${s.perSecond} | ${s.p50ms} | ${s.p99ms} | ${s.errors} | ${split} | ≈ ${ceiling}/s |`);
+        console.log(
+          `  CPU ms per review: app ${((app * 1000) / ops).toFixed(2)}, postgres ${((postgres * 1000) / ops).toFixed(2)}, ` +
+            `load generator ${((generator * 1000) / ops).toFixed(2)} -> CPU-bound ceiling of ${cpus().length} free cores ≈ ${ceiling}/s`,
+        );
+        rows.push(
+          `| ${instances} | ${s.perSecond} | ${s.p50ms} | ${s.p99ms} | ${s.errors} | ${split} | ≈ ${ceiling}/s |`,
+        );
       } finally {
         stopServer(server);
         await new Promise((res) => setTimeout(res, 1500));

@@ -59,7 +59,11 @@ test("an instructor assigns a deck, a learner joins, studies, and the instructor
 
   // The study page sends reviews in the background: wait until the third has arrived.
   await expect
-    .poll(async () => (await learner.request.get("/api/v1/decks")).json().then((d: { unseen: number; cards: number }[]) => d[0]!.cards - d[0]!.unseen))
+    .poll(async () =>
+      (await learner.request.get("/api/v1/decks"))
+        .json()
+        .then((d: { unseen: number; cards: number }[]) => d[0]!.cards - d[0]!.unseen),
+    )
     .toBe(3);
   await teacher.reload();
   const rows = teacher.getByTestId("student-progress").locator("tbody tr");
@@ -72,7 +76,9 @@ test("an instructor assigns a deck, a learner joins, studies, and the instructor
   await expect(teacher.getByRole("heading", { name: /Progress:/ })).toBeVisible();
   await teacher.screenshot({ path: "test-results/class-progress.png", fullPage: true });
 
-  const csv = await teacher.request.get(teacher.url().replace(/\/classes\/([^/?]+).*/, "/api/v1/classes/$1/students.csv"));
+  const csv = await teacher.request.get(
+    teacher.url().replace(/\/classes\/([^/?]+).*/, "/api/v1/classes/$1/students.csv"),
+  );
   expect(csv.headers()["content-type"]).toContain("text/csv");
   expect((await csv.text()).split("\n")[0]).toContain("cards_introduced");
 
@@ -83,6 +89,12 @@ test("an instructor assigns a deck, a learner joins, studies, and the instructor
   const classId = classUrl.split("/").pop()!;
   expect((await learner.request.get(`/api/v1/classes/${classId}/progress`)).status()).toBe(403);
   expect((await learner.request.post("/api/v1/classes", { data: { name: "Mine" } })).status()).toBe(403);
-  expect((await learner.request.post(`/api/v1/classes/${classId}/assignments`, { data: { deck: "iran-russia", dueAt: due } })).status()).toBe(403);
+  expect(
+    (
+      await learner.request.post(`/api/v1/classes/${classId}/assignments`, {
+        data: { deck: "iran-russia", dueAt: due },
+      })
+    ).status(),
+  ).toBe(403);
   expect((await learner.request.post(`/api/v1/classes/${classId}/join-code`)).status()).toBe(403);
 });

@@ -36,7 +36,9 @@ test("an instructor creates a deck, adds a fact, edits its wording and deletes i
   await form.getByLabel("Variants").fill("Aqtau");
   await form.getByLabel("Tags").fill("caspian, summits");
   await form.getByRole("button", { name: "Add fact" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Added “Which city hosted the 2018 Caspian summit?”" })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Added “Which city hosted the 2018 Caspian summit?”" }),
+  ).toBeVisible();
   const row = page.getByTestId("edit-fact").filter({ hasText: "Which city hosted the 2018 Caspian summit?" });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("Aktau");
@@ -51,7 +53,11 @@ test("an instructor creates a deck, adds a fact, edits its wording and deletes i
   await page.getByLabel("Prompt").fill("In which Kazakh city did the 2018 Caspian summit take place?");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page).toHaveURL(/\/edit\?saved=which-city-hosted-the-2018-caspian-summit$/);
-  await expect(page.getByRole("status").filter({ hasText: "Saved “In which Kazakh city did the 2018 Caspian summit take place?”." })).toBeVisible();
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: "Saved “In which Kazakh city did the 2018 Caspian summit take place?”." }),
+  ).toBeVisible();
   const edited = page.getByTestId("edit-fact");
   await expect(edited).toHaveCount(1);
   await expect(edited).toContainText("In which Kazakh city did the 2018 Caspian summit take place?");

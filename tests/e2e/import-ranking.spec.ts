@@ -3,9 +3,12 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 
-const BOILERPLATE = /newsletter|cookies|Gazette|Copyright|Share this|All fields required|min read|Annual Report 1931|Journal of Water Engineering|Tomas Ellery/i;
+const BOILERPLATE =
+  /newsletter|cookies|Gazette|Copyright|Share this|All fields required|min read|Annual Report 1931|Journal of Water Engineering|Tomas Ellery/i;
 
-test("ranked drafts from a page with boilerplate and an infobox: approve the preselected, study them", async ({ page }) => {
+test("ranked drafts from a page with boilerplate and an infobox: approve the preselected, study them", async ({
+  page,
+}) => {
   await page.goto("/signin");
   await page.getByLabel("Email").fill("instructor@sourcedeck.test");
   await page.getByLabel("Password").fill("sourcedeck-demo");
@@ -29,7 +32,7 @@ test("ranked drafts from a page with boilerplate and an infobox: approve the pre
   await expect(text).not.toContainText(BOILERPLATE);
 
   // Best first: scores never rise down the list; no draft comes from the boilerplate.
-  const scores = (await candidates.evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-score")))));
+  const scores = await candidates.evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-score"))));
   expect(scores.length).toBeGreaterThan(2);
   for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeLessThanOrEqual(scores[i - 1] ?? 1);
   for (const t of await candidates.allInnerTexts()) expect(t).not.toMatch(BOILERPLATE);

@@ -48,7 +48,9 @@ test("import the fixture Anki package through /imports with its history, then ex
   const title = `World facts ${Date.now()}`;
   await page.getByLabel("New deck title").fill(title);
   await page.getByRole("button", { name: "Approve 6 selected" }).click();
-  await expect(page.getByText(/6 facts added to the deck\. 14 earlier reviews set the schedule of 5 cards\./)).toBeVisible();
+  await expect(
+    page.getByText(/6 facts added to the deck\. 14 earlier reviews set the schedule of 5 cards\./),
+  ).toBeVisible();
 
   await page.getByRole("link", { name: "Open the deck" }).click();
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
@@ -56,14 +58,20 @@ test("import the fixture Anki package through /imports with its history, then ex
   await exportPanel.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(out, "interop-deck-export.png") });
 
-  const [apkg] = await Promise.all([page.waitForEvent("download"), exportPanel.getByRole("link", { name: "Anki package (.apkg)" }).click()]);
+  const [apkg] = await Promise.all([
+    page.waitForEvent("download"),
+    exportPanel.getByRole("link", { name: "Anki package (.apkg)" }).click(),
+  ]);
   expect(apkg.suggestedFilename()).toMatch(/\.apkg$/);
   const apkgPath = path.join(out, "exported.apkg");
   await apkg.saveAs(apkgPath);
   const files = unzipSync(new Uint8Array((await import("node:fs")).readFileSync(apkgPath)));
   expect(Object.keys(files)).toContain("collection.anki2");
 
-  const [csv] = await Promise.all([page.waitForEvent("download"), exportPanel.getByRole("link", { name: "Spreadsheet (.csv)" }).click()]);
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    exportPanel.getByRole("link", { name: "Spreadsheet (.csv)" }).click(),
+  ]);
   const csvPath = path.join(out, "exported.csv");
   await csv.saveAs(csvPath);
   const text = (await import("node:fs")).readFileSync(csvPath, "utf8");
@@ -79,21 +87,39 @@ test("import the fixture Anki package through /imports with its history, then ex
 
   // The exported package imports again through the API: the same six facts.
   const again = await page.request.post("/api/v1/imports", {
-    multipart: { files: { name: "exported.apkg", mimeType: "application/octet-stream", buffer: (await import("node:fs")).readFileSync(apkgPath) } },
+    multipart: {
+      files: {
+        name: "exported.apkg",
+        mimeType: "application/octet-stream",
+        buffer: (await import("node:fs")).readFileSync(apkgPath),
+      },
+    },
   });
   expect(again.status()).toBe(202);
   const { id } = (await again.json()) as { id: string };
-  await expect.poll(async () => ((await (await page.request.get(`/api/v1/imports/${id}`)).json()) as { status: string }).status, { timeout: 20_000 }).toBe("ready");
-  const full = (await (await page.request.get(`/api/v1/imports/${id}?full=1`)).json()) as { candidates: { prompt: string }[] };
+  await expect
+    .poll(async () => ((await (await page.request.get(`/api/v1/imports/${id}`)).json()) as { status: string }).status, {
+      timeout: 20_000,
+    })
+    .toBe("ready");
+  const full = (await (await page.request.get(`/api/v1/imports/${id}?full=1`)).json()) as {
+    candidates: { prompt: string }[];
+  };
   expect(full.candidates).toHaveLength(6);
 
   // Errors in the shared vocabulary: 415 for the new Anki format, 422 for a table with one column.
   const refused = await page.request.post("/api/v1/imports", {
-    multipart: { files: { name: "new.apkg", mimeType: "application/octet-stream", buffer: Buffer.from(makeNewFormatApkg()) } },
+    multipart: {
+      files: { name: "new.apkg", mimeType: "application/octet-stream", buffer: Buffer.from(makeNewFormatApkg()) },
+    },
   });
   expect(refused.status()).toBe(415);
-  expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/Support older Anki versions/);
-  const oneColumn = await page.request.post("/api/v1/imports", { multipart: { files: { name: "one.csv", mimeType: "text/csv", buffer: Buffer.from("only\none\n") } } });
+  expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(
+    /Support older Anki versions/,
+  );
+  const oneColumn = await page.request.post("/api/v1/imports", {
+    multipart: { files: { name: "one.csv", mimeType: "text/csv", buffer: Buffer.from("only\none\n") } },
+  });
   expect(oneColumn.status()).toBe(422);
 
   const bad = await page.request.get("/api/v1/decks/no-such-deck/export?format=apkg");

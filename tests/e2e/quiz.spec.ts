@@ -8,7 +8,10 @@ async function signUp(page: Page, name: string) {
   await expect(page).toHaveURL(/\/dashboard$/);
 }
 
-async function makeQuiz(page: Page, body: Record<string, unknown>): Promise<{ id: string; items: { id: string; kind: string }[] }> {
+async function makeQuiz(
+  page: Page,
+  body: Record<string, unknown>,
+): Promise<{ id: string; items: { id: string; kind: string }[] }> {
   const created = await page.request.post("/api/v1/quizzes", { data: { deck: "iran-russia", ...body } });
   expect(created.status()).toBe(201);
   return created.json();
@@ -71,16 +74,24 @@ test("the quiz API hides answers until submission and scores once", async ({ pag
   await page.getByLabel("Password").fill("sourcedeck-demo");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
-  const created = await page.request.post("/api/v1/quizzes", { data: { deck: "iran-russia", count: 5, seed: 1234, kinds: ["type-in"] } });
+  const created = await page.request.post("/api/v1/quizzes", {
+    data: { deck: "iran-russia", count: 5, seed: 1234, kinds: ["type-in"] },
+  });
   expect(created.status()).toBe(201);
   const quiz = await created.json();
   expect(JSON.stringify(quiz)).not.toContain('"answer"');
-  const again = await (await page.request.post("/api/v1/quizzes", { data: { deck: "iran-russia", count: 5, seed: 1234, kinds: ["type-in"] } })).json();
+  const again = await (
+    await page.request.post("/api/v1/quizzes", {
+      data: { deck: "iran-russia", count: 5, seed: 1234, kinds: ["type-in"] },
+    })
+  ).json();
   expect(again.items).toEqual(quiz.items);
   const answers = quiz.items.map((i: { id: string }) => ({ itemId: i.id, answer: "no idea" }));
   const first = await (await page.request.post(`/api/v1/quizzes/${quiz.id}/submit`, { data: { answers } })).json();
   expect(first).toMatchObject({ score: 0, total: 5 });
-  expect(first.items[0]).toEqual(expect.objectContaining({ correct: false, expected: expect.any(String), explanation: expect.any(String) }));
+  expect(first.items[0]).toEqual(
+    expect.objectContaining({ correct: false, expected: expect.any(String), explanation: expect.any(String) }),
+  );
   const second = await (await page.request.post(`/api/v1/quizzes/${quiz.id}/submit`, { data: { answers: [] } })).json();
   expect(second).toEqual(first);
   const bad = await page.request.post(`/api/v1/quizzes`, { data: { deck: "iran-russia", count: 500 } });
@@ -192,7 +203,10 @@ test("results show every source's version of a disputed figure side by side, des
   for (let i = 0; i < (await inputs.count()); i++) await inputs.nth(i).fill("no idea");
   await page.getByRole("button", { name: "Submit answers" }).click();
   await expect(page.getByRole("heading", { name: "Quiz results" })).toBeVisible();
-  const disputed = page.getByTestId("quiz-result").filter({ has: page.getByRole("list", { name: "What each source says" }) }).first();
+  const disputed = page
+    .getByTestId("quiz-result")
+    .filter({ has: page.getByRole("list", { name: "What each source says" }) })
+    .first();
   await expect(disputed).toBeVisible();
   const versions = disputed.getByRole("list", { name: "What each source says" }).getByRole("listitem");
   expect(await versions.count()).toBeGreaterThanOrEqual(2);

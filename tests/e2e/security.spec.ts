@@ -28,7 +28,9 @@ async function signIn(page: Page, email: string) {
 }
 
 function expectSecurityHeaders(headers: Record<string, string>, where: string) {
-  expect(headers["content-security-policy"], where).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(headers["content-security-policy"], where).toMatch(
+    /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/,
+  );
   expect(headers["content-security-policy"], where).toContain("frame-ancestors 'none'");
   expect(headers["content-security-policy"], where).toContain("object-src 'none'");
   expect(headers["x-frame-options"], where).toBe("DENY");
@@ -62,7 +64,15 @@ test("no page of a learner or an instructor logs a CSP violation, and the pages 
     expectSecurityHeaders(res!.headers(), path);
   }
   await signIn(page, "learner@sourcedeck.test");
-  for (const path of ["/dashboard", "/decks/iran-russia", "/decks/iran-russia/quiz", "/settings", "/classes", "/study/iran-russia", "/study/iran-russia/cram"]) {
+  for (const path of [
+    "/dashboard",
+    "/decks/iran-russia",
+    "/decks/iran-russia/quiz",
+    "/settings",
+    "/classes",
+    "/study/iran-russia",
+    "/study/iran-russia/cram",
+  ]) {
     const res = await page.goto(path);
     expect(res!.status(), path).toBeLessThan(400);
     expectSecurityHeaders(res!.headers(), path);

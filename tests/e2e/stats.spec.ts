@@ -7,7 +7,10 @@ import { expect, test, type Page } from "@playwright/test";
 const email = "stats-e2e@sourcedeck.test";
 
 test.beforeAll(() => {
-  execFileSync("npx", ["tsx", "scripts/seed-review-history.ts", email, "iran-russia", "150"], { stdio: "pipe", env: process.env });
+  execFileSync("npx", ["tsx", "scripts/seed-review-history.ts", email, "iran-russia", "150"], {
+    stdio: "pipe",
+    env: process.env,
+  });
 });
 
 async function signIn(page: Page) {
@@ -35,7 +38,18 @@ test("review some cards, then /stats shows every chart with its table", async ({
   // Ten uPlot charts (retention ×3, activity, forecast ×2, distributions ×4) and the SVG heatmap.
   await expect(page.locator(".uplot")).toHaveCount(10);
   await expect(page.locator('[data-chart="heatmap"] rect')).toHaveCount(365);
-  for (const id of ["retention-day", "retention-week", "retention-month", "activity", "forecast-30", "forecast-90", "dist-interval", "dist-stability", "dist-difficulty", "dist-retrievability"]) {
+  for (const id of [
+    "retention-day",
+    "retention-week",
+    "retention-month",
+    "activity",
+    "forecast-30",
+    "forecast-90",
+    "dist-interval",
+    "dist-stability",
+    "dist-difficulty",
+    "dist-retrievability",
+  ]) {
     await expect(page.locator(`[data-chart="${id}"] table tbody tr`).first()).toBeVisible();
   }
   // Today's three reviews (one of them Again) are in the activity table.
@@ -48,7 +62,11 @@ test("review some cards, then /stats shows every chart with its table", async ({
 
   // A card's own history lists each review with the recall predicted at the time.
   await page.setViewportSize({ width: 1280, height: 900 });
-  const href = await page.getByRole("navigation", { name: "Most reviewed cards" }).getByRole("link").first().getAttribute("href");
+  const href = await page
+    .getByRole("navigation", { name: "Most reviewed cards" })
+    .getByRole("link")
+    .first()
+    .getAttribute("href");
   expect(href).toMatch(/card=/);
   await page.goto(href ?? "");
   await expect(page.locator('[data-chart="card"] tbody tr').nth(1)).toContainText("%", { timeout: 20_000 });
@@ -77,7 +95,8 @@ test("run the optimiser from settings and see both sets of numbers", async ({ pa
   const fsrs = await page.request.get("/api/v1/me/fsrs");
   const o = (await fsrs.json()) as { latestRun: { status: string }; inUse: { source: string } };
   expect(["adopted", "kept"]).toContain(o.latestRun.status);
-  if (o.latestRun.status === "adopted") await expect(page.getByTestId("fsrs-source")).toHaveText("fitted to your reviews");
+  if (o.latestRun.status === "adopted")
+    await expect(page.getByTestId("fsrs-source")).toHaveText("fitted to your reviews");
 });
 
 test("too few reviews: the optimiser says how many are needed and changes nothing", async ({ page }) => {

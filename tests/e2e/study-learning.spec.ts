@@ -35,7 +35,9 @@ async function dashboardCounts(page: Page) {
 }
 
 for (const size of SIZES) {
-  test(`${size.name}: learning cards come back in the session; counts agree; the session ends only when nothing is due soon`, async ({ page }) => {
+  test(`${size.name}: learning cards come back in the session; counts agree; the session ends only when nothing is due soon`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: size.width, height: size.height });
     await signUp(page, size.name);
 
@@ -44,7 +46,11 @@ for (const size of SIZES) {
     await expect(page.getByLabel("Time zone")).toHaveValue("America/New_York");
     await page.getByLabel("New cards per day (per deck)").fill("3");
     // The study day turns over twelve hours from now, so a run never straddles it.
-    const nyHour = Number(new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York", hour: "numeric", hourCycle: "h23" }).format(new Date()));
+    const nyHour = Number(
+      new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York", hour: "numeric", hourCycle: "h23" }).format(
+        new Date(),
+      ),
+    );
     await page.getByLabel("A new study day starts at").fill(String((nyHour + 12) % 24));
     await page.getByLabel("Desired retention").fill("2");
     await page.getByRole("button", { name: "Save settings" }).click();
@@ -118,7 +124,13 @@ for (const size of SIZES) {
 
 test("missing decks, quizzes, study pages and classes answer 404 with a page that says so", async ({ page }) => {
   await signUp(page, "missing");
-  for (const path of ["/decks/no-such-deck", "/decks/no-such-deck/edit", "/study/no-such-deck", "/quizzes/no-such-quiz", "/classes/no-such-class"]) {
+  for (const path of [
+    "/decks/no-such-deck",
+    "/decks/no-such-deck/edit",
+    "/study/no-such-deck",
+    "/quizzes/no-such-quiz",
+    "/classes/no-such-class",
+  ]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(404);
     await expect(page.getByTestId("not-found"), path).toBeVisible();

@@ -65,8 +65,13 @@ test("bad review input gets a clear 400 and changes nothing", async ({ page }) =
   const bad = await page.request.post("/api/v1/reviews", { data: { id: "not-a-uuid", cardId: "x", rating: 7 } });
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.code).toBe("invalid");
-  const notJson = await page.request.post("/api/v1/reviews", { data: "{oops", headers: { "content-type": "application/json" } });
+  const notJson = await page.request.post("/api/v1/reviews", {
+    data: "{oops",
+    headers: { "content-type": "application/json" },
+  });
   expect(notJson.status()).toBe(400);
-  const missing = await page.request.post("/api/v1/reviews", { data: { id: crypto.randomUUID(), cardId: "no-such-card", rating: 3, durationMs: 10 } });
+  const missing = await page.request.post("/api/v1/reviews", {
+    data: { id: crypto.randomUUID(), cardId: "no-such-card", rating: 3, durationMs: 10 },
+  });
   expect(missing.status()).toBe(404);
 });

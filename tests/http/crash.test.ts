@@ -15,11 +15,15 @@ const CLIENTS = 8;
 const REVIEWS_PER_CLIENT = 20;
 
 function startServer(): ChildProcess {
-  return spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: root,
-    env: { ...process.env, NEXTAUTH_URL: base, JOB_WORKER: "off" },
-    stdio: "ignore",
-  });
+  return spawn(
+    process.execPath,
+    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)],
+    {
+      cwd: root,
+      env: { ...process.env, NEXTAUTH_URL: base, JOB_WORKER: "off" },
+      stdio: "ignore",
+    },
+  );
 }
 
 async function waitUp(): Promise<void> {
@@ -37,17 +41,25 @@ async function waitUp(): Promise<void> {
 async function signUpAndIn(email: string): Promise<string> {
   const prisma = await db();
   const { hashPassword } = await import("@/lib/auth/password");
-  await prisma.user.create({ data: { email, passwordHash: await hashPassword(DEMO_PASSWORD), role: "learner", newPerDay: 9999 } });
+  await prisma.user.create({
+    data: { email, passwordHash: await hashPassword(DEMO_PASSWORD), role: "learner", newPerDay: 9999 },
+  });
   const csrfRes = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const cookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrfRes.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie },
     body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
   });
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.startsWith("next-auth.session-token="));
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .find((c) => c.startsWith("next-auth.session-token="));
   if (!session) throw new Error(`sign-in failed (${res.status})`);
   return session;
 }
@@ -64,7 +76,9 @@ describe("kill -9 during concurrent reviews", () => {
     await waitUp();
     const email = `crash-${Date.now()}@example.test`;
     const cookie = await signUpAndIn(email);
-    const queue = (await (await fetch(`${base}/api/v1/study/queue?deck=iran-russia&limit=200`, { headers: { cookie } })).json()) as { cards: { cardId: string }[] };
+    const queue = (await (
+      await fetch(`${base}/api/v1/study/queue?deck=iran-russia&limit=200`, { headers: { cookie } })
+    ).json()) as { cards: { cardId: string }[] };
     expect(queue.cards.length).toBeGreaterThanOrEqual(CLIENTS * 2);
     const acked = new Map<string, string>(); // review id -> card id
     let kills = 0;
@@ -119,7 +133,9 @@ describe("kill -9 during concurrent reviews", () => {
     expect(kills).toBe(2);
     // The kills really fell inside the run: reviews were acknowledged before the first and after
     // the last, and clients had sends fail and retried them.
-    console.log(`crash: ${acked.size} reviews, ${failedSends} failed sends retried, ${ackedBeforeKill} acknowledged before the first kill, ${ackedAfterLastRestart} after the last restart`);
+    console.log(
+      `crash: ${acked.size} reviews, ${failedSends} failed sends retried, ${ackedBeforeKill} acknowledged before the first kill, ${ackedAfterLastRestart} after the last restart`,
+    );
     expect(ackedBeforeKill).toBeGreaterThan(0);
     expect(ackedAfterLastRestart).toBeGreaterThan(0);
     expect(failedSends).toBeGreaterThan(0);

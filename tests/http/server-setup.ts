@@ -25,7 +25,11 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs: number
 }
 
 export default async function setup(project: TestProject) {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...(project.config.env as Record<string, string>), NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...(project.config.env as Record<string, string>),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   const port = Number(env.HTTP_TEST_PORT);
   const baseUrl = `http://127.0.0.1:${port}`;
   let dropDatabase = async () => {};
@@ -52,11 +56,15 @@ export default async function setup(project: TestProject) {
     execFileSync("npx", ["next", "build"], { cwd: root, env, stdio: "inherit" });
   }
   // node itself (not npx), so the pid is the server's and the tests can read its memory.
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: root,
-    env: { ...env, NEXTAUTH_URL: baseUrl },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)],
+    {
+      cwd: root,
+      env: { ...env, NEXTAUTH_URL: baseUrl },
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
   child.stderr?.on("data", (d: Buffer) => process.stderr.write(`[server ${env.DB_PROVIDER}] ${d}`));
   await waitForServer(`${baseUrl}/signin`, child, 60_000);
   project.provide("baseUrl", baseUrl);

@@ -8,12 +8,20 @@ import { baseUrl, LEARNER, signIn } from "./client";
 async function attempt(email: string, forwardedFor: string): Promise<{ ms: number; status: number }> {
   const csrfRes = await fetch(`${baseUrl()}/api/auth/csrf`);
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const cookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrfRes.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const t0 = performance.now();
   const res = await fetch(`${baseUrl()}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": forwardedFor, "x-real-ip": forwardedFor },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie,
+      "x-forwarded-for": forwardedFor,
+      "x-real-ip": forwardedFor,
+    },
     body: new URLSearchParams({ csrfToken, email, password: "not the password", json: "true" }),
   });
   await res.arrayBuffer();

@@ -55,14 +55,20 @@ describe(`accounts (${engine})`, () => {
   it("locks an email after repeated failures, then lets it in after the window", async () => {
     await signUp({ email: "carol@example.com", password: "long enough password" });
     for (let i = 0; i < EMAIL_RULE.maxFailures; i++) {
-      expect(await authenticate({ email: "carol@example.com", password: `bad guess ${i}` }, `10.0.1.${i}`, NOW)).toBeNull();
+      expect(
+        await authenticate({ email: "carol@example.com", password: `bad guess ${i}` }, `10.0.1.${i}`, NOW),
+      ).toBeNull();
     }
     // Even the right password is refused while locked, from any address.
-    await expect(authenticate({ email: "carol@example.com", password: "long enough password" }, "10.9.9.9", NOW)).rejects.toThrow(
-      /Too many sign-in attempts/,
-    );
+    await expect(
+      authenticate({ email: "carol@example.com", password: "long enough password" }, "10.9.9.9", NOW),
+    ).rejects.toThrow(/Too many sign-in attempts/);
     const later = new Date(NOW.getTime() + EMAIL_RULE.windowMs + 1000);
-    const user = await authenticate({ email: "carol@example.com", password: "long enough password" }, "10.9.9.9", later);
+    const user = await authenticate(
+      { email: "carol@example.com", password: "long enough password" },
+      "10.9.9.9",
+      later,
+    );
     expect(user?.email).toBe("carol@example.com");
   });
 });

@@ -36,11 +36,19 @@ async function seed() {
     facts: [fact("units-a", "a", "24", "units"), fact("units-b", "b", "30", "units"), fact("plain", "a", "7")],
   });
   const prisma = await db();
-  const cards = await prisma.card.findMany({ where: { deckId: r.deckId }, include: { fact: true }, orderBy: { position: "asc" } });
+  const cards = await prisma.card.findMany({
+    where: { deckId: r.deckId },
+    include: { fact: true },
+    orderBy: { position: "asc" },
+  });
   return { deckId: r.deckId, cards };
 }
 
-const codeOf = (p: Promise<unknown>) => p.then(() => "none", (e: unknown) => (e instanceof AppError ? e.code : `crash: ${String(e)}`));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => "none",
+    (e: unknown) => (e instanceof AppError ? e.code : `crash: ${String(e)}`),
+  );
 
 describe(`card actions (${engine})`, () => {
   beforeEach(resetDatabase);
@@ -92,12 +100,27 @@ describe(`card actions (${engine})`, () => {
     const prisma = await db();
     const text = `${"Earlier context words. ".repeat(30)}The pipeline opened in 2011 after long talks. ${"Later words follow here. ".repeat(30)}`;
     const sentence = "The pipeline opened in 2011 after long talks.";
-    const source = await prisma.source.create({ data: { deckId: deck.id, key: "doc", title: "Pipeline notes", author: "X", date: "2025", text } });
+    const source = await prisma.source.create({
+      data: { deckId: deck.id, key: "doc", title: "Pipeline notes", author: "X", date: "2025", text },
+    });
     const start = text.indexOf(sentence);
     const f = await prisma.fact.create({
-      data: { deckId: deck.id, key: "pipeline", kind: "date", prompt: "When did the pipeline open?", answer: "2011", explanation: "It opened in 2011.", sourceId: source.id, section: "Intro", spanStart: start, spanEnd: start + sentence.length },
+      data: {
+        deckId: deck.id,
+        key: "pipeline",
+        kind: "date",
+        prompt: "When did the pipeline open?",
+        answer: "2011",
+        explanation: "It opened in 2011.",
+        sourceId: source.id,
+        section: "Intro",
+        spanStart: start,
+        spanEnd: start + sentence.length,
+      },
     });
-    const card = await prisma.card.create({ data: { deckId: deck.id, factId: f.id, template: "qa", front: f.prompt, back: f.answer } });
+    const card = await prisma.card.create({
+      data: { deckId: deck.id, factId: f.id, template: "qa", front: f.prompt, back: f.answer },
+    });
     const details = await getCardDetails(owner.id, card.id);
     expect(details.canEdit).toBe(true);
     expect(details.factKey).toBe("pipeline");
@@ -113,7 +136,14 @@ describe(`card actions (${engine})`, () => {
       slug: "typein-deck",
       title: "Type-in deck",
       sources: [{ key: "a", title: "Report A", author: "A", date: "2023" }],
-      facts: [{ ...fact("year", "a", "2001"), kind: "date", prompt: "In which year was the treaty signed?", value: { date: "2001" } }],
+      facts: [
+        {
+          ...fact("year", "a", "2001"),
+          kind: "date",
+          prompt: "In which year was the treaty signed?",
+          value: { date: "2001" },
+        },
+      ],
     });
     const prisma = await db();
     const typein = await prisma.card.findFirstOrThrow({ where: { template: "typein", deck: { slug: "typein-deck" } } });
@@ -131,8 +161,21 @@ describe(`card actions (${engine})`, () => {
     const deck = await createDeck(owner.id, { title: "Private" }, T0);
     const prisma = await db();
     const source = (await prisma.source.findFirstOrThrow({ where: { deckId: deck.id } })).id;
-    const f = await prisma.fact.create({ data: { deckId: deck.id, key: "k", kind: "concept", prompt: "Q?", answer: "A", explanation: "E.", sourceId: source, section: "S" } });
-    const card = await prisma.card.create({ data: { deckId: deck.id, factId: f.id, template: "qa", front: "Q?", back: "A" } });
+    const f = await prisma.fact.create({
+      data: {
+        deckId: deck.id,
+        key: "k",
+        kind: "concept",
+        prompt: "Q?",
+        answer: "A",
+        explanation: "E.",
+        sourceId: source,
+        section: "S",
+      },
+    });
+    const card = await prisma.card.create({
+      data: { deckId: deck.id, factId: f.id, template: "qa", front: "Q?", back: "A" },
+    });
     for (const action of ["suspend", "bury", "flag"] as const) {
       expect(await codeOf(applyCardAction(intruder.id, card.id, action, T0))).toBe("not_found");
     }

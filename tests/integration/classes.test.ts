@@ -38,10 +38,19 @@ const fact = (id: string): Fact => ({
 });
 
 async function seedDeck(slug = "class-deck") {
-  return syncContentDeck({ slug, title: `Deck ${slug}`, sources: [{ key: "doc", title: "The document", author: "A", date: "2025" }], facts: ["f1", "f2", "f3", "f4"].map(fact) });
+  return syncContentDeck({
+    slug,
+    title: `Deck ${slug}`,
+    sources: [{ key: "doc", title: "The document", author: "A", date: "2025" }],
+    facts: ["f1", "f2", "f3", "f4"].map(fact),
+  });
 }
 
-const codeOf = (p: Promise<unknown>) => p.then(() => "none", (e: unknown) => (e instanceof AppError ? e.code : `crash: ${String(e)}`));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => "none",
+    (e: unknown) => (e instanceof AppError ? e.code : `crash: ${String(e)}`),
+  );
 
 describe(`classes (${engine})`, () => {
   beforeEach(resetDatabase);
@@ -146,7 +155,11 @@ describe(`classes (${engine})`, () => {
     await joinClass(ben.id, cls.joinCode, NOW);
     await createAssignment(teacher.id, cls.id, { deck: "class-deck", dueAt: DUE, targetRetention: 0.9 });
     const prisma = await db();
-    const cards = await prisma.card.findMany({ where: { deckId }, orderBy: { position: "asc" }, include: { fact: true } });
+    const cards = await prisma.card.findMany({
+      where: { deckId },
+      orderBy: { position: "asc" },
+      include: { fact: true },
+    });
     const total = cards.length;
     const f1Cards = cards.filter((c) => c.fact.key === "f1");
     const f2Cards = cards.filter((c) => c.fact.key === "f2");
@@ -155,12 +168,40 @@ describe(`classes (${engine})`, () => {
     // the due date: by FSRS's definition of stability, recall on the due date is exactly 0.9 each.
     for (const card of [f1Cards[0]!, f2Cards[0]!]) {
       await prisma.cardState.create({
-        data: { userId: ana.id, cardId: card.id, deckId, factId: card.factId, due: DUE, stability: 10, difficulty: 5, state: 2, reps: 3, lastReview: new Date(DUE.getTime() - 10 * DAY) },
+        data: {
+          userId: ana.id,
+          cardId: card.id,
+          deckId,
+          factId: card.factId,
+          due: DUE,
+          stability: 10,
+          difficulty: 5,
+          state: 2,
+          reps: 3,
+          lastReview: new Date(DUE.getTime() - 10 * DAY),
+        },
       });
     }
     const log = (userId: string, card: (typeof cards)[number], rating: number, at: Date) =>
       prisma.reviewLog.create({
-        data: { id: randomUUID(), userId, cardId: card.id, deckId, factId: card.factId, rating, reviewedAt: at, before: "", state: 2, due: DUE, stability: 10, difficulty: 5, reps: 1, lapses: 0, elapsedDays: 0, scheduledDays: 1 },
+        data: {
+          id: randomUUID(),
+          userId,
+          cardId: card.id,
+          deckId,
+          factId: card.factId,
+          rating,
+          reviewedAt: at,
+          before: "",
+          state: 2,
+          due: DUE,
+          stability: 10,
+          difficulty: 5,
+          reps: 1,
+          lapses: 0,
+          elapsedDays: 0,
+          scheduledDays: 1,
+        },
       });
     // f1: 3 reviews, 2 Again (2/3). f2: 2 reviews, none Again. Two of Ana's reviews are within 7 days.
     await log(ana.id, f1Cards[0]!, 1, new Date(NOW.getTime() - 9 * DAY));
@@ -173,13 +214,37 @@ describe(`classes (${engine})`, () => {
       { id: "type-in:f3", kind: "type-in", factIds: ["f3"], prompt: "p3", answer: "a3", explanations: [] },
       { id: "type-in:f4", kind: "type-in", factIds: ["f4"], prompt: "p4", answer: "a4", explanations: [] },
     ];
-    const results = { score: 1, total: 2, items: [{ itemId: "type-in:f3", correct: false }, { itemId: "type-in:f4", correct: true }] };
-    await prisma.quiz.create({ data: { userId: ben.id, deckId, seed: 1, config: "{}", items: JSON.stringify(items), results: JSON.stringify(results), score: 1, total: 2, submittedAt: NOW } });
+    const results = {
+      score: 1,
+      total: 2,
+      items: [
+        { itemId: "type-in:f3", correct: false },
+        { itemId: "type-in:f4", correct: true },
+      ],
+    };
+    await prisma.quiz.create({
+      data: {
+        userId: ben.id,
+        deckId,
+        seed: 1,
+        config: "{}",
+        items: JSON.stringify(items),
+        results: JSON.stringify(results),
+        score: 1,
+        total: 2,
+        submittedAt: NOW,
+      },
+    });
 
     const progress = await getClassProgress(teacher.id, cls.id, NOW);
     const byEmail = new Map(progress.students.map((s) => [s.email, s]));
     const a = byEmail.get(ana.email)!;
-    expect(a).toMatchObject({ cardsIntroduced: 2, totalCards: total, reviewsLast7Days: 2, lastActive: new Date(NOW.getTime() - DAY).toISOString() });
+    expect(a).toMatchObject({
+      cardsIntroduced: 2,
+      totalCards: total,
+      reviewsLast7Days: 2,
+      lastActive: new Date(NOW.getTime() - DAY).toISOString(),
+    });
     expect(a.predictedRecall).toBeCloseTo(1.8 / total, 6);
     expect(a.newPerDayNeeded).toBe(Math.ceil((total - 2) / 10));
     expect(a.status).toBe("on-track"); // active yesterday; the remaining new cards fit 20 a day
@@ -191,7 +256,13 @@ describe(`classes (${engine})`, () => {
     expect(facts.get("f1")).toMatchObject({ reviews: 3, lapses: 2, quizAnswers: 0 });
     expect(facts.get("f1")!.lapseRate).toBeCloseTo(2 / 3, 9);
     expect(facts.get("f2")).toMatchObject({ reviews: 2, lapses: 0, lapseRate: 0 });
-    expect(facts.get("f3")).toMatchObject({ reviews: 0, quizAnswers: 1, quizErrors: 1, quizErrorRate: 1, source: { title: "The document", section: "Section f3" } });
+    expect(facts.get("f3")).toMatchObject({
+      reviews: 0,
+      quizAnswers: 1,
+      quizErrors: 1,
+      quizErrorRate: 1,
+      source: { title: "The document", section: "Section f3" },
+    });
     expect(facts.get("f4")).toMatchObject({ quizAnswers: 1, quizErrors: 0 });
     expect(progress.facts.map((f) => f.key)).toEqual(["f3", "f1", "f2", "f4"]);
   });

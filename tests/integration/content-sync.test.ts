@@ -52,7 +52,16 @@ describe(`content sync (${engine})`, () => {
     const user = await makeUser();
     const card = await prisma.card.findFirstOrThrow({ where: { template: "qa" } });
     const state = await prisma.cardState.create({
-      data: { userId: user.id, cardId: card.id, deckId: card.deckId, factId: card.factId, due: new Date("2026-01-05T00:00:00Z"), stability: 12.5, reps: 3, state: 2 },
+      data: {
+        userId: user.id,
+        cardId: card.id,
+        deckId: card.deckId,
+        factId: card.factId,
+        due: new Date("2026-01-05T00:00:00Z"),
+        stability: 12.5,
+        reps: 3,
+        state: 2,
+      },
     });
 
     const result = await syncContentDeck(deck([fact("a", { prompt: "On what day was the treaty signed?" })]));
@@ -68,7 +77,9 @@ describe(`content sync (${engine})`, () => {
     const view = await getDeckWithFacts(user.id, "fixture-deck");
     expect(view.facts[0]).toMatchObject({ id: "a", sourceTitle: "Document A", section: "Background" });
     const list = await listDecksForUser(user.id, new Date("2026-01-01T00:00:00Z"));
-    expect(list).toEqual([expect.objectContaining({ slug: "fixture-deck", facts: 1, due: 0, new: 1, unseen: list[0]!.cards })]);
+    expect(list).toEqual([
+      expect.objectContaining({ slug: "fixture-deck", facts: 1, due: 0, new: 1, unseen: list[0]!.cards }),
+    ]);
     // One card per fact a day: the fact's other cards wait for another day.
     expect(list[0]!.counts).toEqual({ new: 1, learning: 0, review: 0 });
   });

@@ -2,7 +2,14 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Fact } from "@/lib/content/schema";
 import { db, disconnectDb } from "@/lib/db/client";
 import { syncContentDeck } from "@/lib/db/content-sync";
-import { completeRun, createRun, latestRun, parameterHistory, useParameters, weightsInForce } from "@/lib/db/fsrs-params";
+import {
+  completeRun,
+  createRun,
+  latestRun,
+  parameterHistory,
+  useParameters,
+  weightsInForce,
+} from "@/lib/db/fsrs-params";
 import { seedSimulatedHistory } from "@/lib/db/review-fixtures";
 import { joinClass, createClass } from "@/lib/db/classes";
 import { getStudySettings } from "@/lib/db/settings";
@@ -14,24 +21,45 @@ import { makeUser, resetDatabase } from "./helpers";
 const T0 = new Date("2026-01-05T09:00:00Z");
 const NOW = new Date("2026-07-01T12:00:00Z");
 // A learner whose first memories last about four times longer than the defaults assume.
-const LONG_MEMORY = [1.5, 5.0, 9.0, 30.0, 6.0, 0.9, 3.2, 0.005, 2.3, 0.1, 0.7, 1.2, 0.05, 0.25, 1.4, 0.7, 1.6, 0.6, 0.08, 0.06, 0.12];
+const LONG_MEMORY = [
+  1.5, 5.0, 9.0, 30.0, 6.0, 0.9, 3.2, 0.005, 2.3, 0.1, 0.7, 1.2, 0.05, 0.25, 1.4, 0.7, 1.6, 0.6, 0.08, 0.06, 0.12,
+];
 
 const fact = (id: string): Fact => ({
-  id, kind: "concept", prompt: `What is ${id}?`, answer: `A ${id}`, variants: [], explanation: `About ${id}.`,
-  source: "doc", section: "One", tags: [], reverse: false,
+  id,
+  kind: "concept",
+  prompt: `What is ${id}?`,
+  answer: `A ${id}`,
+  variants: [],
+  explanation: `About ${id}.`,
+  source: "doc",
+  section: "One",
+  tags: [],
+  reverse: false,
 });
 
 async function deckWith(n: number, slug: string) {
-  const r = await syncContentDeck({ slug, title: slug, sources: [{ key: "doc", title: "Doc", author: "A", date: "2025" }], facts: Array.from({ length: n }, (_, i) => fact(`${slug}-${i}`)) });
+  const r = await syncContentDeck({
+    slug,
+    title: slug,
+    sources: [{ key: "doc", title: "Doc", author: "A", date: "2025" }],
+    facts: Array.from({ length: n }, (_, i) => fact(`${slug}-${i}`)),
+  });
   return r.deckId;
 }
 
 function fakeResult(adopt: boolean, weights: number[]): OptimiseResult {
   const m = { logLoss: 0.3, rmse: 0.05 };
   return {
-    reviews: 500, items: 600, heldOut: { reviews: 100, fitted: m, current: { logLoss: 0.31, rmse: 0.06 } },
-    allHistory: { adopted: m, current: m }, weights, currentWeights: [], decision: { adopt, reason: "test" },
-    optimalRetention: null, millis: { fit: 1, total: 1 },
+    reviews: 500,
+    items: 600,
+    heldOut: { reviews: 100, fitted: m, current: { logLoss: 0.31, rmse: 0.06 } },
+    allHistory: { adopted: m, current: m },
+    weights,
+    currentWeights: [],
+    decision: { adopt, reason: "test" },
+    optimalRetention: null,
+    millis: { fit: 1, total: 1 },
   };
 }
 const W_A = LONG_MEMORY;
@@ -56,7 +84,15 @@ describe("optimiser", () => {
   it("fits in a worker, adopts a better fit, and the scheduler then reads it", async () => {
     const user = await makeUser();
     const deckId = await deckWith(150, "many");
-    const written = await seedSimulatedHistory({ userId: user.id, deckId, start: T0, days: 170, newPerDay: 3, seed: 4, truthWeights: LONG_MEMORY });
+    const written = await seedSimulatedHistory({
+      userId: user.id,
+      deckId,
+      start: T0,
+      days: 170,
+      newPerDay: 3,
+      seed: 4,
+      truthWeights: LONG_MEMORY,
+    });
     expect(written).toBeGreaterThan(700);
     const { run, started, done } = await startOptimisation(user.id, NOW);
     expect(started).toBe(true);
@@ -106,7 +142,9 @@ describe("optimiser", () => {
     const teacher = await makeUser("instructor");
     const cls = await createClass(teacher.id, "Class");
     const prisma = await db();
-    await prisma.fsrsParameters.create({ data: { classId: cls.id, weights: JSON.stringify(W_A), source: "class", active: true } });
+    await prisma.fsrsParameters.create({
+      data: { classId: cls.id, weights: JSON.stringify(W_A), source: "class", active: true },
+    });
     const student = await makeUser();
     await joinClass(student.id, cls.joinCode, NOW);
     expect((await getStudySettings(student.id)).fsrsParams).toEqual(W_A);
@@ -125,7 +163,15 @@ describe("optimiser", () => {
     for (const seed of [1, 2, 3]) {
       const s = await makeUser();
       await joinClass(s.id, cls.joinCode, NOW);
-      await seedSimulatedHistory({ userId: s.id, deckId, start: T0, days: 150, newPerDay: 2, seed, truthWeights: LONG_MEMORY });
+      await seedSimulatedHistory({
+        userId: s.id,
+        deckId,
+        start: T0,
+        days: 150,
+        newPerDay: 2,
+        seed,
+        truthWeights: LONG_MEMORY,
+      });
     }
     const outsider = await makeUser("instructor");
     await expect(startClassOptimisation(outsider.id, cls.id, NOW)).rejects.toBeInstanceOf(AppError);

@@ -32,7 +32,9 @@ export default async function setup(project: TestProject) {
     await withAdmin(required("ADMIN_DATABASE_URL"), (c) => c.query(`CREATE DATABASE "${dbName}"`));
     migrate(env);
     return async () => {
-      await withAdmin(required("ADMIN_DATABASE_URL"), (c) => c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`));
+      await withAdmin(required("ADMIN_DATABASE_URL"), (c) =>
+        c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`),
+      );
     };
   }
   const file = required("DATABASE_URL").replace(/^file:/, "");

@@ -3,7 +3,15 @@ import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db, disconnectDb } from "@/lib/db/client";
 import { createDeck } from "@/lib/db/deck-editor";
-import { listImports, approveCandidates, createImport, getImport, processImport, rejectCandidates, type ReviewCandidate } from "@/lib/db/imports";
+import {
+  listImports,
+  approveCandidates,
+  createImport,
+  getImport,
+  processImport,
+  rejectCandidates,
+  type ReviewCandidate,
+} from "@/lib/db/imports";
 import { getStudyQueue } from "@/lib/db/queue";
 import { AppError } from "@/lib/errors";
 import { extractDocumentText } from "@/lib/import/extract";
@@ -17,7 +25,11 @@ async function canalDocument(file = "canal.txt") {
   return { fileName: file, format, title: "The Lindenvale Canal", text };
 }
 
-const codeOf = (p: Promise<unknown>) => p.then(() => "none", (e: unknown) => (e instanceof AppError ? e.code : `crash: ${String(e)}`));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => "none",
+    (e: unknown) => (e instanceof AppError ? e.code : `crash: ${String(e)}`),
+  );
 
 describe(`document imports (${engine})`, () => {
   beforeEach(resetDatabase);
@@ -53,7 +65,10 @@ describe(`document imports (${engine})`, () => {
     expect(r).toEqual({ approved: 2, deckSlug: deck.slug });
 
     const prisma = await db();
-    const facts = await prisma.fact.findMany({ where: { deckId: deck.id, source: { key: { not: "instructor-notes" } } }, include: { source: true, cards: true } });
+    const facts = await prisma.fact.findMany({
+      where: { deckId: deck.id, source: { key: { not: "instructor-notes" } } },
+      include: { source: true, cards: true },
+    });
     expect(facts).toHaveLength(2);
     const after = await getImport(teacher.id, id);
     for (const f of facts) {
@@ -65,7 +80,12 @@ describe(`document imports (${engine})`, () => {
       expect(f.source.text!.slice(f.spanStart!, f.spanEnd!)).toBe(candidate.evidence[0]!.text);
       expect(candidate.evidence[0]!.text).toContain(candidate.answer);
     }
-    expect(after.candidates.filter((c) => c.status === "approved").map((c) => c.id).sort()).toEqual([first.id, second.id].sort());
+    expect(
+      after.candidates
+        .filter((c) => c.status === "approved")
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([first.id, second.id].sort());
     // Approving again changes nothing: they are no longer pending.
     expect(await codeOf(approveCandidates(teacher.id, id, [first.id], deck.slug))).toBe("invalid");
     const queue = await getStudyQueue(teacher.id, deck.slug, new Date());
@@ -82,8 +102,13 @@ describe(`document imports (${engine})`, () => {
     expect(await codeOf(getImport(other.id, id))).toBe("not_found");
     expect(await codeOf(approveCandidates(other.id, id, [view.candidates[0]!.id], deck.slug))).toBe("not_found");
     const othersDeck = await createDeck(other.id, { title: "Theirs" });
-    expect(await codeOf(approveCandidates(learner.id, id, [view.candidates[0]!.id], othersDeck.slug))).toBe("not_found");
-    expect(await approveCandidates(learner.id, id, [view.candidates[0]!.id], deck.slug)).toEqual({ approved: 1, deckSlug: deck.slug });
+    expect(await codeOf(approveCandidates(learner.id, id, [view.candidates[0]!.id], othersDeck.slug))).toBe(
+      "not_found",
+    );
+    expect(await approveCandidates(learner.id, id, [view.candidates[0]!.id], deck.slug)).toEqual({
+      approved: 1,
+      deckSlug: deck.slug,
+    });
     expect((await listImports(learner.id)).map((i) => i.id)).toEqual([id]);
     expect(await listImports(other.id)).toEqual([]);
   });
@@ -96,7 +121,9 @@ describe(`document imports (${engine})`, () => {
     expect(await codeOf(getImport(other.id, id))).toBe("not_found");
     const view = await getImport(teacher.id, id);
     const othersDeck = await createDeck(other.id, { title: "Not yours" });
-    expect(await codeOf(approveCandidates(teacher.id, id, [view.candidates[0]!.id], othersDeck.slug))).toBe("not_found");
+    expect(await codeOf(approveCandidates(teacher.id, id, [view.candidates[0]!.id], othersDeck.slug))).toBe(
+      "not_found",
+    );
     expect(await codeOf(approveCandidates(teacher.id, id, [view.candidates[0]!.id], "iran-russia"))).toBe("not_found");
     const prisma = await db();
     expect(await prisma.fact.count({ where: { deckId: othersDeck.id } })).toBe(0);

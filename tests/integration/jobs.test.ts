@@ -21,7 +21,9 @@ describe(`jobs (${engine})`, () => {
 
   it("ten racing workers claim each job exactly once", async () => {
     const ids = await Promise.all([1, 2, 3].map((i) => enqueueJob("test", { i }, { now: NOW })));
-    const claims = await Promise.all(Array.from({ length: 10 }, (_, w) => claimJob(`w${w}`, ["test"], later(1), 10_000)));
+    const claims = await Promise.all(
+      Array.from({ length: 10 }, (_, w) => claimJob(`w${w}`, ["test"], later(1), 10_000)),
+    );
     const got = claims.filter((c) => c !== null).map((c) => c!.id);
     expect(new Set(got).size).toBe(got.length);
     expect(got.every((id) => ids.includes(id))).toBe(true);
@@ -55,8 +57,11 @@ describe(`jobs (${engine})`, () => {
 
   it("the import job turns a queued import into candidates", async () => {
     const teacher = await makeUser("instructor");
-    const text = "The canal opened in 1869. It was 164 km long at first. Ferdinand de Lesseps led the company that built it.";
-    const importId = await createImport(teacher.id, "Canal", [{ fileName: "canal.txt", format: "txt", title: "Canal", text }]);
+    const text =
+      "The canal opened in 1869. It was 164 km long at first. Ferdinand de Lesseps led the company that built it.";
+    const importId = await createImport(teacher.id, "Canal", [
+      { fileName: "canal.txt", format: "txt", title: "Canal", text },
+    ]);
     await enqueueJob(IMPORT_JOB, { importId });
     expect(await runOneJob("w1", jobHandlers)).toBe(true);
     expect((await getImportStatus(teacher.id, importId)).status).toBe("ready");

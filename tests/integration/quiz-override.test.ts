@@ -4,7 +4,15 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Fact } from "@/lib/content/schema";
 import { db, disconnectDb } from "@/lib/db/client";
 import { syncContentDeck } from "@/lib/db/content-sync";
-import { checkedAnswers, checkQuizItem, createQuiz, getQuiz, listQuizOverrides, overrideQuizItem, submitQuiz } from "@/lib/db/quizzes";
+import {
+  checkedAnswers,
+  checkQuizItem,
+  createQuiz,
+  getQuiz,
+  listQuizOverrides,
+  overrideQuizItem,
+  submitQuiz,
+} from "@/lib/db/quizzes";
 import { recordReview } from "@/lib/db/reviews";
 import { AppError } from "@/lib/errors";
 import type { QuizItem } from "@/lib/quiz/assemble";
@@ -38,7 +46,11 @@ async function seedDeck() {
     facts: [
       fact("capital", "Which city is the capital named in Part 1?", "Tehran"),
       fact("port", "Which port is named in Part 1?", "Bandar Abbas"),
-      fact("trade-a", "What was the trade volume in 2024?", "$4.8 billion", { kind: "figure", value: { number: 4.8e9, period: "2024" }, conflict: "trade" }),
+      fact("trade-a", "What was the trade volume in 2024?", "$4.8 billion", {
+        kind: "figure",
+        value: { number: 4.8e9, period: "2024" },
+        conflict: "trade",
+      }),
       fact("trade-b", "What was the trade volume in 2024 by the other count?", "$3.77 billion", {
         kind: "figure",
         source: "other",
@@ -88,7 +100,9 @@ describe(`quiz "I was right" override (${engine})`, () => {
     const logBefore = await prisma.reviewLog.findFirst({ where: { userId: user.id, cardId: card.id } });
     // Whether a quiz counts as reviews is the submit path's business; when it did, Again is corrected.
     const counted = logBefore !== null;
-    const stateBefore = await prisma.cardState.findUnique({ where: { userId_cardId: { userId: user.id, cardId: card.id } } });
+    const stateBefore = await prisma.cardState.findUnique({
+      where: { userId_cardId: { userId: user.id, cardId: card.id } },
+    });
 
     const answer = await overrideQuizItem(user.id, quiz.id, target.id, LATER);
     expect(answer.result.score).toBe(result.score + 1);
@@ -107,7 +121,9 @@ describe(`quiz "I was right" override (${engine})`, () => {
       const logAfter = await prisma.reviewLog.findUniqueOrThrow({ where: { id: logBefore.id } });
       expect(logAfter.rating).toBe(3);
       expect(logAfter.reviewedAt.toISOString()).toBe(NOW.toISOString());
-      const stateAfter = await prisma.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId: card.id } } });
+      const stateAfter = await prisma.cardState.findUniqueOrThrow({
+        where: { userId_cardId: { userId: user.id, cardId: card.id } },
+      });
       // Good schedules a new card further out than Again, from the same moment.
       expect(stateAfter.due.getTime()).toBeGreaterThan(stateBefore!.due.getTime());
       expect(stateAfter.due.getTime()).toBe(logAfter.due.getTime());
@@ -138,7 +154,14 @@ describe(`quiz "I was right" override (${engine})`, () => {
     const card = await prisma.card.findFirstOrThrow({ where: { template: "qa", fact: { key: "capital" } } });
     const quizLog = await prisma.reviewLog.findFirst({ where: { userId: user.id, cardId: card.id } });
     if (!quizLog) return; // the quiz did not count as reviews: covered by the practice test below
-    await recordReview({ userId: user.id, reviewId: "study-1", cardId: card.id, rating: 3, durationMs: 1000, now: LATER });
+    await recordReview({
+      userId: user.id,
+      reviewId: "study-1",
+      cardId: card.id,
+      rating: 3,
+      durationMs: 1000,
+      now: LATER,
+    });
     const answer = await overrideQuizItem(user.id, quiz.id, target.id, new Date(LATER.getTime() + 1000));
     expect(answer.reviewCorrected).toBe(false);
     expect(answer.note).toContain("reviewed since");
@@ -176,7 +199,13 @@ describe(`quiz "I was right" override (${engine})`, () => {
   it("another source's version of a disputed figure is answered with every version, not plainly wrong", async () => {
     await seedDeck();
     const user = await makeUser();
-    const quiz = await createQuiz(user.id, { deck: "override-deck", count: 4, seed: 5, kinds: ["type-in"], practiceOnly: true });
+    const quiz = await createQuiz(user.id, {
+      deck: "override-deck",
+      count: 4,
+      seed: 5,
+      kinds: ["type-in"],
+      practiceOnly: true,
+    });
     const items = await storedItems(quiz.id);
     const trade = items.find((i) => i.factIds[0] === "trade-a")!;
     expect(trade.versions?.map((v) => [v.sourceTitle, v.answer])).toEqual([
@@ -194,7 +223,13 @@ describe(`quiz "I was right" override (${engine})`, () => {
   it("one at a time: the first answer checked is the one that counts, however often it is re-checked", async () => {
     await seedDeck();
     const user = await makeUser();
-    const quiz = await createQuiz(user.id, { deck: "override-deck", count: 2, seed: 5, kinds: ["type-in"], practiceOnly: true });
+    const quiz = await createQuiz(user.id, {
+      deck: "override-deck",
+      count: 2,
+      seed: 5,
+      kinds: ["type-in"],
+      practiceOnly: true,
+    });
     const items = await storedItems(quiz.id);
     const [first, second] = items;
     const wrong = await checkQuizItem(user.id, quiz.id, first!.id, "Nowhere", NOW);

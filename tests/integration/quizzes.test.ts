@@ -62,13 +62,23 @@ describe(`quizzes and exam preparation (${engine})`, () => {
   it("scores a submission once; a second submission changes nothing", async () => {
     await seedDeck();
     const user = await makeUser();
-    const quiz = await createQuiz(user.id, { deck: "quiz-deck", count: 6, seed: 7, kinds: ["type-in"], countAsReviews: true });
+    const quiz = await createQuiz(user.id, {
+      deck: "quiz-deck",
+      count: 6,
+      seed: 7,
+      kinds: ["type-in"],
+      countAsReviews: true,
+    });
     const items = await storedItems(quiz.id);
     const answers = rightAnswers(items);
     answers[0] = { itemId: items[0]!.id, answer: "wrong on purpose" };
     const first = await submitQuiz(user.id, quiz.id, answers, NOW);
     expect(first.score).toBe(items.length - 1);
-    expect(first.items[0]).toMatchObject({ correct: false, expected: items[0]!.answer, source: [{ key: "doc", title: "Document" }] });
+    expect(first.items[0]).toMatchObject({
+      correct: false,
+      expected: items[0]!.answer,
+      source: [{ key: "doc", title: "Document" }],
+    });
     const prisma = await db();
     const logsAfterFirst = await prisma.reviewLog.count({ where: { userId: user.id } });
     expect(logsAfterFirst).toBe(items.length);
@@ -77,7 +87,10 @@ describe(`quizzes and exam preparation (${engine})`, () => {
     expect(second).toEqual(first);
     expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(logsAfterFirst);
     // Wrong = Again, right = Good.
-    const logs = await prisma.reviewLog.findMany({ where: { userId: user.id }, select: { rating: true, origin: true } });
+    const logs = await prisma.reviewLog.findMany({
+      where: { userId: user.id },
+      select: { rating: true, origin: true },
+    });
     expect(logs.filter((l) => l.rating === 1)).toHaveLength(1);
     expect(logs.every((l) => l.origin === "quiz")).toBe(true);
   });
@@ -86,12 +99,30 @@ describe(`quizzes and exam preparation (${engine})`, () => {
     await seedDeck();
     const user = await makeUser();
     const prisma = await db();
-    const q1 = await createQuiz(user.id, { deck: "quiz-deck", count: 4, seed: 11, kinds: ["type-in"], countAsReviews: true });
+    const q1 = await createQuiz(user.id, {
+      deck: "quiz-deck",
+      count: 4,
+      seed: 11,
+      kinds: ["type-in"],
+      countAsReviews: true,
+    });
     await submitQuiz(user.id, q1.id, rightAnswers(await storedItems(q1.id)), NOW);
-    const q2 = await createQuiz(user.id, { deck: "quiz-deck", count: 4, seed: 11, kinds: ["type-in"], countAsReviews: true });
+    const q2 = await createQuiz(user.id, {
+      deck: "quiz-deck",
+      count: 4,
+      seed: 11,
+      kinds: ["type-in"],
+      countAsReviews: true,
+    });
     await submitQuiz(user.id, q2.id, rightAnswers(await storedItems(q2.id)), new Date(NOW.getTime() + 3600_000));
     expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(4);
-    const q3 = await createQuiz(user.id, { deck: "quiz-deck", count: 4, seed: 99, kinds: ["type-in"], practiceOnly: true });
+    const q3 = await createQuiz(user.id, {
+      deck: "quiz-deck",
+      count: 4,
+      seed: 99,
+      kinds: ["type-in"],
+      practiceOnly: true,
+    });
     await submitQuiz(user.id, q3.id, rightAnswers(await storedItems(q3.id)), NOW);
     expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(4);
   });
@@ -112,7 +143,13 @@ describe(`quizzes and exam preparation (${engine})`, () => {
     await seedDeck();
     const user = await makeUser();
     const prisma = await db();
-    const quiz = await createQuiz(user.id, { deck: "quiz-deck", count: 14, seed: 4, kinds: ["type-in", "multiple-choice"], countAsReviews: true });
+    const quiz = await createQuiz(user.id, {
+      deck: "quiz-deck",
+      count: 14,
+      seed: 4,
+      kinds: ["type-in", "multiple-choice"],
+      countAsReviews: true,
+    });
     const items = await storedItems(quiz.id);
     const blanks = items.map((i, n) => ({ itemId: i.id, answer: n % 2 ? "" : "   " }));
     const result = await submitQuiz(user.id, quiz.id, blanks, NOW);
@@ -120,7 +157,13 @@ describe(`quizzes and exam preparation (${engine})`, () => {
     expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(0);
     expect(await prisma.cardState.count({ where: { userId: user.id } })).toBe(0);
     // Not answered at all is blank too.
-    const other = await createQuiz(user.id, { deck: "quiz-deck", count: 5, seed: 6, kinds: ["type-in"], countAsReviews: true });
+    const other = await createQuiz(user.id, {
+      deck: "quiz-deck",
+      count: 5,
+      seed: 6,
+      kinds: ["type-in"],
+      countAsReviews: true,
+    });
     await submitQuiz(user.id, other.id, [], NOW);
     expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(0);
   });
@@ -129,11 +172,23 @@ describe(`quizzes and exam preparation (${engine})`, () => {
     await seedDeck();
     const user = await makeUser();
     const prisma = await db();
-    const tf = await createQuiz(user.id, { deck: "quiz-deck", count: 5, seed: 12, kinds: ["true-false"], countAsReviews: true });
+    const tf = await createQuiz(user.id, {
+      deck: "quiz-deck",
+      count: 5,
+      seed: 12,
+      kinds: ["true-false"],
+      countAsReviews: true,
+    });
     expect(tf.counting).toEqual({ counting: 0, guessable: 5, severalFacts: 0 });
     await submitQuiz(user.id, tf.id, rightAnswers(await storedItems(tf.id)), NOW);
     expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(0);
-    const mc = await createQuiz(user.id, { deck: "quiz-deck", count: 3, seed: 12, kinds: ["multiple-choice"], countAsReviews: true });
+    const mc = await createQuiz(user.id, {
+      deck: "quiz-deck",
+      count: 3,
+      seed: 12,
+      kinds: ["multiple-choice"],
+      countAsReviews: true,
+    });
     await submitQuiz(user.id, mc.id, rightAnswers(await storedItems(mc.id)), NOW);
     expect(await prisma.reviewLog.count({ where: { userId: user.id, origin: "quiz", rating: 3 } })).toBe(3);
   });
@@ -143,14 +198,26 @@ describe(`quizzes and exam preparation (${engine})`, () => {
     const user = await makeUser();
     const prisma = await db();
     await prisma.user.update({ where: { id: user.id }, data: { newPerDay: 3 } });
-    const quiz = await createQuiz(user.id, { deck: "quiz-deck", count: 6, seed: 13, kinds: ["type-in"], countAsReviews: true });
+    const quiz = await createQuiz(user.id, {
+      deck: "quiz-deck",
+      count: 6,
+      seed: 13,
+      kinds: ["type-in"],
+      countAsReviews: true,
+    });
     await submitQuiz(user.id, quiz.id, rightAnswers(await storedItems(quiz.id)), NOW);
     expect(await prisma.reviewLog.count({ where: { userId: user.id, wasNew: true } })).toBe(3);
     // Today's new room is used up: the study queue offers no new card.
     const queue = await getStudyQueue(user.id, "quiz-deck", NOW);
     expect(queue.counts.new).toBe(0);
     // A later quiz the same day introduces none either.
-    const again = await createQuiz(user.id, { deck: "quiz-deck", count: 6, seed: 14, kinds: ["type-in"], countAsReviews: true });
+    const again = await createQuiz(user.id, {
+      deck: "quiz-deck",
+      count: 6,
+      seed: 14,
+      kinds: ["type-in"],
+      countAsReviews: true,
+    });
     await submitQuiz(user.id, again.id, rightAnswers(await storedItems(again.id)), new Date(NOW.getTime() + 60_000));
     expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(3);
   });
@@ -159,9 +226,18 @@ describe(`quizzes and exam preparation (${engine})`, () => {
     await seedDeck();
     const user = await makeUser();
     const prisma = await db();
-    const quiz = await createQuiz(user.id, { deck: "quiz-deck", count: 4, seed: 15, kinds: ["type-in"], countAsReviews: true });
+    const quiz = await createQuiz(user.id, {
+      deck: "quiz-deck",
+      count: 4,
+      seed: 15,
+      kinds: ["type-in"],
+      countAsReviews: true,
+    });
     const answers = rightAnswers(await storedItems(quiz.id));
-    const [a, b] = await Promise.all([submitQuiz(user.id, quiz.id, answers, NOW), submitQuiz(user.id, quiz.id, answers, NOW)]);
+    const [a, b] = await Promise.all([
+      submitQuiz(user.id, quiz.id, answers, NOW),
+      submitQuiz(user.id, quiz.id, answers, NOW),
+    ]);
     expect(b).toEqual(a);
     expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(4);
     const stored = await prisma.quiz.findUniqueOrThrow({ where: { id: quiz.id } });
@@ -173,7 +249,11 @@ describe(`quizzes and exam preparation (${engine})`, () => {
     const owner = await makeUser();
     const other = await makeUser();
     const quiz = await createQuiz(owner.id, { deck: "quiz-deck", count: 3, seed: 5 });
-    const code = async (p: Promise<unknown>) => p.then(() => "none", (e: unknown) => (e instanceof AppError ? e.code : "crash"));
+    const code = async (p: Promise<unknown>) =>
+      p.then(
+        () => "none",
+        (e: unknown) => (e instanceof AppError ? e.code : "crash"),
+      );
     expect(await code(getQuiz(other.id, quiz.id))).toBe("not_found");
     expect(await code(submitQuiz(other.id, quiz.id, [], NOW))).toBe("not_found");
     expect(await code(queueMissedFacts(other.id, quiz.id, NOW))).toBe("not_found");
@@ -185,7 +265,13 @@ describe(`quizzes and exam preparation (${engine})`, () => {
     const user = await makeUser();
     const prisma = await db();
     await prisma.user.update({ where: { id: user.id }, data: { newPerDay: 0 } });
-    const quiz = await createQuiz(user.id, { deck: "quiz-deck", count: 3, seed: 3, kinds: ["type-in"], practiceOnly: true });
+    const quiz = await createQuiz(user.id, {
+      deck: "quiz-deck",
+      count: 3,
+      seed: 3,
+      kinds: ["type-in"],
+      practiceOnly: true,
+    });
     const items = await storedItems(quiz.id);
     await submitQuiz(user.id, quiz.id, [{ itemId: items[0]!.id, answer: "no idea" }], NOW);
     expect((await getStudyQueue(user.id, "quiz-deck", NOW)).cards).toHaveLength(0);
@@ -194,7 +280,9 @@ describe(`quizzes and exam preparation (${engine})`, () => {
     await prisma.user.update({ where: { id: user.id }, data: { newPerDay: 10 } });
     const queue = await getStudyQueue(user.id, "quiz-deck", NOW);
     const missedKeys = items.flatMap((i) => i.factIds);
-    const missedIds = (await prisma.fact.findMany({ where: { key: { in: missedKeys } }, select: { id: true } })).map((f) => f.id);
+    const missedIds = (await prisma.fact.findMany({ where: { key: { in: missedKeys } }, select: { id: true } })).map(
+      (f) => f.id,
+    );
     expect(new Set(queue.cards.slice(0, 3).map((c) => c.factId))).toEqual(new Set(missedIds));
     expect(await prisma.cardState.count({ where: { userId: user.id, due: { lte: NOW } } })).toBe(3);
   });
@@ -209,7 +297,13 @@ describe(`quizzes and exam preparation (${engine})`, () => {
     expect(empty.readiness).toMatchObject({ predictedRecall: 0, cardsNew: empty.totalCards, daysLeft: 14 });
     expect(empty.readiness!.newPerDayNeeded).toBe(Math.ceil(empty.totalCards / 14));
 
-    const quiz = await createQuiz(user.id, { deck: "quiz-deck", count: 5, seed: 21, kinds: ["type-in"], countAsReviews: true });
+    const quiz = await createQuiz(user.id, {
+      deck: "quiz-deck",
+      count: 5,
+      seed: 21,
+      kinds: ["type-in"],
+      countAsReviews: true,
+    });
     await submitQuiz(user.id, quiz.id, rightAnswers(await storedItems(quiz.id)), NOW);
     const after = await getReadiness(user.id, "quiz-deck", NOW);
     expect(after.readiness!.cardsNew).toBe(empty.totalCards - 5);

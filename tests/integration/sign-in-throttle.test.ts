@@ -28,7 +28,9 @@ describe(`sign-in throttling (${engine})`, () => {
     for (let i = 0; i < 30; i++) {
       // Attempts arrive as fast as the delay lets them: each at its slot.
       const before = waits.length;
-      expect(await authenticate({ email: `guess${i % 7}@example.com`, password: `wrong ${i}` }, SCHOOL, new Date(t), wait)).toBeNull();
+      expect(
+        await authenticate({ email: `guess${i % 7}@example.com`, password: `wrong ${i}` }, SCHOOL, new Date(t), wait),
+      ).toBeNull();
       perAttempt.push(waits[before] ?? 0);
       t += perAttempt[i]! + 1;
     }
@@ -38,14 +40,20 @@ describe(`sign-in throttling (${engine})`, () => {
     expect(Math.max(...perAttempt)).toBeLessThanOrEqual(ADDRESS_RULE.maxDelayMs);
     // The student at the same address signs in after a bounded delay.
     const student = recordingWait();
-    const user = await authenticate({ email: "student@example.com", password: "the right password" }, SCHOOL, new Date(t), student.wait);
+    const user = await authenticate(
+      { email: "student@example.com", password: "the right password" },
+      SCHOOL,
+      new Date(t),
+      student.wait,
+    );
     expect(user?.email).toBe("student@example.com");
     expect(student.waits.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(ADDRESS_RULE.maxDelayMs);
   });
 
   it("a burst of attempts from one address queues; past the longest wait it is told to come back", async () => {
     const { waits, wait } = recordingWait();
-    for (let i = 0; i < ADDRESS_RULE.freeFailures; i++) await authenticate({ email: `a${i}@example.com`, password: "wrong pass" }, SCHOOL, NOW, wait);
+    for (let i = 0; i < ADDRESS_RULE.freeFailures; i++)
+      await authenticate({ email: `a${i}@example.com`, password: "wrong pass" }, SCHOOL, NOW, wait);
     // Now all at the same instant: each takes a later slot until the queue is too long.
     let refused = 0;
     for (let i = 0; i < 10; i++) {
@@ -63,7 +71,9 @@ describe(`sign-in throttling (${engine})`, () => {
     expect(Math.max(...queued)).toBeLessThanOrEqual(ADDRESS_RULE.maxWaitMs);
     // Another address is not slowed.
     const other = recordingWait();
-    expect(await authenticate({ email: "c@example.com", password: "wrong pass" }, "198.51.100.1", NOW, other.wait)).toBeNull();
+    expect(
+      await authenticate({ email: "c@example.com", password: "wrong pass" }, "198.51.100.1", NOW, other.wait),
+    ).toBeNull();
     expect(other.waits).toEqual([]);
   });
 
@@ -78,17 +88,24 @@ describe(`sign-in throttling (${engine})`, () => {
   it("an account is locked after its failures, from any address, even with the right password", async () => {
     await signUp({ email: "dana@example.com", password: "dana's real password", role: "learner" });
     for (let i = 0; i < EMAIL_RULE.maxFailures; i++) {
-      expect(await authenticate({ email: "dana@example.com", password: `nope ${i}` }, `198.51.100.${i}`, NOW)).toBeNull();
+      expect(
+        await authenticate({ email: "dana@example.com", password: `nope ${i}` }, `198.51.100.${i}`, NOW),
+      ).toBeNull();
     }
-    await expect(authenticate({ email: "dana@example.com", password: "dana's real password" }, "192.0.2.99", NOW)).rejects.toThrow(/Too many sign-in attempts/);
+    await expect(
+      authenticate({ email: "dana@example.com", password: "dana's real password" }, "192.0.2.99", NOW),
+    ).rejects.toThrow(/Too many sign-in attempts/);
     const prisma = await db();
-    expect((await prisma.authThrottle.findUniqueOrThrow({ where: { key: "email:dana@example.com" } })).lockedUntil).not.toBeNull();
+    expect(
+      (await prisma.authThrottle.findUniqueOrThrow({ where: { key: "email:dana@example.com" } })).lockedUntil,
+    ).not.toBeNull();
   });
 
   it("a locked answer takes as long as a wrong password", async () => {
     await signUp({ email: "erin@example.com", password: "erin's real password", role: "learner" });
     await signUp({ email: "finn@example.com", password: "finn's real password", role: "learner" });
-    for (let i = 0; i < EMAIL_RULE.maxFailures; i++) await authenticate({ email: "erin@example.com", password: `nope ${i}` }, `198.51.100.${i}`, NOW);
+    for (let i = 0; i < EMAIL_RULE.maxFailures; i++)
+      await authenticate({ email: "erin@example.com", password: `nope ${i}` }, `198.51.100.${i}`, NOW);
     const time = async (fn: () => Promise<unknown>) => {
       const start = performance.now();
       await fn().catch(() => undefined);
@@ -98,8 +115,14 @@ describe(`sign-in throttling (${engine})`, () => {
     const wrong: number[] = [];
     // Interleaved, each from its own address so no address delay applies, median of several.
     for (let i = 0; i < 11; i++) {
-      locked.push(await time(() => authenticate({ email: "erin@example.com", password: `again ${i}` }, `192.0.2.${i}`, NOW)));
-      wrong.push(await time(() => authenticate({ email: "finn@example.com", password: `wrong ${i}` }, `192.0.2.${100 + i}`, NOW)));
+      locked.push(
+        await time(() => authenticate({ email: "erin@example.com", password: `again ${i}` }, `192.0.2.${i}`, NOW)),
+      );
+      wrong.push(
+        await time(() =>
+          authenticate({ email: "finn@example.com", password: `wrong ${i}` }, `192.0.2.${100 + i}`, NOW),
+        ),
+      );
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const ratio = median(locked) / median(wrong);

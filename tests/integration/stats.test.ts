@@ -10,8 +10,25 @@ import { makeUser, resetDatabase } from "./helpers";
 
 const T0 = new Date("2026-01-05T09:00:00Z");
 const NOW = new Date("2026-03-01T12:00:00Z");
-const fact = (id: string): Fact => ({ id, kind: "concept", prompt: `What is ${id}?`, answer: `A ${id}`, variants: [], explanation: `About ${id}.`, source: "doc", section: "One", tags: [], reverse: false });
-const deck = (slug: string, n: number) => syncContentDeck({ slug, title: slug, sources: [{ key: "doc", title: "Doc", author: "A", date: "2025" }], facts: Array.from({ length: n }, (_, i) => fact(`${slug}-${i}`)) });
+const fact = (id: string): Fact => ({
+  id,
+  kind: "concept",
+  prompt: `What is ${id}?`,
+  answer: `A ${id}`,
+  variants: [],
+  explanation: `About ${id}.`,
+  source: "doc",
+  section: "One",
+  tags: [],
+  reverse: false,
+});
+const deck = (slug: string, n: number) =>
+  syncContentDeck({
+    slug,
+    title: slug,
+    sources: [{ key: "doc", title: "Doc", author: "A", date: "2025" }],
+    facts: Array.from({ length: n }, (_, i) => fact(`${slug}-${i}`)),
+  });
 
 beforeEach(resetDatabase);
 afterAll(disconnectDb);
@@ -21,8 +38,22 @@ describe("statistics from real rows", () => {
     const user = await makeUser();
     const a = await deck("stats-a", 30);
     const b = await deck("stats-b", 10);
-    const nA = await seedSimulatedHistory({ userId: user.id, deckId: a.deckId, start: T0, days: 50, newPerDay: 2, seed: 1 });
-    const nB = await seedSimulatedHistory({ userId: user.id, deckId: b.deckId, start: T0, days: 50, newPerDay: 1, seed: 2 });
+    const nA = await seedSimulatedHistory({
+      userId: user.id,
+      deckId: a.deckId,
+      start: T0,
+      days: 50,
+      newPerDay: 2,
+      seed: 1,
+    });
+    const nB = await seedSimulatedHistory({
+      userId: user.id,
+      deckId: b.deckId,
+      start: T0,
+      days: 50,
+      newPerDay: 1,
+      seed: 2,
+    });
     const one = await getStats(user.id, "stats-a", NOW);
     const all = await getStats(user.id, null, NOW);
     expect(one.deck?.slug).toBe("stats-a");
@@ -53,7 +84,12 @@ describe("statistics from real rows", () => {
     const s2 = await makeUser();
     await joinClass(s2.id, cls.joinCode, NOW);
     const due = new Date("2026-03-15T20:00:00Z");
-    const p = await previewAssignmentWorkload(teacher.id, cls.id, { deck: "assign-me", dueAt: due, targetRetention: 0.85 }, NOW);
+    const p = await previewAssignmentWorkload(
+      teacher.id,
+      cls.id,
+      { deck: "assign-me", dueAt: due, targetRetention: 0.85 },
+      NOW,
+    );
     expect(p.students).toHaveLength(2);
     expect(p.days).toHaveLength(15);
     const fresh = p.students.find((s) => s.studentId === s2.id);
@@ -61,6 +97,8 @@ describe("statistics from real rows", () => {
     expect(fresh?.newPerDay).toBe(Math.ceil(d.cards / 15)); // every card of the deck over 15 days
     expect(started?.newPerDay ?? 99).toBeLessThan(fresh?.newPerDay ?? 0);
     const other = await makeUser("instructor");
-    await expect(previewAssignmentWorkload(other.id, cls.id, { deck: "assign-me", dueAt: due, targetRetention: 0.85 }, NOW)).rejects.toThrow();
+    await expect(
+      previewAssignmentWorkload(other.id, cls.id, { deck: "assign-me", dueAt: due, targetRetention: 0.85 }, NOW),
+    ).rejects.toThrow();
   }, 120_000);
 });

@@ -47,7 +47,14 @@ async function allCounts(userId: string, now: Date) {
   const queue = await getStudyQueue(userId, "count-deck", now);
   const [listed] = await listDecksForUser(userId, now);
   const dash = (await getDashboard(userId, now)).decks[0];
-  return { queue: queue.counts, listed: listed?.counts, dashboard: dash?.counts, due: listed?.due, fresh: listed?.new, queueObj: queue };
+  return {
+    queue: queue.counts,
+    listed: listed?.counts,
+    dashboard: dash?.counts,
+    due: listed?.due,
+    fresh: listed?.new,
+    queueObj: queue,
+  };
 }
 
 describe(`study counts (${engine})`, () => {
@@ -66,8 +73,22 @@ describe(`study counts (${engine})`, () => {
 
     // Two new cards: Again (1 minute) and Good (10 minutes). Both are learning and in the session.
     const q = start.queueObj;
-    await recordReview({ userId: user.id, reviewId: randomUUID(), cardId: q.cards[0]!.cardId, rating: 1, durationMs: 1, now: T0 });
-    await recordReview({ userId: user.id, reviewId: randomUUID(), cardId: q.cards[1]!.cardId, rating: 3, durationMs: 1, now: later(1000) });
+    await recordReview({
+      userId: user.id,
+      reviewId: randomUUID(),
+      cardId: q.cards[0]!.cardId,
+      rating: 1,
+      durationMs: 1,
+      now: T0,
+    });
+    await recordReview({
+      userId: user.id,
+      reviewId: randomUUID(),
+      cardId: q.cards[1]!.cardId,
+      rating: 3,
+      durationMs: 1,
+      now: later(1000),
+    });
     for (const at of [later(2000), later(90_000), later(15 * 60_000)]) {
       const c = await allCounts(user.id, at);
       expect(c.queue).toEqual({ new: 7, learning: 2, review: 0 });
@@ -75,9 +96,12 @@ describe(`study counts (${engine})`, () => {
       expect(c.dashboard).toEqual(c.queue);
       expect(c.due).toBe(2);
       // The learning cards are in the queue, not "done": within the window they are shown.
-      expect(c.queueObj.cards.filter((x) => x.queue === "learning").map((x) => x.cardId).sort()).toEqual(
-        [q.cards[0]!.cardId, q.cards[1]!.cardId].sort(),
-      );
+      expect(
+        c.queueObj.cards
+          .filter((x) => x.queue === "learning")
+          .map((x) => x.cardId)
+          .sort(),
+      ).toEqual([q.cards[0]!.cardId, q.cards[1]!.cardId].sort());
     }
   });
 
@@ -86,7 +110,21 @@ describe(`study counts (${engine})`, () => {
     const prisma = await db();
     const { deckId, cards } = await seed(2);
     const due = later(45 * 60_000);
-    await prisma.cardState.create({ data: { userId: user.id, cardId: cards[0]!.id, deckId, factId: cards[0]!.factId, due, state: 3, stability: 1, difficulty: 5, reps: 4, lapses: 1, lastReview: T0 } });
+    await prisma.cardState.create({
+      data: {
+        userId: user.id,
+        cardId: cards[0]!.id,
+        deckId,
+        factId: cards[0]!.factId,
+        due,
+        state: 3,
+        stability: 1,
+        difficulty: 5,
+        reps: 4,
+        lapses: 1,
+        lastReview: T0,
+      },
+    });
     await prisma.user.update({ where: { id: user.id }, data: { newPerDay: 0 } });
     const c = await allCounts(user.id, T0);
     expect(c.queue).toEqual({ new: 0, learning: 0, review: 0 });
@@ -102,18 +140,40 @@ describe(`study counts (${engine})`, () => {
     const { cards } = await seed(2);
     const prisma = await db();
     const id = randomUUID();
-    await recordReview({ userId: user.id, reviewId: id, cardId: cards[0]!.id, rating: 3, durationMs: 1, typedAnswer: "Persn 1", checkOverride: true, now: T0 });
+    await recordReview({
+      userId: user.id,
+      reviewId: id,
+      cardId: cards[0]!.id,
+      rating: 3,
+      durationMs: 1,
+      typedAnswer: "Persn 1",
+      checkOverride: true,
+      now: T0,
+    });
     const plain = randomUUID();
     await recordReview({ userId: user.id, reviewId: plain, cardId: cards[1]!.id, rating: 3, durationMs: 1, now: T0 });
-    expect(await prisma.reviewLog.findUniqueOrThrow({ where: { id }, select: { typedAnswer: true, checkOverride: true } })).toEqual({ typedAnswer: "Persn 1", checkOverride: true });
-    expect(await prisma.reviewLog.findUniqueOrThrow({ where: { id: plain }, select: { typedAnswer: true, checkOverride: true } })).toEqual({ typedAnswer: null, checkOverride: null });
+    expect(
+      await prisma.reviewLog.findUniqueOrThrow({ where: { id }, select: { typedAnswer: true, checkOverride: true } }),
+    ).toEqual({ typedAnswer: "Persn 1", checkOverride: true });
+    expect(
+      await prisma.reviewLog.findUniqueOrThrow({
+        where: { id: plain },
+        select: { typedAnswer: true, checkOverride: true },
+      }),
+    ).toEqual({ typedAnswer: null, checkOverride: null });
   });
 
   it("quiz submission is one transaction: a failed review write leaves the quiz unsubmitted", async () => {
     const user = await makeUser();
     await seed(6);
     const prisma = await db();
-    const quiz = await createQuiz(user.id, { deck: "count-deck", count: 4, seed: 5, kinds: ["type-in", "multiple-choice"], countAsReviews: true });
+    const quiz = await createQuiz(user.id, {
+      deck: "count-deck",
+      count: 4,
+      seed: 5,
+      kinds: ["type-in", "multiple-choice"],
+      countAsReviews: true,
+    });
     const items = JSON.parse((await prisma.quiz.findUniqueOrThrow({ where: { id: quiz.id } })).items) as QuizItem[];
     const answers = items.map((i) => ({ itemId: i.id, answer: i.answer }));
     const restore = await failReviewLogWrites();
@@ -139,9 +199,13 @@ async function failReviewLogWrites() {
     await prisma.$executeRawUnsafe(
       `CREATE OR REPLACE FUNCTION test_fail_quiz_log() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'log write refused by test'; END $$ LANGUAGE plpgsql`,
     );
-    await prisma.$executeRawUnsafe(`CREATE TRIGGER test_fail_quiz_log BEFORE INSERT ON "ReviewLog" FOR EACH ROW EXECUTE FUNCTION test_fail_quiz_log()`);
+    await prisma.$executeRawUnsafe(
+      `CREATE TRIGGER test_fail_quiz_log BEFORE INSERT ON "ReviewLog" FOR EACH ROW EXECUTE FUNCTION test_fail_quiz_log()`,
+    );
     return () => prisma.$executeRawUnsafe(`DROP TRIGGER test_fail_quiz_log ON "ReviewLog"`);
   }
-  await prisma.$executeRawUnsafe(`CREATE TRIGGER test_fail_quiz_log BEFORE INSERT ON "ReviewLog" BEGIN SELECT RAISE(ABORT, 'log write refused by test'); END`);
+  await prisma.$executeRawUnsafe(
+    `CREATE TRIGGER test_fail_quiz_log BEFORE INSERT ON "ReviewLog" BEGIN SELECT RAISE(ABORT, 'log write refused by test'); END`,
+  );
   return () => prisma.$executeRawUnsafe(`DROP TRIGGER test_fail_quiz_log`);
 }

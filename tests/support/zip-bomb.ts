@@ -57,12 +57,53 @@ export function writeZip(entries: Entry[]): Uint8Array {
   const directory: number[] = [];
   let offset = 0;
   for (const e of entries) {
-    const local = new Uint8Array([...u32(0x04034b50), ...u16(20), ...u16(0), ...u16(e.method), ...u16(0), ...u16(0x21), ...u32(0), ...u32(e.data.byteLength), ...u32(e.declared), ...u16(e.name.byteLength), ...u16(0), ...e.name]);
-    directory.push(...u32(0x02014b50), ...u16(20), ...u16(20), ...u16(0), ...u16(e.method), ...u16(0), ...u16(0x21), ...u32(0), ...u32(e.data.byteLength), ...u32(e.declared), ...u16(e.name.byteLength), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(offset), ...e.name);
+    const local = new Uint8Array([
+      ...u32(0x04034b50),
+      ...u16(20),
+      ...u16(0),
+      ...u16(e.method),
+      ...u16(0),
+      ...u16(0x21),
+      ...u32(0),
+      ...u32(e.data.byteLength),
+      ...u32(e.declared),
+      ...u16(e.name.byteLength),
+      ...u16(0),
+      ...e.name,
+    ]);
+    directory.push(
+      ...u32(0x02014b50),
+      ...u16(20),
+      ...u16(20),
+      ...u16(0),
+      ...u16(e.method),
+      ...u16(0),
+      ...u16(0x21),
+      ...u32(0),
+      ...u32(e.data.byteLength),
+      ...u32(e.declared),
+      ...u16(e.name.byteLength),
+      ...u16(0),
+      ...u16(0),
+      ...u16(0),
+      ...u16(0),
+      ...u32(0),
+      ...u32(offset),
+      ...e.name,
+    );
     parts.push(local, e.data);
     offset += local.byteLength + e.data.byteLength;
   }
-  const end = [...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(entries.length), ...u16(entries.length), ...u32(directory.length), ...u32(offset), ...u16(0)];
+  const end = [
+    ...u32(0x06054b50),
+    ...u16(0),
+    ...u16(0),
+    ...u16(entries.length),
+    ...u16(entries.length),
+    ...u32(directory.length),
+    ...u32(offset),
+    ...u16(0),
+  ];
   parts.push(new Uint8Array(directory), new Uint8Array(end));
   const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
   let at = 0;
@@ -73,10 +114,23 @@ export function writeZip(entries: Entry[]): Uint8Array {
   return out;
 }
 
-export function zipBomb(opts: { entry: string; inflatedBytes: number; declaredBytes: number; extra?: Record<string, string> }): Uint8Array {
+export function zipBomb(opts: {
+  entry: string;
+  inflatedBytes: number;
+  declaredBytes: number;
+  extra?: Record<string, string>;
+}): Uint8Array {
   const enc = new TextEncoder();
-  const small: Entry[] = Object.entries(opts.extra ?? {}).map(([name, text]) => ({ name: enc.encode(name), method: 0, data: enc.encode(text), declared: enc.encode(text).byteLength }));
-  return writeZip([...small, { name: enc.encode(opts.entry), method: 8, data: deflatedZeros(opts.inflatedBytes), declared: opts.declaredBytes }]);
+  const small: Entry[] = Object.entries(opts.extra ?? {}).map(([name, text]) => ({
+    name: enc.encode(name),
+    method: 0,
+    data: enc.encode(text),
+    declared: enc.encode(text).byteLength,
+  }));
+  return writeZip([
+    ...small,
+    { name: enc.encode(opts.entry), method: 8, data: deflatedZeros(opts.inflatedBytes), declared: opts.declaredBytes },
+  ]);
 }
 
 /** A small, ordinary zip of text entries. */
@@ -86,6 +140,8 @@ export function smallZip(files: Record<string, string>): Uint8Array {
 
 /** The parts around word/document.xml that make an archive look like a .docx. */
 export const DOCX_SHELL = {
-  "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
-  "_rels/.rels": '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
+  "[Content_Types].xml":
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+  "_rels/.rels":
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
 };

@@ -15,7 +15,11 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 async function load(userId: string, id: string, assignment?: string) {
   try {
     const now = new Date();
-    const [cls, progress, decks] = await Promise.all([getTaughtClass(userId, id), getClassProgress(userId, id, now, assignment), listDecksForUser(userId, now)]);
+    const [cls, progress, decks] = await Promise.all([
+      getTaughtClass(userId, id),
+      getClassProgress(userId, id, now, assignment),
+      listDecksForUser(userId, now),
+    ]);
     return { cls, progress, decks };
   } catch (e) {
     if (e instanceof AppError && e.code === "not_found") notFound();
@@ -24,7 +28,13 @@ async function load(userId: string, id: string, assignment?: string) {
   }
 }
 
-export default async function ClassPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ assignment?: string }> }) {
+export default async function ClassPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ assignment?: string }>;
+}) {
   const { id } = await params;
   const { assignment } = await searchParams;
   const user = await requireUser(`/classes/${id}`);
@@ -37,7 +47,9 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
       <div className="narrow stack" data-testid="forbidden">
         <h1>Instructors only</h1>
         <p className="muted">This page is for the class&apos;s instructor. Your own progress is on your dashboard.</p>
-        <Link className="button secondary" href="/dashboard">Dashboard</Link>
+        <Link className="button secondary" href="/dashboard">
+          Dashboard
+        </Link>
       </div>
     );
   }
@@ -46,15 +58,25 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
   const missedFacts = progress.facts.filter((f) => f.reviews + f.quizAnswers > 0).slice(0, 25);
   return (
     <div className="stack">
-      <p className="small"><Link href="/classes">← Classes</Link></p>
+      <p className="small">
+        <Link href="/classes">← Classes</Link>
+      </p>
       <h1>{cls.name}</h1>
       <section className="panel row" aria-label="Join code">
         <div>
-          <p className="small muted" style={{ margin: 0 }}>Students join with</p>
-          <p className="join-code" data-testid="join-code">{cls.joinCode}</p>
+          <p className="small muted" style={{ margin: 0 }}>
+            Students join with
+          </p>
+          <p className="join-code" data-testid="join-code">
+            {cls.joinCode}
+          </p>
         </div>
         <span className="spacer" />
-        <ActionButton action={rotateCodeAction.bind(null, cls.id)} className="secondary" label="New code (the old one stops working)" />
+        <ActionButton
+          action={rotateCodeAction.bind(null, cls.id)}
+          className="secondary"
+          label="New code (the old one stops working)"
+        />
       </section>
 
       <div className="grid">
@@ -66,11 +88,20 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
             <ul className="plain">
               {cls.assignments.map((a) => (
                 <li key={a.id} className="row">
-                  <Link href={`/classes/${cls.id}?assignment=${a.id}`} aria-current={current?.id === a.id ? "true" : undefined}>
+                  <Link
+                    href={`/classes/${cls.id}?assignment=${a.id}`}
+                    aria-current={current?.id === a.id ? "true" : undefined}
+                  >
                     {a.deck.title}
                   </Link>
-                  <span className="muted small">due {a.dueAt.toISOString().slice(0, 10)} · target {pct(a.targetRetention)}</span>
-                  <ActionButton action={deleteAssignmentAction.bind(null, cls.id, a.id)} className="link" label="Remove" />
+                  <span className="muted small">
+                    due {a.dueAt.toISOString().slice(0, 10)} · target {pct(a.targetRetention)}
+                  </span>
+                  <ActionButton
+                    action={deleteAssignmentAction.bind(null, cls.id, a.id)}
+                    className="link"
+                    label="Remove"
+                  />
                 </li>
               ))}
             </ul>
@@ -101,10 +132,15 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
           <section className="panel" aria-labelledby="progress-heading">
             <div className="row">
               <h2 id="progress-heading">
-                Progress: {current.deck.title} <span className="muted small">due {current.dueAt.slice(0, 10)}, target {pct(current.target)}</span>
+                Progress: {current.deck.title}{" "}
+                <span className="muted small">
+                  due {current.dueAt.slice(0, 10)}, target {pct(current.target)}
+                </span>
               </h2>
               <span className="spacer" />
-              <a className="button secondary" href={`/api/v1/classes/${cls.id}/students.csv?assignment=${current.id}`}>Download CSV</a>
+              <a className="button secondary" href={`/api/v1/classes/${cls.id}/students.csv?assignment=${current.id}`}>
+                Download CSV
+              </a>
             </div>
             <div className="table-wrap">
               <table className="responsive" data-testid="student-progress">
@@ -122,11 +158,17 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
                   {progress.students.map((s) => (
                     <tr key={s.studentId}>
                       <td data-label="Student">{s.name ?? s.email}</td>
-                      <td data-label="Cards introduced">{s.cardsIntroduced} / {s.totalCards}</td>
+                      <td data-label="Cards introduced">
+                        {s.cardsIntroduced} / {s.totalCards}
+                      </td>
                       <td data-label="Reviews (7 days)">{s.reviewsLast7Days}</td>
                       <td data-label="Predicted recall">{pct(s.predictedRecall)}</td>
                       <td data-label="Last active">{s.lastActive ? s.lastActive.slice(0, 10) : "never"}</td>
-                      <td data-label="Status"><span className={`badge ${s.status === "at-risk" ? "warn" : ""}`}>{s.status === "at-risk" ? "at risk" : "on track"}</span></td>
+                      <td data-label="Status">
+                        <span className={`badge ${s.status === "at-risk" ? "warn" : ""}`}>
+                          {s.status === "at-risk" ? "at risk" : "on track"}
+                        </span>
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -155,8 +197,12 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
                         <span className="small muted">{f.answer}</span>
                       </td>
                       <td data-label="Missed in reviews">{f.reviews ? `${pct(f.lapseRate)} of ${f.reviews}` : "—"}</td>
-                      <td data-label="Wrong in quizzes">{f.quizAnswers ? `${pct(f.quizErrorRate)} of ${f.quizAnswers}` : "—"}</td>
-                      <td className="small" data-label="Source"><cite>{f.source.title}</cite> — {f.source.section}</td>
+                      <td data-label="Wrong in quizzes">
+                        {f.quizAnswers ? `${pct(f.quizErrorRate)} of ${f.quizAnswers}` : "—"}
+                      </td>
+                      <td className="small" data-label="Source">
+                        <cite>{f.source.title}</cite> — {f.source.section}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -3,7 +3,9 @@ import { useActionState } from "react";
 import { saveExamDate, type ExamFormState } from "./actions";
 
 export function ExamForm({ deck, current }: { deck: string; current: string | null }) {
-  const [state, action, pending] = useActionState<ExamFormState, FormData>(saveExamDate.bind(null, deck), { ok: false });
+  const [state, action, pending] = useActionState<ExamFormState, FormData>(saveExamDate.bind(null, deck), {
+    ok: false,
+  });
   return (
     <form action={action} className="row" noValidate>
       <div className="field" style={{ marginBottom: 0 }}>

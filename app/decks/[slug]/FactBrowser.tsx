@@ -42,14 +42,22 @@ export function FactBrowser({ facts }: { facts: BrowsedFact[] }) {
       <div className="row filters">
         <div className="field">
           <label htmlFor="fact-search">Search</label>
-          <input id="fact-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="A name, a date, a word…" />
+          <input
+            id="fact-search"
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="A name, a date, a word…"
+          />
         </div>
         <div className="field">
           <label htmlFor="fact-kind">Kind</label>
           <select id="fact-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
             <option value="">All kinds</option>
             {kinds.map((k) => (
-              <option key={k} value={k}>{KIND_LABELS[k]}</option>
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
             ))}
             <option value="conflicts">Where sources differ</option>
           </select>
@@ -59,7 +67,9 @@ export function FactBrowser({ facts }: { facts: BrowsedFact[] }) {
           <select id="fact-source" value={source} onChange={(e) => setSource(e.target.value)}>
             <option value="">All sources</option>
             {sources.map((s) => (
-              <option key={s} value={s}>{s}</option>
+              <option key={s} value={s}>
+                {s}
+              </option>
             ))}
           </select>
         </div>

@@ -17,7 +17,8 @@ export async function saveExamDate(deck: string, prev: ExamFormState, form: Form
   try {
     return await saveExamDateChecked(idString("deck").parse(deck), prev, form);
   } catch (e) {
-    if (e instanceof AppError || e instanceof z.ZodError) return { ok: false, message: e instanceof AppError ? e.message : "That deck was not found." };
+    if (e instanceof AppError || e instanceof z.ZodError)
+      return { ok: false, message: e instanceof AppError ? e.message : "That deck was not found." };
     throw e;
   }
 }
@@ -30,17 +31,24 @@ async function saveExamDateChecked(deck: string, _prev: ExamFormState, form: For
     return { ok: true, message: "Exam date removed." };
   }
   const parsed = examDateSchema.safeParse({ examDate: form.get("examDate") });
-  if (!parsed.success) return { ok: false, message: z.flattenError(parsed.error).fieldErrors.examDate?.[0] ?? "Choose the exam date." };
+  if (!parsed.success)
+    return { ok: false, message: z.flattenError(parsed.error).fieldErrors.examDate?.[0] ?? "Choose the exam date." };
   const settings = await getStudySettings(user.id);
   // The exam is taken to start with that study day in the student's own time zone.
   const examAt = studyDayStartOfKey(parsed.data.examDate, settings.timeZone, settings.dayStartHour);
-  if (examAt.getTime() < Date.now() - 24 * 3600_000) return { ok: false, message: "That date has passed; choose a coming date." };
+  if (examAt.getTime() < Date.now() - 24 * 3600_000)
+    return { ok: false, message: "That date has passed; choose a coming date." };
   await setExamDate(user.id, deck, examAt);
   revalidatePath(`/decks/${deck}`);
   return { ok: true, message: "Exam date saved." };
 }
 
-export async function unsuspendLeech(deck: string, cardId: string, _prev: ActionResult, _form: FormData): Promise<ActionResult> {
+export async function unsuspendLeech(
+  deck: string,
+  cardId: string,
+  _prev: ActionResult,
+  _form: FormData,
+): Promise<ActionResult> {
   return refusable(async () => {
     const [slug, card] = [idString("deck").parse(deck), idString("card").parse(cardId)];
     const user = await requireUser(`/decks/${slug}`);

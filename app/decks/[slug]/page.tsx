@@ -14,8 +14,6 @@ import { unsuspendLeech } from "./actions";
 import { ExamForm } from "./ExamForm";
 import { FactBrowser } from "./FactBrowser";
 
-
-
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
   return { title: (await params).slug };
 }
@@ -27,7 +25,13 @@ function sourceVersions(deck: DeckView, group: string, factId: string): SourceVe
   const members = deck.facts.filter((f) => f.conflict === group);
   if (members.length < 2) return undefined;
   const dates = new Map(deck.sources.map((s) => [s.key, s.date]));
-  return members.map((f) => ({ answer: f.answer, sourceTitle: f.sourceTitle, sourceDate: dates.get(f.source) ?? "", section: f.section, current: f.id === factId }));
+  return members.map((f) => ({
+    answer: f.answer,
+    sourceTitle: f.sourceTitle,
+    sourceDate: dates.get(f.source) ?? "",
+    section: f.section,
+    current: f.id === factId,
+  }));
 }
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
@@ -45,17 +49,36 @@ function ReadinessPanel({ slug, r, examKey }: { slug: string; r: Readiness; exam
       <ExamForm deck={slug} current={r.exam?.from === "self" ? examKey : null} />
       {ready ? (
         <div className="stat-row">
-          <div className="stat"><b data-testid="predicted-recall">{percent(ready.predictedRecall)}</b><span>predicted recall on exam day</span></div>
-          <div className="stat"><b>{ready.cardsNew}</b><span>cards still new</span></div>
-          <div className="stat"><b>{ready.daysLeft}</b><span>days left</span></div>
-          <div className="stat"><b>{ready.newPerDayNeeded}</b><span>new cards a day to see them all</span></div>
+          <div className="stat">
+            <b data-testid="predicted-recall">{percent(ready.predictedRecall)}</b>
+            <span>predicted recall on exam day</span>
+          </div>
+          <div className="stat">
+            <b>{ready.cardsNew}</b>
+            <span>cards still new</span>
+          </div>
+          <div className="stat">
+            <b>{ready.daysLeft}</b>
+            <span>days left</span>
+          </div>
+          <div className="stat">
+            <b>{ready.newPerDayNeeded}</b>
+            <span>new cards a day to see them all</span>
+          </div>
         </div>
       ) : (
-        <p className="muted small">Set an exam date to see how ready you will be. Today you would recall about {percent(r.recallNow)} of the deck.</p>
+        <p className="muted small">
+          Set an exam date to see how ready you will be. Today you would recall about {percent(r.recallNow)} of the
+          deck.
+        </p>
       )}
       <div className="row">
-        <Link className="button secondary" href={`/decks/${slug}/quiz`}>Practice quiz</Link>
-        <Link className="button secondary" href={`/study/${slug}/cram`}>Cram weakest cards</Link>
+        <Link className="button secondary" href={`/decks/${slug}/quiz`}>
+          Practice quiz
+        </Link>
+        <Link className="button secondary" href={`/study/${slug}/cram`}>
+          Cram weakest cards
+        </Link>
       </div>
     </section>
   );
@@ -87,12 +110,18 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
           Today: <b>{today.new}</b> new · <b>{today.learning}</b> learning · <b>{today.review}</b> to review
         </p>
         <div className="row">
-          <Link className="button" href={`/study/${deck.slug}`}>Study now</Link>
+          <Link className="button" href={`/study/${deck.slug}`}>
+            Study now
+          </Link>
           {deck.ownerId === user.id && (
-            <Link className="button secondary" href={`/decks/${deck.slug}/edit`}>Edit deck</Link>
+            <Link className="button secondary" href={`/decks/${deck.slug}/edit`}>
+              Edit deck
+            </Link>
           )}
           {deck.ownerId !== user.id && (
-            <Link className="button secondary" href={`/decks/new?from=${deck.slug}`}>Copy to edit</Link>
+            <Link className="button secondary" href={`/decks/new?from=${deck.slug}`}>
+              Copy to edit
+            </Link>
           )}
         </div>
       </div>
@@ -111,7 +140,11 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
                   </div>
                 </div>
                 <span className="spacer" />
-                <ActionButton action={unsuspendLeech.bind(null, deck.slug, l.cardId)} className="secondary" label="Review again" />
+                <ActionButton
+                  action={unsuspendLeech.bind(null, deck.slug, l.cardId)}
+                  className="secondary"
+                  label="Review again"
+                />
               </li>
             ))}
           </ul>
@@ -135,14 +168,25 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
       <SourcesList sources={deck.sources} />
       <section className="panel" aria-labelledby="export-heading" data-testid="deck-export">
         <h2 id="export-heading">Export</h2>
-        <p className="small muted">Take this deck elsewhere: Anki gets the cards with your schedule and review history.</p>
+        <p className="small muted">
+          Take this deck elsewhere: Anki gets the cards with your schedule and review history.
+        </p>
         <div className="row">
-          <a className="button secondary" href={`/api/v1/decks/${deck.id}/export?format=apkg`} download>Anki package (.apkg)</a>
-          <a className="button secondary" href={`/api/v1/decks/${deck.id}/export?format=csv`} download>Spreadsheet (.csv)</a>
-          <a className="button secondary" href={`/api/v1/decks/${deck.id}/export?format=yaml`} download>Content YAML (.zip)</a>
+          <a className="button secondary" href={`/api/v1/decks/${deck.id}/export?format=apkg`} download>
+            Anki package (.apkg)
+          </a>
+          <a className="button secondary" href={`/api/v1/decks/${deck.id}/export?format=csv`} download>
+            Spreadsheet (.csv)
+          </a>
+          <a className="button secondary" href={`/api/v1/decks/${deck.id}/export?format=yaml`} download>
+            Content YAML (.zip)
+          </a>
         </div>
         <p className="small muted">
-          <a href="/api/v1/me/reviews.csv" download>All your reviews as CSV</a>, in the columns the FSRS tools read, to check the scheduler against your own.
+          <a href="/api/v1/me/reviews.csv" download>
+            All your reviews as CSV
+          </a>
+          , in the columns the FSRS tools read, to check the scheduler against your own.
         </p>
       </section>
       <section className="panel" aria-labelledby="facts-heading">

@@ -27,7 +27,10 @@ export default async function NewDeckPage({ searchParams }: { searchParams: Prom
           <ul>
             {own.map((d) => (
               <li key={d.id}>
-                <Link href={`/decks/${encodeURIComponent(d.slug)}/edit`}>{d.title}</Link> <span className="muted small">— {d.facts} facts, {d.cards} cards</span>
+                <Link href={`/decks/${encodeURIComponent(d.slug)}/edit`}>{d.title}</Link>{" "}
+                <span className="muted small">
+                  — {d.facts} facts, {d.cards} cards
+                </span>
               </li>
             ))}
           </ul>

@@ -18,7 +18,19 @@ function reviewCount(c: DeckCandidate): number {
   return Object.values(c.history).reduce((n, h) => n + (h?.length ?? 0), 0);
 }
 
-function CandidateRow({ c, importId, selected, onToggle, onResult }: { c: DeckCandidate; importId: string; selected: boolean; onToggle: () => void; onResult: (r: ReviewActionResult) => void }) {
+function CandidateRow({
+  c,
+  importId,
+  selected,
+  onToggle,
+  onResult,
+}: {
+  c: DeckCandidate;
+  importId: string;
+  selected: boolean;
+  onToggle: () => void;
+  onResult: (r: ReviewActionResult) => void;
+}) {
   const [editing, setEditing] = useState(false);
   const [prompt, setPrompt] = useState(c.prompt);
   const [answer, setAnswer] = useState(c.answer);
@@ -27,10 +39,16 @@ function CandidateRow({ c, importId, selected, onToggle, onResult }: { c: DeckCa
   return (
     <li className={`candidate ${c.status}`} data-testid="candidate" data-status={c.status}>
       <div className="row">
-        {c.status === "pending" && <input type="checkbox" checked={selected} onChange={onToggle} aria-label={`Select: ${c.prompt}`} />}
+        {c.status === "pending" && (
+          <input type="checkbox" checked={selected} onChange={onToggle} aria-label={`Select: ${c.prompt}`} />
+        )}
         <span className="badge">{c.kind}</span>
         {c.status !== "pending" && <span className={`badge ${c.status === "rejected" ? "warn" : ""}`}>{c.status}</span>}
-        {reviews > 0 && <span className="badge" title="Reviews made in Anki: they set this card's schedule">{reviews} review{reviews === 1 ? "" : "s"}</span>}
+        {reviews > 0 && (
+          <span className="badge" title="Reviews made in Anki: they set this card's schedule">
+            {reviews} review{reviews === 1 ? "" : "s"}
+          </span>
+        )}
         {c.notes.length > 0 && <span className="badge warn">changed</span>}
       </div>
       {editing ? (
@@ -57,7 +75,9 @@ function CandidateRow({ c, importId, selected, onToggle, onResult }: { c: DeckCa
             >
               Save
             </button>
-            <button type="button" className="secondary" onClick={() => setEditing(false)}>Cancel</button>
+            <button type="button" className="secondary" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
           </div>
         </div>
       ) : (
@@ -66,13 +86,22 @@ function CandidateRow({ c, importId, selected, onToggle, onResult }: { c: DeckCa
           <p className="a">{c.answer}</p>
           <p className="small muted">{c.explanation}</p>
           {c.notes.map((n) => (
-            <p key={n} className="small notice">{n}</p>
+            <p key={n} className="small notice">
+              {n}
+            </p>
           ))}
           {c.tags.length > 0 && <p className="small muted">Tags: {c.tags.join(", ")}</p>}
           {c.status === "pending" && (
             <div className="row">
-              <button type="button" className="link" onClick={() => setEditing(true)}>Edit</button>
-              <button type="button" className="link" disabled={pending} onClick={() => start(async () => onResult(await rejectDeckAction(importId, [c.id])))}>
+              <button type="button" className="link" onClick={() => setEditing(true)}>
+                Edit
+              </button>
+              <button
+                type="button"
+                className="link"
+                disabled={pending}
+                onClick={() => start(async () => onResult(await rejectDeckAction(importId, [c.id])))}
+              >
                 Reject
               </button>
             </div>
@@ -83,7 +112,15 @@ function CandidateRow({ c, importId, selected, onToggle, onResult }: { c: DeckCa
   );
 }
 
-function MappingForm({ importId, csv, onResult }: { importId: string; csv: CsvView; onResult: (r: ReviewActionResult) => void }) {
+function MappingForm({
+  importId,
+  csv,
+  onResult,
+}: {
+  importId: string;
+  csv: CsvView;
+  onResult: (r: ReviewActionResult) => void;
+}) {
   const [mapping, setMapping] = useState<ColumnRole[]>(csv.mapping);
   const [pending, start] = useTransition();
   const columns = Array.from({ length: csv.columns }, (_, i) => i);
@@ -110,7 +147,9 @@ function MappingForm({ importId, csv, onResult }: { importId: string; csv: CsvVi
                     onChange={(e) => setMapping((m) => m.map((r, j) => (j === i ? (e.target.value as ColumnRole) : r)))}
                   >
                     {COLUMN_ROLES.map((r) => (
-                      <option key={r} value={r}>{ROLE_LABELS[r]}</option>
+                      <option key={r} value={r}>
+                        {ROLE_LABELS[r]}
+                      </option>
                     ))}
                   </select>
                 </th>
@@ -128,7 +167,9 @@ function MappingForm({ importId, csv, onResult }: { importId: string; csv: CsvVi
           </tbody>
         </table>
       </div>
-      <button type="submit" className="secondary" disabled={pending}>Apply the mapping</button>
+      <button type="submit" className="secondary" disabled={pending}>
+        Apply the mapping
+      </button>
     </form>
   );
 }
@@ -175,13 +216,25 @@ export function DeckImportReview({
         <h2 id="cand-heading">Draft facts</h2>
         <div className="row small">
           {(["pending", "approved", "rejected"] as const).map((s) => (
-            <button key={s} type="button" className={status === s ? "" : "secondary"} onClick={() => setStatus(s)} aria-pressed={status === s}>
+            <button
+              key={s}
+              type="button"
+              className={status === s ? "" : "secondary"}
+              onClick={() => setStatus(s)}
+              aria-pressed={status === s}
+            >
               {s} ({counts[s]})
             </button>
           ))}
           {status === "pending" && (
-            <button type="button" className="link" onClick={() => setSelected(new Set(shown.slice(0, MAX_APPROVE_AT_ONCE).map((c) => c.id)))}>
-              {shown.length > MAX_APPROVE_AT_ONCE ? `Select the first ${MAX_APPROVE_AT_ONCE.toLocaleString("en")}` : `Select all (${shown.length})`}
+            <button
+              type="button"
+              className="link"
+              onClick={() => setSelected(new Set(shown.slice(0, MAX_APPROVE_AT_ONCE).map((c) => c.id)))}
+            >
+              {shown.length > MAX_APPROVE_AT_ONCE
+                ? `Select the first ${MAX_APPROVE_AT_ONCE.toLocaleString("en")}`
+                : `Select all (${shown.length})`}
             </button>
           )}
         </div>
@@ -191,7 +244,9 @@ export function DeckImportReview({
               <label htmlFor="target-deck">Add approved facts to</label>
               <select id="target-deck" value={deck} onChange={(e) => setDeck(e.target.value)}>
                 {decks.map((d) => (
-                  <option key={d.slug} value={d.slug}>{d.title}</option>
+                  <option key={d.slug} value={d.slug}>
+                    {d.title}
+                  </option>
                 ))}
                 <option value="">A new deck…</option>
               </select>
@@ -240,27 +295,54 @@ export function DeckImportReview({
             {result.message}{" "}
             {result.ok && result.deckSlug && (
               <>
-                <Link href={`/decks/${result.deckSlug}`}>Open the deck</Link> · <Link href={`/study/${result.deckSlug}`}>Study them</Link>
+                <Link href={`/decks/${result.deckSlug}`}>Open the deck</Link> ·{" "}
+                <Link href={`/study/${result.deckSlug}`}>Study them</Link>
               </>
             )}
           </p>
         )}
         <ul className="candidate-list">
           {shown.slice(0, SHOWN).map((c) => (
-            <CandidateRow key={c.id} c={c} importId={importId} selected={selected.has(c.id)} onToggle={() => toggle(c.id)} onResult={setResult} />
+            <CandidateRow
+              key={c.id}
+              c={c}
+              importId={importId}
+              selected={selected.has(c.id)}
+              onToggle={() => toggle(c.id)}
+              onResult={setResult}
+            />
           ))}
         </ul>
-        {shown.length > SHOWN && <p className="small muted">Showing the first {SHOWN} of {shown.length}; “Select” takes them too, up to {MAX_APPROVE_AT_ONCE.toLocaleString("en")} at a time.</p>}
+        {shown.length > SHOWN && (
+          <p className="small muted">
+            Showing the first {SHOWN} of {shown.length}; “Select” takes them too, up to{" "}
+            {MAX_APPROVE_AT_ONCE.toLocaleString("en")} at a time.
+          </p>
+        )}
       </section>
       <section className="panel doc-panel" aria-labelledby="file-heading" data-testid="import-summary">
         <h2 id="file-heading">{kind === "apkg" ? "The Anki package" : "The table"}</h2>
         {summary && (
           <>
             <div className="stat-row">
-              <div className="stat"><b>{summary.counts.items}</b><span>{kind === "apkg" ? "notes" : "rows"}</span></div>
-              <div className="stat"><b>{summary.counts.candidates}</b><span>draft facts</span></div>
-              {kind === "apkg" && <div className="stat"><b>{summary.counts.reviews}</b><span>reviews kept</span></div>}
-              <div className="stat"><b>{summary.counts.skipped}</b><span>left out</span></div>
+              <div className="stat">
+                <b>{summary.counts.items}</b>
+                <span>{kind === "apkg" ? "notes" : "rows"}</span>
+              </div>
+              <div className="stat">
+                <b>{summary.counts.candidates}</b>
+                <span>draft facts</span>
+              </div>
+              {kind === "apkg" && (
+                <div className="stat">
+                  <b>{summary.counts.reviews}</b>
+                  <span>reviews kept</span>
+                </div>
+              )}
+              <div className="stat">
+                <b>{summary.counts.skipped}</b>
+                <span>left out</span>
+              </div>
             </div>
             {summary.messages.length > 0 && (
               <ul className="small">
@@ -273,7 +355,8 @@ export function DeckImportReview({
         )}
         {kind === "apkg" && (
           <p className="small muted">
-            Each card reviewed in Anki gets its schedule from those reviews, replayed with FSRS under your settings, once you approve its fact.
+            Each card reviewed in Anki gets its schedule from those reviews, replayed with FSRS under your settings,
+            once you approve its fact.
           </p>
         )}
         {csv && <MappingForm key={csv.mapping.join(",")} importId={importId} csv={csv} onResult={setResult} />}

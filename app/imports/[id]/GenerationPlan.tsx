@@ -4,7 +4,15 @@ import { ActionButton } from "@/app/components/ActionButton";
 import { GeneratorNotice } from "../GeneratorNotice";
 import { cancelImportAction, startImportAction } from "./actions";
 
-export function GenerationPlan({ importId, estimatedTokens, generator }: { importId: string; estimatedTokens: number; generator: GeneratorDescription }) {
+export function GenerationPlan({
+  importId,
+  estimatedTokens,
+  generator,
+}: {
+  importId: string;
+  estimatedTokens: number;
+  generator: GeneratorDescription;
+}) {
   const budget = generator.kind === "llm" ? generator.tokenBudget : 0;
   return (
     <section className="panel stack" aria-labelledby="plan-heading" data-testid="generation-plan">
@@ -13,7 +21,9 @@ export function GenerationPlan({ importId, estimatedTokens, generator }: { impor
       <p>
         This import will use about <strong>{estimatedTokens.toLocaleString("en")}</strong> tokens
         {budget > 0 && ` of its ${budget.toLocaleString("en")}-token budget`}.
-        {estimatedTokens > budget && budget > 0 && " The parts past the budget get cards from the built-in generator instead."}
+        {estimatedTokens > budget &&
+          budget > 0 &&
+          " The parts past the budget get cards from the built-in generator instead."}
       </p>
       <div className="row">
         <ActionButton action={startImportAction.bind(null, importId)} className="primary" label="Start drafting" />

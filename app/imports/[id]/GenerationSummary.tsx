@@ -15,14 +15,20 @@ export function GenerationSummary({ documents }: { documents: ImportDocument[] }
           const refused = Object.entries(g.dropped).filter(([, n]) => (n ?? 0) > 0);
           return (
             <li key={d.key}>
-              <strong>{d.title}</strong>: {g.accepted} card{g.accepted === 1 ? "" : "s"} from the model, checked against the text
+              <strong>{d.title}</strong>: {g.accepted} card{g.accepted === 1 ? "" : "s"} from the model, checked against
+              the text
               {refused.length > 0 && (
-                <>; refused {refused.map(([r, n]) => `${n} ${DROP_REASON_LABELS[r as keyof typeof DROP_REASON_LABELS] ?? r}`).join(", ")}</>
+                <>
+                  ; refused{" "}
+                  {refused
+                    .map(([r, n]) => `${n} ${DROP_REASON_LABELS[r as keyof typeof DROP_REASON_LABELS] ?? r}`)
+                    .join(", ")}
+                </>
               )}
               {g.fallbacks.length > 0 && (
                 <>
-                  ; {g.fallbacks.length} of {g.chunks} part{g.chunks === 1 ? "" : "s"} drafted by the built-in generator instead
-                  ({[...new Set(g.fallbacks.map((f) => f.reason))].join("; ")})
+                  ; {g.fallbacks.length} of {g.chunks} part{g.chunks === 1 ? "" : "s"} drafted by the built-in generator
+                  instead ({[...new Set(g.fallbacks.map((f) => f.reason))].join("; ")})
                 </>
               )}
               . {g.tokens.used.toLocaleString("en")} tokens used.

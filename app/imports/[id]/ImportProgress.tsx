@@ -2,7 +2,15 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 
-export function ImportProgress({ importId, initial, label = "Finding facts…" }: { importId: string; initial: number; label?: string }) {
+export function ImportProgress({
+  importId,
+  initial,
+  label = "Finding facts…",
+}: {
+  importId: string;
+  initial: number;
+  label?: string;
+}) {
   const router = useRouter();
   const [progress, setProgress] = useState(initial);
   useEffect(() => {
@@ -28,7 +36,9 @@ export function ImportProgress({ importId, initial, label = "Finding facts…" }
   return (
     <div role="status" aria-live="polite" data-testid="import-progress">
       <progress max={1} value={progress} style={{ width: "100%" }} />
-      <p className="muted">{label} {Math.round(progress * 100)}%</p>
+      <p className="muted">
+        {label} {Math.round(progress * 100)}%
+      </p>
     </div>
   );
 }

@@ -5,17 +5,35 @@
 import Link from "next/link";
 import { useMemo, useState, useTransition } from "react";
 import type { ConflictSummary, ImportDocument, ReviewCandidate } from "@/lib/import/import-types";
-import { CONFIDENT_SCORE, confidence, highlightSegments, lowScoreReason, preselectedIds, rankForReview, scoreLabel } from "@/lib/import/review";
+import {
+  CONFIDENT_SCORE,
+  confidence,
+  highlightSegments,
+  lowScoreReason,
+  preselectedIds,
+  rankForReview,
+  scoreLabel,
+} from "@/lib/import/review";
 import { approveAction, editAction, rejectAction, type ReviewActionResult } from "./actions";
 
 type Deck = { slug: string; title: string };
 
-function DocumentText({ doc, candidates, active }: { doc: ImportDocument; candidates: ReviewCandidate[]; active: string | null }) {
+function DocumentText({
+  doc,
+  candidates,
+  active,
+}: {
+  doc: ImportDocument;
+  candidates: ReviewCandidate[];
+  active: string | null;
+}) {
   const segments = useMemo(
     () =>
       highlightSegments(
         doc.text,
-        candidates.flatMap((c) => c.evidence.filter((e) => e.sourceKey === doc.key).map((e) => ({ start: e.start, end: e.end, id: c.id }))),
+        candidates.flatMap((c) =>
+          c.evidence.filter((e) => e.sourceKey === doc.key).map((e) => ({ start: e.start, end: e.end, id: c.id })),
+        ),
       ),
     [doc, candidates],
   );
@@ -24,7 +42,11 @@ function DocumentText({ doc, candidates, active }: { doc: ImportDocument; candid
     <div className="doc-text" data-testid="document-text">
       {segments.map((s) =>
         s.ids ? (
-          <mark key={s.start} id={`ev-${doc.key}-${s.start}`} className={active && s.ids.includes(active) ? "active" : undefined}>
+          <mark
+            key={s.start}
+            id={`ev-${doc.key}-${s.start}`}
+            className={active && s.ids.includes(active) ? "active" : undefined}
+          >
             {s.text}
           </mark>
         ) : (
@@ -62,14 +84,29 @@ function CandidateRow({
   const label = scoreLabel(c);
   const why = lowScoreReason(c);
   return (
-    <li className={`candidate ${c.status}`} data-testid="candidate" data-status={c.status} data-score={confidence(c).toFixed(2)} data-confidence={label}>
+    <li
+      className={`candidate ${c.status}`}
+      data-testid="candidate"
+      data-status={c.status}
+      data-score={confidence(c).toFixed(2)}
+      data-confidence={label}
+    >
       <div className="row">
-        {pendingStatus && <input type="checkbox" checked={selected} onChange={onToggle} aria-label={`Select: ${c.prompt}`} />}
+        {pendingStatus && (
+          <input type="checkbox" checked={selected} onChange={onToggle} aria-label={`Select: ${c.prompt}`} />
+        )}
         <span className={`badge ${label === "confident" ? "ok" : "warn"}`} title={`Score ${confidence(c).toFixed(2)}`}>
           {label === "confident" ? "confident" : label === "check" ? "check" : "weak"}
         </span>
         <span className="badge">{c.kind}</span>
-        <span className="badge" title={c.generator === "llm" ? "Written by the language model, its quote checked" : "Drafted by the built-in generator"}>
+        <span
+          className="badge"
+          title={
+            c.generator === "llm"
+              ? "Written by the language model, its quote checked"
+              : "Drafted by the built-in generator"
+          }
+        >
           {c.generator === "llm" ? "model" : "built-in"}
         </span>
         {c.status !== "pending" && <span className={`badge ${c.status === "rejected" ? "warn" : ""}`}>{c.status}</span>}
@@ -79,7 +116,9 @@ function CandidateRow({
           </span>
         )}
         <span className="spacer" />
-        <button type="button" className="link" onClick={onShow}>Show in text</button>
+        <button type="button" className="link" onClick={onShow}>
+          Show in text
+        </button>
       </div>
       {editing ? (
         <div className="stack">
@@ -105,7 +144,9 @@ function CandidateRow({
             >
               Save
             </button>
-            <button type="button" className="secondary" onClick={() => setEditing(false)}>Cancel</button>
+            <button type="button" className="secondary" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
           </div>
         </div>
       ) : (
@@ -123,8 +164,15 @@ function CandidateRow({
           </p>
           {pendingStatus && (
             <div className="row">
-              <button type="button" className="link" onClick={() => setEditing(true)}>Edit</button>
-              <button type="button" className="link" disabled={pending} onClick={() => start(async () => onResult(await rejectAction(importId, [c.id])))}>
+              <button type="button" className="link" onClick={() => setEditing(true)}>
+                Edit
+              </button>
+              <button
+                type="button"
+                className="link"
+                disabled={pending}
+                onClick={() => start(async () => onResult(await rejectAction(importId, [c.id])))}
+              >
                 Reject
               </button>
             </div>
@@ -178,7 +226,11 @@ export function ImportReview({
     if (!ev) return;
     setDocKey(ev.sourceKey);
     setActive(c.id);
-    requestAnimationFrame(() => document.getElementById(`ev-${ev.sourceKey}-${ev.start}`)?.scrollIntoView({ block: "center", behavior: "smooth" }));
+    requestAnimationFrame(() =>
+      document
+        .getElementById(`ev-${ev.sourceKey}-${ev.start}`)
+        ?.scrollIntoView({ block: "center", behavior: "smooth" }),
+    );
   }
 
   function toggle(id: string) {
@@ -198,17 +250,27 @@ export function ImportReview({
         <h2 id="cand-heading">Draft facts</h2>
         <div className="row small">
           {(["pending", "approved", "rejected"] as const).map((s) => (
-            <button key={s} type="button" className={status === s ? "" : "secondary"} onClick={() => setStatus(s)} aria-pressed={status === s}>
+            <button
+              key={s}
+              type="button"
+              className={status === s ? "" : "secondary"}
+              onClick={() => setStatus(s)}
+              aria-pressed={status === s}
+            >
               {s} ({counts[s]})
             </button>
           ))}
         </div>
         <div className="row">
-          <label htmlFor="kind-filter" className="small">Kind</label>
+          <label htmlFor="kind-filter" className="small">
+            Kind
+          </label>
           <select id="kind-filter" value={kind} onChange={(e) => setKind(e.target.value)} style={{ width: "auto" }}>
             <option value="all">all</option>
             {kinds.map((k) => (
-              <option key={k} value={k}>{k}</option>
+              <option key={k} value={k}>
+                {k}
+              </option>
             ))}
           </select>
           {status === "pending" && (
@@ -227,7 +289,8 @@ export function ImportReview({
         </div>
         {status === "pending" && (
           <p className="small muted" data-testid="ranking-note">
-            Best drafts first. Those scored {Math.round(CONFIDENT_SCORE * 100)}% or more are preselected; check the rest before approving.
+            Best drafts first. Those scored {Math.round(CONFIDENT_SCORE * 100)}% or more are preselected; check the rest
+            before approving.
           </p>
         )}
         {status === "pending" && (
@@ -236,7 +299,9 @@ export function ImportReview({
               <label htmlFor="target-deck">Add approved facts to</label>
               <select id="target-deck" value={deck} onChange={(e) => setDeck(e.target.value)}>
                 {decks.map((d) => (
-                  <option key={d.slug} value={d.slug}>{d.title}</option>
+                  <option key={d.slug} value={d.slug}>
+                    {d.title}
+                  </option>
                 ))}
                 <option value="">A new deck…</option>
               </select>
@@ -285,7 +350,8 @@ export function ImportReview({
             {result.message}{" "}
             {result.ok && result.deckSlug && (
               <>
-                <Link href={`/decks/${result.deckSlug}`}>Open the deck</Link> · <Link href={`/study/${result.deckSlug}`}>Study them</Link>
+                <Link href={`/decks/${result.deckSlug}`}>Open the deck</Link> ·{" "}
+                <Link href={`/study/${result.deckSlug}`}>Study them</Link>
               </>
             )}
           </p>
@@ -312,14 +378,23 @@ export function ImportReview({
           <h2 id="doc-heading">{doc?.title}</h2>
           <span className="spacer" />
           {documents.length > 1 && (
-            <select aria-label="Document" value={docKey} onChange={(e) => setDocKey(e.target.value)} style={{ width: "auto" }}>
+            <select
+              aria-label="Document"
+              value={docKey}
+              onChange={(e) => setDocKey(e.target.value)}
+              style={{ width: "auto" }}
+            >
               {documents.map((d) => (
-                <option key={d.key} value={d.key}>{d.title}</option>
+                <option key={d.key} value={d.key}>
+                  {d.title}
+                </option>
               ))}
             </select>
           )}
         </div>
-        {doc && <DocumentText doc={doc} candidates={candidates.filter((c) => c.status !== "rejected")} active={active} />}
+        {doc && (
+          <DocumentText doc={doc} candidates={candidates.filter((c) => c.status !== "rejected")} active={active} />
+        )}
       </section>
     </div>
   );

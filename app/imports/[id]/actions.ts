@@ -4,7 +4,14 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { createDeck } from "@/lib/db/deck-editor";
-import { approveCandidates, cancelImport, deleteImport, editCandidate, rejectCandidates, startImport } from "@/lib/db/imports";
+import {
+  approveCandidates,
+  cancelImport,
+  deleteImport,
+  editCandidate,
+  rejectCandidates,
+  startImport,
+} from "@/lib/db/imports";
 import { enqueueJob } from "@/lib/db/jobs";
 import { IMPORT_JOB } from "@/lib/jobs/handlers";
 import { AppError } from "@/lib/errors";
@@ -27,9 +34,14 @@ const targetSchema = z.union([
   z.strictObject({ newDeckTitle: cleanString().trim().min(1, "Give the new deck a title.").max(120) }),
 ]);
 
-export async function approveAction(importId: string, ids: string[], target: { deck: string } | { newDeckTitle: string }): Promise<ReviewActionResult> {
+export async function approveAction(
+  importId: string,
+  ids: string[],
+  target: { deck: string } | { newDeckTitle: string },
+): Promise<ReviewActionResult> {
   const parsed = idsSchema.safeParse(ids);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Select at least one candidate." };
+  if (!parsed.success)
+    return { ok: false, message: parsed.error.issues[0]?.message ?? "Select at least one candidate." };
   try {
     importIdSchema.parse(importId);
     const into = targetSchema.parse(target);
@@ -37,7 +49,11 @@ export async function approveAction(importId: string, ids: string[], target: { d
     const deck = "deck" in into ? into.deck : (await createDeck(user.id, { title: into.newDeckTitle })).slug;
     const r = await approveCandidates(user.id, importId, parsed.data, deck);
     revalidatePath(`/imports/${importId}`);
-    return { ok: true, message: `${r.approved} fact${r.approved === 1 ? "" : "s"} added to the deck.`, deckSlug: r.deckSlug };
+    return {
+      ok: true,
+      message: `${r.approved} fact${r.approved === 1 ? "" : "s"} added to the deck.`,
+      deckSlug: r.deckSlug,
+    };
   } catch (e) {
     return failure(e);
   }
@@ -45,7 +61,8 @@ export async function approveAction(importId: string, ids: string[], target: { d
 
 export async function rejectAction(importId: string, ids: string[]): Promise<ReviewActionResult> {
   const parsed = idsSchema.safeParse(ids);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Select at least one candidate." };
+  if (!parsed.success)
+    return { ok: false, message: parsed.error.issues[0]?.message ?? "Select at least one candidate." };
   try {
     importIdSchema.parse(importId);
     const user = await requireUser(`/imports/${importId}`);
@@ -58,13 +75,21 @@ export async function rejectAction(importId: string, ids: string[]): Promise<Rev
 }
 
 const editSchema = z.object({
-  prompt: cleanString().trim().min(5, "Write a question of at least 5 characters.").max(400, "Keep the question under 400 characters."),
+  prompt: cleanString()
+    .trim()
+    .min(5, "Write a question of at least 5 characters.")
+    .max(400, "Keep the question under 400 characters."),
   answer: cleanString().trim().min(1, "The answer cannot be empty.").max(200, "Keep the answer under 200 characters."),
 });
 
-export async function editAction(importId: string, id: string, input: { prompt: string; answer: string }): Promise<ReviewActionResult> {
+export async function editAction(
+  importId: string,
+  id: string,
+  input: { prompt: string; answer: string },
+): Promise<ReviewActionResult> {
   const parsed = editSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Check the question and answer." };
+  if (!parsed.success)
+    return { ok: false, message: parsed.error.issues[0]?.message ?? "Check the question and answer." };
   try {
     importIdSchema.parse(importId);
     cleanString().min(1).max(200).parse(id);
@@ -77,7 +102,11 @@ export async function editAction(importId: string, id: string, input: { prompt: 
   }
 }
 
-export async function deleteImportAction(importId: string, _prev: ActionResult, _form: FormData): Promise<ActionResult> {
+export async function deleteImportAction(
+  importId: string,
+  _prev: ActionResult,
+  _form: FormData,
+): Promise<ActionResult> {
   const result = await refusable(async () => {
     const id = importIdSchema.parse(importId);
     const user = await requireUser(`/imports/${id}`);
@@ -99,7 +128,11 @@ export async function startImportAction(importId: string, _prev: ActionResult, _
   });
 }
 
-export async function cancelImportAction(importId: string, _prev: ActionResult, _form: FormData): Promise<ActionResult> {
+export async function cancelImportAction(
+  importId: string,
+  _prev: ActionResult,
+  _form: FormData,
+): Promise<ActionResult> {
   return refusable(async () => {
     const id = importIdSchema.parse(importId);
     const user = await requireUser(`/imports/${id}`);

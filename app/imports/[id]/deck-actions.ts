@@ -22,16 +22,28 @@ function failure(e: unknown): ReviewActionResult {
   throw e;
 }
 
-export async function approveDeckAction(importId: string, ids: string[], target: { deck: string } | { newDeckTitle: string }): Promise<ReviewActionResult> {
+export async function approveDeckAction(
+  importId: string,
+  ids: string[],
+  target: { deck: string } | { newDeckTitle: string },
+): Promise<ReviewActionResult> {
   const user = await requireUser(`/imports/${importId}`);
   const parsed = idsSchema.safeParse(ids);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Select at least one candidate." };
+  if (!parsed.success)
+    return { ok: false, message: parsed.error.issues[0]?.message ?? "Select at least one candidate." };
   try {
     const deck = "deck" in target ? target.deck : (await createDeck(user.id, { title: target.newDeckTitle })).slug;
     const r = await approveDeckCandidates(user.id, importId, parsed.data, deck);
     revalidatePath(`/imports/${importId}`);
-    const history = r.reviews > 0 ? ` ${r.reviews} earlier review${r.reviews === 1 ? "" : "s"} set the schedule of ${r.states} card${r.states === 1 ? "" : "s"}.` : "";
-    return { ok: true, message: `${r.approved} fact${r.approved === 1 ? "" : "s"} added to the deck.${history}`, deckSlug: r.deckSlug };
+    const history =
+      r.reviews > 0
+        ? ` ${r.reviews} earlier review${r.reviews === 1 ? "" : "s"} set the schedule of ${r.states} card${r.states === 1 ? "" : "s"}.`
+        : "";
+    return {
+      ok: true,
+      message: `${r.approved} fact${r.approved === 1 ? "" : "s"} added to the deck.${history}`,
+      deckSlug: r.deckSlug,
+    };
   } catch (e) {
     return failure(e);
   }
@@ -40,7 +52,8 @@ export async function approveDeckAction(importId: string, ids: string[], target:
 export async function rejectDeckAction(importId: string, ids: string[]): Promise<ReviewActionResult> {
   const user = await requireUser(`/imports/${importId}`);
   const parsed = idsSchema.safeParse(ids);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Select at least one candidate." };
+  if (!parsed.success)
+    return { ok: false, message: parsed.error.issues[0]?.message ?? "Select at least one candidate." };
   try {
     await rejectDeckCandidates(user.id, importId, parsed.data);
     revalidatePath(`/imports/${importId}`);
@@ -50,10 +63,15 @@ export async function rejectDeckAction(importId: string, ids: string[]): Promise
   }
 }
 
-export async function editDeckAction(importId: string, id: string, input: { prompt: string; answer: string }): Promise<ReviewActionResult> {
+export async function editDeckAction(
+  importId: string,
+  id: string,
+  input: { prompt: string; answer: string },
+): Promise<ReviewActionResult> {
   const user = await requireUser(`/imports/${importId}`);
   const parsed = editSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Check the question and answer." };
+  if (!parsed.success)
+    return { ok: false, message: parsed.error.issues[0]?.message ?? "Check the question and answer." };
   try {
     await editDeckCandidate(user.id, importId, id, parsed.data);
     revalidatePath(`/imports/${importId}`);
@@ -66,7 +84,8 @@ export async function editDeckAction(importId: string, id: string, input: { prom
 export async function remapAction(importId: string, mapping: string[]): Promise<ReviewActionResult> {
   const user = await requireUser(`/imports/${importId}`);
   const parsed = remapBodySchema.safeParse({ mapping });
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Choose a role for each column." };
+  if (!parsed.success)
+    return { ok: false, message: parsed.error.issues[0]?.message ?? "Choose a role for each column." };
   try {
     await remapCsvImport(user.id, importId, parsed.data.mapping);
     revalidatePath(`/imports/${importId}`);

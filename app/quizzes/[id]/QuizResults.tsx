@@ -27,7 +27,11 @@ function ClaimRight({ quizId, itemId }: { quizId: string; itemId: string }) {
       >
         {pending ? "Saving…" : "I was right"}
       </button>
-      {message && <span className="small muted" role="status">{message}</span>}
+      {message && (
+        <span className="small muted" role="status">
+          {message}
+        </span>
+      )}
     </div>
   );
 }
@@ -35,7 +39,12 @@ function ClaimRight({ quizId, itemId }: { quizId: string; itemId: string }) {
 function ItemResult({ quizId, r, n }: { quizId: string; r: ResultItemView; n: number }) {
   const verdict = r.overridden ? "Marked right by you" : r.correct ? "Right" : "Wrong";
   return (
-    <li className={`panel result ${r.correct ? "right" : "wrong"}`} data-testid="quiz-result" data-correct={r.correct} data-kind={r.kind}>
+    <li
+      className={`panel result ${r.correct ? "right" : "wrong"}`}
+      data-testid="quiz-result"
+      data-correct={r.correct}
+      data-kind={r.kind}
+    >
       <p className="small muted">
         Question {n} · <b className={r.correct ? "good" : "bad"}>{verdict}</b>
       </p>
@@ -73,8 +82,12 @@ export function QuizResults({ quizId, items }: { quizId: string; items: ResultIt
     <section className="stack" aria-label="Answers">
       <div className="result-filter" role="group" aria-label="Which answers to show">
         <div className="mode-switch">
-          <button type="button" aria-pressed={!onlyWrong} onClick={() => setOnlyWrong(false)}>All {items.length}</button>
-          <button type="button" aria-pressed={onlyWrong} onClick={() => setOnlyWrong(true)} disabled={wrong === 0}>Only wrong ({wrong})</button>
+          <button type="button" aria-pressed={!onlyWrong} onClick={() => setOnlyWrong(false)}>
+            All {items.length}
+          </button>
+          <button type="button" aria-pressed={onlyWrong} onClick={() => setOnlyWrong(true)} disabled={wrong === 0}>
+            Only wrong ({wrong})
+          </button>
         </div>
       </div>
       {onlyWrong && wrong === 0 && <p className="muted">Nothing missed.</p>}

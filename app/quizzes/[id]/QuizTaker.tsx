@@ -16,7 +16,15 @@ function isAnswered(a: Answer | undefined): boolean {
   return typeof a === "string" ? a.trim() !== "" : a.length > 0 && a.every((x) => x !== "");
 }
 
-function Timeline({ value, onChange, disabled }: { value: string[]; onChange: (v: string[]) => void; disabled: boolean }) {
+function Timeline({
+  value,
+  onChange,
+  disabled,
+}: {
+  value: string[];
+  onChange: (v: string[]) => void;
+  disabled: boolean;
+}) {
   const move = (i: number, d: number) => {
     const next = [...value];
     const a = next[i];
@@ -32,8 +40,24 @@ function Timeline({ value, onChange, disabled }: { value: string[]; onChange: (v
         <li key={label}>
           <span>{label}</span>
           <span className="row">
-            <button type="button" className="secondary small-button" onClick={() => move(i, -1)} disabled={disabled || i === 0} aria-label={`Move "${label}" earlier`}>↑</button>
-            <button type="button" className="secondary small-button" onClick={() => move(i, 1)} disabled={disabled || i === value.length - 1} aria-label={`Move "${label}" later`}>↓</button>
+            <button
+              type="button"
+              className="secondary small-button"
+              onClick={() => move(i, -1)}
+              disabled={disabled || i === 0}
+              aria-label={`Move "${label}" earlier`}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              className="secondary small-button"
+              onClick={() => move(i, 1)}
+              disabled={disabled || i === value.length - 1}
+              aria-label={`Move "${label}" later`}
+            >
+              ↓
+            </button>
           </span>
         </li>
       ))}
@@ -42,7 +66,19 @@ function Timeline({ value, onChange, disabled }: { value: string[]; onChange: (v
 }
 
 /** Each answer may be used once: an option taken by another row is shown but disabled. */
-function Matching({ item, n, value, onChange, disabled }: { item: PublicQuizItem; n: number; value: string[]; onChange: (v: string[]) => void; disabled: boolean }) {
+function Matching({
+  item,
+  n,
+  value,
+  onChange,
+  disabled,
+}: {
+  item: PublicQuizItem;
+  n: number;
+  value: string[];
+  onChange: (v: string[]) => void;
+  disabled: boolean;
+}) {
   const rows = item.left ?? [];
   const current = rows.map((_, i) => value[i] ?? "");
   return (
@@ -97,9 +133,20 @@ function ItemInput(props: {
           const mark = feedback ? (isAnswer ? " chosen-right" : chosen ? " chosen-wrong" : "") : "";
           return (
             <label key={o} className={`option${disabled ? " locked" : ""}${mark}`}>
-              <input type="radio" name={item.id} value={o} checked={chosen} disabled={disabled} onChange={() => onChange(o)} />
+              <input
+                type="radio"
+                name={item.id}
+                value={o}
+                checked={chosen}
+                disabled={disabled}
+                onChange={() => onChange(o)}
+              />
               <span>{o}</span>
-              {keys && !disabled && k < 9 && <kbd className="option-key" aria-hidden="true">{k + 1}</kbd>}
+              {keys && !disabled && k < 9 && (
+                <kbd className="option-key" aria-hidden="true">
+                  {k + 1}
+                </kbd>
+              )}
             </label>
           );
         })}
@@ -110,7 +157,16 @@ function ItemInput(props: {
     return (
       <div className="field">
         <label htmlFor={`a-${n}`}>Your answer</label>
-        <input id={`a-${n}`} autoComplete="off" autoCapitalize="off" spellCheck={false} enterKeyHint="done" value={(value as string) ?? ""} disabled={disabled} onChange={(e) => onChange(e.target.value)} />
+        <input
+          id={`a-${n}`}
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          enterKeyHint="done"
+          value={(value as string) ?? ""}
+          disabled={disabled}
+          onChange={(e) => onChange(e.target.value)}
+        />
       </div>
     );
   }
@@ -125,7 +181,12 @@ function Feedback({ f }: { f: ItemFeedback }) {
     <div className={`feedback ${f.correct ? "right" : "wrong"}`} data-testid="item-feedback">
       <p>
         <b className={f.correct ? "good" : "bad"}>{f.correct ? "Right" : "Not quite"}</b>
-        {f.pairs && <span className="muted small"> · {f.pairs.matched} of {f.pairs.total} pairs</span>}
+        {f.pairs && (
+          <span className="muted small">
+            {" "}
+            · {f.pairs.matched} of {f.pairs.total} pairs
+          </span>
+        )}
       </p>
       {f.why && <p className="why small">{f.why}</p>}
       <p>
@@ -188,7 +249,11 @@ export function QuizTaker({ quizId, items }: { quizId: string; items: PublicQuiz
   function submit(event: React.FormEvent) {
     event.preventDefault();
     const unanswered = items.filter((i) => !isAnswered(answers[i.id])).length;
-    if (unanswered > 0 && !window.confirm(`${unanswered} question${unanswered === 1 ? " is" : "s are"} unanswered. Submit anyway?`)) return;
+    if (
+      unanswered > 0 &&
+      !window.confirm(`${unanswered} question${unanswered === 1 ? " is" : "s are"} unanswered. Submit anyway?`)
+    )
+      return;
     submitAll();
   }
 
@@ -215,9 +280,20 @@ export function QuizTaker({ quizId, items }: { quizId: string; items: PublicQuiz
 
   const modeSwitch = (
     <div className="mode-switch quiz-modes" role="group" aria-label="How to take the quiz">
-      <button type="button" aria-pressed={mode === "all"} onClick={() => setMode("all")}>Whole test</button>
-      <button type="button" aria-pressed={mode === "one"} onClick={() => setMode("one")} aria-describedby="one-at-a-time-hint">One at a time</button>
-      <span id="one-at-a-time-hint" className="hint mode-hint">One question per screen, checked as you go.</span>
+      <button type="button" aria-pressed={mode === "all"} onClick={() => setMode("all")}>
+        Whole test
+      </button>
+      <button
+        type="button"
+        aria-pressed={mode === "one"}
+        onClick={() => setMode("one")}
+        aria-describedby="one-at-a-time-hint"
+      >
+        One at a time
+      </button>
+      <span id="one-at-a-time-hint" className="hint mode-hint">
+        One question per screen, checked as you go.
+      </span>
     </div>
   );
 
@@ -227,18 +303,43 @@ export function QuizTaker({ quizId, items }: { quizId: string; items: PublicQuiz
     return (
       <div className="stack">
         {modeSwitch}
-        <div className="progress" role="progressbar" aria-label="Progress" aria-valuemin={0} aria-valuemax={items.length} aria-valuenow={index + 1}>
+        <div
+          className="progress"
+          role="progressbar"
+          aria-label="Progress"
+          aria-valuemin={0}
+          aria-valuemax={items.length}
+          aria-valuenow={index + 1}
+        >
           <span style={{ width: `${((index + (currentFeedback ? 1 : 0)) / items.length) * 100}%` }} />
         </div>
         <form onSubmit={check} className="stack">
-          {message && <p className="form-error" role="alert">{message}</p>}
-          <fieldset ref={itemBox} key={current.id} className="panel quiz-item" data-testid="quiz-item" data-kind={current.kind}>
+          {message && (
+            <p className="form-error" role="alert">
+              {message}
+            </p>
+          )}
+          <fieldset
+            ref={itemBox}
+            key={current.id}
+            className="panel quiz-item"
+            data-testid="quiz-item"
+            data-kind={current.kind}
+          >
             <legend className="sr-only">Question {index + 1}</legend>
             <p className="muted small">
               Question {index + 1} of {items.length} · {checked} checked
             </p>
             <p className="q">{current.prompt}</p>
-            <ItemInput item={current} n={index} value={answers[current.id]} onChange={(v) => set(current.id, v)} disabled={!!currentFeedback || pending} feedback={currentFeedback} keys />
+            <ItemInput
+              item={current}
+              n={index}
+              value={answers[current.id]}
+              onChange={(v) => set(current.id, v)}
+              disabled={!!currentFeedback || pending}
+              feedback={currentFeedback}
+              keys
+            />
             <div aria-live="polite">{currentFeedback && <Feedback f={currentFeedback} />}</div>
           </fieldset>
           <div className="quiz-nav">
@@ -248,8 +349,15 @@ export function QuizTaker({ quizId, items }: { quizId: string; items: PublicQuiz
               </button>
             ) : (
               <>
-                <button type="submit" disabled={pending}>{pending ? "Checking…" : "Check answer"}</button>
-                <button type="button" className="secondary" disabled={pending} onClick={() => (last ? submitAll() : setIndex(index + 1))}>
+                <button type="submit" disabled={pending}>
+                  {pending ? "Checking…" : "Check answer"}
+                </button>
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={pending}
+                  onClick={() => (last ? submitAll() : setIndex(index + 1))}
+                >
                   {last ? "Skip and finish" : "Skip"}
                 </button>
               </>
@@ -269,17 +377,32 @@ export function QuizTaker({ quizId, items }: { quizId: string; items: PublicQuiz
     <div className="stack">
       {modeSwitch}
       <form onSubmit={submit} className="stack">
-        {message && <p className="form-error" role="alert">{message}</p>}
+        {message && (
+          <p className="form-error" role="alert">
+            {message}
+          </p>
+        )}
         {items.map((item, n) => (
           <fieldset key={item.id} className="panel quiz-item" data-testid="quiz-item" data-kind={item.kind}>
             <legend className="sr-only">Question {n + 1}</legend>
-            <p className="muted small">Question {n + 1} of {items.length}</p>
+            <p className="muted small">
+              Question {n + 1} of {items.length}
+            </p>
             <p className="q">{item.prompt}</p>
-            <ItemInput item={item} n={n} value={answers[item.id]} onChange={(v) => set(item.id, v)} disabled={!!feedback[item.id]} feedback={feedback[item.id]} />
+            <ItemInput
+              item={item}
+              n={n}
+              value={answers[item.id]}
+              onChange={(v) => set(item.id, v)}
+              disabled={!!feedback[item.id]}
+              feedback={feedback[item.id]}
+            />
             {feedback[item.id] && <Feedback f={feedback[item.id] as ItemFeedback} />}
           </fieldset>
         ))}
-        <button type="submit" disabled={pending}>{pending ? "Checking your answers…" : "Submit answers"}</button>
+        <button type="submit" disabled={pending}>
+          {pending ? "Checking your answers…" : "Submit answers"}
+        </button>
       </form>
     </div>
   );

@@ -2,7 +2,15 @@
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { revalidatePath } from "next/cache";
-import { checkedAnswers, checkQuizItem, createQuiz, getQuiz, overrideQuizItem, queueMissedFacts, submitQuiz } from "@/lib/db/quizzes";
+import {
+  checkedAnswers,
+  checkQuizItem,
+  createQuiz,
+  getQuiz,
+  overrideQuizItem,
+  queueMissedFacts,
+  submitQuiz,
+} from "@/lib/db/quizzes";
 import { AppError } from "@/lib/errors";
 import { refusable, type ActionResult } from "@/lib/http/action";
 import type { ItemFeedback } from "@/lib/quiz/feedback";
@@ -40,13 +48,22 @@ export async function reviewMissed(quizId: string, _prev: ActionResult, _form: F
   return result;
 }
 
-export async function retake(quizId: string, sameQuestions: boolean, _prev: ActionResult, _form: FormData): Promise<ActionResult> {
+export async function retake(
+  quizId: string,
+  sameQuestions: boolean,
+  _prev: ActionResult,
+  _form: FormData,
+): Promise<ActionResult> {
   let target = "";
   const result = await refusable(async () => {
     const id = idString("quiz").parse(quizId);
     const user = await requireUser(`/quizzes/${id}`);
     const quiz = await getQuiz(user.id, id);
-    const next = await createQuiz(user.id, { ...quiz.config, deck: quiz.deck.slug, seed: sameQuestions === true ? quiz.seed : undefined });
+    const next = await createQuiz(user.id, {
+      ...quiz.config,
+      deck: quiz.deck.slug,
+      seed: sameQuestions === true ? quiz.seed : undefined,
+    });
     target = `/quizzes/${next.id}`;
     return { ok: true };
   });
@@ -55,7 +72,10 @@ export async function retake(quizId: string, sameQuestions: boolean, _prev: Acti
 }
 
 /** One-at-a-time mode: the feedback for one answer, which is then fixed for this quiz. */
-export async function checkAnswer(quizId: string, answer: unknown): Promise<{ feedback?: ItemFeedback; message?: string }> {
+export async function checkAnswer(
+  quizId: string,
+  answer: unknown,
+): Promise<{ feedback?: ItemFeedback; message?: string }> {
   const user = await requireUser(`/quizzes/${quizId}`);
   const parsed = submittedAnswerSchema.safeParse(answer);
   if (!parsed.success) return { message: parsed.error.issues[0]?.message ?? "That answer could not be read." };
@@ -71,7 +91,8 @@ export async function checkAnswer(quizId: string, answer: unknown): Promise<{ fe
 export async function claimRight(quizId: string, itemId: string): Promise<{ message: string; ok: boolean }> {
   const user = await requireUser(`/quizzes/${quizId}`);
   const parsed = overrideQuizItemSchema.safeParse({ itemId });
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "That question could not be read." };
+  if (!parsed.success)
+    return { ok: false, message: parsed.error.issues[0]?.message ?? "That question could not be read." };
   try {
     const answer = await overrideQuizItem(user.id, quizId, parsed.data.itemId, new Date());
     revalidatePath(`/quizzes/${quizId}`);

@@ -29,7 +29,15 @@ function toView(r: QuizItemResult): ResultItemView {
   };
 }
 
-function CountingNote({ total, countsAsReview, counting }: { total: number; countsAsReview: boolean; counting: QuizView["counting"] }) {
+function CountingNote({
+  total,
+  countsAsReview,
+  counting,
+}: {
+  total: number;
+  countsAsReview: boolean;
+  counting: QuizView["counting"];
+}) {
   if (!countsAsReview) {
     return (
       <p className="muted small" data-testid="counting-note">
@@ -43,8 +51,8 @@ function CountingNote({ total, countsAsReview, counting }: { total: number; coun
   ].filter(Boolean);
   return (
     <p className="small" data-testid="counting-note">
-      {total} questions · <b>{counting.counting}</b> can count as reviews of their cards: right is Good, wrong is Again, each
-      card at most once today, new cards only within today&apos;s new-card limit. A blank answer never counts
+      {total} questions · <b>{counting.counting}</b> can count as reviews of their cards: right is Good, wrong is Again,
+      each card at most once today, new cards only within today&apos;s new-card limit. A blank answer never counts
       {never.length > 0 ? `, nor do ${never.join(" and ")}` : ""}.
     </p>
   );
@@ -57,7 +65,9 @@ export default async function QuizPage({ params }: { params: Promise<{ id: strin
   const r = quiz.result;
   return (
     <div className="stack quiz">
-      <p className="small"><Link href={`/decks/${quiz.deck.slug}`}>← {quiz.deck.title}</Link></p>
+      <p className="small">
+        <Link href={`/decks/${quiz.deck.slug}`}>← {quiz.deck.title}</Link>
+      </p>
       <h1>{r ? "Quiz results" : "Practice quiz"}</h1>
       {!r && (
         <>
@@ -74,9 +84,16 @@ export default async function QuizPage({ params }: { params: Promise<{ id: strin
             <p className="muted">{Math.round((r.score / Math.max(1, r.total)) * 100)}% right</p>
             <div className="row">
               {r.score < r.total && (
-                <ActionButton action={reviewMissed.bind(null, quiz.id)} label={`Review the ${r.total - r.score} missed now`} />
+                <ActionButton
+                  action={reviewMissed.bind(null, quiz.id)}
+                  label={`Review the ${r.total - r.score} missed now`}
+                />
               )}
-              <ActionButton action={retake.bind(null, quiz.id, true)} className="secondary" label="Retake the same quiz" />
+              <ActionButton
+                action={retake.bind(null, quiz.id, true)}
+                className="secondary"
+                label="Retake the same quiz"
+              />
               <ActionButton action={retake.bind(null, quiz.id, false)} className="secondary" label="New questions" />
             </div>
           </section>

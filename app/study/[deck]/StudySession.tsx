@@ -165,7 +165,12 @@ export function StudySession({
       reviewedCards.current.delete(next.id);
       if (!res.ok) setNotice({ text: await errorMessage(res) });
       else {
-        const answer = (await res.json().catch(() => ({}))) as { leech?: boolean; cardId?: string; state?: number; due?: string };
+        const answer = (await res.json().catch(() => ({}))) as {
+          leech?: boolean;
+          cardId?: string;
+          state?: number;
+          due?: string;
+        };
         if (answer.cardId && answer.state !== undefined && answer.due) {
           const a = { cardId: answer.cardId, state: answer.state, due: answer.due };
           setSession((s) => answered(s, a));
@@ -344,7 +349,9 @@ export function StudySession({
         }
         if (action === "flag" || action === "unflag") {
           setDetails((d) => (d ? { ...d, flagged: action === "flag" } : d));
-          setNotice({ text: action === "flag" ? "Flagged: find it on the deck page to look at later." : "Flag removed." });
+          setNotice({
+            text: action === "flag" ? "Flagged: find it on the deck page to look at later." : "Flag removed.",
+          });
           return;
         }
         generation.current++;
@@ -423,7 +430,12 @@ export function StudySession({
       )}
 
       {current ? (
-        <section className="panel study-card" data-testid="study-card" data-card-id={current.cardId} aria-labelledby="card-front">
+        <section
+          className="panel study-card"
+          data-testid="study-card"
+          data-card-id={current.cardId}
+          aria-labelledby="card-front"
+        >
           <p className="muted small">
             {current.queue === "new" ? "New card" : current.queue === "learning" ? "Learning" : "Review"}
             {current.template === "cloze" ? " · fill the gap" : current.template === "reverse" ? " · what is it?" : ""}
@@ -504,7 +516,9 @@ export function StudySession({
               {details?.flagged ? "Flagged" : "Flag"}
             </button>
             {details?.canEdit && (
-              <Link href={`/decks/${encodeURIComponent(details.deckSlug)}/edit/facts/${encodeURIComponent(details.factKey)}`}>
+              <Link
+                href={`/decks/${encodeURIComponent(details.deckSlug)}/edit/facts/${encodeURIComponent(details.factKey)}`}
+              >
                 Edit
               </Link>
             )}
@@ -513,7 +527,12 @@ export function StudySession({
       ) : (
         <section className="panel done" data-testid={step.kind === "done" ? "done" : "loading"}>
           {step.kind === "done" ? (
-            <DoneScreen reviewedHere={session.reviewedHere} nextDue={step.nextDue} clock={clock} upcoming={session.upcoming} />
+            <DoneScreen
+              reviewedHere={session.reviewedHere}
+              nextDue={step.nextDue}
+              clock={clock}
+              upcoming={session.upcoming}
+            />
           ) : fetchFailed ? (
             <>
               <h2>The next cards could not be loaded</h2>
@@ -557,7 +576,8 @@ function TypedVerdict({
   const right = check.correct || override;
   return (
     <p className={`verdict small ${right ? "good" : "bad"}`} data-testid="verdict">
-      You typed: <b>{typed}</b> — {override ? "you said you were right: rated Good" : check.correct ? "right" : "not a match"}
+      You typed: <b>{typed}</b> —{" "}
+      {override ? "you said you were right: rated Good" : check.correct ? "right" : "not a match"}
       {check.correct && check.reason !== "exact" && check.reason !== "normalised" && <> ({reasonText(check.reason)})</>}
       {!right && (
         <>
@@ -595,14 +615,15 @@ function DoneScreen({
   clock: number;
   upcoming: { day: string; due: number }[];
 }) {
-  const did = reviewedHere > 0 ? `You reviewed ${reviewedHere} card${reviewedHere === 1 ? "" : "s"} in this session. ` : "";
+  const did =
+    reviewedHere > 0 ? `You reviewed ${reviewedHere} card${reviewedHere === 1 ? "" : "s"} in this session. ` : "";
   if (nextDue !== null) {
     return (
       <>
         <h2>Done for now</h2>
         <p data-testid="next-due">
-          {did}The next learning card comes back at {clockTime(nextDue)} (in {minutesFrom(clock, nextDue)} minutes); keep this
-          page open and it appears {Math.round(LEARN_AHEAD_MS / 60_000)} minutes before then.
+          {did}The next learning card comes back at {clockTime(nextDue)} (in {minutesFrom(clock, nextDue)} minutes);
+          keep this page open and it appears {Math.round(LEARN_AHEAD_MS / 60_000)} minutes before then.
         </p>
         <Link className="button secondary" href="/dashboard">
           Back to the dashboard
@@ -617,7 +638,8 @@ function DoneScreen({
       <p>{did}Nothing else is due in this deck today.</p>
       {upcoming.length > 0 && (
         <p className="muted" data-testid="tomorrow">
-          Tomorrow: {tomorrow} review{tomorrow === 1 ? "" : "s"} due. Next 7 days: {upcoming.map((d) => d.due).join(" · ")}
+          Tomorrow: {tomorrow} review{tomorrow === 1 ? "" : "s"} due. Next 7 days:{" "}
+          {upcoming.map((d) => d.due).join(" · ")}
         </p>
       )}
       <Link className="button secondary" href="/dashboard">

@@ -14,7 +14,12 @@ export default async function StudyPage({ params }: { params: Promise<{ deck: st
     <StudySession
       deck={queue.deck.slug}
       deckTitle={queue.deck.title}
-      initial={{ counts: queue.counts, cards: queue.cards, upcoming: queue.upcoming, nextLearningDue: queue.nextLearningDue }}
+      initial={{
+        counts: queue.counts,
+        cards: queue.cards,
+        upcoming: queue.upcoming,
+        nextLearningDue: queue.nextLearningDue,
+      }}
       serverNow={now.getTime()}
     />
   );

@@ -4,7 +4,8 @@ import type { ArticleValue, Mention } from "../types";
 
 export type ArticleMention = Extract<Mention, { kind: "article" }>;
 
-const ARTICLE = /\b(Articles?|Art\.|Arts\.)\s+(\d{1,3})((?:\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*(?:-|\u2013|to)\s*)\d{1,3}(?![\d.]))*)(?:\s*(?:\(\d+\)|of\b))?/g;
+const ARTICLE =
+  /\b(Articles?|Art\.|Arts\.)\s+(\d{1,3})((?:\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*(?:-|\u2013|to)\s*)\d{1,3}(?![\d.]))*)(?:\s*(?:\(\d+\)|of\b))?/g;
 
 const CONSTITUTION = /\bconstitution(?:al)?\b/i;
 const TREATY = /\b(?:treaty|treaties|agreement|accord|pact|charter|convention|protocol)\b/i;
@@ -32,11 +33,15 @@ export function detectArticles(text: string, base = 0, context = ""): ArticleMen
     const start = m.index ?? 0;
     // The span ends at the last number; a trailing "of" only helped the match.
     const numbersText = `${m[2] ?? ""}${m[3] ?? ""}`;
-    const end = start + (m[1] ?? "").length + (m[0].slice((m[1] ?? "").length).indexOf(m[2] ?? "")) + numbersText.length;
+    const end = start + (m[1] ?? "").length + m[0].slice((m[1] ?? "").length).indexOf(m[2] ?? "") + numbersText.length;
     const numbers = (numbersText.match(/\d{1,3}/g) ?? []).map(Number);
     const isRange = /(?:-|\u2013|to)\s*\d+\s*$/.test(numbersText) && numbers.length === 2;
     const articles =
-      isRange && numbers[0] !== undefined && numbers[1] !== undefined && numbers[1] > numbers[0] && numbers[1] - numbers[0] < 50
+      isRange &&
+      numbers[0] !== undefined &&
+      numbers[1] !== undefined &&
+      numbers[1] > numbers[0] &&
+      numbers[1] - numbers[0] < 50
         ? Array.from({ length: numbers[1] - numbers[0] + 1 }, (_, i) => (numbers[0] ?? 0) + i)
         : numbers;
     if (articles.length === 0 || articles.some((n) => n === 0)) continue;

@@ -8,13 +8,27 @@ export type DateMention = Extract<Mention, { kind: "date" }>;
 /** chrono fills missing parts from a reference; a fixed one keeps results independent of today. */
 const REFERENCE = { instant: new Date(Date.UTC(2025, 0, 1)), timezone: 0 };
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 const YEAR = /(?:1[89]|20)\d\d/;
 
 // A time phrase around a date is part of the answer: "the evening of 23 June", "the summer of
 // 1859", "the end of March 2024". It goes into the mention so no question is left half-asked.
-const TIME_PHRASE = "(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening|night|dawn|dusk|end|beginning|start|middle|spring|summer|autumn|fall|winter|weekend|first\\s+half|second\\s+half|first\\s+week|last\\s+week)\\s+of\\s+";
+const TIME_PHRASE =
+  "(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening|night|dawn|dusk|end|beginning|start|middle|spring|summer|autumn|fall|winter|weekend|first\\s+half|second\\s+half|first\\s+week|last\\s+week)\\s+of\\s+";
 const TIME_BEFORE = new RegExp(`${TIME_PHRASE}$`, "i");
 const TIME_AT_START = new RegExp(`^${TIME_PHRASE}`, "i");
 const TIME_ANYWHERE = new RegExp(`\\b${TIME_PHRASE}`, "gi");
@@ -98,7 +112,10 @@ export function detectDates(text: string, base = 0, context: DateContext = {}): 
         raw = raw.slice(timeLead[0].length);
       }
       // chrono may read a clock time after the date ("23 June at 5 pm"): the date is enough.
-      raw = raw.replace(/\s+(?:at\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}:\d\d\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))$/i, "");
+      raw = raw.replace(
+        /\s+(?:at\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}:\d\d\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))$/i,
+        "",
+      );
       raw = raw.replace(/[\s,.;:]+$/, "");
       const iso = /^\d{4}-\d{2}-\d{2}$/.test(raw);
       // A month word written as such, capitalised ("may" is usually the verb), or a full ISO date.
@@ -109,7 +126,9 @@ export function detectDates(text: string, base = 0, context: DateContext = {}): 
       let inferred = false;
       if (year === null) {
         // "That July": a month pointing back to a year named just before.
-        const anaphoric = /\b(?:that|the same|later that|earlier that)\s+$/i.test(text.slice(Math.max(0, start - 16), start));
+        const anaphoric = /\b(?:that|the same|later that|earlier that)\s+$/i.test(
+          text.slice(Math.max(0, start - 16), start),
+        );
         year = nearestYear(text, start) ?? (hasDay || anaphoric ? (context.year ?? null) : null);
         inferred = true;
       }
@@ -132,13 +151,15 @@ export function detectDates(text: string, base = 0, context: DateContext = {}): 
 
   // Years and year ranges outside what chrono took. Not after "$" or inside "3,2025"; not a
   // decade ("2000s"), a percentage or a longer number.
-  const yearPattern = /(?<![\d.,$€£/\\-])((?:1[89]|20)\d\d)(?:\s*[-\u2010-\u2015]\s*((?:1[89]|20)?\d\d))?(?![\d%]|s\b|,\d|\.\d{2}|-\p{L})/gu;
+  const yearPattern =
+    /(?<![\d.,$€£/\\-])((?:1[89]|20)\d\d)(?:\s*[-\u2010-\u2015]\s*((?:1[89]|20)?\d\d))?(?![\d%]|s\b|,\d|\.\d{2}|-\p{L})/gu;
   for (const m of text.matchAll(yearPattern)) {
     const s = m.index ?? 0;
     const e = s + m[0].length;
     if (taken.some(([ts, te]) => s < te && e > ts)) continue;
     // "Resolution 1929", "No. 2001": numbers that happen to look like years.
-    if (/(?:resolution|no\.?|nos\.?|number|article|art\.|page|p\.|pp\.)\s*$/i.test(text.slice(Math.max(0, s - 14), s))) continue;
+    if (/(?:resolution|no\.?|nos\.?|number|article|art\.|page|p\.|pp\.)\s*$/i.test(text.slice(Math.max(0, s - 14), s)))
+      continue;
     const first = m[1] ?? "";
     const value: DateValue = { date: first };
     let endText = e;
@@ -164,7 +185,7 @@ function parts(iso: string): { y: string; m?: number; d?: number } {
 /** "17 January 2025", "May 2024", "2025", or a range like "13–24 June 2025". */
 export function formatDate(value: DateValue): string {
   const a = parts(value.date);
-  const month = (m: number | undefined) => (m ? MONTHS[m - 1] ?? "" : "");
+  const month = (m: number | undefined) => (m ? (MONTHS[m - 1] ?? "") : "");
   const single = (p: ReturnType<typeof parts>) =>
     p.d !== undefined ? `${p.d} ${month(p.m)} ${p.y}` : p.m !== undefined ? `${month(p.m)} ${p.y}` : p.y;
   if (!value.end) return single(a);
@@ -178,8 +199,8 @@ export function formatDate(value: DateValue): string {
 export function dateVariants(value: DateValue): string[] {
   const a = parts(value.date);
   const out: string[] = [];
-  const long = (m: number | undefined) => (m ? MONTHS[m - 1] ?? "" : "");
-  const short = (m: number | undefined) => (m ? SHORT_MONTHS[m - 1] ?? "" : "");
+  const long = (m: number | undefined) => (m ? (MONTHS[m - 1] ?? "") : "");
+  const short = (m: number | undefined) => (m ? (SHORT_MONTHS[m - 1] ?? "") : "");
   if (!value.end) {
     if (a.d !== undefined) {
       out.push(`${long(a.m)} ${a.d}, ${a.y}`, value.date, `${a.d} ${short(a.m)} ${a.y}`);

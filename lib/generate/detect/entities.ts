@@ -13,17 +13,39 @@ const CAPS = `${CAP}(?:\\s+(?:of\\s+(?:the\\s+)?|and\\s+|on\\s+(?:the\\s+)?|for\
 // Names made by a pattern, whatever their words: agreements and laws, wars, rivers.
 const NAME_PATTERNS: [RegExp, "agreement" | "event" | "place"][] = [
   // "Treaty of Gulistan", "Treaty on the Non-Proliferation of Nuclear Weapons", "Peace of Westphalia".
-  [new RegExp(`\\b(?:${CAP}\\s+){0,3}(?:Treaty|Peace|Convention|Protocol|Charter|Congress|Accords?)\\s+(?:of|on)\\s+(?:the\\s+)?${CAPS}`, "gu"), "agreement"],
+  [
+    new RegExp(
+      `\\b(?:${CAP}\\s+){0,3}(?:Treaty|Peace|Convention|Protocol|Charter|Congress|Accords?)\\s+(?:of|on)\\s+(?:the\\s+)?${CAPS}`,
+      "gu",
+    ),
+    "agreement",
+  ],
   // "Clean Air Act", "Good Friday Agreement", "Minsk Protocol", "Paris Agreement".
-  [new RegExp(`\\b${CAPS}\\s+(?:Act|Treaty|Agreement|Accords?|Convention|Protocol|Pact|Charter|Declaration|Resolution|Bill|Memorandum|Deal)\\b(?:\\s+of\\s+(?:19|20)\\d\\d)?`, "gu"), "agreement"],
+  [
+    new RegExp(
+      `\\b${CAPS}\\s+(?:Act|Treaty|Agreement|Accords?|Convention|Protocol|Pact|Charter|Declaration|Resolution|Bill|Memorandum|Deal)\\b(?:\\s+of\\s+(?:19|20)\\d\\d)?`,
+      "gu",
+    ),
+    "agreement",
+  ],
   // "Resolution 2231", "UN Security Council Resolution 2231", "H.R. 2709", "S. 1234", "Public Law 115-44".
-  [/\b(?:(?:UN\s+|United Nations\s+)?(?:Security Council\s+|General Assembly\s+)?Resolution\s+\d{1,5}|H\.\s?R\.\s?\d{1,5}|H\.\s?Res\.\s?\d{1,5}|S\.\s?Res\.\s?\d{1,5}|S\.\s\d{1,5}|Public\s+Law\s+\d{2,3}-\d{1,4})\b/gu, "agreement"],
+  [
+    /\b(?:(?:UN\s+|United Nations\s+)?(?:Security Council\s+|General Assembly\s+)?Resolution\s+\d{1,5}|H\.\s?R\.\s?\d{1,5}|H\.\s?Res\.\s?\d{1,5}|S\.\s?Res\.\s?\d{1,5}|S\.\s\d{1,5}|Public\s+Law\s+\d{2,3}-\d{1,4})\b/gu,
+    "agreement",
+  ],
   // "the Second World War", "Russo-Persian War", "War of 1812", "Hundred Years' War".
-  [new RegExp(`\\b(?:(?:First|Second|Third)\\s+)?(?:${CAP}\\s+){0,3}${CAP}['\u2019]?\\s+(?:War|Wars|Revolution|Uprising|Crisis|Crusade)\\b|\\bWar\\s+of\\s+(?:the\\s+)?(?:${CAPS}|\\d{4})`, "gu"), "event"],
+  [
+    new RegExp(
+      `\\b(?:(?:First|Second|Third)\\s+)?(?:${CAP}\\s+){0,3}${CAP}['\u2019]?\\s+(?:War|Wars|Revolution|Uprising|Crisis|Crusade)\\b|\\bWar\\s+of\\s+(?:the\\s+)?(?:${CAPS}|\\d{4})`,
+      "gu",
+    ),
+    "event",
+  ],
   // "the Amazon River", "River Thames", "Rio Grande".
   [new RegExp(`\\b(?:${CAP}\\s+){1,2}River\\b|\\bRiver\\s+${CAP}`, "gu"), "place"],
 ];
-const PATTERN_LEAD = /^(?:The|A|An|This|That|These|Those|In|On|At|By|For|From|With|After|Before|During|Under|Since|Until|And|But|Both|Its|Their|His|Her|Our)\s+/u;
+const PATTERN_LEAD =
+  /^(?:The|A|An|This|That|These|Those|In|On|At|By|For|From|With|After|Before|During|Under|Since|Until|And|But|Both|Its|Their|His|Her|Our)\s+/u;
 
 /** Agreements, laws, wars and rivers found by the shape of their names. */
 export function patternNames(text: string): { kind: "agreement" | "event" | "place"; start: number; end: number }[] {
@@ -53,12 +75,36 @@ export interface NameRegistry {
   surnames: Map<string, string>;
 }
 
-const CAP_RUN = /(?<![\p{L}\p{N}'’\-\u2011])\p{Lu}[\p{L}\p{N}\-\u2011]*(?:\s+(?:(?:of|the|and|for|de|al|bin|on)\s+)*\p{Lu}[\p{L}\p{N}\-\u2011]*)*/gu;
-const LEADING_TAGS = new Set(["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "QuestionWord", "Modal", "Copula", "Possessive", "Negative", "Condition"]);
+const CAP_RUN =
+  /(?<![\p{L}\p{N}'’\-\u2011])\p{Lu}[\p{L}\p{N}\-\u2011]*(?:\s+(?:(?:of|the|and|for|de|al|bin|on)\s+)*\p{Lu}[\p{L}\p{N}\-\u2011]*)*/gu;
+const LEADING_TAGS = new Set([
+  "Determiner",
+  "Preposition",
+  "Conjunction",
+  "Pronoun",
+  "Adverb",
+  "QuestionWord",
+  "Modal",
+  "Copula",
+  "Possessive",
+  "Negative",
+  "Condition",
+]);
 const PLACE_TAGS = new Set(["Country", "City", "Region", "Place"]);
 const NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName"]);
 // Sentence-initial capitals that compromise can mistake for names.
-const NOT_NAMES = new Set(["western", "eastern", "northern", "southern", "islamic", "soviet", "arab", "gulf", "russia-iran", "iran-russia"]);
+const NOT_NAMES = new Set([
+  "western",
+  "eastern",
+  "northern",
+  "southern",
+  "islamic",
+  "soviet",
+  "arab",
+  "gulf",
+  "russia-iran",
+  "iran-russia",
+]);
 
 // "Aleksei Zakharov is a Fellow with …": a name at the start of an author's biography.
 const BIO =
@@ -87,10 +133,15 @@ export function capitalisedRuns(text: string): Run[] {
     }
     phrase = phrase.replace(/[\s\-\u2011]+$/, "");
     if (phrase.length < 2) continue;
-    if (phrase.split(/\s+/).length === 1 && lexiconTags(phrase.toLowerCase()).some((t) => LEADING_TAGS.has(t))) continue;
+    if (phrase.split(/\s+/).length === 1 && lexiconTags(phrase.toLowerCase()).some((t) => LEADING_TAGS.has(t)))
+      continue;
     // "Chile and Peru" is two names; a name the lexicon knows whole ("Trinidad and Tobago") is one.
     const and = /\s+and\s+/.exec(phrase);
-    if (and && lexiconTags(phrase.toLowerCase()).length === 0 && !/\b(?:of|for|on)\b/.test(phrase.slice(0, and.index))) {
+    if (
+      and &&
+      lexiconTags(phrase.toLowerCase()).length === 0 &&
+      !/\b(?:of|for|on)\b/.test(phrase.slice(0, and.index))
+    ) {
       const left = phrase.slice(0, and.index);
       const right = phrase.slice(and.index + and[0].length);
       out.push({ text: left, start, end: start + left.length });
@@ -115,7 +166,9 @@ function lexiconClass(phrase: string): ClassifiedName[] | null {
   }
   const tags = lexiconTags(lower);
   if (tags.length === 0) return null;
-  const whole = (kind: ClassifiedName["kind"]): ClassifiedName[] => [{ start: 0, end: phrase.length, text: phrase, kind }];
+  const whole = (kind: ClassifiedName["kind"]): ClassifiedName[] => [
+    { start: 0, end: phrase.length, text: phrase, kind },
+  ];
   if (tags.some((t) => PLACE_TAGS.has(t))) return whole("place");
   if (tags.includes("Organization")) return whole("organisation");
   if (tags.includes("LastName")) return whole("person");
@@ -167,7 +220,11 @@ function cleanName(raw: string): string {
   const kept: string[] = [];
   for (const w of words) {
     const tags = lexiconTags(w.toLowerCase());
-    if (kept.length > 0 && tags.some((t) => PLACE_TAGS.has(t) || t === "Month" || t === "WeekDay" || t === "Organization")) break;
+    if (
+      kept.length > 0 &&
+      tags.some((t) => PLACE_TAGS.has(t) || t === "Month" || t === "WeekDay" || t === "Organization")
+    )
+      break;
     kept.push(w);
   }
   return kept.join(" ");
@@ -199,7 +256,13 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
     if (bracket && (known.aliases.includes(bracket[1] ?? "") || known.name === bracket[1])) end += bracket[0].length;
     const written = m[0];
     const aliases = [known.name, ...known.aliases].filter((a) => a !== written);
-    add({ kind: known.kind, text: text.slice(start, end), start: base + start, end: base + end, value: nameValue(known.name, aliases) });
+    add({
+      kind: known.kind,
+      text: text.slice(start, end),
+      start: base + start,
+      end: base + end,
+      value: nameValue(known.name, aliases),
+    });
   }
 
   for (const m of text.matchAll(TITLE_CUE)) {
@@ -209,7 +272,10 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
     let start = (m.index ?? 0) + m[0].length - (m[3] ?? "").length;
     let written = nameText;
     // "Fath-Ali Shah Qajar": a name word right before the title makes the title part of the name.
-    const lead = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?:[-\u2011]\p{Lu}\p{Ll}+)+|\p{Lu}\p{Ll}+[-\u2011]\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0));
+    const lead =
+      /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?:[-\u2011]\p{Lu}\p{Ll}+)+|\p{Lu}\p{Ll}+[-\u2011]\p{Lu}\p{Ll}+)\s+$/u.exec(
+        text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0),
+      );
     if (lead && !(m[1] ?? "").trim()) {
       const from = (m.index ?? 0) - lead[0].length + (lead[0].match(/^[^\p{L}]/u) ? 1 : 0);
       written = text.slice(from, start + nameText.length);
@@ -234,7 +300,8 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
   }
 
   const bio = BIO.exec(text);
-  if (bio && /^\p{Lu}/u.test(bio[1] ?? "")) add(personMention(text, base, 0, cleanName(bio[1] ?? ""), undefined, registry));
+  if (bio && /^\p{Lu}/u.test(bio[1] ?? ""))
+    add(personMention(text, base, 0, cleanName(bio[1] ?? ""), undefined, registry));
 
   for (const run of capitalisedRuns(text)) {
     const names = registry.phrases.get(run.text) ?? [];
@@ -244,9 +311,24 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
       if (n.kind === "person") {
         // "Fath-Ali Shah Qajar": the whole run of name words, not just the part the tagger knew.
         const whole = wholeName(run, s, e);
-        add(personMention(text, base, whole.start, text.slice(whole.start, whole.end).replace(/['’]s$/, ""), undefined, registry));
+        add(
+          personMention(
+            text,
+            base,
+            whole.start,
+            text.slice(whole.start, whole.end).replace(/['’]s$/, ""),
+            undefined,
+            registry,
+          ),
+        );
       } else {
-        add({ kind: n.kind, text: text.slice(s, e), start: base + s, end: base + e, value: nameValue(text.slice(s, e), []) });
+        add({
+          kind: n.kind,
+          text: text.slice(s, e),
+          start: base + s,
+          end: base + e,
+          value: nameValue(text.slice(s, e), []),
+        });
       }
     }
     if (names.length === 0) {
@@ -255,20 +337,41 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
       if (surname) {
         add(personMention(text, base, run.start, run.text, undefined, registry));
       } else if (PLACE_NOUN_AFTER.test(text.slice(run.end, run.end + 40)) && words.length <= 3) {
-        add({ kind: "place", text: run.text, start: base + run.start, end: base + run.end, value: nameValue(run.text, []) });
+        add({
+          kind: "place",
+          text: run.text,
+          start: base + run.start,
+          end: base + run.end,
+          value: nameValue(run.text, []),
+        });
       }
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-const NOT_IN_NAME: ReadonlySet<string> = new Set(["Country", "City", "Region", "Place", "Organization", "Month", "WeekDay", "Demonym"]);
+const NOT_IN_NAME: ReadonlySet<string> = new Set([
+  "Country",
+  "City",
+  "Region",
+  "Place",
+  "Organization",
+  "Month",
+  "WeekDay",
+  "Demonym",
+]);
 
 /** Widens a person found inside a capitalised run to the name words around it. */
 function wholeName(run: Run, s: number, e: number): { start: number; end: number } {
-  const words = [...run.text.matchAll(/\S+/g)].map((m) => ({ start: run.start + (m.index ?? 0), end: run.start + (m.index ?? 0) + m[0].length, text: m[0] }));
+  const words = [...run.text.matchAll(/\S+/g)].map((m) => ({
+    start: run.start + (m.index ?? 0),
+    end: run.start + (m.index ?? 0) + m[0].length,
+    text: m[0],
+  }));
   const nameWord = (w: string) =>
-    /^\p{Lu}[\p{L}'\u2019-]*$/u.test(w) && !lexiconTags(w.toLowerCase().replace(/['\u2019]s$/, "")).some((t) => NOT_IN_NAME.has(t) || LEADING_TAGS.has(t)) && !TITLE_WORDS.has(w);
+    /^\p{Lu}[\p{L}'\u2019-]*$/u.test(w) &&
+    !lexiconTags(w.toLowerCase().replace(/['\u2019]s$/, "")).some((t) => NOT_IN_NAME.has(t) || LEADING_TAGS.has(t)) &&
+    !TITLE_WORDS.has(w);
   let start = s;
   let end = e;
   for (let i = words.length - 1; i >= 0; i--) {
@@ -290,9 +393,47 @@ function wholeName(run: Run, s: number, e: number): { start: number; end: number
   return { start, end };
 }
 
-const TITLE_WORDS = new Set(["President", "Prime", "Minister", "King", "Queen", "Mr", "Mrs", "Ms", "Dr", "General", "Senator", "Governor", "Mayor", "Pope", "Sir", "Lord", "Lady", "Emperor", "Kaiser", "Caliph", "Sultan", "Shah", "Prince", "Princess", "Duke", "Count", "Saint", "St", "Professor", "Chancellor"]);
+const TITLE_WORDS = new Set([
+  "President",
+  "Prime",
+  "Minister",
+  "King",
+  "Queen",
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Dr",
+  "General",
+  "Senator",
+  "Governor",
+  "Mayor",
+  "Pope",
+  "Sir",
+  "Lord",
+  "Lady",
+  "Emperor",
+  "Kaiser",
+  "Caliph",
+  "Sultan",
+  "Shah",
+  "Prince",
+  "Princess",
+  "Duke",
+  "Count",
+  "Saint",
+  "St",
+  "Professor",
+  "Chancellor",
+]);
 
-function personMention(text: string, base: number, start: number, written: string, role: string | undefined, registry: NameRegistry): EntityMention {
+function personMention(
+  text: string,
+  base: number,
+  start: number,
+  written: string,
+  role: string | undefined,
+  registry: NameRegistry,
+): EntityMention {
   const words = written.split(/\s+/);
   const full = words.length === 1 ? (registry.surnames.get(written.toLowerCase()) ?? written) : written;
   const aliases = new Set<string>();

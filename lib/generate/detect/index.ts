@@ -47,7 +47,13 @@ export function detectAll(text: string, base: number, context: SentenceContext):
   // "400 ballistic missiles" stays a figure.
   // A count of models ("40 MiG-29 and Su-24 combat aircraft") holds the designators it counts.
   const priority = (m: Mention) =>
-    m.kind === "weapon" && m.value.generic ? 0 : m.kind === "quantity" && /\d/.test(m.value.unit ?? "") ? 10 : m.kind === "quantity" && /-class\b/.test(m.value.unit ?? "") ? 10 : PRIORITY[m.kind];
+    m.kind === "weapon" && m.value.generic
+      ? 0
+      : m.kind === "quantity" && /\d/.test(m.value.unit ?? "")
+        ? 10
+        : m.kind === "quantity" && /-class\b/.test(m.value.unit ?? "")
+          ? 10
+          : PRIORITY[m.kind];
   all.sort((a, b) => priority(b) - priority(a) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Mention[] = [];
   for (const m of all) {

@@ -12,9 +12,28 @@ const WORD_NUMBER =
   /(?<![\p{L}-])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?![\p{L}-])/giu;
 
 const WORD_VALUES: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, "a hundred": 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  "a hundred": 100,
 };
 
 const CURRENCY_BEFORE: [RegExp, string][] = [
@@ -32,7 +51,16 @@ const QUALIFIER_BEFORE =
   /(?<!\p{L})((?:just |well )?(?:about|approximately|approx\.|around|roughly|nearly|almost|over|more than|less than|fewer than|up to|below|above|under|at least|at most|some|an estimated|estimated|close to|upwards of))\s+$/iu;
 
 const SCALES: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
 };
 // Short scale letters only after a currency ("$5bn"), where they cannot be a unit.
 const SCALE_AFTER = /^\s?(thousand|million|billion|trillion)\b|^\s?(bn|mn|tn|m|b|k)\b/i;
@@ -85,7 +113,8 @@ const UNITS: [RegExp, string, number][] = [
 const CURRENCY_UNITS = new Set(["USD", "EUR", "GBP", "RUB", "IRR", "CNY"]);
 
 const PERCENT_AFTER = /^\s?(?:%|percent\b|per cent\b|percentage points?\b)/i;
-const RATE_AFTER = /^\s?(?:(?:per|a|each|every)\s(year|annum|day|month|week)\b|(annually|yearly|daily|monthly)\b|\/(year|yr|day))/i;
+const RATE_AFTER =
+  /^\s?(?:(?:per|a|each|every)\s(year|annum|day|month|week)\b|(annually|yearly|daily|monthly)\b|\/(year|yr|day))/i;
 const ABBREVIATION_AFTER = /^\s?\((?:bpd|bcm|b\/d|BPD|BCM)\)/;
 const HYPHEN_UNIT = /^[-\u2010-\u2015](year|day|month|week|hour|member|article|point|nation|country|km|mile)s?\b/i;
 const TIME_UNIT = /^\s(years|decades|months|weeks|days|hours|year|decade|month|week|day)\b/i;
@@ -93,11 +122,35 @@ const RANGE_AFTER = /^\s?(?:[-\u2010-\u2015]|to)\s?(?:US\s?\$|\$|€|£)?(\d{1,3
 
 // Plural words that are not counted things.
 const NOT_COUNTED = new Set(
-  "was has is its this thus as plus across less unless always perhaps whereas besides his hers ours yours theirs its us gas status crisis basis analysis emphasis thesis news series".split(" "),
+  "was has is its this thus as plus across less unless always perhaps whereas besides his hers ours yours theirs its us gas status crisis basis analysis emphasis thesis news series".split(
+    " ",
+  ),
 );
-const TRIVIAL_COUNTS = new Set(["countries", "sides", "states", "parties", "nations", "powers", "times", "ways", "reasons", "things", "factors", "levels", "areas", "aspects", "dimensions", "principles", "channels", "scenarios", "drivers"]);
+const TRIVIAL_COUNTS = new Set([
+  "countries",
+  "sides",
+  "states",
+  "parties",
+  "nations",
+  "powers",
+  "times",
+  "ways",
+  "reasons",
+  "things",
+  "factors",
+  "levels",
+  "areas",
+  "aspects",
+  "dimensions",
+  "principles",
+  "channels",
+  "scenarios",
+  "drivers",
+]);
 const FUNCTION_WORDS = new Set(
-  "of the and or in on at to for from by with a an its their this that these those per than as into over while when where whereas because since although though after before until unless if which who whom whose whilst but so then".split(" "),
+  "of the and or in on at to for from by with a an its their this that these those per than as into over while when where whereas because since although though after before until unless if which who whom whose whilst but so then".split(
+    " ",
+  ),
 );
 
 function rateUnit(word: string): string {
@@ -123,7 +176,14 @@ function countedNoun(rest: string): { length: number; noun: string } | null {
   if (!m) return null;
   const mods = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
   // Modifiers are lower-case words, or a nationality ("seven Iranian oilfields").
-  if (mods.some((w) => (/^[A-Z]/.test(w) && !lexiconTags(w.toLowerCase()).includes("Demonym")) || FUNCTION_WORDS.has(w) || lexiconTags(w).some((t) => t === "Verb" || t === "PastTense" || t === "Copula"))) {
+  if (
+    mods.some(
+      (w) =>
+        (/^[A-Z]/.test(w) && !lexiconTags(w.toLowerCase()).includes("Demonym")) ||
+        FUNCTION_WORDS.has(w) ||
+        lexiconTags(w).some((t) => t === "Verb" || t === "PastTense" || t === "Copula"),
+    )
+  ) {
     return null;
   }
   const noun = m[2] ?? "";
@@ -144,12 +204,20 @@ interface Reading {
   value: FigureValue;
 }
 
-const MONTH_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i;
+const MONTH_BEFORE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i;
 
-function readAround(text: string, numStart: number, numEnd: number, base: number, wordValue: number | null): Reading | null {
+function readAround(
+  text: string,
+  numStart: number,
+  numEnd: number,
+  base: number,
+  wordValue: number | null,
+): Reading | null {
   const before = text.slice(Math.max(0, numStart - 24), numStart);
   // "June 23 while …": a day after a month name is part of a date.
-  if (wordValue === null && MONTH_BEFORE.test(before) && /^\p{Lu}/u.test(before.trim().split(/\s+/).pop() ?? "")) return null;
+  if (wordValue === null && MONTH_BEFORE.test(before) && /^\p{Lu}/u.test(before.trim().split(/\s+/).pop() ?? ""))
+    return null;
   let start = numStart;
   let currency: string | undefined;
   if (wordValue === null) {
@@ -183,7 +251,12 @@ function readAround(text: string, numStart: number, numEnd: number, base: number
   const hyphen = wordValue === null && high === undefined ? HYPHEN_UNIT.exec(rest) : null;
   if (hyphen) {
     const unit = `${(hyphen[1] ?? "").toLowerCase()}s`;
-    return { start, end: end + hyphen[0].length, kind: "quantity", value: { number, unit, ...(qualifier ? { qualifier } : {}) } };
+    return {
+      start,
+      end: end + hyphen[0].length,
+      kind: "quantity",
+      value: { number, unit, ...(qualifier ? { qualifier } : {}) },
+    };
   }
 
   let scaleWord: string | undefined;
@@ -255,7 +328,8 @@ function readAround(text: string, numStart: number, numEnd: number, base: number
   if (abbreviation) end += abbreviation[0].length;
 
   // A year with a counted noun ("2024 elections") is a date, not a figure.
-  if (!currency && !scaleWord && kind === "quantity" && /^(?:1[89]|20)\d\d$/.test(text.slice(numStart, numEnd))) return null;
+  if (!currency && !scaleWord && kind === "quantity" && /^(?:1[89]|20)\d\d$/.test(text.slice(numStart, numEnd)))
+    return null;
 
   const value: FigureValue = { number: scaled ? number * factor : number };
   if (high !== undefined) value.high = scaled ? high * factor : high;
@@ -272,10 +346,17 @@ export function detectQuantities(text: string, base = 0): FigureMention[] {
   const push = (r: Reading | null) => {
     if (!r || r.start < lastEnd) return;
     lastEnd = r.end;
-    out.push({ kind: r.kind, text: text.slice(r.start, r.end), start: base + r.start, end: base + r.end, value: r.value });
+    out.push({
+      kind: r.kind,
+      text: text.slice(r.start, r.end),
+      start: base + r.start,
+      end: base + r.end,
+      value: r.value,
+    });
   };
   const found: { at: number; end: number; word: number | null }[] = [];
-  for (const m of text.matchAll(NUMBER)) found.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, word: null });
+  for (const m of text.matchAll(NUMBER))
+    found.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, word: null });
   for (const m of text.matchAll(WORD_NUMBER)) {
     const value = WORD_VALUES[(m[1] ?? "").toLowerCase()];
     if (value !== undefined) found.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, word: value });
@@ -294,7 +375,10 @@ const UNIT_WORDS: Record<string, string> = {
 /** Other ways to write the figure: without the hedge, units spelled out or shortened. */
 export function figureVariants(mention: FigureMention): string[] {
   const out = new Set<string>();
-  const t = mention.text.replace(/\s+/g, " ").replace(/[\u2011]/g, "-").replace(/\\\$/g, "$");
+  const t = mention.text
+    .replace(/\s+/g, " ")
+    .replace(/[\u2011]/g, "-")
+    .replace(/\\\$/g, "$");
   const q = mention.value.qualifier;
   const bare = q && t.toLowerCase().startsWith(q) ? t.slice(q.length).trim() : t;
   if (bare !== t) out.add(bare);

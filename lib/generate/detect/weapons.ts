@@ -62,12 +62,32 @@ const DESIGNATOR = new RegExp(
 );
 // A long family name on its own before a weapon word: "Shahed drones", "the Mohajer drones".
 const NAMED_FAMILY = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(${Object.keys(FAMILIES).filter((f) => f.length >= 4).join("|")})(?=\\s+(?:[\\p{Ll}-]+\\s+)?(?:drones?|UAVs?|missiles?|systems?|jets?|helicopters?|rockets?)\\b)`,
+  `(?<![\\p{L}\\p{N}-])(${Object.keys(FAMILIES)
+    .filter((f) => f.length >= 4)
+    .join("|")})(?=\\s+(?:[\\p{Ll}-]+\\s+)?(?:drones?|UAVs?|missiles?|systems?|jets?|helicopters?|rockets?)\\b)`,
   "gu",
 );
-const ACRONYM_DESIGNATOR = new RegExp(`(?<![\\p{L}\\p{N}-])([A-Z]{2,3})${DASH}(\\d{1,3}[A-Z]?)(?![\\p{L}\\p{N}])`, "gu");
-const WEAPON_WORDS = /^\s+(?:[\p{L}\u2011-]+\s+){0,2}?(?:missiles?|drones?|UAVs?|systems?|jets?|aircraft|helicopters?|tanks?|rockets?|radars?)\b/u;
-const NOT_WEAPONS = new Set(["COVID", "ISO", "DRM", "MP", "UTC", "GMT", "ISBN", "ISSN", "DOI", "PP", "SCO", "UN", "EU"]);
+const ACRONYM_DESIGNATOR = new RegExp(
+  `(?<![\\p{L}\\p{N}-])([A-Z]{2,3})${DASH}(\\d{1,3}[A-Z]?)(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+const WEAPON_WORDS =
+  /^\s+(?:[\p{L}\u2011-]+\s+){0,2}?(?:missiles?|drones?|UAVs?|systems?|jets?|aircraft|helicopters?|tanks?|rockets?|radars?)\b/u;
+const NOT_WEAPONS = new Set([
+  "COVID",
+  "ISO",
+  "DRM",
+  "MP",
+  "UTC",
+  "GMT",
+  "ISBN",
+  "ISSN",
+  "DOI",
+  "PP",
+  "SCO",
+  "UN",
+  "EU",
+]);
 
 const CATEGORY_AFTER =
   /^\s+((?:(?:short|medium|long|intermediate)[-\u2011\s]range\s+)?(?:[\p{Ll}\u2011-]+\s+){0,3}(?:air[-\u2011\s]defen[cs]e\s+systems?|defen[cs]e\s+systems?|systems?|fighter\s+jets?|jets?|aircraft|helicopters?|drones?|UAVs?|missiles?|tanks?|rockets?|radars?))\b/u;
@@ -97,7 +117,10 @@ export function detectWeapons(text: string, base = 0): WeaponMention[] {
       systems.push(own ? `${own[1]}-${normaliseModel(own[2] ?? "")}` : `${family}-${normaliseModel(part)}`);
     }
     const after = CATEGORY_AFTER.exec(text.slice(end, end + 60));
-    const value: WeaponValue = { systems, category: after ? (after[1] ?? "").replace(/\s+/g, " ").replace(/\u2011/g, "-") : FAMILIES[family] };
+    const value: WeaponValue = {
+      systems,
+      category: after ? (after[1] ?? "").replace(/\s+/g, " ").replace(/\u2011/g, "-") : FAMILIES[family],
+    };
     out.push({ kind: "weapon", text: text.slice(start, end), start: base + start, end: base + end, value });
   }
   for (const m of text.matchAll(NAMED_FAMILY)) {
@@ -111,7 +134,10 @@ export function detectWeapons(text: string, base = 0): WeaponMention[] {
       text: text.slice(start, end),
       start: base + start,
       end: base + end,
-      value: { systems: [family], category: after ? (after[1] ?? "").replace(/\s+/g, " ") : (FAMILIES[family] ?? "weapon system") },
+      value: {
+        systems: [family],
+        category: after ? (after[1] ?? "").replace(/\s+/g, " ") : (FAMILIES[family] ?? "weapon system"),
+      },
     });
   }
   for (const m of text.matchAll(ACRONYM_DESIGNATOR)) {
@@ -128,7 +154,10 @@ export function detectWeapons(text: string, base = 0): WeaponMention[] {
       text: text.slice(start, end),
       start: base + start,
       end: base + end,
-      value: { systems: [`${family}-${m[2] ?? ""}`], ...(after ? { category: (after[1] ?? "").replace(/\s+/g, " ") } : {}) },
+      value: {
+        systems: [`${family}-${m[2] ?? ""}`],
+        ...(after ? { category: (after[1] ?? "").replace(/\s+/g, " ") } : {}),
+      },
     });
   }
   for (const m of text.matchAll(GENERIC)) {
@@ -136,7 +165,13 @@ export function detectWeapons(text: string, base = 0): WeaponMention[] {
     const end = start + m[0].length;
     if (out.some((w) => w.start - base <= end && w.end - base >= start - 2)) continue;
     const phrase = m[0].replace(/\s+/g, " ").replace(/\u2011/g, "-");
-    out.push({ kind: "weapon", text: text.slice(start, end), start: base + start, end: base + end, value: { systems: [phrase], category: "weapons", generic: true } });
+    out.push({
+      kind: "weapon",
+      text: text.slice(start, end),
+      start: base + start,
+      end: base + end,
+      value: { systems: [phrase], category: "weapons", generic: true },
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }

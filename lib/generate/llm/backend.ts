@@ -61,7 +61,11 @@ const DEFAULT_CHUNK_CHARS = 8000;
 const REPLY_TOKENS_PER_CHUNK = 1200;
 
 /** The tokens a document will cost at most, shown to the instructor before an import starts. */
-export function estimateDocumentTokens(text: string, maxChunkChars = DEFAULT_CHUNK_CHARS, sections: readonly SectionSpan[] = []): number {
+export function estimateDocumentTokens(
+  text: string,
+  maxChunkChars = DEFAULT_CHUNK_CHARS,
+  sections: readonly SectionSpan[] = [],
+): number {
   return chunkDocument(text, maxChunkChars, sections).reduce(
     (n, c) => n + PROMPT_OVERHEAD_TOKENS + estimateTokens(c.text) + REPLY_TOKENS_PER_CHUNK,
     0,
@@ -85,8 +89,13 @@ function sectionAt(sections: readonly SectionSpan[], offset: number): string | u
 }
 
 /** A verified model fact as a candidate of the same shape the rule-based generator makes. */
-function toCandidate(doc: SourceDocument, fact: ModelFact, evidence: { start: number; end: number; text: string },
-  answerSpan: { start: number; end: number } | undefined, options: ModelBackendOptions): GeneratedCandidate {
+function toCandidate(
+  doc: SourceDocument,
+  fact: ModelFact,
+  evidence: { start: number; end: number; text: string },
+  answerSpan: { start: number; end: number } | undefined,
+  options: ModelBackendOptions,
+): GeneratedCandidate {
   const answerAt = answerSpan ?? { start: evidence.start, end: evidence.end };
   const cloze = answerSpan
     ? `${doc.text.slice(evidence.start, answerSpan.start)}[...]${doc.text.slice(answerSpan.end, evidence.end)}`
@@ -140,7 +149,9 @@ async function askChunk(chunk: Chunk, options: ModelBackendOptions): Promise<Chu
         maxTokens: REPLY_TOKENS_PER_CHUNK * 2,
       });
       content = reply.content;
-      tokens += reply.usage ? reply.usage.promptTokens + reply.usage.completionTokens : estimateTokens(messages.map((m) => m.content).join("") + content);
+      tokens += reply.usage
+        ? reply.usage.promptTokens + reply.usage.completionTokens
+        : estimateTokens(messages.map((m) => m.content).join("") + content);
     } catch (e) {
       if (options.signal?.aborted) throw new GenerationCancelled("The generation was cancelled.");
       return { ok: false, reason: e instanceof Error ? e.message : "The model call failed.", tokens };
@@ -167,7 +178,10 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item:
 }
 
 /** Facts for one document from a model, verified, with rule-based cards where the model failed. */
-export async function generateWithModel(doc: SourceDocument, options: ModelBackendOptions): Promise<{
+export async function generateWithModel(
+  doc: SourceDocument,
+  options: ModelBackendOptions,
+): Promise<{
   candidates: GeneratedCandidate[];
   report: GenerationReport;
 }> {
@@ -197,11 +211,17 @@ export async function generateWithModel(doc: SourceDocument, options: ModelBacke
 
   let done = 0;
   options.onProgress?.(0, chunks.length);
-  const outcomes = await mapLimited(planned, options.concurrency ?? 2, async ({ chunk, fits }): Promise<ChunkOutcome> => {
-    const outcome: ChunkOutcome = fits ? await askChunk(chunk, options) : { ok: false, reason: "over the token budget", tokens: 0 };
-    options.onProgress?.(++done, chunks.length);
-    return outcome;
-  });
+  const outcomes = await mapLimited(
+    planned,
+    options.concurrency ?? 2,
+    async ({ chunk, fits }): Promise<ChunkOutcome> => {
+      const outcome: ChunkOutcome = fits
+        ? await askChunk(chunk, options)
+        : { ok: false, reason: "over the token budget", tokens: 0 };
+      options.onProgress?.(++done, chunks.length);
+      return outcome;
+    },
+  );
 
   const accepted: GeneratedCandidate[] = [];
   const seen = new Set<string>();
@@ -219,7 +239,13 @@ export async function generateWithModel(doc: SourceDocument, options: ModelBacke
     for (const fact of outcome.facts) {
       const verdict = verifyCandidate(
         doc.text,
-        { kind: fact.kind, prompt: fact.question, answer: fact.answer, accept: fact.accept, evidence: { quote: fact.evidence, start: chunk.start } },
+        {
+          kind: fact.kind,
+          prompt: fact.question,
+          answer: fact.answer,
+          accept: fact.accept,
+          evidence: { quote: fact.evidence, start: chunk.start },
+        },
         options.contextYear,
       );
       if (!verdict.ok) {
@@ -251,13 +277,25 @@ export async function generateWithModel(doc: SourceDocument, options: ModelBacke
 }
 
 /** The rule-based backend under the same contract, so the import treats both alike. */
-export function generateWithRules(doc: SourceDocument, sections: SectionSpan[] | undefined, limit?: number): {
+export function generateWithRules(
+  doc: SourceDocument,
+  sections: SectionSpan[] | undefined,
+  limit?: number,
+): {
   candidates: GeneratedCandidate[];
   report: GenerationReport;
 } {
   const candidates = generateCandidates(doc, { sections, limit }).map((c) => ({ ...c, generator: "rules" as const }));
   return {
     candidates,
-    report: { generator: "rules", chunks: 0, modelChunks: 0, fallbacks: [], accepted: candidates.length, dropped: {}, tokens: { estimated: 0, used: 0 } },
+    report: {
+      generator: "rules",
+      chunks: 0,
+      modelChunks: 0,
+      fallbacks: [],
+      accepted: candidates.length,
+      dropped: {},
+      tokens: { estimated: 0, used: 0 },
+    },
   };
 }

@@ -32,7 +32,9 @@ function cutPoint(text: string, from: number, limit: number): number {
  */
 export function chunkDocument(text: string, maxChars: number, sections: readonly SectionSpan[] = []): Chunk[] {
   const bounds: { start: number; end: number; heading?: string }[] =
-    sections.length > 0 ? sections.map((s) => ({ start: s.start, end: s.end, heading: s.heading })) : [{ start: 0, end: text.length }];
+    sections.length > 0
+      ? sections.map((s) => ({ start: s.start, end: s.end, heading: s.heading }))
+      : [{ start: 0, end: text.length }];
   const pieces: { start: number; end: number; heading?: string }[] = [];
   for (const b of bounds) {
     let at = b.start;

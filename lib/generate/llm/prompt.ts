@@ -21,7 +21,10 @@ const SYSTEM = [
   "  purposes and outcomes. At most {max} facts.",
 ].join("\n");
 
-export function chunkMessages(chunk: { text: string; heading?: string }, context: { title: string; maxFacts: number }): ChatMessage[] {
+export function chunkMessages(
+  chunk: { text: string; heading?: string },
+  context: { title: string; maxFacts: number },
+): ChatMessage[] {
   const where = chunk.heading ? `Section: ${chunk.heading}\n` : "";
   return [
     { role: "system", content: SYSTEM.replace("{max}", String(context.maxFacts)) },

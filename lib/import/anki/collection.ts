@@ -40,7 +40,10 @@ const noteTypeJson = z.object({
   tmpls: z.array(z.object({ name: z.string(), ord: z.number().int() })),
 });
 export const noteTypesJson = z.record(z.string(), noteTypeJson);
-export const decksJson = z.record(z.string(), z.object({ id: z.union([z.number(), z.string()]).transform(String), name: z.string() }));
+export const decksJson = z.record(
+  z.string(),
+  z.object({ id: z.union([z.number(), z.string()]).transform(String), name: z.string() }),
+);
 
 export function noteTypesFromJson(json: unknown): AnkiNoteType[] {
   return Object.values(noteTypesJson.parse(json)).map((m) => ({

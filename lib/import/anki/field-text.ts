@@ -27,9 +27,7 @@ const LATEX = /\[(\/?)(\$\$?|latex)\]/g;
 /** The plain text of one field. */
 export function fieldText(html: string): string {
   if (html === "") return "";
-  return toText(html.replace(SOUND, " ").replace(LATEX, ""))
-    .replace(/\s+/g, " ")
-    .trim();
+  return toText(html.replace(SOUND, " ").replace(LATEX, "")).replace(/\s+/g, " ").trim();
 }
 
 /** True when a field shows something that is not text (an image, a sound) and has no text. */

@@ -28,7 +28,11 @@ export function historyOf(reviews: readonly AnkiReview[]): ImportedReview[] {
     }
     if (!RATED_TYPES.has(r.type) || r.ease < 1 || r.ease > 4 || !(r.id > last)) continue;
     last = r.id;
-    out.push({ at: r.id, rating: r.ease as ImportedReview["rating"], durationMs: Math.max(0, Math.min(MAX_REVIEW_MS, Math.round(r.time))) });
+    out.push({
+      at: r.id,
+      rating: r.ease as ImportedReview["rating"],
+      durationMs: Math.max(0, Math.min(MAX_REVIEW_MS, Math.round(r.time))),
+    });
   }
   return out;
 }
@@ -48,7 +52,14 @@ type Context = {
   historyOfCard: (card: AnkiCard) => ImportedReview[];
 };
 
-type Made = { candidates: DeckCandidate[]; skipped: number; mediaOnly: number; droppedReviews: number; lostReviews: number; shortened: number };
+type Made = {
+  candidates: DeckCandidate[];
+  skipped: number;
+  mediaOnly: number;
+  droppedReviews: number;
+  lostReviews: number;
+  shortened: number;
+};
 
 function base(note: AnkiNote, id: string, section: string): Omit<DeckCandidate, "prompt" | "answer" | "explanation"> {
   return {
@@ -66,14 +77,21 @@ function base(note: AnkiNote, id: string, section: string): Omit<DeckCandidate, 
 }
 
 /** Fits prompt, answer and explanation into the fact's limits, saying what changed. */
-function fitted(prompt: string, answer: string, extra: string, deck: string): { prompt: string; answer: string; explanation: string; notes: string[] } {
+function fitted(
+  prompt: string,
+  answer: string,
+  extra: string,
+  deck: string,
+): { prompt: string; answer: string; explanation: string; notes: string[] } {
   const notes: string[] = [];
   let explanation = extra;
   let shortAnswer = answer;
   if (answer.length > LIMITS.answer) {
     shortAnswer = clipText(answer, LIMITS.answer);
     explanation = extra === "" ? answer : `${answer} — ${extra}`;
-    notes.push(`The answer was longer than ${LIMITS.answer} characters; it was shortened and kept whole in the explanation.`);
+    notes.push(
+      `The answer was longer than ${LIMITS.answer} characters; it was shortened and kept whole in the explanation.`,
+    );
   }
   if (explanation === "") explanation = `From the Anki deck “${deck}”.`;
   if (explanation.length > LIMITS.explanation) {
@@ -119,7 +137,13 @@ function fromSourceDeckNote(note: AnkiNote, type: AnkiNoteType, cards: AnkiCard[
     tags: f.tags,
     reverse: f.reverse,
     key: f.id,
-    source: { key: source.key, title: source.title, author: source.author, date: source.date, ...(source.kind ? { kind: source.kind } : {}) },
+    source: {
+      key: source.key,
+      title: source.title,
+      author: source.author,
+      date: source.date,
+      ...(source.kind ? { kind: source.kind } : {}),
+    },
     ...(f.value ? { value: f.value } : {}),
     ...(f.article !== undefined ? { article: f.article } : {}),
     ...(f.transfer ? { transfer: f.transfer } : {}),
@@ -134,7 +158,10 @@ function fromSourceDeckNote(note: AnkiNote, type: AnkiNoteType, cards: AnkiCard[
 }
 
 function fromClozeNote(note: AnkiNote, type: AnkiNoteType, cards: AnkiCard[], ctx: Context, made: Made): void {
-  const textIndex = Math.max(0, type.fields.findIndex((f) => f.toLowerCase() === "text"));
+  const textIndex = Math.max(
+    0,
+    type.fields.findIndex((f) => f.toLowerCase() === "text"),
+  );
   const html = note.fields[textIndex] ?? "";
   const extra = note.fields
     .filter((_, i) => i !== textIndex)
@@ -157,7 +184,13 @@ function fromClozeNote(note: AnkiNote, type: AnkiNoteType, cards: AnkiCard[], ct
     }
     const deck = ctx.deckName(card ?? cards[0]);
     const fit = fitted(d.prompt, d.answer, [d.full, extra].filter((t) => t !== "").join(" — "), deck);
-    const c: DeckCandidate = { ...base(note, `anki-${note.id}-c${d.number}`, deck), prompt: fit.prompt, answer: fit.answer, explanation: fit.explanation, notes: fit.notes };
+    const c: DeckCandidate = {
+      ...base(note, `anki-${note.id}-c${d.number}`, deck),
+      prompt: fit.prompt,
+      answer: fit.answer,
+      explanation: fit.explanation,
+      notes: fit.notes,
+    };
     if (fit.notes.length > 0) made.shortened++;
     if (card) {
       used.add(card.id);
@@ -178,11 +211,20 @@ function fromBasicNote(note: AnkiNote, cards: AnkiCard[], ctx: Context, made: Ma
     for (const card of cards) made.lostReviews += ctx.historyOfCard(card).length;
     return;
   }
-  const extra = rest.map(fieldText).filter((t) => t !== "").join(" — ");
+  const extra = rest
+    .map(fieldText)
+    .filter((t) => t !== "")
+    .join(" — ");
   const deck = ctx.deckName(cards[0]);
   const fit = fitted(prompt, answer, extra, deck);
   if (fit.notes.length > 0) made.shortened++;
-  const c: DeckCandidate = { ...base(note, `anki-${note.id}`, deck), prompt: fit.prompt, answer: fit.answer, explanation: fit.explanation, notes: fit.notes };
+  const c: DeckCandidate = {
+    ...base(note, `anki-${note.id}`, deck),
+    prompt: fit.prompt,
+    answer: fit.answer,
+    explanation: fit.explanation,
+    notes: fit.notes,
+  };
   for (const card of cards) {
     // The first template asks front→back like our question card; a second asks back→front like
     // our reverse card, which a fact has when its answer is a name.
@@ -196,7 +238,10 @@ function fromBasicNote(note: AnkiNote, cards: AnkiCard[], ctx: Context, made: Ma
 }
 
 /** Draft facts and a summary from a collection read by readAnkiPackage. */
-export function mapAnkiCollection(col: AnkiCollection, fileName: string): { candidates: DeckCandidate[]; summary: DeckImportSummary } {
+export function mapAnkiCollection(
+  col: AnkiCollection,
+  fileName: string,
+): { candidates: DeckCandidate[]; summary: DeckImportSummary } {
   const types = new Map(col.noteTypes.map((t) => [t.id, t]));
   const deckNames = new Map(col.decks.map((d) => [d.id, d.name]));
   const cardsByNote = new Map<number, AnkiCard[]>();
@@ -237,22 +282,44 @@ export function mapAnkiCollection(col: AnkiCollection, fileName: string): { cand
   const messages: string[] = [];
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   if (col.mediaFiles > 0) {
-    messages.push(`${plural(col.mediaFiles, "media file (an image or a sound) was", "media files (images, sound) were")} not imported: SourceDeck cards are text only.`);
+    messages.push(
+      `${plural(col.mediaFiles, "media file (an image or a sound) was", "media files (images, sound) were")} not imported: SourceDeck cards are text only.`,
+    );
   }
-  if (made.mediaOnly > 0) messages.push(`${plural(made.mediaOnly, "note has", "notes have")} only images or sound and no text, so ${made.mediaOnly === 1 ? "it was" : "they were"} left out.`);
-  if (made.skipped + unknownType > 0) messages.push(`${plural(made.skipped + unknownType, "note was", "notes were")} left out: empty, or of a shape SourceDeck cannot read.`);
-  if (made.shortened > 0) messages.push(`${plural(made.shortened, "fact was", "facts were")} shortened to fit (see the note on each).`);
+  if (made.mediaOnly > 0)
+    messages.push(
+      `${plural(made.mediaOnly, "note has", "notes have")} only images or sound and no text, so ${made.mediaOnly === 1 ? "it was" : "they were"} left out.`,
+    );
+  if (made.skipped + unknownType > 0)
+    messages.push(
+      `${plural(made.skipped + unknownType, "note was", "notes were")} left out: empty, or of a shape SourceDeck cannot read.`,
+    );
+  if (made.shortened > 0)
+    messages.push(`${plural(made.shortened, "fact was", "facts were")} shortened to fit (see the note on each).`);
   if (made.droppedReviews > 0) {
-    messages.push(`${plural(made.droppedReviews, "review of a card type SourceDeck does not have was", "reviews of card types SourceDeck does not have were")} not kept.`);
+    messages.push(
+      `${plural(made.droppedReviews, "review of a card type SourceDeck does not have was", "reviews of card types SourceDeck does not have were")} not kept.`,
+    );
   }
-  if (made.lostReviews > 0) messages.push(`${plural(made.lostReviews, "review belongs to a note", "reviews belong to notes")} that ${made.lostReviews === 1 ? "was" : "were"} left out.`);
-  const reviews = made.candidates.reduce((n, c) => n + Object.values(c.history).reduce((m, h) => m + (h?.length ?? 0), 0), 0);
+  if (made.lostReviews > 0)
+    messages.push(
+      `${plural(made.lostReviews, "review belongs to a note", "reviews belong to notes")} that ${made.lostReviews === 1 ? "was" : "were"} left out.`,
+    );
+  const reviews = made.candidates.reduce(
+    (n, c) => n + Object.values(c.history).reduce((m, h) => m + (h?.length ?? 0), 0),
+    0,
+  );
   return {
     candidates: made.candidates,
     summary: {
       format: "apkg",
       fileName,
-      counts: { items: col.notes.length, candidates: made.candidates.length, reviews, skipped: made.skipped + made.mediaOnly + unknownType },
+      counts: {
+        items: col.notes.length,
+        candidates: made.candidates.length,
+        reviews,
+        skipped: made.skipped + made.mediaOnly + unknownType,
+      },
       messages,
     },
   };

@@ -37,7 +37,8 @@ const COLLECTION_NAMES = ["collection.anki21", "collection.anki2"] as const;
 
 function chooseCollection(names: Set<string>): string {
   // Since Anki 2.1.50 a modern export also holds a collection.anki2 that only says "please update".
-  if (names.has("collection.anki21b") && !names.has("collection.anki21")) throw new ImportError("unsupported", NEW_FORMAT);
+  if (names.has("collection.anki21b") && !names.has("collection.anki21"))
+    throw new ImportError("unsupported", NEW_FORMAT);
   const found = COLLECTION_NAMES.find((n) => names.has(n));
   if (!found) throw new ImportError("unreadable", NOT_ANKI);
   return found;
@@ -59,35 +60,50 @@ function readCollectionFile(file: string): Omit<AnkiCollection, "mediaFiles"> {
     sqlite.pragma("query_only = ON");
     sqlite.pragma("trusted_schema = OFF");
     const tables = new Set(
-      (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name),
+      (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+        (r) => r.name,
+      ),
     );
-    for (const t of ["col", "notes", "cards", "revlog"]) if (!tables.has(t)) throw new ImportError("unreadable", NOT_ANKI);
+    for (const t of ["col", "notes", "cards", "revlog"])
+      if (!tables.has(t)) throw new ImportError("unreadable", NOT_ANKI);
     const noteCount = (sqlite.prepare("SELECT count(*) AS n FROM notes").get() as { n: number }).n;
     if (noteCount > ANKI_LIMITS.maxNotes) {
-      throw new ImportError("too-large", `This collection has ${noteCount} notes; an import takes at most ${ANKI_LIMITS.maxNotes}. Export one deck at a time.`);
+      throw new ImportError(
+        "too-large",
+        `This collection has ${noteCount} notes; an import takes at most ${ANKI_LIMITS.maxNotes}. Export one deck at a time.`,
+      );
     }
     const reviewCount = (sqlite.prepare("SELECT count(*) AS n FROM revlog").get() as { n: number }).n;
     if (reviewCount > ANKI_LIMITS.maxReviews) {
-      throw new ImportError("too-large", `This collection has ${reviewCount} reviews; an import takes at most ${ANKI_LIMITS.maxReviews}.`);
+      throw new ImportError(
+        "too-large",
+        `This collection has ${reviewCount} reviews; an import takes at most ${ANKI_LIMITS.maxReviews}.`,
+      );
     }
     const col = sqlite.prepare("SELECT crt, models, decks FROM col LIMIT 1").get() as ColRow | undefined;
     if (!col) throw new ImportError("unreadable", NOT_ANKI);
     const noteTypes = noteTypesFromJson(JSON.parse(col.models));
     const decks = decksFromJson(JSON.parse(col.decks));
-    const notes: AnkiNote[] = (sqlite.prepare("SELECT id, mid, tags, flds FROM notes ORDER BY id").all() as NoteRow[]).map((n) => ({
+    const notes: AnkiNote[] = (
+      sqlite.prepare("SELECT id, mid, tags, flds FROM notes ORDER BY id").all() as NoteRow[]
+    ).map((n) => ({
       id: n.id,
       modelId: String(n.mid),
       tags: splitTags(n.tags),
       fields: n.flds.split(FIELD_SEPARATOR),
     }));
-    const cards: AnkiCard[] = (sqlite.prepare("SELECT id, nid, did, ord, queue FROM cards ORDER BY id").all() as CardRow[]).map((c) => ({
+    const cards: AnkiCard[] = (
+      sqlite.prepare("SELECT id, nid, did, ord, queue FROM cards ORDER BY id").all() as CardRow[]
+    ).map((c) => ({
       id: c.id,
       noteId: c.nid,
       deckId: String(c.did),
       ord: c.ord,
       queue: c.queue,
     }));
-    const reviews: AnkiReview[] = (sqlite.prepare("SELECT id, cid, ease, ivl, time, type FROM revlog ORDER BY cid, id").all() as RevRow[]).map((r) => ({
+    const reviews: AnkiReview[] = (
+      sqlite.prepare("SELECT id, cid, ease, ivl, time, type FROM revlog ORDER BY cid, id").all() as RevRow[]
+    ).map((r) => ({
       id: r.id,
       cardId: r.cid,
       ease: r.ease,
@@ -98,7 +114,10 @@ function readCollectionFile(file: string): Omit<AnkiCollection, "mediaFiles"> {
     return { createdAt: col.crt, noteTypes, decks, notes, cards, reviews };
   } catch (e) {
     if (e instanceof ImportError) throw e;
-    throw new ImportError("unreadable", "The Anki collection inside this package is damaged or not in the expected format.");
+    throw new ImportError(
+      "unreadable",
+      "The Anki collection inside this package is damaged or not in the expected format.",
+    );
   } finally {
     sqlite.close();
   }
@@ -107,14 +126,16 @@ function readCollectionFile(file: string): Omit<AnkiCollection, "mediaFiles"> {
 /** Checks, without unpacking, that the bytes are an Anki package this importer reads. */
 export function checkAnkiPackage(bytes: Uint8Array): void {
   const entries = listZipEntries(bytes);
-  if (entries === null) throw new ImportError("unreadable", "This file is not a real Anki package (it is not a zip archive).");
+  if (entries === null)
+    throw new ImportError("unreadable", "This file is not a real Anki package (it is not a zip archive).");
   chooseCollection(new Set(entries.map((e) => e.name)));
 }
 
 /** The collection inside an Anki package's bytes. Throws ImportError with a reason a person can act on. */
 export function readAnkiPackage(bytes: Uint8Array): AnkiCollection {
   const entries = listZipEntries(bytes);
-  if (entries === null) throw new ImportError("unreadable", "This file is not a real Anki package (it is not a zip archive).");
+  if (entries === null)
+    throw new ImportError("unreadable", "This file is not a real Anki package (it is not a zip archive).");
   const names = new Set(entries.map((e) => e.name));
   const collectionName = chooseCollection(names);
   // Media are numbered files ("0", "1", …) listed in "media".

@@ -8,7 +8,20 @@ import { unescapeCell } from "@/lib/export/csv";
 import { clipText, LIMITS, type DeckCandidate, type DeckImportSummary } from "../deck-candidates";
 import type { CsvTable } from "./table";
 
-export const COLUMN_ROLES = ["prompt", "answer", "explanation", "variants", "tags", "kind", "section", "key", "reverse", "source", "details", "ignore"] as const;
+export const COLUMN_ROLES = [
+  "prompt",
+  "answer",
+  "explanation",
+  "variants",
+  "tags",
+  "kind",
+  "section",
+  "key",
+  "reverse",
+  "source",
+  "details",
+  "ignore",
+] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 export const ROLE_LABELS: Record<ColumnRole, string> = {
@@ -34,7 +47,11 @@ export const columnMappingSchema = z
   .superRefine((roles, ctx) => {
     for (const needed of ["prompt", "answer"] as const) {
       const n = roles.filter((r) => r === needed).length;
-      if (n !== 1) ctx.addIssue({ code: "custom", message: `Choose exactly one column for the ${ROLE_LABELS[needed].toLowerCase()}.` });
+      if (n !== 1)
+        ctx.addIssue({
+          code: "custom",
+          message: `Choose exactly one column for the ${ROLE_LABELS[needed].toLowerCase()}.`,
+        });
     }
     for (const role of COLUMN_ROLES) {
       if (role !== "ignore" && role !== "prompt" && role !== "answer" && roles.filter((r) => r === role).length > 1) {
@@ -94,7 +111,12 @@ function cell(row: string[], mapping: ColumnMapping, role: ColumnRole): string {
 }
 
 function list(text: string): string[] {
-  return text === "" ? [] : text.split(LIST_SEPARATOR).map((s) => s.trim()).filter((s) => s !== "");
+  return text === ""
+    ? []
+    : text
+        .split(LIST_SEPARATOR)
+        .map((s) => s.trim())
+        .filter((s) => s !== "");
 }
 
 function kindOf(text: string): FactKind {
@@ -107,7 +129,10 @@ const detailsSchema = z
     value: factValueSchema.optional(),
     article: z.number().int().positive().optional(),
     transfer: transferSchema.optional(),
-    conflict: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
+    conflict: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      .optional(),
   })
   .strict();
 type Details = z.infer<typeof detailsSchema>;
@@ -133,7 +158,11 @@ function fitKind(kind: FactKind, d: Details): FactKind {
 }
 
 /** Draft facts from the rows under a mapping. Rows without a question or an answer are left out. */
-export function mapCsvRows(table: CsvTable, mapping: ColumnMapping, fileName: string): { candidates: DeckCandidate[]; summary: DeckImportSummary } {
+export function mapCsvRows(
+  table: CsvTable,
+  mapping: ColumnMapping,
+  fileName: string,
+): { candidates: DeckCandidate[]; summary: DeckImportSummary } {
   const candidates: DeckCandidate[] = [];
   let skipped = 0;
   let shortened = 0;
@@ -151,7 +180,9 @@ export function mapCsvRows(table: CsvTable, mapping: ColumnMapping, fileName: st
     if (answer.length > LIMITS.answer) {
       shortAnswer = clipText(answer, LIMITS.answer);
       explanation = explanation === "" ? answer : `${answer} — ${explanation}`;
-      notes.push(`The answer was longer than ${LIMITS.answer} characters; it was shortened and kept whole in the explanation.`);
+      notes.push(
+        `The answer was longer than ${LIMITS.answer} characters; it was shortened and kept whole in the explanation.`,
+      );
     }
     if (explanation.length > LIMITS.explanation) {
       explanation = clipText(explanation, LIMITS.explanation);
@@ -171,7 +202,14 @@ export function mapCsvRows(table: CsvTable, mapping: ColumnMapping, fileName: st
       seen.add(t.toLowerCase());
       variants.push(t);
     }
-    const tags = [...new Set(list(cell(row, mapping, "tags")).flatMap((t) => t.split(/\s+/)).map((t) => slugFrom(t, 60, "")).filter((t) => t !== ""))];
+    const tags = [
+      ...new Set(
+        list(cell(row, mapping, "tags"))
+          .flatMap((t) => t.split(/\s+/))
+          .map((t) => slugFrom(t, 60, ""))
+          .filter((t) => t !== ""),
+      ),
+    ];
     const key = slugFrom(cell(row, mapping, "key"), 80, "");
     const reverse = /^(yes|y|true|1|x)$/i.test(cell(row, mapping, "reverse"));
     let details = detailsOf(cell(row, mapping, "details"));
@@ -181,7 +219,8 @@ export function mapCsvRows(table: CsvTable, mapping: ColumnMapping, fileName: st
     }
     const askedKind = kindOf(cell(row, mapping, "kind"));
     const kind = fitKind(askedKind, details);
-    if (kind !== askedKind) notes.push(`Imported as a concept: a ${askedKind} fact needs details this row does not have.`);
+    if (kind !== askedKind)
+      notes.push(`Imported as a concept: a ${askedKind} fact needs details this row does not have.`);
     const sourceTitle = cell(row, mapping, "source");
     candidates.push({
       id: `csv-${index + 1}`,
@@ -190,7 +229,16 @@ export function mapCsvRows(table: CsvTable, mapping: ColumnMapping, fileName: st
       ...(details.article !== undefined ? { article: details.article } : {}),
       ...(details.transfer ? { transfer: details.transfer } : {}),
       ...(details.conflict ? { conflict: details.conflict } : {}),
-      ...(sourceTitle ? { source: { key: slugFrom(sourceTitle, 60, "source"), title: clipText(sourceTitle, 300), author: "Imported table", date: "" } } : {}),
+      ...(sourceTitle
+        ? {
+            source: {
+              key: slugFrom(sourceTitle, 60, "source"),
+              title: clipText(sourceTitle, 300),
+              author: "Imported table",
+              date: "",
+            },
+          }
+        : {}),
       prompt: shortPrompt,
       answer: shortAnswer,
       variants,
@@ -206,10 +254,19 @@ export function mapCsvRows(table: CsvTable, mapping: ColumnMapping, fileName: st
     });
   });
   const messages: string[] = [];
-  if (skipped > 0) messages.push(`${skipped} row${skipped === 1 ? " has" : "s have"} no question or no answer under this mapping and ${skipped === 1 ? "was" : "were"} left out.`);
-  if (shortened > 0) messages.push(`${shortened} fact${shortened === 1 ? " was" : "s were"} shortened to fit (see the note on each).`);
+  if (skipped > 0)
+    messages.push(
+      `${skipped} row${skipped === 1 ? " has" : "s have"} no question or no answer under this mapping and ${skipped === 1 ? "was" : "were"} left out.`,
+    );
+  if (shortened > 0)
+    messages.push(`${shortened} fact${shortened === 1 ? " was" : "s were"} shortened to fit (see the note on each).`);
   return {
     candidates,
-    summary: { format: "csv", fileName, counts: { items: table.rows.length, candidates: candidates.length, reviews: 0, skipped }, messages },
+    summary: {
+      format: "csv",
+      fileName,
+      counts: { items: table.rows.length, candidates: candidates.length, reviews: 0, skipped },
+      messages,
+    },
   };
 }

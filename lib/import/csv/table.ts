@@ -24,7 +24,10 @@ function countOutsideQuotes(line: string, d: string): number {
 
 /** The delimiter that splits the first lines most consistently; a tab wins ties (Quizlet). */
 export function detectDelimiter(text: string): Delimiter {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "").slice(0, 20);
+  const lines = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "")
+    .slice(0, 20);
   let best: Delimiter = "\t";
   let bestScore = -1;
   for (const d of CANDIDATES) {
@@ -32,7 +35,8 @@ export function detectDelimiter(text: string): Delimiter {
     const withIt = counts.filter((c) => c > 0).length;
     if (withIt === 0) continue;
     // Lines that have it, weighted by how uniform the count is.
-    const mode = [...counts].sort((a, b) => counts.filter((c) => c === b).length - counts.filter((c) => c === a).length)[0] ?? 0;
+    const mode =
+      [...counts].sort((a, b) => counts.filter((c) => c === b).length - counts.filter((c) => c === a).length)[0] ?? 0;
     const score = withIt + counts.filter((c) => c === mode && c > 0).length;
     if (score > bestScore) {
       best = d;
@@ -47,7 +51,12 @@ const HEADER_WORDS =
   /^(term|definition|front|back|question|answer|prompt|explanation|notes?|extra|tags?|kind|type|section|key|id|variants?|reverse|word|meaning|translation|source|deck|hint)$/i;
 
 function looksLikeHeader(row: string[]): boolean {
-  const cells = row.map((c) => c.trim().toLowerCase().replace(/[\s_-]+/g, " "));
+  const cells = row.map((c) =>
+    c
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, " "),
+  );
   const known = cells.filter((c) => HEADER_WORDS.test(c.replace(/ /g, ""))).length;
   return known > 0 && known >= Math.ceil(cells.filter((c) => c !== "").length / 2);
 }
@@ -81,19 +90,30 @@ export function readCsvTable(text: string): CsvTable {
       // next way of reading it
     }
   }
-  if (rows === null) throw new ImportError("unreadable", "This CSV file could not be read: check that its quotes are balanced.");
+  if (rows === null)
+    throw new ImportError("unreadable", "This CSV file could not be read: check that its quotes are balanced.");
   rows = rows.map((r) => r.map((c) => c.trim())).filter((r) => r.some((c) => c !== ""));
   if (rows.length === 0) throw new ImportError("empty", "This file has no rows to import.");
   const first = rows[0] ?? [];
   const header = looksLikeHeader(first) ? first : null;
   if (header) rows = rows.slice(1);
   if (rows.length > CSV_LIMITS.maxRows) {
-    throw new ImportError("too-large", `This file has ${rows.length} rows; an import takes at most ${CSV_LIMITS.maxRows}.`);
+    throw new ImportError(
+      "too-large",
+      `This file has ${rows.length} rows; an import takes at most ${CSV_LIMITS.maxRows}.`,
+    );
   }
   const columns = Math.max(header?.length ?? 0, ...rows.map((r) => r.length));
-  if (columns > CSV_LIMITS.maxColumns) throw new ImportError("unreadable", `This file has ${columns} columns; at most ${CSV_LIMITS.maxColumns} can be mapped.`);
+  if (columns > CSV_LIMITS.maxColumns)
+    throw new ImportError(
+      "unreadable",
+      `This file has ${columns} columns; at most ${CSV_LIMITS.maxColumns} can be mapped.`,
+    );
   if (columns < 2) {
-    throw new ImportError("unreadable", "This file has one column only: a card needs a question and an answer (two columns, separated by tabs or commas).");
+    throw new ImportError(
+      "unreadable",
+      "This file has one column only: a card needs a question and an answer (two columns, separated by tabs or commas).",
+    );
   }
   return { delimiter, header, rows: rows.map((r) => r.map((c) => c.slice(0, CSV_LIMITS.maxCell))), columns };
 }

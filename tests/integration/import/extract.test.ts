@@ -5,12 +5,21 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { splitSections } from "@/lib/import/clean";
-import { extractDocumentText, ImportError, MAX_IMPORT_BYTES, type ImportErrorCode, type ImportFile } from "@/lib/import/extract";
+import {
+  extractDocumentText,
+  ImportError,
+  MAX_IMPORT_BYTES,
+  type ImportErrorCode,
+  type ImportFile,
+} from "@/lib/import/extract";
 import { listZipEntries } from "@/lib/import/zip";
 import { BOILERPLATE, HEADINGS, NOTES, RUNNING_HEADER, SENTENCES, TITLE } from "../../fixtures/import/canal";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/import");
-const fixture = (name: string): ImportFile => ({ name, bytes: new Uint8Array(readFileSync(path.join(FIXTURES, name))) });
+const fixture = (name: string): ImportFile => ({
+  name,
+  bytes: new Uint8Array(readFileSync(path.join(FIXTURES, name))),
+});
 
 async function importError(file: ImportFile): Promise<ImportError> {
   try {
@@ -30,7 +39,16 @@ async function expectImportError(file: ImportFile, code: ImportErrorCode, messag
 }
 
 // Traces of markup or footnotes that must not survive in any format.
-const NOISE = [/<\/?\w+[^>]*>/, /&(?:amp|#\d+|[a-z]+);/, /\[\d+\]/, /\^\d/, /[¹²³]/, /\\[*_#$]/, /↑/, /\p{L}[.,;]\d{1,3}(?=\s|$)/mu];
+const NOISE = [
+  /<\/?\w+[^>]*>/,
+  /&(?:amp|#\d+|[a-z]+);/,
+  /\[\d+\]/,
+  /\^\d/,
+  /[¹²³]/,
+  /\\[*_#$]/,
+  /↑/,
+  /\p{L}[.,;]\d{1,3}(?=\s|$)/mu,
+];
 
 const FORMATS = [
   { file: "canal.txt", format: "txt" },
@@ -115,12 +133,18 @@ describe("extractDocumentText: files it refuses", () => {
     const bytes = new Uint8Array(Math.round(14.2 * 1024 * 1024)).fill(0x61);
     await expectImportError({ name: "big.txt", bytes }, "too-large", "That file is 14.2 MB; the limit is 10 MB.");
     const justOver = new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61);
-    await expectImportError({ name: "big.txt", bytes: justOver }, "too-large", "That file is 10.00 MB; the limit is 10 MB.");
+    await expectImportError(
+      { name: "big.txt", bytes: justOver },
+      "too-large",
+      "That file is 10.00 MB; the limit is 10 MB.",
+    );
   });
 
   it("reads a file of exactly 10 MB", async () => {
     const line = "The canal carried timber and lime for forty years. ";
-    const bytes = new TextEncoder().encode(line.repeat(Math.ceil(MAX_IMPORT_BYTES / line.length)).slice(0, MAX_IMPORT_BYTES));
+    const bytes = new TextEncoder().encode(
+      line.repeat(Math.ceil(MAX_IMPORT_BYTES / line.length)).slice(0, MAX_IMPORT_BYTES),
+    );
     expect(bytes.byteLength).toBe(MAX_IMPORT_BYTES);
     const result = await extractDocumentText({ name: "long.txt", bytes });
     expect(result.text.startsWith(line.trim())).toBe(true);
@@ -132,7 +156,11 @@ describe("extractDocumentText: files it refuses", () => {
       "unsupported",
       ".png files can't be imported. SourceDeck reads .txt, .md, .pdf, .docx and .html files.",
     );
-    await expectImportError({ name: "slides.pptx", bytes: fixture("canal.docx").bytes }, "unsupported", /SourceDeck reads \.txt/);
+    await expectImportError(
+      { name: "slides.pptx", bytes: fixture("canal.docx").bytes },
+      "unsupported",
+      /SourceDeck reads \.txt/,
+    );
   });
 
   it("refuses a damaged PDF", async () => {
@@ -144,11 +172,19 @@ describe("extractDocumentText: files it refuses", () => {
   });
 
   it("refuses a file named .pdf that isn't one", async () => {
-    await expectImportError({ name: "notes.pdf", bytes: new TextEncoder().encode("just some text") }, "unreadable", /not a real PDF/);
+    await expectImportError(
+      { name: "notes.pdf", bytes: new TextEncoder().encode("just some text") },
+      "unreadable",
+      /not a real PDF/,
+    );
   });
 
   it("refuses binary data disguised as .txt", async () => {
-    await expectImportError({ name: "notes.txt", bytes: fixture("canal.docx").bytes }, "unreadable", /doesn't look like a text file/);
+    await expectImportError(
+      { name: "notes.txt", bytes: fixture("canal.docx").bytes },
+      "unreadable",
+      /doesn't look like a text file/,
+    );
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
     await expectImportError({ name: "photo.txt", bytes: png }, "unreadable", /binary data/);
   });

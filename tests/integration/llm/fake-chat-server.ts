@@ -3,11 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type Behaviour =
-  | { reply: unknown }
-  | { raw: string }
-  | { hang: true }
-  | { status: number };
+export type Behaviour = { reply: unknown } | { raw: string } | { hang: true } | { status: number };
 
 export interface FakeChatServer {
   url: string;
@@ -26,7 +22,9 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 /** `choose` picks a behaviour from the user message of each request. */
-export async function startFakeChatServer(choose: (userText: string, body: Record<string, unknown>) => Behaviour): Promise<FakeChatServer> {
+export async function startFakeChatServer(
+  choose: (userText: string, body: Record<string, unknown>) => Behaviour,
+): Promise<FakeChatServer> {
   const requests: FakeChatServer["requests"] = [];
   const hanging: ServerResponse[] = [];
   const server: Server = createServer((req, res) => {
@@ -45,7 +43,9 @@ export async function startFakeChatServer(choose: (userText: string, body: Recor
         return;
       }
       if ("status" in behaviour) {
-        res.writeHead(behaviour.status, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "refused" } }));
+        res
+          .writeHead(behaviour.status, { "content-type": "application/json" })
+          .end(JSON.stringify({ error: { message: "refused" } }));
         return;
       }
       const content = "raw" in behaviour ? behaviour.raw : JSON.stringify(behaviour.reply);

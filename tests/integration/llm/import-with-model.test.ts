@@ -36,7 +36,8 @@ forgetServerEnv();
 describe(`import with a model (${engine})`, () => {
   beforeEach(resetDatabase);
   afterAll(async () => {
-    for (const k of ["GENERATOR", "LLM_BASE_URL", "LLM_MODEL", "LLM_TIMEOUT_MS", "LLM_CHUNK_CHARS", "LLM_TOKEN_BUDGET"]) delete process.env[k];
+    for (const k of ["GENERATOR", "LLM_BASE_URL", "LLM_MODEL", "LLM_TIMEOUT_MS", "LLM_CHUNK_CHARS", "LLM_TOKEN_BUDGET"])
+      delete process.env[k];
     forgetServerEnv();
     await server.close();
     await disconnectDb();
@@ -60,7 +61,11 @@ describe(`import with a model (${engine})`, () => {
     const view = await getImport(user.id, id);
     expect(view.status).toBe("ready");
     const models = view.candidates.filter((c) => c.generator === "llm");
-    expect(models.map((c) => c.answer).sort()).toEqual(["Green River", "March 1931", "The canyon walls were solid granite"]);
+    expect(models.map((c) => c.answer).sort()).toEqual([
+      "Green River",
+      "March 1931",
+      "The canyon walls were solid granite",
+    ]);
     expect(view.candidates.some((c) => c.generator === "rules")).toBe(true);
     for (const c of view.candidates) {
       const ev = c.evidence[0]!;
@@ -74,8 +79,13 @@ describe(`import with a model (${engine})`, () => {
 
   it("is cancelled by another request while the model is working", async () => {
     const user = await makeUser("instructor");
-    const slow = Array.from({ length: 8 }, (_, i) => `Part ${i}: the visitors centre opened another hall in ${1960 + i} with a new display of photographs.`).join("\n\n");
-    const id = await createImport(user.id, "Slow", [{ fileName: "slow.txt", format: "txt", title: "Slow", text: slow }]);
+    const slow = Array.from(
+      { length: 8 },
+      (_, i) => `Part ${i}: the visitors centre opened another hall in ${1960 + i} with a new display of photographs.`,
+    ).join("\n\n");
+    const id = await createImport(user.id, "Slow", [
+      { fileName: "slow.txt", format: "txt", title: "Slow", text: slow },
+    ]);
     await startImport(user.id, id);
     const running = processImport(id);
     await new Promise((r) => setTimeout(r, 150));

@@ -60,7 +60,11 @@ describe("model backend over HTTP", () => {
     expect(server.requests[0]?.body.response_format).toMatchObject({ type: "json_schema" });
 
     const fromModel = candidates.filter((c) => c.generator === "llm");
-    expect(fromModel.map((c) => c.answer).sort()).toEqual(["Green River", "March 1931", "The canyon walls were solid granite"]);
+    expect(fromModel.map((c) => c.answer).sort()).toEqual([
+      "Green River",
+      "March 1931",
+      "The canyon walls were solid granite",
+    ]);
     for (const c of candidates) {
       const ev = c.evidence[0]!;
       // Every span is exact, and the answer lies inside it.
@@ -85,7 +89,12 @@ describe("model backend over HTTP", () => {
   it("spends the token budget in document order and covers the rest with rules", async () => {
     server = await startFakeChatServer(byChunk);
     const complete = createChatClient({ baseUrl: server.url, model: "m", timeoutMs: 1500 });
-    const { report } = await generateWithModel(doc, { complete, title: "Lakeview", maxChunkChars: 260, tokenBudget: 1800 });
+    const { report } = await generateWithModel(doc, {
+      complete,
+      title: "Lakeview",
+      maxChunkChars: 260,
+      tokenBudget: 1800,
+    });
     expect(report.modelChunks).toBe(1);
     expect(report.fallbacks.filter((f) => f.reason === "over the token budget")).toHaveLength(3);
     expect(server.requests).toHaveLength(1);
@@ -96,7 +105,9 @@ describe("model backend over HTTP", () => {
     const complete = createChatClient({ baseUrl: server.url, model: "m", timeoutMs: 5000 });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
-    await expect(generateWithModel(doc, { complete, title: "L", maxChunkChars: 260, signal: controller.signal })).rejects.toBeInstanceOf(GenerationCancelled);
+    await expect(
+      generateWithModel(doc, { complete, title: "L", maxChunkChars: 260, signal: controller.signal }),
+    ).rejects.toBeInstanceOf(GenerationCancelled);
   });
 });
 
@@ -107,9 +118,15 @@ describe("chat client", () => {
       return format?.type === "json_schema" ? { status: 400 } : { reply: { facts: [] } };
     });
     const complete = createChatClient({ baseUrl: server.url, model: "m", timeoutMs: 1000, apiKey: "k" });
-    const reply = await complete({ messages: [{ role: "user", content: "hi" }], jsonSchema: { name: "x", schema: {} } });
+    const reply = await complete({
+      messages: [{ role: "user", content: "hi" }],
+      jsonSchema: { name: "x", schema: {} },
+    });
     expect(JSON.parse(reply.content)).toEqual({ facts: [] });
-    expect(server.requests.map((r) => (r.body.response_format as { type: string }).type)).toEqual(["json_schema", "json_object"]);
+    expect(server.requests.map((r) => (r.body.response_format as { type: string }).type)).toEqual([
+      "json_schema",
+      "json_object",
+    ]);
     // Remembered: the next call goes straight to the mode that worked.
     await complete({ messages: [{ role: "user", content: "again" }], jsonSchema: { name: "x", schema: {} } });
     expect(server.requests).toHaveLength(3);

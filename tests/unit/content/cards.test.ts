@@ -76,7 +76,8 @@ describe("cardsForFact", () => {
         answer: "Article 9",
         article: 9,
         reverse: true,
-        prompt: "Which article of Iran's Constitution holds that independence and territorial integrity are inseparable?",
+        prompt:
+          "Which article of Iran's Constitution holds that independence and territorial integrity are inseparable?",
       });
       expect(card(f, "reverse")?.front).toBe("What does Article 9 of Iran's Constitution provide?");
     });
@@ -123,11 +124,15 @@ describe("cardsForFact", () => {
     });
 
     it("is not made when the answer is absent, or present only inside another word", () => {
-      expect(templates(fact({ kind: "organisation", answer: "Mir", explanation: "Russia's card works in Iran." }))).not.toContain("cloze");
-      expect(templates(fact({ kind: "organisation", answer: "Mir", explanation: "A Mirage of integration, say critics." }))).not.toContain(
-        "cloze",
-      );
-      expect(templates(person("p", "Dmitry Peskov", [], { explanation: "Peskov spoke for the Kremlin." }))).not.toContain("cloze");
+      expect(
+        templates(fact({ kind: "organisation", answer: "Mir", explanation: "Russia's card works in Iran." })),
+      ).not.toContain("cloze");
+      expect(
+        templates(fact({ kind: "organisation", answer: "Mir", explanation: "A Mirage of integration, say critics." })),
+      ).not.toContain("cloze");
+      expect(
+        templates(person("p", "Dmitry Peskov", [], { explanation: "Peskov spoke for the Kremlin." })),
+      ).not.toContain("cloze");
     });
   });
 

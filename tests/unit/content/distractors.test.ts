@@ -31,14 +31,29 @@ function forSeeds(f: Fact, pool: Fact[], n = 3): string[][] {
   });
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** A real calendar date, checked here without the module's parser: the day exists in its month. */
 function isRealDate(text: string): boolean {
   let m: RegExpExecArray | null;
   let y: number, mo: number, d: number;
-  if ((m = /^(\d{1,2}) (\w+) (\d{4})$/.exec(text))) [d, mo, y] = [Number(m[1]), MONTHS.indexOf(m[2]!) + 1, Number(m[3])];
-  else if ((m = /^(\w+) (\d{1,2}), (\d{4})$/.exec(text))) [mo, d, y] = [MONTHS.indexOf(m[1]!) + 1, Number(m[2]), Number(m[3])];
+  if ((m = /^(\d{1,2}) (\w+) (\d{4})$/.exec(text)))
+    [d, mo, y] = [Number(m[1]), MONTHS.indexOf(m[2]!) + 1, Number(m[3])];
+  else if ((m = /^(\w+) (\d{1,2}), (\d{4})$/.exec(text)))
+    [mo, d, y] = [MONTHS.indexOf(m[1]!) + 1, Number(m[2]), Number(m[3])];
   else if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text))) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   else if ((m = /^(\w+) (\d{4})$/.exec(text))) [mo, d, y] = [MONTHS.indexOf(m[1]!) + 1, 1, Number(m[2])];
   else if ((m = /^(\d{4})$/.exec(text))) [y, mo, d] = [Number(m[1]), 1, 1];
@@ -89,7 +104,10 @@ describe("distractorsFor: dates", () => {
     const cases: [Fact, RegExp][] = [
       [dateFact("m", "2018-05", "May 2018"), new RegExp(`^${MONTH} \\d{4}$`)],
       [dateFact("y", "1995", "1995"), /^\d{4}$/],
-      [dateFact("us", "2025-01-17", "January 17, 2025", { variants: ["17 January 2025"] }), new RegExp(`^${MONTH} \\d{1,2}, \\d{4}$`)],
+      [
+        dateFact("us", "2025-01-17", "January 17, 2025", { variants: ["17 January 2025"] }),
+        new RegExp(`^${MONTH} \\d{1,2}, \\d{4}$`),
+      ],
       [dateFact("iso", "2025-01-17", "2025-01-17"), /^\d{4}-\d{2}-\d{2}$/],
       // Month shifts from the 31st must land on real days (no "31 February").
       [dateFact("eom", "2025-03-31", "31 March 2025"), new RegExp(`^\\d{1,2} ${MONTH} \\d{4}$`)],
@@ -109,7 +127,10 @@ describe("distractorsFor: dates", () => {
   it("never offers the answer's own date in another format", () => {
     const f = dateFact("us", "2025-01-17", "January 17, 2025");
     for (const got of forSeeds(f, pool, 20)) {
-      for (const d of got) expect(parseDateAnswer(d)?.day === 17 && parseDateAnswer(d)?.month === 1 && parseDateAnswer(d)?.year === 2025).toBe(false);
+      for (const d of got)
+        expect(
+          parseDateAnswer(d)?.day === 17 && parseDateAnswer(d)?.month === 1 && parseDateAnswer(d)?.year === 2025,
+        ).toBe(false);
     }
   });
 
@@ -262,8 +283,16 @@ describe("distractorsFor: names and descriptions", () => {
 
   it("prefers answers that share the fact's tags", () => {
     const f = person("a", "Ali Khamenei", ["iran", "leaders"]);
-    const sharing = [person("b", "Hassan Rouhani", ["iran", "leaders"]), person("c", "Ebrahim Raisi", ["iran", "leaders"]), person("d", "Javad Zarif", ["iran", "leaders"])];
-    const others = [person("e", "Joe Bidenson", ["us"]), person("f", "Olaf Scholzer", ["germany"]), person("g", "Emma Macronne", ["france"])];
+    const sharing = [
+      person("b", "Hassan Rouhani", ["iran", "leaders"]),
+      person("c", "Ebrahim Raisi", ["iran", "leaders"]),
+      person("d", "Javad Zarif", ["iran", "leaders"]),
+    ];
+    const others = [
+      person("e", "Joe Bidenson", ["us"]),
+      person("f", "Olaf Scholzer", ["germany"]),
+      person("g", "Emma Macronne", ["france"]),
+    ];
     const tagged = new Set(sharing.map((x) => x.answer));
     for (const got of forSeeds(f, [f, ...others, ...sharing])) {
       for (const d of got) expect(tagged.has(d), d).toBe(true);
@@ -272,7 +301,12 @@ describe("distractorsFor: names and descriptions", () => {
 
   it("never offers an accepted variant, however it is written", () => {
     const f = fact({ kind: "place", answer: "Turkey", variants: ["Türkiye"] });
-    const pool = [f, fact({ kind: "place", answer: "TURKIYE" }), fact({ kind: "place", answer: "Oman" }), fact({ kind: "place", answer: "Syria" })];
+    const pool = [
+      f,
+      fact({ kind: "place", answer: "TURKIYE" }),
+      fact({ kind: "place", answer: "Oman" }),
+      fact({ kind: "place", answer: "Syria" }),
+    ];
     for (const got of forSeeds(f, pool)) {
       expect(got.map(fold)).not.toContain("turkiye");
       expect(got).toHaveLength(2);
@@ -281,7 +315,11 @@ describe("distractorsFor: names and descriptions", () => {
 
   it("leaves out answers that contain the answer or sit inside it", () => {
     const f = fact({ kind: "place", answer: "Saudi Arabia and the United Arab Emirates" });
-    const pool = [f, fact({ kind: "place", answer: "The United Arab Emirates" }), fact({ kind: "place", answer: "Belarus and Tajikistan" })];
+    const pool = [
+      f,
+      fact({ kind: "place", answer: "The United Arab Emirates" }),
+      fact({ kind: "place", answer: "Belarus and Tajikistan" }),
+    ];
     for (const got of forSeeds(f, pool)) expect(got).toEqual(["Belarus and Tajikistan"]);
   });
 
@@ -289,7 +327,9 @@ describe("distractorsFor: names and descriptions", () => {
     const f = person("x", "Nikita Smagin");
     expect(distractorsFor(f, [f, person("y", "Hanna Notte")], createRng(1))).toEqual(["Hanna Notte"]);
     const yesNo = fact({ kind: "treaty", answer: "No — it has no mutual defence clause" });
-    expect(distractorsFor(yesNo, [yesNo, fact({ kind: "treaty", answer: "Joint exercises" })], createRng(1))).toEqual([]);
+    expect(distractorsFor(yesNo, [yesNo, fact({ kind: "treaty", answer: "Joint exercises" })], createRng(1))).toEqual(
+      [],
+    );
   });
 
   it("is deterministic for a seed", () => {

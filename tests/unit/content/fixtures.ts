@@ -39,8 +39,13 @@ export const transfer = (
   });
 };
 
-export const figure = (id: string, answer: string, number: number, unit: string, extra: Partial<FactInput> = {}): Fact =>
-  fact({ id, kind: "figure", answer, value: { number, unit }, prompt: `How much was ${id}?`, ...extra });
+export const figure = (
+  id: string,
+  answer: string,
+  number: number,
+  unit: string,
+  extra: Partial<FactInput> = {},
+): Fact => fact({ id, kind: "figure", answer, value: { number, unit }, prompt: `How much was ${id}?`, ...extra });
 
 /** A deck-sized mix of every kind, for template and assembly tests. */
 export function mixedDeck(): Fact[] {
@@ -55,14 +60,30 @@ export function mixedDeck(): Fact[] {
     figure("trade-2023", "$3.77 billion", 3_770_000_000, "USD", { tags: ["trade"] }),
     figure("gas", "Up to 55 billion cubic metres per year", 55, "bcm/year", { tags: ["energy"] }),
     figure("share", "20 percent", 20, "percent", { tags: ["trade"] }),
-    fact({ id: "art-9", kind: "constitution", answer: "Article 9", variants: ["Art. 9"], article: 9, tags: ["constitution"] }),
+    fact({
+      id: "art-9",
+      kind: "constitution",
+      answer: "Article 9",
+      variants: ["Art. 9"],
+      article: 9,
+      tags: ["constitution"],
+    }),
     fact({ id: "art-152", kind: "constitution", answer: "Article 152", article: 152, tags: ["constitution"] }),
     fact({ id: "art-153", kind: "constitution", answer: "Article 153", article: 153, tags: ["constitution"] }),
-    transfer("fateh", "Fateh-110", "Fateh-110 short-range ballistic missile", { from: "Iran", to: "Russia", tags: ["arms"] }),
+    transfer("fateh", "Fateh-110", "Fateh-110 short-range ballistic missile", {
+      from: "Iran",
+      to: "Russia",
+      tags: ["arms"],
+    }),
     transfer("yak", "Yak-130", "Yak-130 training aircraft", { tags: ["arms"] }),
     transfer("mi28", "Mi-28", "Mi-28 attack helicopter", { tags: ["arms"] }),
     transfer("s400", "S-400", "S-400 air defence system", { variants: ["S400"], tags: ["arms"] }),
-    transfer("missiles", "About 400", "Ballistic missiles", { quantity: 400, from: "Iran", to: "Russia", tags: ["arms"] }),
+    transfer("missiles", "About 400", "Ballistic missiles", {
+      quantity: 400,
+      from: "Iran",
+      to: "Russia",
+      tags: ["arms"],
+    }),
     person("peskov", "Dmitry Peskov", ["kremlin"], { variants: ["Peskov"] }),
     person("putin", "Vladimir Putin", ["kremlin"], { variants: ["Putin"] }),
     person("pezeshkian", "Masoud Pezeshkian", ["iran"]),

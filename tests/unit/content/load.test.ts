@@ -34,7 +34,10 @@ const file = (name: string, ...facts: string[]): ContentFile => ({ name, text: `
 
 describe("loadDeck", () => {
   it("loads a good deck with its facts in file order", () => {
-    const result = loadDeck(deckFile, [file("facts/a.yaml", factYaml("one"), factYaml("two")), file("facts/b.yaml", factYaml("three"))]);
+    const result = loadDeck(deckFile, [
+      file("facts/a.yaml", factYaml("one"), factYaml("two")),
+      file("facts/b.yaml", factYaml("three")),
+    ]);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.deck.facts.map((f) => f.id)).toEqual(["one", "two", "three"]);
   });
@@ -74,7 +77,9 @@ describe("loadDeck", () => {
   });
 
   it("reports a source key the deck does not declare", () => {
-    const result = loadDeck(deckFile, [file("facts/a.yaml", factYaml("one").replace("source: brief", "source: missing-report"))]);
+    const result = loadDeck(deckFile, [
+      file("facts/a.yaml", factYaml("one").replace("source: brief", "source: missing-report")),
+    ]);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toContainEqual({
@@ -86,7 +91,9 @@ describe("loadDeck", () => {
   });
 
   it("reports a conflict group with a single member, and accepts one with two", () => {
-    const lonely = loadDeck(deckFile, [file("facts/a.yaml", factYaml("one", "    conflict: trade-2024\n"), factYaml("two"))]);
+    const lonely = loadDeck(deckFile, [
+      file("facts/a.yaml", factYaml("one", "    conflict: trade-2024\n"), factYaml("two")),
+    ]);
     expect(lonely.ok).toBe(false);
     if (!lonely.ok) {
       expect(lonely.problems).toContainEqual({
@@ -108,7 +115,10 @@ describe("loadDeck", () => {
     const result = loadDeck(deckFile, [broken, file("facts/b.yaml", factYaml("two", "    source: nowhere\n"))]);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems).toContainEqual({ file: "facts/broken.yaml", message: expect.stringMatching(/not valid YAML/) });
+    expect(result.problems).toContainEqual({
+      file: "facts/broken.yaml",
+      message: expect.stringMatching(/not valid YAML/),
+    });
     // The second file was still read: its own problem is reported too.
     expect(result.problems.some((p) => p.file === "facts/b.yaml")).toBe(true);
   });

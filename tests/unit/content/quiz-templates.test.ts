@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { matching, multipleChoice, timeline, timelineLabel, trueFalse, typeIn, type QuizItem } from "@/lib/content/quiz-templates";
+import {
+  matching,
+  multipleChoice,
+  timeline,
+  timelineLabel,
+  trueFalse,
+  typeIn,
+  type QuizItem,
+} from "@/lib/content/quiz-templates";
 import { createRng } from "@/lib/content/random";
 import type { Fact } from "@/lib/content/schema";
 import { dateFact, fact, mixedDeck, person } from "./fixtures";
@@ -33,7 +41,9 @@ describe("multipleChoice", () => {
         expect(new Set(item.options).size).toBe(4);
         expect(item.options?.filter((o) => o === f.answer)).toHaveLength(1);
         expect(item.answer).toBe(f.answer);
-        expect(item.explanations).toEqual([{ factId: f.id, text: f.explanation, source: f.source, section: f.section }]);
+        expect(item.explanations).toEqual([
+          { factId: f.id, text: f.explanation, source: f.source, section: f.section },
+        ]);
       }
     }
   });
@@ -82,18 +92,28 @@ describe("typeIn", () => {
   it("asks the prompt, expects the canonical answer and lists the variants as accepted", () => {
     const f = person("putin", "Vladimir Putin", [], { variants: ["Putin", "V. Putin"] });
     const item = typeIn(f);
-    expect(item).toMatchObject({ id: "type-in:putin", kind: "type-in", prompt: f.prompt, answer: "Vladimir Putin", accepted: ["Putin", "V. Putin"] });
+    expect(item).toMatchObject({
+      id: "type-in:putin",
+      kind: "type-in",
+      prompt: f.prompt,
+      answer: "Vladimir Putin",
+      accepted: ["Putin", "V. Putin"],
+    });
     expect(item?.options).toBeUndefined();
   });
 
   it("is null for an answer too long to type", () => {
-    expect(typeIn(fact({ kind: "concept", answer: "Russia's priority on ties with Israel and the Gulf states" }))).toBeNull();
+    expect(
+      typeIn(fact({ kind: "concept", answer: "Russia's priority on ties with Israel and the Gulf states" })),
+    ).toBeNull();
   });
 });
 
 describe("timelineLabel", () => {
   it("turns a date question into a past-tense statement", () => {
-    const f = dateFact("t", "2025-01-17", "17 January 2025", { prompt: "On what date did Iran and Russia sign their treaty?" });
+    const f = dateFact("t", "2025-01-17", "17 January 2025", {
+      prompt: "On what date did Iran and Russia sign their treaty?",
+    });
     expect(timelineLabel(f)).toBe("Iran and Russia signed their treaty");
     const aside = dateFact("u", "1995-07", "July 1995", {
       prompt: "In which month and year did Russia agree, under US pressure, to halt arms sales to Iran?",
@@ -102,7 +122,9 @@ describe("timelineLabel", () => {
   });
 
   it("drops an attribution and keeps a question it cannot recast", () => {
-    const f = dateFact("v", "2025-04-21", "21 April 2025", { prompt: "On what date did Putin sign the treaty into law, according to Akhlaghi?" });
+    const f = dateFact("v", "2025-04-21", "21 April 2025", {
+      prompt: "On what date did Putin sign the treaty into law, according to Akhlaghi?",
+    });
     expect(timelineLabel(f)).toBe("Putin signed the treaty into law");
     const odd = dateFact("w", "2020", "2020", { prompt: "Oil output hit a low in which year?" });
     expect(timelineLabel(odd)).toBe("Oil output hit a low in which year?");
@@ -114,8 +136,12 @@ describe("timeline", () => {
     dateFact("e1995", "1995", "1995", { prompt: "In which year did Russia sign the Bushehr contract?" }),
     dateFact("e2018", "2018-05", "May 2018", { prompt: "When did the United States withdraw from the JCPOA?" }),
     dateFact("e2023", "2023-07-04", "4 July 2023", { prompt: "On what date did Iran join the SCO?" }),
-    dateFact("e2025a", "2025-01-17", "17 January 2025", { prompt: "On what date did Iran and Russia sign their treaty?" }),
-    dateFact("e2025b", "2025-05-21", "21 May 2025", { prompt: "On what date did Iran's Parliament ratify the treaty?" }),
+    dateFact("e2025a", "2025-01-17", "17 January 2025", {
+      prompt: "On what date did Iran and Russia sign their treaty?",
+    }),
+    dateFact("e2025b", "2025-05-21", "21 May 2025", {
+      prompt: "On what date did Iran's Parliament ratify the treaty?",
+    }),
     dateFact("e2025y", "2025", "2025", { prompt: "In which year did gas supplies start?" }),
     dateFact("e2025m", "2025-05", "May 2025", { prompt: "When did the free-trade deal come into force?" }),
   ];
@@ -156,7 +182,10 @@ describe("timeline", () => {
   });
 
   it("only uses facts whose answer is their date", () => {
-    const withContextDates = [...events.slice(0, 3), person("putin", "Vladimir Putin", [], { value: { date: "2024-01" } })];
+    const withContextDates = [
+      ...events.slice(0, 3),
+      person("putin", "Vladimir Putin", [], { value: { date: "2024-01" } }),
+    ];
     expect(timeline(withContextDates, createRng(1))).toBeNull();
   });
 

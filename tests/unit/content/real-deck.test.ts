@@ -22,10 +22,12 @@ function deckFacts(): { facts: Fact[]; strict: boolean } {
   const dir = path.join(DECK_DIR, "facts");
   if (!existsSync(dir)) return { facts: [], strict: false };
   const facts: Fact[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".yaml")).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith(".yaml"))
+    .sort()) {
     try {
       const doc: unknown = parse(readFileSync(path.join(dir, name), "utf8"));
-      const raw = typeof doc === "object" && doc !== null && "facts" in doc ? (doc).facts : [];
+      const raw = typeof doc === "object" && doc !== null && "facts" in doc ? doc.facts : [];
       for (const r of Array.isArray(raw) ? raw : []) {
         const f = factSchema.safeParse(r);
         if (f.success) facts.push(f.data);

@@ -39,12 +39,18 @@ describe("factSchema", () => {
 
   it("rejects a figure without a number", () => {
     const figure = { ...valid, kind: "figure", answer: "$4.8 billion", variants: [], value: { period: "2024" } };
-    expect(problems(figure)).toContainEqual({ path: "value.number", message: expect.stringMatching(/figure fact needs value\.number/) });
+    expect(problems(figure)).toContainEqual({
+      path: "value.number",
+      message: expect.stringMatching(/figure fact needs value\.number/),
+    });
   });
 
   it("rejects a constitution fact without its article", () => {
     const constitution = { ...valid, kind: "constitution", answer: "Article 9", variants: [], value: undefined };
-    expect(problems(constitution)).toContainEqual({ path: "article", message: expect.stringMatching(/article number/) });
+    expect(problems(constitution)).toContainEqual({
+      path: "article",
+      message: expect.stringMatching(/article number/),
+    });
   });
 
   it("rejects an arms-transfer fact without transfer details", () => {

@@ -21,20 +21,42 @@ const fact = (prompt: string, answer: string, extra: Partial<Fact> = {}): Fact =
 
 describe("statementFor", () => {
   it.each([
-    ["On what date did Iran and Russia sign their treaty?", "17 January 2025", "Iran and Russia signed their treaty on 17 January 2025."],
+    [
+      "On what date did Iran and Russia sign their treaty?",
+      "17 January 2025",
+      "Iran and Russia signed their treaty on 17 January 2025.",
+    ],
     ["In which year did Iran join the SCO?", "2023", "Iran joined the SCO in 2023."],
     ["When was the brief first published?", "5 June 2025", "The brief was first published on 5 June 2025."],
-    ["Who is the author of the journal article?", "Mohammadamin Akhlaghi", "Mohammadamin Akhlaghi is the author of the journal article."],
+    [
+      "Who is the author of the journal article?",
+      "Mohammadamin Akhlaghi",
+      "Mohammadamin Akhlaghi is the author of the journal article.",
+    ],
     ["Whose death delayed the signing?", "Ebrahim Raisi", "Ebrahim Raisi's death delayed the signing."],
-    ["What was the value of bilateral trade in 2024?", "$4.8 billion", "The value of bilateral trade in 2024 was $4.8 billion."],
-    ["Which Kremlin spokesman said that Moscow would mediate?", "Dmitry Peskov", "Dmitry Peskov is the Kremlin spokesman that said that Moscow would mediate."],
-    ["According to the brief, which country supplied the drones?", "Iran", "Iran is the country that supplied the drones."],
+    [
+      "What was the value of bilateral trade in 2024?",
+      "$4.8 billion",
+      "The value of bilateral trade in 2024 was $4.8 billion.",
+    ],
+    [
+      "Which Kremlin spokesman said that Moscow would mediate?",
+      "Dmitry Peskov",
+      "Dmitry Peskov is the Kremlin spokesman that said that Moscow would mediate.",
+    ],
+    [
+      "According to the brief, which country supplied the drones?",
+      "Iran",
+      "Iran is the country that supplied the drones.",
+    ],
   ])("%j with %j", (prompt, shown, statement) => {
     expect(statementFor(fact(prompt, shown), shown)).toBe(statement);
   });
 
   it("puts the proposed answer in, true or not", () => {
-    expect(statementFor(fact("Which country supplied the drones?", "Iran"), "Russia")).toBe("Russia is the country that supplied the drones.");
+    expect(statementFor(fact("Which country supplied the drones?", "Iran"), "Russia")).toBe(
+      "Russia is the country that supplied the drones.",
+    );
   });
 
   it.each([
@@ -46,14 +68,20 @@ describe("statementFor", () => {
   });
 
   it("never asks a question: the fallback is a plain claim", () => {
-    const text = trueFalseStatement(fact("How did the fall of Assad damage Iran's strategy?", "x"), "It cut the land bridge");
+    const text = trueFalseStatement(
+      fact("How did the fall of Assad damage Iran's strategy?", "x"),
+      "It cut the land bridge",
+    );
     expect(text).toBe("The answer to “How did the fall of Assad damage Iran's strategy?” is “It cut the land bridge”.");
     expect(text).not.toMatch(/^True or false/);
   });
 });
 
 describe("list answers as type-in: the whole list or one missing item", () => {
-  const list = fact("In which three areas do Russia and Iran keep separate ambitions?", "Syria, Iraq and the Persian Gulf");
+  const list = fact(
+    "In which three areas do Russia and Iran keep separate ambitions?",
+    "Syria, Iraq and the Persian Gulf",
+  );
 
   it("reads the items of a list answer", () => {
     expect(listItems("Syria, Iraq and the Persian Gulf")).toEqual(["Syria", "Iraq", "the Persian Gulf"]);
@@ -94,7 +122,9 @@ describe("list answers as type-in: the whole list or one missing item", () => {
 
   it("not for non-lists or 'name at least' questions", () => {
     expect(listTypeIn(fact("Which city?", "Tehran"), createRng(1))).toBeNull();
-    expect(listTypeIn(fact("Name at least two areas the treaty covers.", "Energy, trade and security"), createRng(1))).toBeNull();
+    expect(
+      listTypeIn(fact("Name at least two areas the treaty covers.", "Energy, trade and security"), createRng(1)),
+    ).toBeNull();
   });
 });
 

@@ -32,8 +32,18 @@ describe("the CardState columns, defined once", () => {
 
   it("copies exactly the scheduling columns of a state for a write", () => {
     const due = new Date("2026-03-01T00:00:00Z");
-    const state = { due, stability: 2, difficulty: 5, elapsedDays: 1, scheduledDays: 3, learningSteps: 0, reps: 2,
-      lapses: 0, state: 2 as const, lastReview: null };
+    const state = {
+      due,
+      stability: 2,
+      difficulty: 5,
+      elapsedDays: 1,
+      scheduledDays: 3,
+      learningSteps: 0,
+      reps: 2,
+      lapses: 0,
+      state: 2 as const,
+      lastReview: null,
+    };
     expect(schedulingColumns({ ...state, leech: true } as typeof state)).toEqual(state);
   });
 });

@@ -28,7 +28,9 @@ describe("evaluation set", () => {
   });
 
   it("asks causes, purposes and outcomes as well as names, dates and figures", () => {
-    const facts = goldFiles.flatMap((f) => goldFileSchema.parse(JSON.parse(readFileSync(path.join(DIR, f), "utf8"))).facts);
+    const facts = goldFiles.flatMap(
+      (f) => goldFileSchema.parse(JSON.parse(readFileSync(path.join(DIR, f), "utf8"))).facts,
+    );
     const clauses = facts.filter((g) => CLAUSE_KINDS.has(g.kind)).length;
     expect(clauses / facts.length).toBeGreaterThanOrEqual(0.3);
   });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { locateQuote, type GoldFact } from "@/lib/eval/gold";
-import { answerInQuestion, clauseOverlaps, countWords, junkSigns, matchGold, type EvalCandidate } from "@/lib/eval/measure";
+import {
+  answerInQuestion,
+  clauseOverlaps,
+  countWords,
+  junkSigns,
+  matchGold,
+  type EvalCandidate,
+} from "@/lib/eval/measure";
 
 const card = (prompt: string, answer: string, start = 0, end = 10): EvalCandidate => ({
   prompt,
@@ -15,7 +22,10 @@ describe("locateQuote", () => {
     const at = locateQuote(text, "lit in 1872 by the harbour board.");
     expect(at).not.toBeNull();
     expect(text.slice(at?.start, at?.end)).toBe("lit\nin 1872 by the harbour board.");
-    expect(locateQuote(text, "stood for a century")).toEqual({ start: text.indexOf("stood"), end: text.indexOf(" century") + 8 });
+    expect(locateQuote(text, "stood for a century")).toEqual({
+      start: text.indexOf("stood"),
+      end: text.indexOf(" century") + 8,
+    });
   });
   it("keeps offsets that still hold and says null when the quote is gone", () => {
     expect(locateQuote(text, "lighthouse", { start: 4, end: 14 })).toEqual({ start: 4, end: 14 });
@@ -54,7 +64,9 @@ describe("junkSigns", () => {
     expect(signs.map((s) => s.includes("duplicate"))).toEqual([false, true, true, false]);
   });
   it("leaves designators such as H.264 and MiG-29 alone", () => {
-    expect(junkSigns([card("Which format did the codec play?", "H.264"), card("Which jet?", "MiG-29", 20, 30)])).toEqual([[], []]);
+    expect(
+      junkSigns([card("Which format did the codec play?", "H.264"), card("Which jet?", "MiG-29", 20, 30)]),
+    ).toEqual([[], []]);
   });
 });
 
@@ -79,7 +91,10 @@ describe("matchGold", () => {
     const rightHere = card("When did the dam open?", "1936", 12, 60);
     const rightElsewhere = card("When did it open?", "1936", 61, 86);
     const wrongHere = card("When did work start?", "1931", 12, 60);
-    expect(matchGold(text, [fact], [wrongHere, rightElsewhere, rightHere])[0]).toMatchObject({ foundBy: 2, answerElsewhere: false });
+    expect(matchGold(text, [fact], [wrongHere, rightElsewhere, rightHere])[0]).toMatchObject({
+      foundBy: 2,
+      answerElsewhere: false,
+    });
     expect(matchGold(text, [fact], [rightElsewhere])[0]).toMatchObject({ foundBy: -1, answerElsewhere: true });
   });
   it("accepts the answer in another form the quiz checker accepts", () => {
@@ -101,12 +116,17 @@ describe("countWords", () => {
 
 describe("clauseOverlaps", () => {
   it("accepts a clause answer holding most of the gold answer's content words", () => {
-    expect(clauseOverlaps(["to supply drinking water to the mill towns"], "to supply drinking water to the towns")).toBe(true);
-    expect(clauseOverlaps(["because its land lay below the waterline"], "its land lay below the new waterline")).toBe(true);
+    expect(
+      clauseOverlaps(["to supply drinking water to the mill towns"], "to supply drinking water to the towns"),
+    ).toBe(true);
+    expect(clauseOverlaps(["because its land lay below the waterline"], "its land lay below the new waterline")).toBe(
+      true,
+    );
   });
   it("refuses unrelated answers and whole sentences around the words", () => {
     expect(clauseOverlaps(["to supply drinking water"], "to sell electricity to the grid")).toBe(false);
-    const sentence = "The reservoir was built between 1926 and 1931 by the board to supply drinking water to the mill towns of the lower valley";
+    const sentence =
+      "The reservoir was built between 1926 and 1931 by the board to supply drinking water to the mill towns of the lower valley";
     expect(clauseOverlaps(["drinking water"], sentence)).toBe(false);
   });
 });

@@ -23,7 +23,7 @@ describe("Anki rows", () => {
     expect(noteGuid("d", "a")).toBe(noteGuid("d", "a"));
     expect(noteGuid("d", "a")).not.toBe(noteGuid("d", "b"));
     expect(noteGuid("d", "a")).not.toBe(noteGuid("e", "a"));
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here
     expect(noteGuid("d", "a")).not.toMatch(/[\s\x1f"']/);
   });
 
@@ -42,19 +42,39 @@ describe("Anki rows", () => {
       [0, 3, 1],
       [1, 3, 8],
     ]);
-    const learning = cardScheduling({ id: "x", template: "qa", front: "", back: "", reviews: [], state: { ...deckExport().facts[0]!.cards[0]!.state!, state: 1, due: new Date(NOW.getTime() + 600_000) } }, 1, crtMs, NOW.getTime(), 0.9);
+    const learning = cardScheduling(
+      {
+        id: "x",
+        template: "qa",
+        front: "",
+        back: "",
+        reviews: [],
+        state: { ...deckExport().facts[0]!.cards[0]!.state!, state: 1, due: new Date(NOW.getTime() + 600_000) },
+      },
+      1,
+      crtMs,
+      NOW.getTime(),
+      0.9,
+    );
     expect(learning).toMatchObject({ type: 1, queue: 1, due: Math.floor((NOW.getTime() + 600_000) / 1000) });
   });
 
   it("fills col with JSON Anki reads: the note type, the deck, deck options", () => {
     const { col, notes } = ankiRows(deckExport(), NOW);
     expect(col.ver).toBe(11);
-    const models = JSON.parse(col.models) as Record<string, { flds: { name: string }[]; tmpls: { qfmt: string }[]; sortf: number }>;
+    const models = JSON.parse(col.models) as Record<
+      string,
+      { flds: { name: string }[]; tmpls: { qfmt: string }[]; sortf: number }
+    >;
     const model = Object.values(models)[0]!;
     expect(model.flds.map((f) => f.name)).toContain("SourceDeck");
     expect(model.tmpls).toHaveLength(4);
     const decks = JSON.parse(col.decks) as Record<string, { name: string }>;
-    expect(Object.values(decks).map((d) => d.name).sort()).toEqual(["Default", "World test deck"]);
+    expect(
+      Object.values(decks)
+        .map((d) => d.name)
+        .sort(),
+    ).toEqual(["Default", "World test deck"]);
     expect(JSON.parse(col.dconf)["1"].new.perDay).toBe(20);
     expect(notes[0]!.sfld).toBe(FACTS[0]!.prompt);
     expect(notes[0]!.csum).toBe(fieldChecksum(FACTS[0]!.prompt));
@@ -74,7 +94,9 @@ describe("writeApkg", () => {
       const file = path.join(dir, "c.anki2");
       writeFileSync(file, files["collection.anki2"]!);
       const db = new Database(file, { readonly: true });
-      const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+      const tables = (
+        db.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").all() as { name: string }[]
+      ).map((r) => r.name);
       expect(tables).toEqual(["cards", "col", "graves", "notes", "revlog"]);
       expect((db.prepare("SELECT count(*) n FROM notes").get() as { n: number }).n).toBe(FACTS.length);
       expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
@@ -95,6 +117,8 @@ describe("writeApkg", () => {
       expect(c.source?.title).toBe(deckExport().sources.find((s) => s.key === original.source)?.title);
     }
     expect(candidates[0]?.history.qa?.map((r) => r.rating)).toEqual([3, 3, 3]);
-    expect(candidates[0]?.history.qa?.map((r) => r.at)).toEqual(deckExport().facts[0]!.cards[0]!.reviews.map((r) => r.reviewedAt.getTime()));
+    expect(candidates[0]?.history.qa?.map((r) => r.at)).toEqual(
+      deckExport().facts[0]!.cards[0]!.reviews.map((r) => r.reviewedAt.getTime()),
+    );
   });
 });

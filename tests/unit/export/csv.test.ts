@@ -4,11 +4,14 @@ import { spreadsheetSafeCell, toSpreadsheetCsv } from "@/lib/export/csv";
 import { studentProgressCsv } from "@/lib/progress/csv";
 
 describe("spreadsheet-safe CSV", () => {
-  it.each(["=HYPERLINK(\"http://evil.test\",\"x\")", "+1+2", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"])("escapes a cell starting %j", (v) => {
-    const out = spreadsheetSafeCell(v);
-    expect(out).toBe(`'${v}`);
-    expect(out).not.toMatch(/^[=+\-@\t\r]/);
-  });
+  it.each(['=HYPERLINK("http://evil.test","x")', "+1+2", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"])(
+    "escapes a cell starting %j",
+    (v) => {
+      const out = spreadsheetSafeCell(v);
+      expect(out).toBe(`'${v}`);
+      expect(out).not.toMatch(/^[=+\-@\t\r]/);
+    },
+  );
 
   it("leaves ordinary text, inner signs and numbers alone", () => {
     expect(spreadsheetSafeCell("Ana Lima")).toBe("Ana Lima");

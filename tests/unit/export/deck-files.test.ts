@@ -25,7 +25,19 @@ describe("deck CSV", () => {
   it("imports back with every field: the header maps itself", () => {
     const table = readCsvTable(csv);
     const mapping = guessMapping(table);
-    expect(mapping).toEqual(["key", "kind", "prompt", "answer", "variants", "explanation", "tags", "section", "source", "reverse", "details"]);
+    expect(mapping).toEqual([
+      "key",
+      "kind",
+      "prompt",
+      "answer",
+      "variants",
+      "explanation",
+      "tags",
+      "section",
+      "source",
+      "reverse",
+      "details",
+    ]);
     const { candidates } = mapCsvRows(table, mapping, "world-test.csv");
     expect(candidates).toHaveLength(FACTS.length);
     for (const [i, c] of candidates.entries()) {
@@ -41,22 +53,40 @@ describe("deck CSV", () => {
 
 describe("deck YAML", () => {
   it("is the content format: both files validate with the content loader and give the same facts", () => {
-    const { deckYaml, factsYaml } = deckYamlFiles({ slug: "world-test", title: "World test deck", description: null, sources: SOURCES, facts: FACTS });
+    const { deckYaml, factsYaml } = deckYamlFiles({
+      slug: "world-test",
+      title: "World test deck",
+      description: null,
+      sources: SOURCES,
+      facts: FACTS,
+    });
     const loaded = loadDeck({ name: "deck.yaml", text: deckYaml }, [{ name: "facts/facts.yaml", text: factsYaml }]);
     expect(loaded.ok ? loaded.deck.facts : loaded.problems).toEqual(FACTS);
   });
 
   it("drops a conflict group left with one version, so the files still load", () => {
     const lonely = FACTS.filter((f) => f.id !== "moon-landing-utc");
-    const { deckYaml, factsYaml } = deckYamlFiles({ slug: "world-test", title: "World test deck", description: null, sources: SOURCES, facts: lonely });
+    const { deckYaml, factsYaml } = deckYamlFiles({
+      slug: "world-test",
+      title: "World test deck",
+      description: null,
+      sources: SOURCES,
+      facts: lonely,
+    });
     const loaded = loadDeck({ name: "deck.yaml", text: deckYaml }, [{ name: "facts/facts.yaml", text: factsYaml }]);
     expect(loaded.ok).toBe(true);
     if (loaded.ok) expect(loaded.deck.facts.find((f) => f.id === "moon-landing")?.conflict).toBeUndefined();
   });
 
   it("zips the deck folder so it unpacks into content/", () => {
-    const files = unzipSync(deckYamlZip({ slug: "world-test", title: "World test deck", description: "d", sources: SOURCES, facts: FACTS }));
-    expect(Object.keys(files).filter((n) => !n.endsWith("/")).sort()).toEqual(["world-test/deck.yaml", "world-test/facts/facts.yaml"]);
+    const files = unzipSync(
+      deckYamlZip({ slug: "world-test", title: "World test deck", description: "d", sources: SOURCES, facts: FACTS }),
+    );
+    expect(
+      Object.keys(files)
+        .filter((n) => !n.endsWith("/"))
+        .sort(),
+    ).toEqual(["world-test/deck.yaml", "world-test/facts/facts.yaml"]);
     expect(strFromU8(files["world-test/deck.yaml"]!)).toMatch(/^slug: world-test/);
   });
 });
@@ -68,7 +98,14 @@ describe("review log CSV", () => {
     { cardId: "b", reviewedAt: new Date(t0 + day), rating: 3, durationMs: 3000, stateAfter: 2, origin: "study" },
     { cardId: "a", reviewedAt: new Date(t0), rating: 3, durationMs: 5200.4, stateAfter: 2, origin: "study" },
     { cardId: "a", reviewedAt: new Date(t0 + 3 * day), rating: 1, durationMs: 9000, stateAfter: 3, origin: "study" },
-    { cardId: "a", reviewedAt: new Date(t0 + 3 * day + 600_000), rating: 3, durationMs: 4000, stateAfter: 2, origin: "study" },
+    {
+      cardId: "a",
+      reviewedAt: new Date(t0 + 3 * day + 600_000),
+      rating: 3,
+      durationMs: 4000,
+      stateAfter: 2,
+      origin: "study",
+    },
     { cardId: "b", reviewedAt: new Date(t0 + 5 * day), rating: 4, durationMs: 2000, stateAfter: 2, origin: "import" },
   ];
   const csv = reviewLogCsv(entries);

@@ -77,7 +77,13 @@ describe("generateCandidates", () => {
     const transfers = list.filter((c) => c.kind === "arms-transfer");
     expect(transfers).toHaveLength(1);
     expect(transfers[0]?.answer).toBe("Su-30");
-    expect(transfers[0]?.transfer).toEqual({ system: "Su-30", from: "Belarus", to: "Armenia", status: "delivered", year: 2019 });
+    expect(transfers[0]?.transfer).toEqual({
+      system: "Su-30",
+      from: "Belarus",
+      to: "Armenia",
+      status: "delivered",
+      year: 2019,
+    });
     expect(transfers[0]?.prompt).toBe("Which fighter jets did Belarus supply to Armenia in 2019?");
   });
 
@@ -111,16 +117,26 @@ describe("generateCandidates", () => {
     const cut = DOC.indexOf("Article 12");
     const withSections = generateCandidates(
       { sourceKey: "baltic-review", text: DOC },
-      { sections: [{ heading: "", start: 0, end: cut }, { heading: "Law and Arms", start: cut, end: DOC.length }] },
+      {
+        sections: [
+          { heading: "", start: 0, end: cut },
+          { heading: "Law and Arms", start: cut, end: DOC.length },
+        ],
+      },
     );
     expect(byAnswer(withSections, "Article 12")?.section).toBe("Law and Arms");
     expect(byAnswer(withSections, "4 March 2021")?.section).toBeUndefined();
-    expect(toDraftFact(byAnswer(withSections, "Article 12") as Candidate, { idPrefix: "br" }).explanation).toBe("Stated in baltic-review (Law and Arms).");
+    expect(toDraftFact(byAnswer(withSections, "Article 12") as Candidate, { idPrefix: "br" }).explanation).toBe(
+      "Stated in baltic-review (Law and Arms).",
+    );
   });
 
   it("reports progress from 0 to the whole text, never going back", () => {
     const calls: [number, number][] = [];
-    generateCandidates({ sourceKey: "x", text: DOC.repeat(40) }, { onProgress: (done, total) => calls.push([done, total]) });
+    generateCandidates(
+      { sourceKey: "x", text: DOC.repeat(40) },
+      { onProgress: (done, total) => calls.push([done, total]) },
+    );
     expect(calls[0]).toEqual([0, DOC.length * 40]);
     expect(calls[calls.length - 1]).toEqual([DOC.length * 40, DOC.length * 40]);
     for (let i = 1; i < calls.length; i++) expect(calls[i]?.[0]).toBeGreaterThanOrEqual(calls[i - 1]?.[0] ?? 0);
@@ -143,7 +159,9 @@ describe("toDraftFact", () => {
   it("makes a valid draft for every kind, with the kind's required details", () => {
     const list = generateCandidates({ sourceKey: "baltic-review", text: DOC });
     const kinds = new Set(list.map((c) => c.kind));
-    expect([...kinds]).toEqual(expect.arrayContaining(["date", "figure", "constitution", "arms-transfer", "person", "place", "concept"]));
+    expect([...kinds]).toEqual(
+      expect.arrayContaining(["date", "figure", "constitution", "arms-transfer", "person", "place", "concept"]),
+    );
     for (const c of list) {
       const fact = factSchema.parse(toDraftFact(c, { idPrefix: "Baltic Review" }));
       expect(fact.id).toMatch(/^baltic-review-/);
@@ -155,7 +173,10 @@ describe("toDraftFact", () => {
   });
 
   it("a kind missing its required details is drafted as a concept", () => {
-    const [c] = generateCandidates({ sourceKey: "s", text: "Article 12 of the national constitution forbids foreign military bases." });
+    const [c] = generateCandidates({
+      sourceKey: "s",
+      text: "Article 12 of the national constitution forbids foreign military bases.",
+    });
     if (!c) throw new Error("no candidate");
     const broken: Candidate = { ...c, article: undefined };
     const fact = factSchema.parse(toDraftFact(broken, { idPrefix: "s" }));
@@ -164,7 +185,11 @@ describe("toDraftFact", () => {
 });
 
 const SEEDS = path.resolve(process.cwd(), "..", "shared", "seeds");
-const seedFiles = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort() : [];
+const seedFiles = existsSync(SEEDS)
+  ? readdirSync(SEEDS)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()
+  : [];
 
 describe.skipIf(seedFiles.length === 0)("on the five seed documents", () => {
   for (const file of seedFiles) {

@@ -8,8 +8,12 @@ function found(text: string, year?: number) {
 
 describe("detectDates", () => {
   it("reads a day in either order and spans only the date", () => {
-    expect(found("The accord was signed on 3 March 2021 in Baku.")).toEqual([{ text: "3 March 2021", date: "2021-03-03" }]);
-    expect(found("The accord was signed on March 3, 2021, in Baku.")).toEqual([{ text: "March 3, 2021", date: "2021-03-03" }]);
+    expect(found("The accord was signed on 3 March 2021 in Baku.")).toEqual([
+      { text: "3 March 2021", date: "2021-03-03" },
+    ]);
+    expect(found("The accord was signed on March 3, 2021, in Baku.")).toEqual([
+      { text: "March 3, 2021", date: "2021-03-03" },
+    ]);
   });
 
   it("reads a month and a bare year", () => {
@@ -23,7 +27,9 @@ describe("detectDates", () => {
     expect(found("The exercise ran from October 2–9, 2022, near the coast.")).toEqual([
       { text: "October 2–9, 2022", date: "2022-10-02", end: "2022-10-09" },
     ]);
-    expect(found("A review of the years 2010–2020 followed.")).toEqual([{ text: "2010–2020", date: "2010", end: "2020" }]);
+    expect(found("A review of the years 2010–2020 followed.")).toEqual([
+      { text: "2010–2020", date: "2010", end: "2020" },
+    ]);
     expect(found("Output in 2021–22 was flat.")).toEqual([{ text: "2021–22", date: "2021", end: "2022" }]);
   });
 
@@ -32,7 +38,9 @@ describe("detectDates", () => {
       { text: "2 May 2018", date: "2018-05-02" },
       { text: "July 9", date: "2018-07-09", inferredYear: true },
     ]);
-    expect(found("The council approved it on June 11.", 2024)).toEqual([{ text: "June 11", date: "2024-06-11", inferredYear: true }]);
+    expect(found("The council approved it on June 11.", 2024)).toEqual([
+      { text: "June 11", date: "2024-06-11", inferredYear: true },
+    ]);
   });
 
   it("ignores a bare month with no year anywhere, relative dates and the modal 'may'", () => {

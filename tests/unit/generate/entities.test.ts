@@ -9,7 +9,9 @@ function entities(text: string, document: string[] = [text]) {
 
 describe("detectEntities", () => {
   it("known organisations by acronym or full name, with the acronym in brackets kept", () => {
-    const found = entities("Kazakhstan joined the Eurasian Economic Union (EAEU) before the IAEA visit and an OPEC+ meeting.");
+    const found = entities(
+      "Kazakhstan joined the Eurasian Economic Union (EAEU) before the IAEA visit and an OPEC+ meeting.",
+    );
     expect(found).toEqual(
       expect.arrayContaining([
         { kind: "organisation", text: "Eurasian Economic Union (EAEU)", name: "Eurasian Economic Union" },
@@ -27,7 +29,11 @@ describe("detectEntities", () => {
 
   it("people after a title, without the title; two names after a plural title", () => {
     const found = entities("In Ankara, Presidents Recep Erdogan and Ilham Aliyev met Foreign Minister Hakan Fidan.");
-    expect(found.filter((e) => e.kind === "person").map((e) => e.text)).toEqual(["Recep Erdogan", "Ilham Aliyev", "Hakan Fidan"]);
+    expect(found.filter((e) => e.kind === "person").map((e) => e.text)).toEqual([
+      "Recep Erdogan",
+      "Ilham Aliyev",
+      "Hakan Fidan",
+    ]);
   });
 
   it("a surname alone is the person named in full elsewhere in the document", () => {

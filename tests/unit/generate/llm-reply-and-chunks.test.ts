@@ -3,7 +3,14 @@ import { chunkDocument, estimateTokens } from "@/lib/generate/llm/chunks";
 import { chunkMessages } from "@/lib/generate/llm/prompt";
 import { readModelReply } from "@/lib/generate/llm/reply";
 
-const fact = { kind: "date", question: "When did the bridge open to traffic?", answer: "1937", accept: [], explanation: "", evidence: "The bridge opened to traffic in 1937." };
+const fact = {
+  kind: "date",
+  question: "When did the bridge open to traffic?",
+  answer: "1937",
+  accept: [],
+  explanation: "",
+  evidence: "The bridge opened to traffic in 1937.",
+};
 
 describe("readModelReply", () => {
   it("reads a plain JSON reply", () => {
@@ -13,7 +20,9 @@ describe("readModelReply", () => {
 
   it("reads JSON wrapped in a code fence or a sentence", () => {
     expect(readModelReply("```json\n" + JSON.stringify({ facts: [fact] }) + "\n```")).toMatchObject({ facts: [fact] });
-    expect(readModelReply("Here you are: " + JSON.stringify({ facts: [fact] }) + " Hope it helps.")).toMatchObject({ facts: [fact] });
+    expect(readModelReply("Here you are: " + JSON.stringify({ facts: [fact] }) + " Hope it helps.")).toMatchObject({
+      facts: [fact],
+    });
   });
 
   it("drops and counts the facts that do not match the schema, keeping the rest", () => {
@@ -36,7 +45,8 @@ describe("readModelReply", () => {
 });
 
 describe("chunkDocument", () => {
-  const para = (i: number) => `Paragraph ${i} talks about the harbour and its cranes, built in ${1900 + i}. It is long enough to matter.`;
+  const para = (i: number) =>
+    `Paragraph ${i} talks about the harbour and its cranes, built in ${1900 + i}. It is long enough to matter.`;
   const text = Array.from({ length: 12 }, (_, i) => para(i)).join("\n\n");
 
   it("covers the text with exact, ordered spans no longer than the limit", () => {
@@ -75,7 +85,10 @@ describe("chunkDocument", () => {
 
 describe("chunkMessages", () => {
   it("asks for questions about the subject with exact quotes, and passes the chunk and its section", () => {
-    const [system, user] = chunkMessages({ text: "Body text.", heading: "Harbour" }, { title: "Port history", maxFacts: 7 });
+    const [system, user] = chunkMessages(
+      { text: "Body text.", heading: "Harbour" },
+      { title: "Port history", maxFacts: 7 },
+    );
     expect(system?.content).toMatch(/Never ask about\s+"the document"/);
     expect(system?.content).toMatch(/exact words of the document/);
     expect(system?.content).toMatch(/At most 7 facts/);

@@ -9,7 +9,12 @@ describe("similarSubjects", () => {
   it("needs two shared words that are at least half of the smaller subject", () => {
     expect(similarSubjects(["bilateral", "trade", "reach"], ["bilateral", "trade"])).toBe(true);
     expect(similarSubjects(["bilateral", "trade", "reach", "record", "level"], ["trade", "gas"])).toBe(false);
-    expect(similarSubjects(["gas", "pipeline", "capacity", "north", "route"], ["gas", "pipeline", "cost", "loan", "bank", "rate"])).toBe(false);
+    expect(
+      similarSubjects(
+        ["gas", "pipeline", "capacity", "north", "route"],
+        ["gas", "pipeline", "cost", "loan", "bank", "rate"],
+      ),
+    ).toBe(false);
     expect(similarSubjects(["treaty"], ["treaty", "ratify"])).toBe(true);
     expect(similarSubjects([], ["treaty"])).toBe(false);
   });
@@ -17,8 +22,14 @@ describe("similarSubjects", () => {
 
 describe("mergeCandidates", () => {
   it("the same fact in two documents becomes one candidate citing both", () => {
-    const a = gen("north-report", "On 4 March 2021, Prime Minister Anna Berg and President Tomas Lind signed a grid treaty in Oslo.");
-    const b = gen("south-brief", "Ministers say that on 4 March 2021 Prime Minister Anna Berg and President Tomas Lind signed a grid treaty in Oslo.");
+    const a = gen(
+      "north-report",
+      "On 4 March 2021, Prime Minister Anna Berg and President Tomas Lind signed a grid treaty in Oslo.",
+    );
+    const b = gen(
+      "south-brief",
+      "Ministers say that on 4 March 2021 Prime Minister Anna Berg and President Tomas Lind signed a grid treaty in Oslo.",
+    );
     const { facts, conflicts } = mergeCandidates([a, b]);
     const dates = facts.filter((f) => f.kind === "date");
     expect(dates).toHaveLength(1);
@@ -30,7 +41,10 @@ describe("mergeCandidates", () => {
 
   it("different figures for the same subject in two documents form a conflict group", () => {
     const a = gen("north-report", "Bilateral trade between the two states reached $4.2 billion in 2023.");
-    const b = gen("south-brief", "Bilateral trade between the two states reached $5.1 billion in 2023, officials said.");
+    const b = gen(
+      "south-brief",
+      "Bilateral trade between the two states reached $5.1 billion in 2023, officials said.",
+    );
     const { facts, conflicts } = mergeCandidates([a, b]);
     expect(conflicts).toHaveLength(1);
     const group = conflicts[0];
@@ -44,13 +58,22 @@ describe("mergeCandidates", () => {
     const a = gen("north-report", "Bilateral trade between the two states reached $4.2 billion in 2023.");
     const b = gen("south-brief", "Bilateral trade between the two states grew 12% in 2023.");
     expect(mergeCandidates([a, b]).conflicts).toEqual([]);
-    const one = gen("north-report", "Bilateral trade between the two states reached $4.2 billion in 2023. Bilateral trade between the two states reached $3.9 billion in 2022.");
+    const one = gen(
+      "north-report",
+      "Bilateral trade between the two states reached $4.2 billion in 2023. Bilateral trade between the two states reached $3.9 billion in 2022.",
+    );
     expect(mergeCandidates([one]).conflicts).toEqual([]);
   });
 
   it("the same date at another precision is not a conflict", () => {
-    const a = gen("north-report", "Prime Minister Anna Berg and President Tomas Lind signed a grid treaty in Oslo on 4 March 2021.");
-    const b = gen("south-brief", "Prime Minister Anna Berg and President Tomas Lind signed a grid treaty in Oslo in March 2021.");
+    const a = gen(
+      "north-report",
+      "Prime Minister Anna Berg and President Tomas Lind signed a grid treaty in Oslo on 4 March 2021.",
+    );
+    const b = gen(
+      "south-brief",
+      "Prime Minister Anna Berg and President Tomas Lind signed a grid treaty in Oslo in March 2021.",
+    );
     expect(mergeCandidates([a, b]).conflicts.filter((g) => g.members[0]?.kind === "date")).toEqual([]);
   });
 

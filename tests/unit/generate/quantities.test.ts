@@ -3,14 +3,26 @@ import { describe, expect, it } from "vitest";
 import { detectQuantities, figureVariants } from "@/lib/generate/detect/quantities";
 
 function found(text: string) {
-  return detectQuantities(text).map((m) => ({ kind: m.kind, text: m.text, number: m.value.number, unit: m.value.unit, ...(m.value.high !== undefined ? { high: m.value.high } : {}) }));
+  return detectQuantities(text).map((m) => ({
+    kind: m.kind,
+    text: m.text,
+    number: m.value.number,
+    unit: m.value.unit,
+    ...(m.value.high !== undefined ? { high: m.value.high } : {}),
+  }));
 }
 
 describe("detectQuantities", () => {
   it("reads money with a currency sign and a scale word", () => {
-    expect(found("Exports reached $2.45 billion last year.")).toEqual([{ kind: "money", text: "$2.45 billion", number: 2_450_000_000, unit: "USD" }]);
-    expect(found("A loan of US$ 6.1 bn was agreed.")).toEqual([{ kind: "money", text: "US$ 6.1 bn", number: 6_100_000_000, unit: "USD" }]);
-    expect(found("The bank lent 900 million euros.")).toEqual([{ kind: "money", text: "900 million euros", number: 900_000_000, unit: "EUR" }]);
+    expect(found("Exports reached $2.45 billion last year.")).toEqual([
+      { kind: "money", text: "$2.45 billion", number: 2_450_000_000, unit: "USD" },
+    ]);
+    expect(found("A loan of US$ 6.1 bn was agreed.")).toEqual([
+      { kind: "money", text: "US$ 6.1 bn", number: 6_100_000_000, unit: "USD" },
+    ]);
+    expect(found("The bank lent 900 million euros.")).toEqual([
+      { kind: "money", text: "900 million euros", number: 900_000_000, unit: "EUR" },
+    ]);
   });
 
   it("keeps the hedge in the span and reads a range", () => {
@@ -30,7 +42,9 @@ describe("detectQuantities", () => {
     expect(found("The pipe can carry 31 billion cubic meters per year.")).toEqual([
       { kind: "quantity", text: "31 billion cubic meters per year", number: 31, unit: "bcm/year" },
     ]);
-    expect(found("Output dropped below 700,000 bpd.")).toEqual([{ kind: "quantity", text: "below 700,000 bpd", number: 700_000, unit: "bpd" }]);
+    expect(found("Output dropped below 700,000 bpd.")).toEqual([
+      { kind: "quantity", text: "below 700,000 bpd", number: 700_000, unit: "bpd" },
+    ]);
     expect(found("Fields pumped about 1.2 million barrels per day (bpd) then.")).toEqual([
       { kind: "quantity", text: "about 1.2 million barrels per day (bpd)", number: 1_200_000, unit: "bpd" },
     ]);
@@ -49,12 +63,16 @@ describe("detectQuantities", () => {
   });
 
   it("reads markdown-escaped dollars and ignores bare numbers, designators and years", () => {
-    expect(found("Backers pledged \\$7.5 billion.")).toEqual([{ kind: "money", text: "$7.5 billion", number: 7_500_000_000, unit: "USD" }]);
+    expect(found("Backers pledged \\$7.5 billion.")).toEqual([
+      { kind: "money", text: "$7.5 billion", number: 7_500_000_000, unit: "USD" },
+    ]);
     expect(found("The Su-57 and 2019 talks under Article 12 and two countries.")).toEqual([]);
   });
 
   it("offers written-out and shortened variants", () => {
     const [m] = detectQuantities("They sold about 1.2 million bpd.");
-    expect(m && figureVariants(m)).toEqual(expect.arrayContaining(["1.2 million bpd", "about 1.2 million barrels per day"]));
+    expect(m && figureVariants(m)).toEqual(
+      expect.arrayContaining(["1.2 million bpd", "about 1.2 million barrels per day"]),
+    );
   });
 });

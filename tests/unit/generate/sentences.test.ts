@@ -29,7 +29,11 @@ describe("splitSentences", () => {
 
   it("keeps a footnote number glued after the full stop with the sentence it ends", () => {
     const text = "The pact was signed in March 2019.14 Critics called it hollow.3 Nobody objected.";
-    expect(texts(text)).toEqual(["The pact was signed in March 2019.14", "Critics called it hollow.3", "Nobody objected."]);
+    expect(texts(text)).toEqual([
+      "The pact was signed in March 2019.14",
+      "Critics called it hollow.3",
+      "Nobody objected.",
+    ]);
   });
 
   it("a closing curly quote stays with its sentence", () => {
@@ -39,7 +43,11 @@ describe("splitSentences", () => {
 
   it("a line break ends a heading; a wrapped lower-case line continues the sentence", () => {
     const text = "Trade and Energy\nThe corridor opened in 2021 and\ncarried freight north. It was slow.";
-    expect(texts(text)).toEqual(["Trade and Energy", "The corridor opened in 2021 and\ncarried freight north.", "It was slow."]);
+    expect(texts(text)).toEqual([
+      "Trade and Energy",
+      "The corridor opened in 2021 and\ncarried freight north.",
+      "It was slow.",
+    ]);
   });
 
   it("drops list markers from the span but keeps numbered headings' words", () => {
@@ -50,6 +58,9 @@ describe("splitSentences", () => {
   });
 
   it("does not split a compact date such as Jun.30,2025", () => {
-    expect(texts("Posted on Jun.30,2025 by the desk. Updated later.")).toEqual(["Posted on Jun.30,2025 by the desk.", "Updated later."]);
+    expect(texts("Posted on Jun.30,2025 by the desk. Updated later.")).toEqual([
+      "Posted on Jun.30,2025 by the desk.",
+      "Updated later.",
+    ]);
   });
 });

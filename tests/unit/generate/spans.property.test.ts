@@ -11,33 +11,58 @@ import { verifyCandidate } from "@/lib/generate/verify";
 import { extractDocumentText } from "@/lib/import/extract";
 
 const SEEDS =
-  process.env.SEEDS_DIR ?? [path.resolve(process.cwd(), "..", "shared", "seeds"), path.resolve(process.cwd(), "..", "..", "shared", "seeds")].find((d) => existsSync(d)) ?? "";
+  process.env.SEEDS_DIR ??
+  [
+    path.resolve(process.cwd(), "..", "shared", "seeds"),
+    path.resolve(process.cwd(), "..", "..", "shared", "seeds"),
+  ].find((d) => existsSync(d)) ??
+  "";
 const EVAL = process.env.EVAL_DIR ?? path.resolve(process.cwd(), "tests", "fixtures", "eval");
 
 function files(dir: string, pattern: RegExp): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => pattern.test(f) && !f.endsWith(".gold.json")).sort().map((f) => path.join(dir, f)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => pattern.test(f) && !f.endsWith(".gold.json"))
+        .sort()
+        .map((f) => path.join(dir, f))
+    : [];
 }
 
 const documents = [...files(SEEDS, /^\d{3}_.*\.txt$/), ...files(EVAL, /\.(?:txt|html?)$/)];
 
 describe.skipIf(documents.length === 0)("candidates on real documents", () => {
-  it.each(documents)("%s: exact spans, answer inside its evidence, verified, never about the source", async (file) => {
-    const { text } = await extractDocumentText({ name: path.basename(file), bytes: new Uint8Array(readFileSync(file)) });
-    const list = generateCandidates({ sourceKey: "doc", text });
-    expect(list.length).toBeGreaterThan(0);
-    for (const c of list) {
-      const e = c.evidence[0];
-      if (!e) throw new Error("no evidence");
-      expect(text.slice(e.start, e.end)).toBe(e.text);
-      expect(c.answerSpan.start).toBeGreaterThanOrEqual(e.start);
-      expect(c.answerSpan.end).toBeLessThanOrEqual(e.end);
-      // The answer is the text at answerSpan, tidied (spaces, dashes).
-      expect(fold(text.slice(c.answerSpan.start, c.answerSpan.end)).replace(/[^\p{L}\p{N}]+/gu, "")).toBe(fold(c.answer).replace(/[^\p{L}\p{N}]+/gu, ""));
-      const check = verifyCandidate(text, { kind: c.kind, prompt: c.prompt, answer: c.answer, accept: c.variants, evidence: { quote: e.text, start: e.start, end: e.end } });
-      expect(check.ok, `${c.prompt} -> ${c.answer}: ${check.ok ? "" : check.message}`).toBe(true);
-      expect(c.prompt).not.toMatch(/\b(?:the source|this passage|the document|in connection with)\b/i);
-      expect(c.score).toBeGreaterThanOrEqual(0);
-      expect(c.score).toBeLessThanOrEqual(1);
-    }
-  }, 60_000);
+  it.each(documents)(
+    "%s: exact spans, answer inside its evidence, verified, never about the source",
+    async (file) => {
+      const { text } = await extractDocumentText({
+        name: path.basename(file),
+        bytes: new Uint8Array(readFileSync(file)),
+      });
+      const list = generateCandidates({ sourceKey: "doc", text });
+      expect(list.length).toBeGreaterThan(0);
+      for (const c of list) {
+        const e = c.evidence[0];
+        if (!e) throw new Error("no evidence");
+        expect(text.slice(e.start, e.end)).toBe(e.text);
+        expect(c.answerSpan.start).toBeGreaterThanOrEqual(e.start);
+        expect(c.answerSpan.end).toBeLessThanOrEqual(e.end);
+        // The answer is the text at answerSpan, tidied (spaces, dashes).
+        expect(fold(text.slice(c.answerSpan.start, c.answerSpan.end)).replace(/[^\p{L}\p{N}]+/gu, "")).toBe(
+          fold(c.answer).replace(/[^\p{L}\p{N}]+/gu, ""),
+        );
+        const check = verifyCandidate(text, {
+          kind: c.kind,
+          prompt: c.prompt,
+          answer: c.answer,
+          accept: c.variants,
+          evidence: { quote: e.text, start: e.start, end: e.end },
+        });
+        expect(check.ok, `${c.prompt} -> ${c.answer}: ${check.ok ? "" : check.message}`).toBe(true);
+        expect(c.prompt).not.toMatch(/\b(?:the source|this passage|the document|in connection with)\b/i);
+        expect(c.score).toBeGreaterThanOrEqual(0);
+        expect(c.score).toBeLessThanOrEqual(1);
+      }
+    },
+    60_000,
+  );
 });

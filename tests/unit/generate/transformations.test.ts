@@ -27,14 +27,18 @@ describe("questions from the clause", () => {
   });
 
   it("asks for the subject, the object and the agent of a passive", () => {
-    const list = generate("The Velmar Institute was founded by Ada Brandt in 1921. The Tarsk farmers adopted the Harlow irrigation method.");
+    const list = generate(
+      "The Velmar Institute was founded by Ada Brandt in 1921. The Tarsk farmers adopted the Harlow irrigation method.",
+    );
     expect(prompts(list, "Ada Brandt")).toContain("Who founded the Velmar Institute?");
     expect(prompts(list, "the Harlow irrigation method")).toContain("What did the Tarsk farmers adopt?");
     expect(prompts(list, "The Tarsk farmers")).toContain("Who adopted the Harlow irrigation method?");
   });
 
   it("asks what something is called and what a verb's preposition governs", () => {
-    const list = generate("The stone burial mounds of the valley are called cairns by the farmers. Most enzymes are bound to membranes inside the cell.");
+    const list = generate(
+      "The stone burial mounds of the valley are called cairns by the farmers. Most enzymes are bound to membranes inside the cell.",
+    );
     expect(prompts(list, "cairns")).toContain("What are the stone burial mounds of the valley called?");
     expect(prompts(list, "membranes")).toContain("What are most enzymes bound to?");
   });
@@ -65,7 +69,9 @@ describe("phrase answers", () => {
     const halt = list.find((c) => c.answer === "halt the tram project");
     expect(halt?.prompt).toBe("What did the city council agree to do?");
     expect(halt?.variants).toContain("to halt the tram project");
-    expect(list.find((c) => c.answer === "attack the northern villages")?.prompt).toBe("What did the rebels pledge not to do?");
+    expect(list.find((c) => c.answer === "attack the northern villages")?.prompt).toBe(
+      "What did the rebels pledge not to do?",
+    );
   });
 
   it("what something is used for, and 'since' as a cause but never before a date", () => {
@@ -83,7 +89,14 @@ describe("phrase answers", () => {
 });
 
 describe("key-value attributes", () => {
-  const text = ["Kestrel Dam", "", "Nameplate capacity: 915 MW", "- Opened: 12 August 1971", "Owner:\tNorvale Power Company", "Website: https://example.org"].join("\n");
+  const text = [
+    "Kestrel Dam",
+    "",
+    "Nameplate capacity: 915 MW",
+    "- Opened: 12 August 1971",
+    "Owner:\tNorvale Power Company",
+    "Website: https://example.org",
+  ].join("\n");
 
   it("reads key-value lines, with bullets and tabs, and leaves page furniture out", () => {
     const attrs = readAttributes(text);
@@ -115,7 +128,8 @@ describe("key-value attributes", () => {
 
 describe("name patterns", () => {
   it("agreements, laws, resolutions, bills, wars and rivers", () => {
-    const text = "After the Great Northern War the Treaty of Varna and the Coastal Waters Act set the border on the Velna River; Resolution 1804 and H.R. 3310 followed.";
+    const text =
+      "After the Great Northern War the Treaty of Varna and the Coastal Waters Act set the border on the Velna River; Resolution 1804 and H.R. 3310 followed.";
     const found = patternNames(text).map((p) => [p.kind, text.slice(p.start, p.end)]);
     expect(found).toEqual(
       expect.arrayContaining([
@@ -144,15 +158,27 @@ describe("name patterns", () => {
 describe("transfer roles", () => {
   function transfer(sentence: string, system: string) {
     const at = sentence.indexOf(system);
-    const weapon: Extract<Mention, { kind: "weapon" }> = { kind: "weapon", text: system, start: at, end: at + system.length, value: { systems: [system] } };
+    const weapon: Extract<Mention, { kind: "weapon" }> = {
+      kind: "weapon",
+      text: system,
+      start: at,
+      end: at + system.length,
+      value: { systems: [system] },
+    };
     return readTransfer(sentence, weapon, at);
   }
 
   it("from the verb's subject and object, whichever country comes first", () => {
     expect(transfer("Poland sold T-72 tanks to Chile.", "T-72")).toMatchObject({ from: "Poland", to: "Chile" });
     expect(transfer("Chile bought T-72 tanks from Poland.", "T-72")).toMatchObject({ from: "Poland", to: "Chile" });
-    expect(transfer("Chile was supplied with T-72 tanks by Poland.", "T-72")).toMatchObject({ from: "Poland", to: "Chile" });
-    expect(transfer("In 2019 Poland supplied Chile with T-72 tanks.", "T-72")).toMatchObject({ from: "Poland", to: "Chile" });
+    expect(transfer("Chile was supplied with T-72 tanks by Poland.", "T-72")).toMatchObject({
+      from: "Poland",
+      to: "Chile",
+    });
+    expect(transfer("In 2019 Poland supplied Chile with T-72 tanks.", "T-72")).toMatchObject({
+      from: "Poland",
+      to: "Chile",
+    });
   });
 });
 
@@ -174,7 +200,8 @@ describe("dates in time phrases and the context year", () => {
 
 describe("units and counts of models", () => {
   it("reads mm, m, ft, nmi and counted models", () => {
-    const text = "The gun fires 155 mm shells, the hull is 120 m long, it flies at 30,000 ft and sails 500 nmi; the navy ordered three Kilo-class submarines and about 40 Yak-52 and Su-24 training aircraft.";
+    const text =
+      "The gun fires 155 mm shells, the hull is 120 m long, it flies at 30,000 ft and sails 500 nmi; the navy ordered three Kilo-class submarines and about 40 Yak-52 and Su-24 training aircraft.";
     const units = detectQuantities(text).map((q) => [q.text, q.value.unit]);
     expect(units).toEqual(
       expect.arrayContaining([
@@ -209,8 +236,20 @@ describe("scoring and collapsing", () => {
   }
 
   it("scores a clause question above a cloze card and says why a low one is low", () => {
-    const clause = scoreCandidate("4 March 2021", "When did the board meet?", { method: "clause", mention: "date", datePrecision: "day", sentenceWords: 12, noise: 0 });
-    const cloze = scoreCandidate("2021", "The board met in ____.", { method: "cloze", mention: "date", datePrecision: "year", sentenceWords: 35, noise: 1 });
+    const clause = scoreCandidate("4 March 2021", "When did the board meet?", {
+      method: "clause",
+      mention: "date",
+      datePrecision: "day",
+      sentenceWords: 12,
+      noise: 0,
+    });
+    const cloze = scoreCandidate("2021", "The board met in ____.", {
+      method: "cloze",
+      mention: "date",
+      datePrecision: "year",
+      sentenceWords: 35,
+      noise: 1,
+    });
     expect(clause.score).toBeGreaterThan(cloze.score);
     expect(clause.reason).toBeUndefined();
     expect(cloze.reason).toMatch(/\w/);
@@ -222,7 +261,16 @@ describe("scoring and collapsing", () => {
       candidate({ answer: "Oslo", start: 0, prompt: "Where did they meet?", score: 0.6 }),
       candidate({ answer: "Chile and Peru", answerKey: "chile+peru", start: 100, score: 0.6 }),
       candidate({ answer: "Chile", answerKey: "chile", start: 100, score: 0.8 }),
-      ...[200, 300, 400].map((start, i) => candidate({ answer: "1990", kind: "date", value: { date: "1990" }, start, prompt: `In what year did event ${i} happen?`, score: 0.6 - i * 0.1 })),
+      ...[200, 300, 400].map((start, i) =>
+        candidate({
+          answer: "1990",
+          kind: "date",
+          value: { date: "1990" },
+          start,
+          prompt: `In what year did event ${i} happen?`,
+          score: 0.6 - i * 0.1,
+        }),
+      ),
     ];
     const out = collapseAndRank(list);
     expect(out.filter((c) => c.answer === "Oslo")).toHaveLength(1);

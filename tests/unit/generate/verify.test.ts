@@ -68,7 +68,9 @@ describe("junkReason", () => {
 
   it("rejects non-questions, answers inside their question and glued noise", () => {
     expect(junkReason("The opening of the line", "2011")?.reason).toBe("not-a-question");
-    expect(junkReason("What did the council announce whereby the city would?", "a deal")?.reason).toBe("not-a-question");
+    expect(junkReason("What did the council announce whereby the city would?", "a deal")?.reason).toBe(
+      "not-a-question",
+    );
     expect(junkReason("What are most enzymes bound to?", "membranes")).toBeNull();
     expect(junkReason("When did the Harbin line open in 2011?", "2011")?.reason).toBe("answer-in-question");
     expect(junkReason("Why did the council act?The mayor", "cost")?.reason).toBe("glued-noise");
@@ -98,11 +100,26 @@ describe("verifyCandidate", () => {
   it("uses offsets when they hold the quote and says why a candidate fails", () => {
     const start = DOC.indexOf("The city council");
     const end = DOC.indexOf("airport.") + "airport.".length;
-    const ok = verifyCandidate(DOC, { kind: "concept", prompt: "Why did the city council agree to extend the line?", answer: "to reach the airport", evidence: { start, end } });
+    const ok = verifyCandidate(DOC, {
+      kind: "concept",
+      prompt: "Why did the city council agree to extend the line?",
+      answer: "to reach the airport",
+      evidence: { start, end },
+    });
     expect(ok.ok).toBe(true);
-    const missing = verifyCandidate(DOC, { kind: "date", prompt: "When did the line close?", answer: "2019", evidence: { quote: "The line closed in 2019." } });
+    const missing = verifyCandidate(DOC, {
+      kind: "date",
+      prompt: "When did the line close?",
+      answer: "2019",
+      evidence: { quote: "The line closed in 2019." },
+    });
     expect(missing).toMatchObject({ ok: false, reason: "evidence-not-found" });
-    const unsupported = verifyCandidate(DOC, { kind: "person", prompt: "Who announced the cost of the extension?", answer: "Wen Bo", evidence: { start, end: DOC.length } });
+    const unsupported = verifyCandidate(DOC, {
+      kind: "person",
+      prompt: "Who announced the cost of the extension?",
+      answer: "Wen Bo",
+      evidence: { start, end: DOC.length },
+    });
     expect(unsupported).toMatchObject({ ok: false, reason: "answer-not-supported" });
   });
 });

@@ -17,8 +17,10 @@ describe("the proxy's table of API routes", () => {
     const fromFiles = routeFiles(apiDir).map((file) => {
       const source = readFileSync(file, "utf8");
       const methods = new Set<string>();
-      for (const m of source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)) methods.add(m[1]!);
-      for (const m of source.matchAll(/export \{([^}]*)\}/g)) for (const x of m[1]!.matchAll(/as (GET|POST|PUT|PATCH|DELETE)\b/g)) methods.add(x[1]!);
+      for (const m of source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g))
+        methods.add(m[1]!);
+      for (const m of source.matchAll(/export \{([^}]*)\}/g))
+        for (const x of m[1]!.matchAll(/as (GET|POST|PUT|PATCH|DELETE)\b/g)) methods.add(x[1]!);
       const pattern = `/api/${path.relative(apiDir, path.dirname(file)).split(path.sep).join("/")}`;
       return { pattern, methods: [...methods].sort() };
     });
@@ -36,8 +38,9 @@ describe("the proxy's table of API routes", () => {
 });
 
 describe("raw request addresses", () => {
-  it.each(["/api/v1/quizzes/%zz", "/classes/%zz", "/api/v1/quizzes/%00", "/a/%E0%A4%A", "/x/%0a", "/x/%ED%A0%80"])("refuses %s", (p) =>
-    expect(pathProblem(p)).not.toBeNull(),
+  it.each(["/api/v1/quizzes/%zz", "/classes/%zz", "/api/v1/quizzes/%00", "/a/%E0%A4%A", "/x/%0a", "/x/%ED%A0%80"])(
+    "refuses %s",
+    (p) => expect(pathProblem(p)).not.toBeNull(),
   );
   it("accepts ordinary and encoded paths", () => {
     expect(pathProblem("/decks/iran-russia/edit")).toBeNull();

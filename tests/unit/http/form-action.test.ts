@@ -3,7 +3,10 @@ import { z } from "zod";
 import { Forbidden } from "@/lib/errors";
 import { fieldErrorsOf, formAction, INVALID_FORM_MESSAGE, typedValues } from "@/lib/http/form-action";
 
-const schema = z.object({ name: z.string().trim().min(2, "Name the class."), size: z.coerce.number().int().max(40, "At most 40.") });
+const schema = z.object({
+  name: z.string().trim().min(2, "Name the class."),
+  size: z.coerce.number().int().max(40, "At most 40."),
+});
 
 function form(entries: Record<string, string>): FormData {
   const f = new FormData();
@@ -76,7 +79,7 @@ describe("helpers", () => {
   });
 
   it("leaves files and Next's action fields out of the values", () => {
-    const f = form({ title: "T", "$ACTION_ID_abc": "", "$ACTION_REF_1": "" });
+    const f = form({ title: "T", $ACTION_ID_abc: "", $ACTION_REF_1: "" });
     f.set("file", new Blob(["x"]), "x.txt");
     expect(typedValues(f)).toEqual({ title: "T" });
   });

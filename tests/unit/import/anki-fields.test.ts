@@ -4,7 +4,9 @@ import { escapeFieldHtml, fieldText, hasOnlyMedia, unescapeFieldHtml } from "@/l
 
 describe("fieldText", () => {
   it("drops tags and decodes entities", () => {
-    expect(fieldText("The <b>largest</b> planet&nbsp;is &quot;Jupiter&quot; &amp; more")).toBe('The largest planet is "Jupiter" & more');
+    expect(fieldText("The <b>largest</b> planet&nbsp;is &quot;Jupiter&quot; &amp; more")).toBe(
+      'The largest planet is "Jupiter" & more',
+    );
   });
   it("removes scripts, images and sound references and collapses whitespace", () => {
     expect(fieldText("<script>alert(1)</script>Gold<br><img src=x onerror=alert(1)> [sound:au.mp3]")).toBe("Gold");

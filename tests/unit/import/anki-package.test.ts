@@ -3,7 +3,15 @@ import { describe, expect, it } from "vitest";
 import { historyOf, mapAnkiCollection } from "@/lib/import/anki/map-collection";
 import { readAnkiPackage } from "@/lib/import/anki/read-package";
 import { ImportError } from "@/lib/import/errors";
-import { CARDS, KEPT_REVIEWS, makeNewFormatApkg, makeSampleApkg, NOTES, REVLOG, T0 } from "../../fixtures/anki/make-apkg";
+import {
+  CARDS,
+  KEPT_REVIEWS,
+  makeNewFormatApkg,
+  makeSampleApkg,
+  NOTES,
+  REVLOG,
+  T0,
+} from "../../fixtures/anki/make-apkg";
 
 const errorOf = (f: () => unknown): ImportError | null => {
   try {
@@ -37,17 +45,25 @@ describe("readAnkiPackage", () => {
 
   it("reads collection.anki21 (Anki 2.1's legacy export) before a stub collection.anki2, also beside an anki21b", () => {
     const real = unzipSync(makeSampleApkg())["collection.anki2"]!;
-    const stub = zipSync({ "collection.anki2": strToU8("stub, not read"), "collection.anki21": real, "collection.anki21b": new Uint8Array([1]) });
+    const stub = zipSync({
+      "collection.anki2": strToU8("stub, not read"),
+      "collection.anki21": real,
+      "collection.anki21b": new Uint8Array([1]),
+    });
     expect(readAnkiPackage(stub).notes).toHaveLength(Object.keys(NOTES).length);
   });
 
   it("refuses a zip without a collection, and bytes that are not a zip", () => {
-    expect(errorOf(() => readAnkiPackage(zipSync({ "notes.txt": strToU8("hello") })))?.message).toMatch(/not an Anki package/);
+    expect(errorOf(() => readAnkiPackage(zipSync({ "notes.txt": strToU8("hello") })))?.message).toMatch(
+      /not an Anki package/,
+    );
     expect(errorOf(() => readAnkiPackage(strToU8("PK but not really")))?.code).toBe("unreadable");
   });
 
   it("refuses a collection file that is not SQLite", () => {
-    expect(errorOf(() => readAnkiPackage(zipSync({ "collection.anki2": strToU8("not a database") })))?.code).toBe("unreadable");
+    expect(errorOf(() => readAnkiPackage(zipSync({ "collection.anki2": strToU8("not a database") })))?.code).toBe(
+      "unreadable",
+    );
   });
 });
 
@@ -57,12 +73,21 @@ describe("mapAnkiCollection", () => {
 
   it("maps a basic note to a fact with its tags and deck", () => {
     const c = byId.get(`anki-${NOTES.basic.id}`);
-    expect(c).toMatchObject({ prompt: "Which city is the capital of Australia?", answer: "Canberra", section: "World facts", kind: "concept", reverse: false });
+    expect(c).toMatchObject({
+      prompt: "Which city is the capital of Australia?",
+      answer: "Canberra",
+      section: "World facts",
+      kind: "concept",
+      reverse: false,
+    });
     expect(c?.tags).toEqual(["geography", "capitals", "anki"]);
   });
 
   it("strips HTML safely: no script text, entities decoded, images gone", () => {
-    expect(byId.get(`anki-${NOTES.html.id}`)).toMatchObject({ prompt: "Which is the largest planet of the Solar System?", answer: "Jupiter" });
+    expect(byId.get(`anki-${NOTES.html.id}`)).toMatchObject({
+      prompt: "Which is the largest planet of the Solar System?",
+      answer: "Jupiter",
+    });
     const s = byId.get(`anki-${NOTES.script.id}`);
     expect(s?.prompt).toBe("At what temperature does water boil at sea level & 1 atm?");
     expect(s?.answer).toBe("100 °C");
@@ -114,7 +139,9 @@ describe("historyOf", () => {
     expect(historyOf([r(10, 3, 0), r(20, 0, 4, 0), r(30, 4, 0)]).map((h) => h.at)).toEqual([30]);
   });
   it("caps a review's duration and drops ratings out of range", () => {
-    expect(historyOf([{ id: 1, cardId: 1, ease: 3, ivl: 1, time: 99_999_999, type: 1 }])[0]?.durationMs).toBe(3_600_000);
+    expect(historyOf([{ id: 1, cardId: 1, ease: 3, ivl: 1, time: 99_999_999, type: 1 }])[0]?.durationMs).toBe(
+      3_600_000,
+    );
     expect(historyOf([r(1, 5, 1), r(2, -1, 1)])).toEqual([]);
   });
 });

@@ -14,7 +14,9 @@ const codeOf = (f: () => unknown) => {
 
 describe("readCsvTable", () => {
   it("reads Quizlet's term<TAB>definition export: no header, no quoting, quotes kept as text", () => {
-    const t = readCsvTable('photosynthesis\tHow plants make sugar from light\n"mitochondria\tThe cell\'s "power" plant\nosmosis\tWater moving across a membrane\n');
+    const t = readCsvTable(
+      'photosynthesis\tHow plants make sugar from light\n"mitochondria\tThe cell\'s "power" plant\nosmosis\tWater moving across a membrane\n',
+    );
     expect(t.delimiter).toBe("\t");
     expect(t.header).toBeNull();
     expect(t.rows).toHaveLength(3);
@@ -22,7 +24,9 @@ describe("readCsvTable", () => {
   });
 
   it("detects a comma CSV with a header and quoted cells holding commas and newlines", () => {
-    const t = readCsvTable('Front,Back,Notes\n"Capital of France, Europe",Paris,"Seat of\ngovernment"\nLargest ocean,Pacific,\n');
+    const t = readCsvTable(
+      'Front,Back,Notes\n"Capital of France, Europe",Paris,"Seat of\ngovernment"\nLargest ocean,Pacific,\n',
+    );
     expect(t.delimiter).toBe(",");
     expect(t.header).toEqual(["Front", "Back", "Notes"]);
     expect(t.rows[0]).toEqual(["Capital of France, Europe", "Paris", "Seat of\ngovernment"]);
@@ -54,11 +58,19 @@ describe("column mapping", () => {
     const table = readCsvTable("Osmosis\tWater across a membrane\tbiology cells\nEmpty row\t\t\n");
     const { candidates, summary } = mapCsvRows(table, ["prompt", "answer", "tags"], "bio.tsv");
     expect(candidates).toHaveLength(1);
-    expect(candidates[0]).toMatchObject({ prompt: "Osmosis", answer: "Water across a membrane", tags: ["biology", "cells"], kind: "concept", section: "bio" });
+    expect(candidates[0]).toMatchObject({
+      prompt: "Osmosis",
+      answer: "Water across a membrane",
+      tags: ["biology", "cells"],
+      kind: "concept",
+      section: "bio",
+    });
     expect(candidates[0]?.explanation).toBe("From bio.tsv, row 1.");
     expect(summary.messages.join(" ")).toMatch(/1 row has no question or no answer/);
     // The same rows the other way round.
-    expect(mapCsvRows(table, ["answer", "prompt", "ignore"], "bio.tsv").candidates[0]?.prompt).toBe("Water across a membrane");
+    expect(mapCsvRows(table, ["answer", "prompt", "ignore"], "bio.tsv").candidates[0]?.prompt).toBe(
+      "Water across a membrane",
+    );
   });
 
   it("shortens an answer over 200 characters and keeps it whole in the explanation", () => {
@@ -70,7 +82,11 @@ describe("column mapping", () => {
   });
 
   it("falls back to a concept when a kind's required detail is missing", () => {
-    const [c] = mapCsvRows(readCsvTable("prompt,answer,kind\nWhen?,1999,date\n"), ["prompt", "answer", "kind"], "x.csv").candidates;
+    const [c] = mapCsvRows(
+      readCsvTable("prompt,answer,kind\nWhen?,1999,date\n"),
+      ["prompt", "answer", "kind"],
+      "x.csv",
+    ).candidates;
     expect(c?.kind).toBe("concept");
     expect(c?.notes.join(" ")).toMatch(/needs details/);
   });

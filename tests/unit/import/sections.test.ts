@@ -34,7 +34,8 @@ describe("splitSections", () => {
   });
 
   it("does not take a wrapped line inside a paragraph for a heading", () => {
-    const text = "The survey began in 1998.\nThe committee met in the spring and agreed that the\nNorthern Basin Works\nshould go ahead.";
+    const text =
+      "The survey began in 1998.\nThe committee met in the spring and agreed that the\nNorthern Basin Works\nshould go ahead.";
     expect(splitSections(text).map((s) => s.heading)).toEqual([""]);
   });
 
@@ -56,7 +57,13 @@ describe("splitSections", () => {
 
 describe("looksLikeTitle", () => {
   it("accepts short capitalised lines, numbered headings and headings in scripts without case", () => {
-    for (const line of ["Origins", "3. Analyzing the Partnership", "B. Fear of Escalation", "Why Did It Fail?", "روابط ایران و روسیه"]) {
+    for (const line of [
+      "Origins",
+      "3. Analyzing the Partnership",
+      "B. Fear of Escalation",
+      "Why Did It Fail?",
+      "روابط ایران و روسیه",
+    ]) {
       expect(looksLikeTitle(line), line).toBe(true);
     }
   });

@@ -26,8 +26,23 @@ const FACTS: Record<keyof typeof FILES, string[]> = {
     "below 400,000 bpd by 2020.",
     "approximately $5 billion",
   ],
-  halfHearted: ["First Published in: Jun.30,2025", "US$2.76 billion", "1.3 billion euros", "Astara-Rasht", "Resolution 1929", "in 1995"],
-  globalShifts: ["July 4, 2023", "December 8, 2024", "June 13-24, 2025", "$37.1 billion", "5.5%", "(2015–2025)", "June 22"],
+  halfHearted: [
+    "First Published in: Jun.30,2025",
+    "US$2.76 billion",
+    "1.3 billion euros",
+    "Astara-Rasht",
+    "Resolution 1929",
+    "in 1995",
+  ],
+  globalShifts: [
+    "July 4, 2023",
+    "December 8, 2024",
+    "June 13-24, 2025",
+    "$37.1 billion",
+    "5.5%",
+    "(2015–2025)",
+    "June 22",
+  ],
   restraint: ["(17 Jan 2025)", "20-year framework", "S-300/S-400", "Su-30/35", "Alabuga"],
 };
 
@@ -38,8 +53,9 @@ describe.skipIf(!existsSync(SEEDS))("cleanDocumentText on the seed documents", (
   // Read when the tests run, not when they are collected: a skipped suite still runs this body.
   let memo: Record<keyof typeof FILES, string> | undefined;
   const cleaned = () =>
-    (memo ??= Object.fromEntries(Object.entries(FILES).map(([key, file]) => [key, cleanDocumentText(read(file))])) as Record<keyof typeof FILES, string>);
-
+    (memo ??= Object.fromEntries(
+      Object.entries(FILES).map(([key, file]) => [key, cleanDocumentText(read(file))]),
+    ) as Record<keyof typeof FILES, string>);
 
   it("removes every endnote number glued to a sentence (the issue brief has 24)", () => {
     const raw = read(FILES.transactionalism);
@@ -56,12 +72,25 @@ describe.skipIf(!existsSync(SEEDS))("cleanDocumentText on the seed documents", (
     expect(text).not.toMatch(/e-mail/);
     expect(text).not.toMatch(/Unlock articles|Become a member/);
     expect(text.split("\n").filter((l) => l === "Diplomacy")).toHaveLength(1);
-    expect(text.startsWith("Diplomacy\nHalf-hearted Alliance: Re-examining the Drivers of the Russia-Iran Relations")).toBe(true);
+    expect(
+      text.startsWith("Diplomacy\nHalf-hearted Alliance: Re-examining the Drivers of the Russia-Iran Relations"),
+    ).toBe(true);
   });
 
   it("removes the markup of the journal article", () => {
     const text = cleaned().globalShifts;
-    for (const noise of ["<sup>", "</a>", "<a href", "lt;sup", "\\$", "\\*", "\\_", "# ", "[Google Scholar]", "Corresponding Author"]) {
+    for (const noise of [
+      "<sup>",
+      "</a>",
+      "<a href",
+      "lt;sup",
+      "\\$",
+      "\\*",
+      "\\_",
+      "# ",
+      "[Google Scholar]",
+      "Corresponding Author",
+    ]) {
       expect(text, noise).not.toContain(noise);
     }
     expect(text).toContain("Despite spending $30–50 billion and $27.5 billion.");

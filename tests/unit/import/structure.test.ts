@@ -20,15 +20,18 @@ describe("hard-wrapped paragraphs", () => {
     expect(clean("The battery fielded SA-5 and\nSA-6 launchers near the coast.")).toBe(
       "The battery fielded SA-5 and SA-6 launchers near the coast.",
     );
-    expect(clean("The ferry called at Tromsø,\nHammerfest and Vardø.")).toBe("The ferry called at Tromsø, Hammerfest and Vardø.");
-  });
-  it("keeps a hyphen at a wrap and joins without a space", () => {
-    expect(clean("The survey was carried out by the harbour board and its co-\nworkers over three summers in a row.")).toBe(
-      "The survey was carried out by the harbour board and its co-workers over three summers in a row.",
+    expect(clean("The ferry called at Tromsø,\nHammerfest and Vardø.")).toBe(
+      "The ferry called at Tromsø, Hammerfest and Vardø.",
     );
   });
+  it("keeps a hyphen at a wrap and joins without a space", () => {
+    expect(
+      clean("The survey was carried out by the harbour board and its co-\nworkers over three summers in a row."),
+    ).toBe("The survey was carried out by the harbour board and its co-workers over three summers in a row.");
+  });
   it("leaves headings, list items and key–value lines on their own lines", () => {
-    const text = "HARBOUR WORKS.\nThe pier was rebuilt in 1930 after a storm had torn away its seaward end.\n- first item of a list\n- second item";
+    const text =
+      "HARBOUR WORKS.\nThe pier was rebuilt in 1930 after a storm had torn away its seaward end.\n- first item of a list\n- second item";
     expect(clean(text)).toBe(text);
   });
 });
@@ -40,7 +43,12 @@ describe("glued sentences", () => {
     );
   });
   it("leaves abbreviations, domains and designators alone", () => {
-    for (const line of ["The U.S.A. signed first.", "See mozilla.org for details.", "It plays H.264 video.", "Node.js runs it."]) {
+    for (const line of [
+      "The U.S.A. signed first.",
+      "See mozilla.org for details.",
+      "It plays H.264 video.",
+      "Node.js runs it.",
+    ]) {
       expect(clean(line)).toBe(line);
     }
   });
@@ -62,29 +70,61 @@ describe("key–value lines", () => {
   });
   it("turns a fact sheet's fields and sub-fields into Key (sub): Value lines", () => {
     const sheet = [
-      "Area", "total: 5,400 sq km", "land: 5,100 sq km", "",
-      "Coastline", "310 km", "",
-      "Capital", "name: Port Avel", "",
-      "Elevation", "highest point: Mount Orr 1,204 m", "",
-      "Population", "total: 81,000 (2024 est.)", "",
-      "Background", "The island was settled in the ninth century. It became a republic in 1950.",
+      "Area",
+      "total: 5,400 sq km",
+      "land: 5,100 sq km",
+      "",
+      "Coastline",
+      "310 km",
+      "",
+      "Capital",
+      "name: Port Avel",
+      "",
+      "Elevation",
+      "highest point: Mount Orr 1,204 m",
+      "",
+      "Population",
+      "total: 81,000 (2024 est.)",
+      "",
+      "Background",
+      "The island was settled in the ninth century. It became a republic in 1950.",
     ].join("\n");
     expect(clean(sheet).split("\n")).toEqual([
-      "Area (total): 5,400 sq km", "Area (land): 5,100 sq km", "",
-      "Coastline: 310 km", "",
-      "Capital (name): Port Avel", "",
-      "Elevation (highest point): Mount Orr 1,204 m", "",
-      "Population (total): 81,000 (2024 est.)", "",
-      "Background", "The island was settled in the ninth century. It became a republic in 1950.",
+      "Area (total): 5,400 sq km",
+      "Area (land): 5,100 sq km",
+      "",
+      "Coastline: 310 km",
+      "",
+      "Capital (name): Port Avel",
+      "",
+      "Elevation (highest point): Mount Orr 1,204 m",
+      "",
+      "Population (total): 81,000 (2024 est.)",
+      "",
+      "Background",
+      "The island was settled in the ninth century. It became a republic in 1950.",
     ]);
   });
   it("keeps long field names with their sub-fields apart, and a value that runs onto its own lines", () => {
     const sheet = [
-      "Area", "total: 5 sq km", "",
-      "Coastline", "3 km", "",
-      "Capital", "name: Avel", "",
-      "GDP - composition, by sector of origin", "agriculture: 4% (2024 est.)", "industry: 19.4% (2024 est.)", "",
-      "Executive branch", "chief of state: President Ana Ferro", "election results:", "2024: Ana Ferro elected", "",
+      "Area",
+      "total: 5 sq km",
+      "",
+      "Coastline",
+      "3 km",
+      "",
+      "Capital",
+      "name: Avel",
+      "",
+      "GDP - composition, by sector of origin",
+      "agriculture: 4% (2024 est.)",
+      "industry: 19.4% (2024 est.)",
+      "",
+      "Executive branch",
+      "chief of state: President Ana Ferro",
+      "election results:",
+      "2024: Ana Ferro elected",
+      "",
     ].join("\n");
     expect(clean(sheet).split("\n").slice(6)).toEqual([
       "GDP - composition, by sector of origin (agriculture): 4% (2024 est.)",
@@ -98,7 +138,9 @@ describe("key–value lines", () => {
     const html =
       "<table class='infobox'><tr><th>Opened</th><td>4 May 1931</td></tr>" +
       "<tr><th>Operators</th><td><ul><li>Harbour Board</li><li>Town Council</li></ul></td></tr></table><p>The dam holds the river.</p>";
-    expect(clean(htmlToPlainText(html))).toBe("Opened: 4 May 1931\nOperators: Harbour Board, Town Council\n\nThe dam holds the river.");
+    expect(clean(htmlToPlainText(html))).toBe(
+      "Opened: 4 May 1931\nOperators: Harbour Board, Town Council\n\nThe dam holds the river.",
+    );
   });
 });
 
@@ -138,18 +180,45 @@ describe("lines about the document, not its subject", () => {
     expect(clean(text)).toBe("The harbour had two basins.\n\nThe outer basin silted up by 1950.");
   });
   it("drops a newsletter box, calls to action and related-post lists at the end", () => {
-    const body = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} tells how the pier was rebuilt, stone by stone.`).join("\n\n");
-    const tail = ["Sign up for the Harbour newsletter", "All fields required", "More to explore", "How we rebuilt the lighthouse", "Talk to an expert"];
+    const body = Array.from(
+      { length: 6 },
+      (_, i) => `Paragraph ${i + 1} tells how the pier was rebuilt, stone by stone.`,
+    ).join("\n\n");
+    const tail = [
+      "Sign up for the Harbour newsletter",
+      "All fields required",
+      "More to explore",
+      "How we rebuilt the lighthouse",
+      "Talk to an expert",
+    ];
     expect(clean(`${body}\n\n${tail.join("\n\n")}`)).toBe(body);
   });
   it("drops references and notes sections at the end, Wikipedia edit links and a contents list", () => {
     const text = [
-      "Contents", "", "- 1 History", "- 2 Design", "- 3 References", "",
-      "History[edit]", "", "The pier opened in 1890.[citation needed] It was rebuilt in 1930.", "",
-      "Design[edit]", "", "Main article: Pier design", "", "The deck is 400 m long and 12 m wide.", "",
-      "References[edit]", "", "1. ^ Town records, 1911.", "2. ^ Harbour Board minutes, 1930.",
+      "Contents",
+      "",
+      "- 1 History",
+      "- 2 Design",
+      "- 3 References",
+      "",
+      "History[edit]",
+      "",
+      "The pier opened in 1890.[citation needed] It was rebuilt in 1930.",
+      "",
+      "Design[edit]",
+      "",
+      "Main article: Pier design",
+      "",
+      "The deck is 400 m long and 12 m wide.",
+      "",
+      "References[edit]",
+      "",
+      "1. ^ Town records, 1911.",
+      "2. ^ Harbour Board minutes, 1930.",
     ].join("\n");
-    expect(clean(text)).toBe("History\n\nThe pier opened in 1890. It was rebuilt in 1930.\n\nDesign\n\nThe deck is 400 m long and 12 m wide.");
+    expect(clean(text)).toBe(
+      "History\n\nThe pier opened in 1890. It was rebuilt in 1930.\n\nDesign\n\nThe deck is 400 m long and 12 m wide.",
+    );
   });
   it("keeps only the text inside a Project Gutenberg frame", () => {
     const text = [

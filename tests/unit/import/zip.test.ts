@@ -39,7 +39,11 @@ describe("inflateZipEntries", () => {
   });
 
   it("keeps only the entries asked for", () => {
-    const parts = inflateZipEntries(smallZip({ "a.txt": "alpha", "b.txt": "beta" }), { maxEntries: 10, maxTotalBytes: 1000, names: (n) => n === "b.txt" });
+    const parts = inflateZipEntries(smallZip({ "a.txt": "alpha", "b.txt": "beta" }), {
+      maxEntries: 10,
+      maxTotalBytes: 1000,
+      names: (n) => n === "b.txt",
+    });
     expect([...parts.keys()]).toEqual(["b.txt"]);
     expect(new TextDecoder().decode(parts.get("b.txt")!)).toBe("beta");
   });

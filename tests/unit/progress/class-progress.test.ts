@@ -52,7 +52,13 @@ describe("studentProgress", () => {
 });
 
 describe("factProgress", () => {
-  const info = (id: string, prompt: string) => ({ factId: id, key: id, prompt, answer: "x", source: { key: "s", title: "S", section: "1" } });
+  const info = (id: string, prompt: string) => ({
+    factId: id,
+    key: id,
+    prompt,
+    answer: "x",
+    source: { key: "s", title: "S", section: "1" },
+  });
   it("puts the facts the class keeps missing first, unseen facts last", () => {
     const rows = factProgress(
       [info("a", "Alpha"), info("b", "Beta"), info("c", "Gamma"), info("d", "Delta")],
@@ -63,7 +69,12 @@ describe("factProgress", () => {
         { factId: "b", missed: true },
         { factId: "c", missed: false },
       ],
-      [{ factId: "c", missed: true }, { factId: "c", missed: false }, { factId: "c", missed: false }, { factId: "c", missed: false }],
+      [
+        { factId: "c", missed: true },
+        { factId: "c", missed: false },
+        { factId: "c", missed: false },
+        { factId: "c", missed: false },
+      ],
     );
     expect(rows.map((r) => r.factId)).toEqual(["b", "a", "c", "d"]);
     expect(rows[0]).toMatchObject({ reviews: 2, lapses: 2, lapseRate: 1 });

@@ -23,7 +23,10 @@ describe("assembleQuiz", () => {
   });
 
   it("gives another selection or order for another seed", () => {
-    const ids = (seed: number) => assembleQuiz({ facts: deck, seed, count: 6 }).map((i) => i.id).join();
+    const ids = (seed: number) =>
+      assembleQuiz({ facts: deck, seed, count: 6 })
+        .map((i) => i.id)
+        .join();
     const seen = new Set([1, 2, 3, 4, 5].map(ids));
     expect(seen.size).toBeGreaterThan(1);
   });
@@ -37,16 +40,30 @@ describe("assembleQuiz", () => {
 
   it("takes the allowed kinds in turn", () => {
     const items = assembleQuiz({ facts: deck, seed: 3, count: 6, kinds: ["type-in", "multiple-choice"] });
-    expect(items.map((i) => i.kind)).toEqual(["type-in", "multiple-choice", "type-in", "multiple-choice", "type-in", "multiple-choice"]);
+    expect(items.map((i) => i.kind)).toEqual([
+      "type-in",
+      "multiple-choice",
+      "type-in",
+      "multiple-choice",
+      "type-in",
+      "multiple-choice",
+    ]);
     const all = assembleQuiz({ facts: deck, seed: 3, count: 5 });
-    expect(new Set(all.map((i) => i.kind))).toEqual(new Set(["multiple-choice", "true-false", "type-in", "timeline", "matching"]));
+    expect(new Set(all.map((i) => i.kind))).toEqual(
+      new Set(["multiple-choice", "true-false", "type-in", "timeline", "matching"]),
+    );
   });
 
   it("skips kinds no remaining fact suits and keeps going with the others", () => {
     // No fact here has a date, so no timeline; the people give type-in and matching items.
-    const people = ["Ali Khamenei", "Hanna Notte", "Nikita Smagin", "Dmitry Peskov", "Donald Trump", "Masoud Pezeshkian"].map((name, i) =>
-      person(`p${i}`, name),
-    );
+    const people = [
+      "Ali Khamenei",
+      "Hanna Notte",
+      "Nikita Smagin",
+      "Dmitry Peskov",
+      "Donald Trump",
+      "Masoud Pezeshkian",
+    ].map((name, i) => person(`p${i}`, name));
     const items = assembleQuiz({ facts: people, seed: 9, count: 4, kinds: ["timeline", "type-in"] });
     expect(items.length).toBe(4);
     expect(items.every((i) => i.kind === "type-in")).toBe(true);
@@ -60,7 +77,13 @@ describe("assembleQuiz", () => {
   });
 
   it("only quizzes facts carrying one of the requested tags, drawing distractors from all", () => {
-    const items = assembleQuiz({ facts: deck, seed: 4, count: 10, tags: ["kremlin"], kinds: ["multiple-choice", "type-in"] });
+    const items = assembleQuiz({
+      facts: deck,
+      seed: 4,
+      count: 10,
+      tags: ["kremlin"],
+      kinds: ["multiple-choice", "type-in"],
+    });
     expect(items.length).toBeGreaterThan(0);
     for (const id of factUses(items)) expect(deck.find((f) => f.id === id)?.tags).toContain("kremlin");
     // Only two facts carry the tag, so the multiple-choice options must come from the rest.
@@ -71,7 +94,12 @@ describe("assembleQuiz", () => {
   it("gives stable ids made of the kind and the fact ids", () => {
     for (const item of assembleQuiz({ facts: deck, seed: 8, count: 10 })) {
       expect(item.id.startsWith(`${item.kind}:`)).toBe(true);
-      expect(item.id.slice(item.kind.length + 1).split("+").sort()).toEqual([...item.factIds].sort());
+      expect(
+        item.id
+          .slice(item.kind.length + 1)
+          .split("+")
+          .sort(),
+      ).toEqual([...item.factIds].sort());
     }
   });
 });

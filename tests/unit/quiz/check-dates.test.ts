@@ -22,12 +22,19 @@ describe("toDateKey", () => {
     expect(toDateKey(input)).toBe(key);
   });
 
-  it.each(["today", "2 weeks ago", "next friday", "May", "Tehran", "17 January 2025 in Moscow", "01/02/2025", "3.77", "S-400"])(
-    "%j is not one fixed date",
-    (input) => {
-      expect(toDateKey(input)).toBeNull();
-    },
-  );
+  it.each([
+    "today",
+    "2 weeks ago",
+    "next friday",
+    "May",
+    "Tehran",
+    "17 January 2025 in Moscow",
+    "01/02/2025",
+    "3.77",
+    "S-400",
+  ])("%j is not one fixed date", (input) => {
+    expect(toDateKey(input)).toBeNull();
+  });
 
   it("does not depend on today: a year-less date keeps no year whatever the reference", () => {
     expect(toDateKey("21 April", new Date(Date.UTC(2031, 6, 1)))).toBe("--04-21");
@@ -71,8 +78,9 @@ describe("ambiguous day/month order", () => {
 
 describe("a month written another way", () => {
   const expected = "January 2025";
-  it.each(["Jan 2025", "2025-01", "01/2025", "1/2025", "in January 2025", "January of 2025", "Jan, 2025"])("%j", (given) =>
-    right(given, expected),
+  it.each(["Jan 2025", "2025-01", "01/2025", "1/2025", "in January 2025", "January of 2025", "Jan, 2025"])(
+    "%j",
+    (given) => right(given, expected),
   );
 
   it("Sept for September", () => right("Sept 2025", "September 2025"));
@@ -86,7 +94,8 @@ describe("a year", () => {
   it("a full date in another year is wrong", () => wrong("17 January 2019", "2018"));
   it("a month answer does not match a year-only answer", () => wrong("May 2018", "2018"));
   it("a year-only answer does not match a month answer", () => wrong("2018", "May 2018"));
-  it("...unless the year is an accepted variant", () => expect(checkTypedAnswer("2018", "May 2018", ["2018", "2018-05"]).correct).toBe(true));
+  it("...unless the year is an accepted variant", () =>
+    expect(checkTypedAnswer("2018", "May 2018", ["2018", "2018-05"]).correct).toBe(true));
 });
 
 describe("a different date is wrong, never a typo", () => {

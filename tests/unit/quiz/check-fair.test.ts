@@ -38,12 +38,21 @@ describe("lists: any order, any separators", () => {
 
   it("an item with a slip long enough to allow it passes as a typo", () => {
     expect(right("Russia, China, Indai", "China, India and Russia")).toEqual({ correct: true, reason: "typo" });
-    expect(right("ballistic misiles and drones", "Ballistic missiles and drones")).toEqual({ correct: true, reason: "typo" });
-    expect(right("drones and balistic missiles", "Ballistic missiles and drones")).toEqual({ correct: true, reason: "typo" });
+    expect(right("ballistic misiles and drones", "Ballistic missiles and drones")).toEqual({
+      correct: true,
+      reason: "typo",
+    });
+    expect(right("drones and balistic missiles", "Ballistic missiles and drones")).toEqual({
+      correct: true,
+      reason: "typo",
+    });
   });
 
   it("the same items in the same order with another comma are simply normalised", () => {
-    expect(right("China, India, and Russia", "China, India and Russia")).toEqual({ correct: true, reason: "normalised" });
+    expect(right("China, India, and Russia", "China, India and Russia")).toEqual({
+      correct: true,
+      reason: "normalised",
+    });
   });
 
   it.each([
@@ -270,7 +279,10 @@ describe("accepted variants", () => {
   });
 
   it("a variant list is compared in any order too", () => {
-    expect(right("drones and missiles", "Ballistic missiles and drones", ["Missiles and drones"])).toEqual({ correct: true, reason: "list" });
+    expect(right("drones and missiles", "Ballistic missiles and drones", ["Missiles and drones"])).toEqual({
+      correct: true,
+      reason: "list",
+    });
   });
 
   it("a variant written with numerals", () => {
@@ -291,7 +303,11 @@ describe("conflicts: another source's version", () => {
     const result = checkTypedAnswer("4.8 bn USD", "$3.77 billion", [], options);
     expect(result.reason).toBe("conflict");
     expect(result.correct).toBe(true);
-    expect(result.conflict?.matched).toEqual({ source: "Half-hearted Alliance", period: "2024", answer: "$4.8 billion" });
+    expect(result.conflict?.matched).toEqual({
+      source: "Half-hearted Alliance",
+      period: "2024",
+      answer: "$4.8 billion",
+    });
     expect(result.conflict?.versions.map((v) => v.answer)).toEqual(["$3.77 billion", "$4.8 billion", "$5 billion"]);
   });
 
@@ -308,7 +324,10 @@ describe("conflicts: another source's version", () => {
   });
 
   it("the question's own answer is simply right, not a conflict", () => {
-    expect(checkTypedAnswer("3.77 billion dollars", "$3.77 billion", [], options)).toEqual({ correct: true, reason: "number" });
+    expect(checkTypedAnswer("3.77 billion dollars", "$3.77 billion", [], options)).toEqual({
+      correct: true,
+      reason: "number",
+    });
   });
 
   it("an answer no source gives is wrong", () => {
@@ -326,9 +345,11 @@ describe("conflicts: another source's version", () => {
       conflicts: [{ source: "Half-hearted Alliance", answer: "October 2025" }],
     });
     expect(result.correct).toBe(false);
-    expect(checkTypedAnswer("October 2025", "26 September 2025", [], {
-      conflicts: [{ source: "Half-hearted Alliance", answer: "October 2025" }],
-    }).reason).toBe("conflict");
+    expect(
+      checkTypedAnswer("October 2025", "26 September 2025", [], {
+        conflicts: [{ source: "Half-hearted Alliance", answer: "October 2025" }],
+      }).reason,
+    ).toBe("conflict");
   });
 
   it("without versions given, nothing changes", () => {

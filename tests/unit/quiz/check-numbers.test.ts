@@ -22,17 +22,26 @@ describe("toQuantity", () => {
     expect(toQuantity(input)).toEqual(quantity);
   });
 
-  it.each(["S-400", "Article 9", "Tehran", "3,77", "$4.8 billion in 2024", "3 and 4 and 5"])("%j is not a plain figure", (input) => {
-    expect(toQuantity(input)).toBeNull();
-  });
+  it.each(["S-400", "Article 9", "Tehran", "3,77", "$4.8 billion in 2024", "3 and 4 and 5"])(
+    "%j is not a plain figure",
+    (input) => {
+      expect(toQuantity(input)).toBeNull();
+    },
+  );
 });
 
 describe("money", () => {
   const expected = "$3.77 billion";
-  it.each(["3.77bn USD", "3,770,000,000 dollars", "US$3.77 bn", "US$ 3.77 billion", "USD 3.77bn", "3.77 billion US dollars", "3770 million dollars", "$3,770,000,000"])(
-    "%j",
-    (given) => right(given, expected),
-  );
+  it.each([
+    "3.77bn USD",
+    "3,770,000,000 dollars",
+    "US$3.77 bn",
+    "US$ 3.77 billion",
+    "USD 3.77bn",
+    "3.77 billion US dollars",
+    "3770 million dollars",
+    "$3,770,000,000",
+  ])("%j", (given) => right(given, expected));
 
   it("the unit may be left out when the number matches", () => accepted("3.77 billion", expected));
   it("...also as scale-word shorthand", () => right("3.77bn", expected));
@@ -85,8 +94,9 @@ describe("counts, durations and percentages", () => {
 
 describe("ranges", () => {
   const expected = "$30–50 billion";
-  it.each(["30-50 billion dollars", "$30 billion to $50 billion", "30–50 billion USD", "between $30 and $50 billion"])("%j", (given) =>
-    right(given, expected),
+  it.each(["30-50 billion dollars", "$30 billion to $50 billion", "30–50 billion USD", "between $30 and $50 billion"])(
+    "%j",
+    (given) => right(given, expected),
   );
   it("a different upper bound is wrong", () => wrong("$30-40 billion", expected));
   it("one end alone is wrong", () => wrong("$50 billion", expected));

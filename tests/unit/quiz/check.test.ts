@@ -66,7 +66,12 @@ describe("checkTypedAnswer: text", () => {
 
 describe("checkTypedAnswer: typos", () => {
   it("allows 0 edits under 6 letters, 1 from 6, 2 from 10", () => {
-    expect([typoAllowance("Iran"), typoAllowance("Tehran"), typoAllowance("Bushehr"), typoAllowance("Pezeshkian")]).toEqual([0, 1, 1, 2]);
+    expect([
+      typoAllowance("Iran"),
+      typoAllowance("Tehran"),
+      typoAllowance("Bushehr"),
+      typoAllowance("Pezeshkian"),
+    ]).toEqual([0, 1, 1, 2]);
   });
 
   it.each([
@@ -199,11 +204,17 @@ describe("checkOrder", () => {
   });
 
   it("compares entries normalised", () => {
-    expect(checkOrder(["2001 Treaty", "2015 intervention.", "2025 partnership"], expected)).toEqual({ correct: true, reason: "normalised" });
+    expect(checkOrder(["2001 Treaty", "2015 intervention.", "2025 partnership"], expected)).toEqual({
+      correct: true,
+      reason: "normalised",
+    });
   });
 
   it("one swap is wrong", () => {
-    expect(checkOrder(["2015 intervention", "2001 treaty", "2025 partnership"], expected)).toEqual({ correct: false, reason: "wrong" });
+    expect(checkOrder(["2015 intervention", "2001 treaty", "2025 partnership"], expected)).toEqual({
+      correct: false,
+      reason: "wrong",
+    });
   });
 
   it("a missing or extra entry is wrong", () => {
@@ -220,15 +231,30 @@ describe("checkMatching", () => {
   const expected = ["Tehran", "Moscow", "Beijing"];
 
   it("all pairs right", () => {
-    expect(checkMatching(["tehran", "Moscow", "Beijing"], expected)).toEqual({ correct: true, reason: "normalised", matched: 3, total: 3 });
+    expect(checkMatching(["tehran", "Moscow", "Beijing"], expected)).toEqual({
+      correct: true,
+      reason: "normalised",
+      matched: 3,
+      total: 3,
+    });
   });
 
   it("counts the right pairs when some are wrong", () => {
-    expect(checkMatching(["Tehran", "Beijing", "Moscow"], expected)).toEqual({ correct: false, reason: "wrong", matched: 1, total: 3 });
+    expect(checkMatching(["Tehran", "Beijing", "Moscow"], expected)).toEqual({
+      correct: false,
+      reason: "wrong",
+      matched: 1,
+      total: 3,
+    });
   });
 
   it("a short list counts what it has", () => {
-    expect(checkMatching(["Tehran", "Moscow"], expected)).toEqual({ correct: false, reason: "wrong", matched: 2, total: 3 });
+    expect(checkMatching(["Tehran", "Moscow"], expected)).toEqual({
+      correct: false,
+      reason: "wrong",
+      matched: 2,
+      total: 3,
+    });
   });
 
   it("an empty list is empty", () => {

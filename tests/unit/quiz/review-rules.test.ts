@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { countingSummary, isBlank, selectQuizReviews, whyNotCounted } from "@/lib/quiz/review-rules";
 
-const item = (kind: Parameters<typeof whyNotCounted>[0]["kind"], factIds = ["f1"]) => ({ id: `${kind}-${factIds.join("+")}`, kind, factIds });
+const item = (kind: Parameters<typeof whyNotCounted>[0]["kind"], factIds = ["f1"]) => ({
+  id: `${kind}-${factIds.join("+")}`,
+  kind,
+  factIds,
+});
 
 describe("whyNotCounted", () => {
   it("counts multiple choice and type-in on one fact", () => {
@@ -28,7 +32,10 @@ describe("whyNotCounted", () => {
 describe("selectQuizReviews", () => {
   const t = (cardId: string, isNew = false) => ({ itemId: `i-${cardId}`, cardId, correct: true, isNew });
   it("each card once per day: an earlier review today, or an earlier item, wins", () => {
-    const { write, skipped } = selectQuizReviews([t("a"), t("b"), t("a")], { reviewedTodayCardIds: new Set(["b"]), newRoom: 10 });
+    const { write, skipped } = selectQuizReviews([t("a"), t("b"), t("a")], {
+      reviewedTodayCardIds: new Set(["b"]),
+      newRoom: 10,
+    });
     expect(write.map((w) => w.cardId)).toEqual(["a"]);
     expect(skipped.map((s) => [s.cardId, s.why])).toEqual([
       ["b", "reviewed-today"],
@@ -40,6 +47,8 @@ describe("selectQuizReviews", () => {
     const { write, skipped } = selectQuizReviews(targets, { reviewedTodayCardIds: new Set(), newRoom: 2 });
     expect(write.map((w) => w.cardId)).toEqual(["n1", "k1", "n2", "k2"]);
     expect(skipped).toEqual([{ itemId: "i-n3", cardId: "n3", why: "new-limit" }]);
-    expect(selectQuizReviews(targets, { reviewedTodayCardIds: new Set(), newRoom: -4 }).write.map((w) => w.cardId)).toEqual(["k1", "k2"]);
+    expect(
+      selectQuizReviews(targets, { reviewedTodayCardIds: new Set(), newRoom: -4 }).write.map((w) => w.cardId),
+    ).toEqual(["k1", "k2"]);
   });
 });

@@ -1,13 +1,7 @@
 // Scoring a submission: per-kind checks, missing, duplicate and unknown answers, and the submit
 // body's schema.
 import { describe, expect, it } from "vitest";
-import {
-  MAX_ANSWERS,
-  MAX_ANSWER_LENGTH,
-  scoreQuiz,
-  submitQuizSchema,
-  type ScorableItem,
-} from "@/lib/quiz/score";
+import { MAX_ANSWERS, MAX_ANSWER_LENGTH, scoreQuiz, submitQuizSchema, type ScorableItem } from "@/lib/quiz/score";
 
 const items: ScorableItem[] = [
   { id: "q1", kind: "multiple-choice", answer: "Tehran" },
@@ -106,7 +100,10 @@ describe("scoreQuiz", () => {
 
   it("forgives typos on type-in items", () => {
     const item: ScorableItem = { id: "t", kind: "type-in", answer: "Pezeshkian" };
-    expect(scoreQuiz([item], [{ itemId: "t", answer: "Pezeshkain" }]).items[0]).toMatchObject({ correct: true, reason: "typo" });
+    expect(scoreQuiz([item], [{ itemId: "t", answer: "Pezeshkain" }]).items[0]).toMatchObject({
+      correct: true,
+      reason: "typo",
+    });
   });
 
   it("a partly right matching item is wrong, with the pairs counted", () => {
@@ -147,13 +144,25 @@ describe("submitQuizSchema", () => {
   };
 
   it("accepts text and list answers", () => {
-    const body = { answers: [{ itemId: "q1", answer: "Tehran" }, { itemId: "q5", answer: ["a", "b"] }] };
+    const body = {
+      answers: [
+        { itemId: "q1", answer: "Tehran" },
+        { itemId: "q5", answer: ["a", "b"] },
+      ],
+    };
     expect(submitQuizSchema.parse(body)).toEqual(body);
   });
 
   it("accepts an empty list and duplicates (scoring decides what they mean)", () => {
     expect(submitQuizSchema.safeParse({ answers: [] }).success).toBe(true);
-    expect(submitQuizSchema.safeParse({ answers: [{ itemId: "a", answer: "x" }, { itemId: "a", answer: "y" }] }).success).toBe(true);
+    expect(
+      submitQuizSchema.safeParse({
+        answers: [
+          { itemId: "a", answer: "x" },
+          { itemId: "a", answer: "y" },
+        ],
+      }).success,
+    ).toBe(true);
   });
 
   it("trims item ids", () => {
@@ -170,20 +179,28 @@ describe("submitQuizSchema", () => {
 
   it("rejects unknown fields by name", () => {
     expect(issues({ answers: [], score: 10 })).toEqual([": unknown field: score"]);
-    expect(issues({ answers: [{ itemId: "a", answer: "x", correct: true }] })).toEqual(["answers.0: unknown field: correct"]);
+    expect(issues({ answers: [{ itemId: "a", answer: "x", correct: true }] })).toEqual([
+      "answers.0: unknown field: correct",
+    ]);
   });
 
   it("rejects an empty item id", () => {
-    expect(issues({ answers: [{ itemId: "  ", answer: "x" }] })).toEqual(["answers.0.itemId: itemId must not be empty"]);
+    expect(issues({ answers: [{ itemId: "  ", answer: "x" }] })).toEqual([
+      "answers.0.itemId: itemId must not be empty",
+    ]);
   });
 
   it("rejects a missing or non-text answer", () => {
     expect(issues({ answers: [{ itemId: "a" }] })).toEqual(["answers.0.answer: answer must be text or a list of text"]);
-    expect(issues({ answers: [{ itemId: "a", answer: 5 }] })).toEqual(["answers.0.answer: answer must be text or a list of text"]);
+    expect(issues({ answers: [{ itemId: "a", answer: 5 }] })).toEqual([
+      "answers.0.answer: answer must be text or a list of text",
+    ]);
   });
 
   it("names the bad entry of a list answer", () => {
-    expect(issues({ answers: [{ itemId: "a", answer: ["x", 3] }] })).toEqual(["answers.0.answer: entry 1: each answer must be text"]);
+    expect(issues({ answers: [{ itemId: "a", answer: ["x", 3] }] })).toEqual([
+      "answers.0.answer: entry 1: each answer must be text",
+    ]);
   });
 
   it("limits answer length", () => {

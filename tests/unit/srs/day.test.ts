@@ -15,7 +15,12 @@ const HOUR_MS = 3_600_000;
 function day(now: Date, tz: string, hour = 4) {
   const start = studyDayStart(now, tz, hour);
   const end = studyDayEnd(now, tz, hour);
-  return { key: studyDayKey(now, tz, hour), start: start.toISOString(), end: end.toISOString(), hours: (end.getTime() - start.getTime()) / HOUR_MS };
+  return {
+    key: studyDayKey(now, tz, hour),
+    start: start.toISOString(),
+    end: end.toISOString(),
+    hours: (end.getTime() - start.getTime()) / HOUR_MS,
+  };
 }
 
 describe("study day boundary", () => {

@@ -158,7 +158,12 @@ describe("previewIntervals", () => {
     expect(p.again.label).toBe("10m");
     expect(p.easy.due.getTime()).toBeGreaterThan(p.good.due.getTime());
     // Fuzz is seeded from the card and the time, so the preview is what the button will do.
-    for (const [rating, key] of [[1, "again"], [2, "hard"], [3, "good"], [4, "easy"]] as const) {
+    for (const [rating, key] of [
+      [1, "again"],
+      [2, "hard"],
+      [3, "good"],
+      [4, "easy"],
+    ] as const) {
       expect(reviewCard(s, rating, s.due, S).next.due).toEqual(p[key].due);
     }
   });
@@ -168,7 +173,8 @@ describe("previewIntervals", () => {
     let s = reviewCard(null, 4, now, capped).next;
     for (let i = 0; i < 8; i += 1) {
       const p = previewIntervals(s, s.due, capped);
-      for (const x of [p.hard, p.good, p.easy]) expect(x.due.getTime() - s.due.getTime()).toBeLessThanOrEqual(30 * 86_400_000);
+      for (const x of [p.hard, p.good, p.easy])
+        expect(x.due.getTime() - s.due.getTime()).toBeLessThanOrEqual(30 * 86_400_000);
       const next = reviewCard(s, 4, s.due, capped).next;
       expect(next.scheduledDays).toBeLessThanOrEqual(30);
       expect(next.due).toEqual(p.easy.due);

@@ -7,11 +7,20 @@ import { simulate } from "@/lib/srs/simulate";
 
 const DAY = { timeZone: "UTC", dayStartHour: 4 };
 const START = new Date("2026-01-01T00:00:00Z");
-const LONG_MEMORY = [1.5, 5.0, 9.0, 30.0, 6.0, 0.9, 3.2, 0.005, 2.3, 0.1, 0.7, 1.2, 0.05, 0.25, 1.4, 0.7, 1.6, 0.6, 0.08, 0.06, 0.12];
+const LONG_MEMORY = [
+  1.5, 5.0, 9.0, 30.0, 6.0, 0.9, 3.2, 0.005, 2.3, 0.1, 0.7, 1.2, 0.05, 0.25, 1.4, 0.7, 1.6, 0.6, 0.08, 0.06, 0.12,
+];
 const history = (cards: number, days: number, seed: number, truth: number[] | null = null) =>
   simulate({
-    start: START, days, day: DAY, scheduler: { desiredRetention: 0.9, maxIntervalDays: 36500, fsrsParams: null }, truthWeights: truth,
-    cards: Array.from({ length: cards }, (_, i) => ({ cardId: `c${i}`, state: null })), newPerDay: Math.ceil(cards / (days * 0.6)), seed, recordLogs: true,
+    start: START,
+    days,
+    day: DAY,
+    scheduler: { desiredRetention: 0.9, maxIntervalDays: 36500, fsrsParams: null },
+    truthWeights: truth,
+    cards: Array.from({ length: cards }, (_, i) => ({ cardId: `c${i}`, state: null })),
+    newPerDay: Math.ceil(cards / (days * 0.6)),
+    seed,
+    recordLogs: true,
   }).logs;
 
 describe("adoption rule", () => {
@@ -22,7 +31,13 @@ describe("adoption rule", () => {
     expect(decideAdoption({ logLoss: Number.NaN, rmse: 0.01 }, { logLoss: 0.31, rmse: 0.05 }).adopt).toBe(false);
   });
   it("holds back the latest fifth by time", () => {
-    const items = Array.from({ length: 10 }, (_, i) => ({ reviews: [[3, 0], [3, 1]] as [3, number][], reviewedAt: 100 - i }));
+    const items = Array.from({ length: 10 }, (_, i) => ({
+      reviews: [
+        [3, 0],
+        [3, 1],
+      ] as [3, number][],
+      reviewedAt: 100 - i,
+    }));
     const { train, test } = splitHeldOut(items);
     expect(train).toHaveLength(8);
     expect(Math.min(...test.map((t) => t.reviewedAt))).toBeGreaterThan(Math.max(...train.map((t) => t.reviewedAt)));

@@ -73,7 +73,13 @@ describe("learning cards", () => {
   it("a step due within the window just after the study day ends is still shown; a later one is tomorrow's", () => {
     const soon = row({ cardId: "soon", state: 1, due: at("2026-03-11T04:05:00Z") });
     const later = row({ cardId: "later", state: 1, due: at("2026-03-11T04:30:00Z") });
-    const q = buildQueue({ now: at("2026-03-11T03:50:00Z"), settings: UTC_SETTINGS, states: [soon, later], newCards: [], today: noneToday });
+    const q = buildQueue({
+      now: at("2026-03-11T03:50:00Z"),
+      settings: UTC_SETTINGS,
+      states: [soon, later],
+      newCards: [],
+      today: noneToday,
+    });
     expect(ids(q)).toEqual(["soon"]);
     expect(q.counts.learning).toBe(1);
     expect(q.nextLearningDue).toBeNull();
@@ -81,7 +87,9 @@ describe("learning cards", () => {
 
   it("queueReadUntil covers the window when it runs past the day's end", () => {
     expect(queueReadUntil(at("2026-03-10T12:00:00Z"), UTC_SETTINGS)).toEqual(at("2026-03-11T04:00:00Z"));
-    expect(queueReadUntil(at("2026-03-11T03:50:00Z"), UTC_SETTINGS).getTime()).toBe(at("2026-03-11T04:10:00Z").getTime() + 1);
+    expect(queueReadUntil(at("2026-03-11T03:50:00Z"), UTC_SETTINGS).getTime()).toBe(
+      at("2026-03-11T04:10:00Z").getTime() + 1,
+    );
   });
 
   it("are not capped by the review limit", () => {
@@ -138,7 +146,11 @@ describe("siblings", () => {
 
   it("a review cut by the daily cap does not hold back its fact's new card", () => {
     const r = review("r", 5, 20, { factId: "f" });
-    const q = queue({ states: [r], newCards: [{ cardId: "n", factId: "f", position: 1 }], today: { ...noneToday, reviewsDone: 200 } });
+    const q = queue({
+      states: [r],
+      newCards: [{ cardId: "n", factId: "f", position: 1 }],
+      today: { ...noneToday, reviewsDone: 200 },
+    });
     expect(ids(q)).toEqual(["n"]);
   });
 });
@@ -166,7 +178,11 @@ describe("limit", () => {
 
 describe("queueCounts", () => {
   it("are the queue's counts, whatever the limit; cards not facts, one per fact", () => {
-    const states = [review("r1", 5, 20, { factId: "f1" }), review("r2", 5, 10, { factId: "f1" }), row({ cardId: "l", state: 3, due: now })];
+    const states = [
+      review("r1", 5, 20, { factId: "f1" }),
+      review("r2", 5, 10, { factId: "f1" }),
+      row({ cardId: "l", state: 3, due: now }),
+    ];
     // Twelve new cards of nine facts: three facts have a sibling, which waits for another day.
     const newCards = Array.from({ length: 12 }, (_, i) => ({ cardId: `n${i}`, factId: `nf${i % 9}`, position: i }));
     const input = { now, settings: UTC_SETTINGS, states, newCards, today: noneToday };

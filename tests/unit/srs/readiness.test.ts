@@ -53,14 +53,28 @@ describe("deckReadiness", () => {
     const res = deckReadiness({ states: [a, b, unseenRow], totalCards: 5, examAt, now, settings: UTC_SETTINGS });
     const expected = (recallAt(a, examAt, UTC_SETTINGS) + recallAt(b, examAt, UTC_SETTINGS)) / 5;
     expect(res.predictedRecall).toBeCloseTo(expected, 12);
-    expect(res.predictedRecall).toBeLessThan((recallAt(a, examAt, UTC_SETTINGS) + recallAt(b, examAt, UTC_SETTINGS)) / 2);
+    expect(res.predictedRecall).toBeLessThan(
+      (recallAt(a, examAt, UTC_SETTINGS) + recallAt(b, examAt, UTC_SETTINGS)) / 2,
+    );
     expect(res).toMatchObject({ cardsNew: 3, daysLeft: 5, newPerDayNeeded: 1 });
   });
 
   it("needs all new cards today when the exam is today or past", () => {
-    const today = deckReadiness({ states: [a], totalCards: 7, examAt: at("2026-03-10T20:00:00Z"), now, settings: UTC_SETTINGS });
+    const today = deckReadiness({
+      states: [a],
+      totalCards: 7,
+      examAt: at("2026-03-10T20:00:00Z"),
+      now,
+      settings: UTC_SETTINGS,
+    });
     expect(today).toMatchObject({ cardsNew: 6, daysLeft: 0, newPerDayNeeded: 6 });
-    const past = deckReadiness({ states: [a], totalCards: 7, examAt: at("2026-03-01T20:00:00Z"), now, settings: UTC_SETTINGS });
+    const past = deckReadiness({
+      states: [a],
+      totalCards: 7,
+      examAt: at("2026-03-01T20:00:00Z"),
+      now,
+      settings: UTC_SETTINGS,
+    });
     expect(past.daysLeft).toBe(0);
   });
 
@@ -87,6 +101,11 @@ describe("cramOrder", () => {
     const mid = row({ cardId: "mid", stability: 10, lastReview: daysBefore(now, 1) });
     const unseen = row({ cardId: "unseen", state: 0, lastReview: null, stability: 0 });
     const hidden = row({ cardId: "hidden", stability: 1, lastReview: daysBefore(now, 30), suspended: true });
-    expect(cramOrder([strong, mid, hidden, unseen, weak], examAt, UTC_SETTINGS)).toEqual(["unseen", "weak", "mid", "strong"]);
+    expect(cramOrder([strong, mid, hidden, unseen, weak], examAt, UTC_SETTINGS)).toEqual([
+      "unseen",
+      "weak",
+      "mid",
+      "strong",
+    ]);
   });
 });

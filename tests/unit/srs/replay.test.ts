@@ -30,7 +30,13 @@ describe("replayReviews", () => {
   });
 
   it("is deterministic and skips reviews out of order or at the same instant", () => {
-    const shuffled = [history[0]!, history[1]!, { ...history[1]!, rating: 1 as const }, { at: at(5 * MIN), rating: 4 as const, durationMs: 1 }, ...history.slice(2)];
+    const shuffled = [
+      history[0]!,
+      history[1]!,
+      { ...history[1]!, rating: 1 as const },
+      { at: at(5 * MIN), rating: 4 as const, durationMs: 1 },
+      ...history.slice(2),
+    ];
     const a = replayReviews(history, DEFAULT_SETTINGS);
     const b = replayReviews(shuffled, DEFAULT_SETTINGS);
     expect(b.steps).toHaveLength(history.length);

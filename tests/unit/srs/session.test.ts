@@ -50,7 +50,9 @@ function server(newIds: string[]) {
         now,
         settings: UTC_SETTINGS,
         states: [...states.values()],
-        newCards: newIds.filter((id) => !states.has(id)).map((id, i) => ({ cardId: id, factId: `f-${id}`, position: i })),
+        newCards: newIds
+          .filter((id) => !states.has(id))
+          .map((id, i) => ({ cardId: id, factId: `f-${id}`, position: i })),
         today: { newIntroduced: introduced, reviewsDone: 0, factIdsStudied: [...studied] },
         limit,
       });
@@ -65,14 +67,27 @@ function server(newIds: string[]) {
       if (!prev) introduced += 1;
       studied.add(`f-${cardId}`);
       const { next } = reviewCard(prev, rating, now, UTC_SETTINGS);
-      states.set(cardId, { ...next, cardId, factId: `f-${cardId}`, suspended: false, buriedUntil: null, leech: false, version: 0 });
+      states.set(cardId, {
+        ...next,
+        cardId,
+        factId: `f-${cardId}`,
+        suspended: false,
+        buriedUntil: null,
+        leech: false,
+        version: 0,
+      });
       return { cardId, state: next.state, due: next.due.toISOString() };
     },
   };
 }
 
 /** Shows the next card (fetching when the machine asks), rates it, feeds the answer back. */
-function step(s: SessionState, srv: ReturnType<typeof server>, now: Date, rating: Rating): { s: SessionState; shown: string } {
+function step(
+  s: SessionState,
+  srv: ReturnType<typeof server>,
+  now: Date,
+  rating: Rating,
+): { s: SessionState; shown: string } {
   let next = nextStep(s, now.getTime());
   if (next.kind === "fetch") {
     s = merged(s, srv.queue(now), { pendingCardIds: [], nowMs: now.getTime() });
@@ -115,7 +130,14 @@ describe("the vanishing learning card (issue 11), reproduced and fixed", () => {
     srv.review("a", 1, T0);
     srv.review("b", 3, T0);
     const later = new Date(T0.getTime() + 5_000);
-    const old = buildQueue({ now: later, settings: UTC_SETTINGS, states: [], newCards: [], today: { newIntroduced: 2, reviewsDone: 0, factIdsStudied: [] }, learnAheadMs: 0 });
+    const old = buildQueue({
+      now: later,
+      settings: UTC_SETTINGS,
+      states: [],
+      newCards: [],
+      today: { newIntroduced: 2, reviewsDone: 0, factIdsStudied: [] },
+      learnAheadMs: 0,
+    });
     expect(old.cards).toEqual([]);
     const fixed = srv.queue(later);
     expect(fixed.counts.learning).toBe(2);
@@ -185,7 +207,10 @@ describe("nextStep", () => {
 describe("merged", () => {
   const now = T0.getTime();
   it("keeps the card on screen on top, leaves out cards still in the outbox, drops returning cards it sent", () => {
-    let s = startSession({ counts: { new: 2, learning: 0, review: 1 }, cards: [card("r", "review"), card("n1", "new"), card("n2", "new")] });
+    let s = startSession({
+      counts: { new: 2, learning: 0, review: 1 },
+      cards: [card("r", "review"), card("n1", "new"), card("n2", "new")],
+    });
     s = rated(s, "r");
     s = answered(s, { cardId: "r", state: 3, due: new Date(now + MINUTE_MS).toISOString() });
     expect(displayCounts(s, now)).toEqual({ new: 2, learning: 1, review: 0 });

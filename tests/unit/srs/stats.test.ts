@@ -8,9 +8,23 @@ import { dueForecast, type CardStateRow, type Rating } from "@/lib/srs";
 import { row, UTC_SETTINGS } from "./fixtures";
 
 const DAY = { timeZone: "UTC", dayStartHour: 4 };
-const rec = (cardId: string, iso: string, rating: Rating, after: { state?: 0 | 1 | 2 | 3; scheduledDays?: number; stability?: number; origin?: string } = {}): ReviewRecord => ({
-  cardId, deckId: "d", reviewedAt: new Date(iso), rating, durationMs: 10_000, origin: after.origin ?? "study",
-  state: after.state ?? 2, stability: after.stability ?? 5, difficulty: 5, scheduledDays: after.scheduledDays ?? 5, due: new Date(iso),
+const rec = (
+  cardId: string,
+  iso: string,
+  rating: Rating,
+  after: { state?: 0 | 1 | 2 | 3; scheduledDays?: number; stability?: number; origin?: string } = {},
+): ReviewRecord => ({
+  cardId,
+  deckId: "d",
+  reviewedAt: new Date(iso),
+  rating,
+  durationMs: 10_000,
+  origin: after.origin ?? "study",
+  state: after.state ?? 2,
+  stability: after.stability ?? 5,
+  difficulty: 5,
+  scheduledDays: after.scheduledDays ?? 5,
+  due: new Date(iso),
 });
 
 // Card a: first review (new → review, 5 days), passed after 5 days (young), interval 30, then failed
@@ -66,7 +80,12 @@ describe("activity, distributions, card history", () => {
     expect(bins.map((b) => b.count)).toEqual([2, 2, 2]);
   });
   it("distributions leave out new and suspended cards", () => {
-    const states: CardStateRow[] = [row({ scheduledDays: 2 }), row({ scheduledDays: 40 }), row({ state: 0 }), row({ suspended: true })];
+    const states: CardStateRow[] = [
+      row({ scheduledDays: 2 }),
+      row({ scheduledDays: 40 }),
+      row({ state: 0 }),
+      row({ suspended: true }),
+    ];
     const d = distributions(states, NOW, UTC_SETTINGS);
     expect(d.interval.reduce((s, b) => s + b.count, 0)).toBe(2);
     expect(d.interval.find((b) => b.label === "1–3d")?.count).toBe(1);
@@ -88,7 +107,10 @@ describe("training items", () => {
     // In time order: a 03-06, b 03-21, b 03-31 10:00, b 03-31 11:00 (same day), a 04-05; c is cram only.
     expect(items.map((i) => i.reviews.length)).toEqual([2, 2, 3, 4, 3]);
     expect(items[3]?.reviews[3]).toEqual([1, 0]);
-    expect(items[0]?.reviews).toEqual([[3, 0], [3, 5]]);
+    expect(items[0]?.reviews).toEqual([
+      [3, 0],
+      [3, 5],
+    ]);
   });
 });
 
@@ -96,10 +118,28 @@ describe("forecast", () => {
   const start = new Date("2026-03-01T06:00:00Z");
   const base = { scheduler: { desiredRetention: 0.9, maxIntervalDays: 36500, fsrsParams: null }, day: DAY };
   // A learner with history: 60 days of study of 120 cards, then we look ahead from there.
-  const history = simulate({ ...base, start, days: 60, cards: Array.from({ length: 120 }, (_, i) => ({ cardId: `k${i}`, state: null })), newPerDay: 4, seed: 3, recordLogs: true });
+  const history = simulate({
+    ...base,
+    start,
+    days: 60,
+    cards: Array.from({ length: 120 }, (_, i) => ({ cardId: `k${i}`, state: null })),
+    newPerDay: 4,
+    seed: 3,
+    recordLogs: true,
+  });
   const last = new Map<string, ReviewRecord>();
   for (const l of history.logs) last.set(l.cardId, l);
-  const states: CardStateRow[] = [...last.values()].map((l) => row({ cardId: l.cardId, due: l.due, stability: l.stability, difficulty: l.difficulty, state: l.state, scheduledDays: l.scheduledDays, lastReview: l.reviewedAt }));
+  const states: CardStateRow[] = [...last.values()].map((l) =>
+    row({
+      cardId: l.cardId,
+      due: l.due,
+      stability: l.stability,
+      difficulty: l.difficulty,
+      state: l.state,
+      scheduledDays: l.scheduledDays,
+      lastReview: l.reviewedAt,
+    }),
+  );
   const now = new Date("2026-04-30T12:00:00Z");
 
   it("due counts match the cards' own due dates", () => {
@@ -118,7 +158,15 @@ describe("forecast", () => {
     const runs = 200;
     const mean = new Array<number>(days).fill(0);
     for (let seed = 0; seed < runs; seed++) {
-      const r = simulate({ ...base, start: now, days, cards: states.map((s) => ({ cardId: s.cardId, state: s })), newPerDay: 0, seed, ratings: { first: [0, 0, 1, 0], pass: [0, 1, 0] } });
+      const r = simulate({
+        ...base,
+        start: now,
+        days,
+        cards: states.map((s) => ({ cardId: s.cardId, state: s })),
+        newPerDay: 0,
+        seed,
+        ratings: { first: [0, 0, 1, 0], pass: [0, 1, 0] },
+      });
       r.days.forEach((d, i) => (mean[i] = (mean[i] ?? 0) + d.reviews / runs));
     }
     const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

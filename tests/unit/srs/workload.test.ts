@@ -15,7 +15,16 @@ describe("assignment workload", () => {
       studentId: "b",
       name: "Half done",
       settings: UTC_SETTINGS,
-      states: cardIds.slice(0, 30).map((cardId) => row({ cardId, due: new Date("2026-03-05T10:00:00Z"), lastReview: new Date("2026-02-25T10:00:00Z"), stability: 8 })),
+      states: cardIds
+        .slice(0, 30)
+        .map((cardId) =>
+          row({
+            cardId,
+            due: new Date("2026-03-05T10:00:00Z"),
+            lastReview: new Date("2026-02-25T10:00:00Z"),
+            stability: 8,
+          }),
+        ),
     };
     const w = assignmentWorkload({ cardIds, students: [fresh, started], dueAt: DUE, target: 0.9, now: NOW });
     expect(w.days).toHaveLength(21);
@@ -34,14 +43,26 @@ describe("assignment workload", () => {
   }, 30_000);
 
   it("a student above their new-card limit is flagged", () => {
-    const w = assignmentWorkload({ cardIds, students: [{ studentId: "c", name: "C", settings: { ...UTC_SETTINGS, newPerDay: 2 }, states: [] }], dueAt: DUE, target: 0.9, now: NOW });
+    const w = assignmentWorkload({
+      cardIds,
+      students: [{ studentId: "c", name: "C", settings: { ...UTC_SETTINGS, newPerDay: 2 }, states: [] }],
+      dueAt: DUE,
+      target: 0.9,
+      now: NOW,
+    });
     expect(w.students[0]?.overNewLimit).toBe(true);
   });
 });
 
 describe("optimal retention advice", () => {
   it("tries each retention and picks the cheapest per card remembered", () => {
-    const r = optimalRetention({ weights: default_w, secondsPerRating: [20, 15, 8, 6], start: NOW, cards: 60, days: 120 });
+    const r = optimalRetention({
+      weights: default_w,
+      secondsPerRating: [20, 15, 8, 6],
+      start: NOW,
+      cards: 60,
+      days: 120,
+    });
     expect(r.costs.length).toBeGreaterThan(4);
     const best = Math.min(...r.costs.map((c) => c.secondsPerKnownCard));
     expect(r.costs.find((c) => c.retention === r.retention)?.secondsPerKnownCard).toBe(best);

@@ -27,10 +27,20 @@ describe("clean text", () => {
 });
 
 describe("dates", () => {
-  it.each(["2024-02-30", "2023-02-29", "2026-13-01", "+275760-09-13T00:00:00Z", "-000001-01-01", "0000-01-01", "1899-12-31", "2201-01-01", "2026-01-01T24:00:00Z", "2026-1-1", "tomorrow", ""])(
-    "refuses %j",
-    (s) => expect(parseIsoInstant(s)).toBeNull(),
-  );
+  it.each([
+    "2024-02-30",
+    "2023-02-29",
+    "2026-13-01",
+    "+275760-09-13T00:00:00Z",
+    "-000001-01-01",
+    "0000-01-01",
+    "1899-12-31",
+    "2201-01-01",
+    "2026-01-01T24:00:00Z",
+    "2026-1-1",
+    "tomorrow",
+    "",
+  ])("refuses %j", (s) => expect(parseIsoInstant(s)).toBeNull());
 
   it("reads real dates, with or without time and offset", () => {
     expect(parseIsoInstant("2024-02-29")?.toISOString()).toBe("2024-02-29T00:00:00.000Z");
@@ -57,7 +67,13 @@ describe("numbers", () => {
   });
 
   it("settings refuse hex and blanks", () => {
-    const good = { desiredRetention: "0.9", newPerDay: "20", maxReviewsPerDay: "200", dayStartHour: "4", timeZone: "UTC" };
+    const good = {
+      desiredRetention: "0.9",
+      newPerDay: "20",
+      maxReviewsPerDay: "200",
+      dayStartHour: "4",
+      timeZone: "UTC",
+    };
     expect(settingsSchema.safeParse(good).success).toBe(true);
     expect(settingsSchema.safeParse({ ...good, newPerDay: "0x10" }).success).toBe(false);
     expect(settingsSchema.safeParse({ ...good, dayStartHour: "" }).success).toBe(false);

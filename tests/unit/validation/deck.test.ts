@@ -29,12 +29,26 @@ const form = (over: Partial<FactFormValues> = {}): FactFormValues => ({
 
 describe("deck forms", () => {
   it("trims the title and treats an empty description as none", () => {
-    expect(deckFormSchema.parse({ title: "  Caspian politics ", description: "  " })).toEqual({ title: "Caspian politics", description: undefined });
-    expect(deckFormSchema.safeParse({ title: "" }).error?.issues[0]).toMatchObject({ path: ["title"], message: "Title is required." });
+    expect(deckFormSchema.parse({ title: "  Caspian politics ", description: "  " })).toEqual({
+      title: "Caspian politics",
+      description: undefined,
+    });
+    expect(deckFormSchema.safeParse({ title: "" }).error?.issues[0]).toMatchObject({
+      path: ["title"],
+      message: "Title is required.",
+    });
     expect(deckFormSchema.safeParse({ title: "x".repeat(121) }).success).toBe(false);
-    expect(deckFormSchema.safeParse({ title: "ok", description: "x".repeat(601) }).error?.issues[0]?.path).toEqual(["description"]);
-    expect(cloneDeckFormSchema.safeParse({ source: "" }).error?.issues[0]).toMatchObject({ path: ["source"], message: "Choose a deck to copy." });
-    expect(cloneDeckFormSchema.parse({ source: "iran-russia", title: "" })).toEqual({ source: "iran-russia", title: undefined });
+    expect(deckFormSchema.safeParse({ title: "ok", description: "x".repeat(601) }).error?.issues[0]?.path).toEqual([
+      "description",
+    ]);
+    expect(cloneDeckFormSchema.safeParse({ source: "" }).error?.issues[0]).toMatchObject({
+      path: ["source"],
+      message: "Choose a deck to copy.",
+    });
+    expect(cloneDeckFormSchema.parse({ source: "iran-russia", title: "" })).toEqual({
+      source: "iran-russia",
+      title: undefined,
+    });
   });
 });
 
@@ -45,7 +59,9 @@ describe("fact form", () => {
   });
 
   it("maps the form onto the content format", () => {
-    const r = parseFactForm(form({ reverse: "on", valueNumber: "4,800,000,000", valueUnit: "USD", article: "152", conflict: "" }));
+    const r = parseFactForm(
+      form({ reverse: "on", valueNumber: "4,800,000,000", valueUnit: "USD", article: "152", conflict: "" }),
+    );
     expect(r).toEqual({
       ok: true,
       draft: {
@@ -66,9 +82,25 @@ describe("fact form", () => {
 
   it("maps transfer fields", () => {
     const r = parseFactForm(
-      form({ kind: "arms-transfer", valueDate: "", transferSystem: "Shahed-136", transferFrom: "Iran", transferTo: "Russia", transferQuantity: "400", transferYear: "2022", transferStatus: "delivered" }),
+      form({
+        kind: "arms-transfer",
+        valueDate: "",
+        transferSystem: "Shahed-136",
+        transferFrom: "Iran",
+        transferTo: "Russia",
+        transferQuantity: "400",
+        transferYear: "2022",
+        transferStatus: "delivered",
+      }),
     );
-    expect(r.ok && r.draft.transfer).toEqual({ system: "Shahed-136", from: "Iran", to: "Russia", quantity: 400, year: 2022, status: "delivered" });
+    expect(r.ok && r.draft.transfer).toEqual({
+      system: "Shahed-136",
+      from: "Iran",
+      to: "Russia",
+      quantity: 400,
+      year: 2022,
+      status: "delivered",
+    });
     expect(r.ok && r.draft.value).toBeUndefined();
   });
 
@@ -89,15 +121,23 @@ describe("fact form", () => {
     };
     expect(fieldsOf({ valueDate: "" }).valueDate).toEqual(["A date fact needs its date."]);
     expect(fieldsOf({ kind: "figure", valueDate: "" }).valueNumber).toEqual(["A figure fact needs its number."]);
-    expect(fieldsOf({ kind: "constitution", valueDate: "" }).article).toEqual(["A constitution fact needs its article number."]);
+    expect(fieldsOf({ kind: "constitution", valueDate: "" }).article).toEqual([
+      "A constitution fact needs its article number.",
+    ]);
     expect(fieldsOf({ kind: "arms-transfer", valueDate: "" }).transferSystem?.[0]).toMatch(/transfer details/);
-    expect(Object.keys(fieldsOf({ kind: "arms-transfer", valueDate: "", transferSystem: "Su-35" })).sort()).toEqual(["transferFrom", "transferStatus", "transferTo"]);
+    expect(Object.keys(fieldsOf({ kind: "arms-transfer", valueDate: "", transferSystem: "Su-35" })).sort()).toEqual([
+      "transferFrom",
+      "transferStatus",
+      "transferTo",
+    ]);
     expect(fieldsOf({ kind: "" }).kind).toEqual(["Choose what kind of fact this is."]);
     expect(fieldsOf({ source: "" }).source).toEqual(["Choose the source this fact comes from."]);
   });
 
   it("reports unreadable numbers once, with a hint", () => {
-    const r = parseFactForm(form({ kind: "constitution", valueDate: "", article: "nine", valueNumber: "4.8 billion", transferYear: "1850" }));
+    const r = parseFactForm(
+      form({ kind: "constitution", valueDate: "", article: "nine", valueNumber: "4.8 billion", transferYear: "1850" }),
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.fields.article).toEqual(["Enter the article number, e.g. 152."]);
@@ -107,7 +147,16 @@ describe("fact form", () => {
   });
 
   it("applies the schema's bounds to numbers", () => {
-    const r = parseFactForm(form({ article: "0", transferSystem: "Su-35", transferFrom: "Russia", transferTo: "Iran", transferStatus: "withheld", transferYear: "1850" }));
+    const r = parseFactForm(
+      form({
+        article: "0",
+        transferSystem: "Su-35",
+        transferFrom: "Russia",
+        transferTo: "Iran",
+        transferStatus: "withheld",
+        transferYear: "1850",
+      }),
+    );
     expect(r.ok ? {} : r.fields).toEqual({
       article: ["The article number must be a whole number above 0."],
       transferYear: ["The year must be a whole number from 1900 to 2100."],
@@ -141,7 +190,9 @@ describe("fact form", () => {
     fd.set("reverse", "on");
     fd.set("$ACTION_ID_x", "ignored");
     expect(readFactForm(fd)).toEqual({ ...EMPTY_FACT_FORM, prompt: "Q?", reverse: "on" });
-    expect(factErrorsToFormFields({ "value.date": ["a"], transfer: ["b"], "transfer.status": ["c"], prompt: ["d"] })).toEqual({
+    expect(
+      factErrorsToFormFields({ "value.date": ["a"], transfer: ["b"], "transfer.status": ["c"], prompt: ["d"] }),
+    ).toEqual({
       valueDate: ["a"],
       transferSystem: ["b"],
       transferStatus: ["c"],

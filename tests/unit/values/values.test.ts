@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
-  daysInMonth, isNumberWord, isValidYmd, monthFromName, monthName, numberFromRoman, numberFromWords, toRoman,
+  daysInMonth,
+  isNumberWord,
+  isValidYmd,
+  monthFromName,
+  monthName,
+  numberFromRoman,
+  numberFromWords,
+  toRoman,
 } from "@/lib/values";
 
 describe("calendar", () => {
@@ -27,8 +34,13 @@ describe("calendar", () => {
 
 describe("numbers", () => {
   it.each([
-    ["seven", 7], ["forty-seven", 47], ["forty seven", 47], ["a hundred", 100],
-    ["one hundred and five", 105], ["nineteen", 19], ["ninety nine", 99],
+    ["seven", 7],
+    ["forty-seven", 47],
+    ["forty seven", 47],
+    ["a hundred", 100],
+    ["one hundred and five", 105],
+    ["nineteen", 19],
+    ["ninety nine", 99],
   ])("reads %s as %d", (words, n) => {
     expect(numberFromWords(words)).toBe(n);
   });

@@ -34,7 +34,8 @@ async function checkedRequest(request: NextRequest): Promise<NextRequest> {
     } catch {
       throw Invalid("The request body must be JSON.");
     }
-    if (typeof values !== "object" || values === null || Array.isArray(values)) throw Invalid("The request body must be a JSON object.");
+    if (typeof values !== "object" || values === null || Array.isArray(values))
+      throw Invalid("The request body must be a JSON object.");
   } else if (type === "application/x-www-form-urlencoded") {
     values = Object.fromEntries(new URLSearchParams(text));
   } else {
@@ -55,7 +56,9 @@ function refused(e: unknown): Response {
 export async function GET(request: NextRequest, context: Context): Promise<Response> {
   const [action, provider] = (await context.params).nextauth ?? [];
   if (action === "callback" && provider === "credentials") {
-    return jsonError(405, "method_not_allowed", "Sign in with a POST of the credentials form.", undefined, { Allow: "POST" });
+    return jsonError(405, "method_not_allowed", "Sign in with a POST of the credentials form.", undefined, {
+      Allow: "POST",
+    });
   }
   try {
     return await handler(request, context);

@@ -13,5 +13,13 @@ export const POST = apiRoute(async (request: Request) => {
 export const GET = apiRoute(async () => {
   const user = await requireApiUser();
   const classes = await listTaughtClasses(user.id);
-  return Response.json(classes.map((c) => ({ id: c.id, name: c.name, joinCode: c.joinCode, students: c._count.enrollments, assignments: c._count.assignments })));
+  return Response.json(
+    classes.map((c) => ({
+      id: c.id,
+      name: c.name,
+      joinCode: c.joinCode,
+      students: c._count.enrollments,
+      assignments: c._count.assignments,
+    })),
+  );
 });

@@ -7,6 +7,16 @@ export const GET = apiRoute(async () => {
   const decks = await listDecksForUser(user.id, new Date());
   // due = learning + review and new = today's new cards, by the study queue's own rule (counts).
   return Response.json(
-    decks.map(({ id, slug, title, facts, cards, due, new: fresh, unseen, counts }) => ({ id, slug, title, facts, cards, due, new: fresh, unseen, counts })),
+    decks.map(({ id, slug, title, facts, cards, due, new: fresh, unseen, counts }) => ({
+      id,
+      slug,
+      title,
+      facts,
+      cards,
+      due,
+      new: fresh,
+      unseen,
+      counts,
+    })),
   );
 });

@@ -10,7 +10,12 @@ import { ImportError } from "@/lib/import/extract";
 import { documentsFromForm, MAX_UPLOAD_BYTES, safeDisplayName } from "@/lib/import/upload";
 import { DECK_FILE_IMPORT_JOB, IMPORT_JOB } from "@/lib/jobs/handlers";
 
-const IMPORT_STATUS: Record<ImportError["code"], number> = { "too-large": 413, unsupported: 415, unreadable: 400, empty: 400 };
+const IMPORT_STATUS: Record<ImportError["code"], number> = {
+  "too-large": 413,
+  unsupported: 415,
+  unreadable: 400,
+  empty: 400,
+};
 const IMPORT_CODE: Record<ImportError["code"], string> = {
   "too-large": "too_large",
   unsupported: "unsupported_media_type",
@@ -33,7 +38,9 @@ export const POST = apiRoute(async (request: Request) => {
   const body = await readBodyLimited(request, MAX_UPLOAD_BYTES, "The upload");
   let form: FormData;
   try {
-    form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+    form = await new Response(body, {
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
+    }).formData();
   } catch {
     return jsonError(400, "invalid", "Send the documents as a multipart form.");
   }

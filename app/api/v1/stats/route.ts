@@ -7,7 +7,10 @@ import { statsQuerySchema } from "@/lib/validation/stats";
 export const GET = apiRoute(async (request: Request) => {
   const user = await requireApiUser();
   const url = new URL(request.url);
-  const q = statsQuerySchema.parse({ deck: url.searchParams.get("deck") ?? undefined, card: url.searchParams.get("card") ?? undefined });
+  const q = statsQuerySchema.parse({
+    deck: url.searchParams.get("deck") ?? undefined,
+    card: url.searchParams.get("card") ?? undefined,
+  });
   if (q.card) return Response.json(await getCardHistory(user.id, q.card));
   return Response.json(await getStats(user.id, q.deck ?? null, new Date()));
 });

@@ -20,7 +20,12 @@ type FieldProps = {
   label: React.ReactNode;
   hint?: string;
   errors?: string[];
-  children: (a11y: { id: string; name: string; "aria-invalid": boolean; "aria-describedby"?: string }) => React.ReactNode;
+  children: (a11y: {
+    id: string;
+    name: string;
+    "aria-invalid": boolean;
+    "aria-describedby"?: string;
+  }) => React.ReactNode;
 };
 
 function Field({ name, label, hint, errors, children }: FieldProps) {
@@ -31,8 +36,16 @@ function Field({ name, label, hint, errors, children }: FieldProps) {
     <div className="field" style={{ flex: "1 1 10rem" }}>
       <label htmlFor={id}>{label}</label>
       {children({ id, name, "aria-invalid": !!errors?.length, "aria-describedby": describedBy || undefined })}
-      {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
-      {errors?.length ? <p id={`${id}-error`} className="field-error">{errors.join(" ")}</p> : null}
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      {errors?.length ? (
+        <p id={`${id}-error`} className="field-error">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -45,7 +58,12 @@ export function FactForm({ slug, factKey, sources, initial, studentsWithProgress
   const [state, action, pending] = useActionState<FactFormState, FormData>(bound, { ok: false, attempt: 0 });
   const v = state.values ?? initial;
   const f = state.fields ?? {};
-  const text = (name: keyof FactFormValues, label: React.ReactNode, hint?: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+  const text = (
+    name: keyof FactFormValues,
+    label: React.ReactNode,
+    hint?: string,
+    extra: React.InputHTMLAttributes<HTMLInputElement> = {},
+  ) => (
     <Field name={name} label={label} hint={hint} errors={f[name]}>
       {(a) => <input {...a} defaultValue={v[name]} {...extra} />}
     </Field>
@@ -63,13 +81,16 @@ export function FactForm({ slug, factKey, sources, initial, studentsWithProgress
         <div className="notice stack" role="alert" style={{ marginBottom: "1rem" }}>
           <p style={{ margin: 0 }}>{state.confirm}</p>
           <p className="small" style={{ margin: 0 }}>
-            Their cards for this fact start again as new; their past reviews stay in the history. Other facts are not affected.
+            Their cards for this fact start again as new; their past reviews stay in the history. Other facts are not
+            affected.
           </p>
           <div className="row">
             <button type="submit" name="confirmAnswerChange" value="yes" disabled={pending}>
               Yes, reset this fact&apos;s progress
             </button>
-            <Link className="button secondary" href={`/decks/${encodeURIComponent(slug)}/edit`}>Cancel</Link>
+            <Link className="button secondary" href={`/decks/${encodeURIComponent(slug)}/edit`}>
+              Cancel
+            </Link>
           </div>
         </div>
       )}
@@ -77,9 +98,13 @@ export function FactForm({ slug, factKey, sources, initial, studentsWithProgress
       <Field name="kind" label="Kind" errors={f.kind}>
         {(a) => (
           <select {...a} defaultValue={v.kind}>
-            <option value="" disabled>Choose…</option>
+            <option value="" disabled>
+              Choose…
+            </option>
             {Object.entries(KIND_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>{label}</option>
+              <option key={value} value={value}>
+                {label}
+              </option>
             ))}
           </select>
         )}
@@ -95,17 +120,29 @@ export function FactForm({ slug, factKey, sources, initial, studentsWithProgress
           : "Short, what a student would write.",
         { maxLength: 200 },
       )}
-      <Field name="variants" label={<>Variants {optional}</>} hint="Other answers to accept, one per line." errors={f.variants}>
+      <Field
+        name="variants"
+        label={<>Variants {optional}</>}
+        hint="Other answers to accept, one per line."
+        errors={f.variants}
+      >
         {(a) => <textarea {...a} rows={3} defaultValue={v.variants} />}
       </Field>
-      <Field name="explanation" label="Explanation" hint="One or two sentences of context, in your own words." errors={f.explanation}>
+      <Field
+        name="explanation"
+        label="Explanation"
+        hint="One or two sentences of context, in your own words."
+        errors={f.explanation}
+      >
         {(a) => <textarea {...a} rows={3} maxLength={600} defaultValue={v.explanation} />}
       </Field>
       <Field name="source" label="Source" errors={f.source}>
         {(a) => (
           <select {...a} defaultValue={v.source}>
             {sources.map((s) => (
-              <option key={s.key} value={s.key}>{s.title}</option>
+              <option key={s.key} value={s.key}>
+                {s.title}
+              </option>
             ))}
           </select>
         )}
@@ -114,7 +151,9 @@ export function FactForm({ slug, factKey, sources, initial, studentsWithProgress
       {text("tags", <>Tags {optional}</>, "Separated by commas, e.g. treaty, dates.")}
 
       <fieldset>
-        <legend><b>Date or number</b></legend>
+        <legend>
+          <b>Date or number</b>
+        </legend>
         <p className="hint">A date fact needs a date; a figure fact needs a number. Optional for other kinds.</p>
         <div className="row" style={{ alignItems: "flex-start" }}>
           {text("valueDate", "Date", "YYYY, YYYY-MM or YYYY-MM-DD", { placeholder: "2025-01-17" })}
@@ -126,10 +165,14 @@ export function FactForm({ slug, factKey, sources, initial, studentsWithProgress
           {text("valuePeriod", "Period", "The period it covers, e.g. 2024.")}
         </div>
       </fieldset>
-      {text("article", <>Article number {optional}</>, "Needed for constitutional articles; treaty articles too.", { inputMode: "numeric" })}
+      {text("article", <>Article number {optional}</>, "Needed for constitutional articles; treaty articles too.", {
+        inputMode: "numeric",
+      })}
 
       <fieldset>
-        <legend><b>Arms transfer</b></legend>
+        <legend>
+          <b>Arms transfer</b>
+        </legend>
         <p className="hint">Needed for arms-transfer facts: system, from, to and status.</p>
         <div className="row" style={{ alignItems: "flex-start" }}>
           {text("transferSystem", "System")}
@@ -144,7 +187,9 @@ export function FactForm({ slug, factKey, sources, initial, studentsWithProgress
               <select {...a} defaultValue={v.transferStatus}>
                 <option value="">—</option>
                 {Object.entries(TRANSFER_STATUS_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>{label}</option>
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
                 ))}
               </select>
             )}
@@ -152,16 +197,27 @@ export function FactForm({ slug, factKey, sources, initial, studentsWithProgress
         </div>
       </fieldset>
 
-      {text("conflict", <>Conflict group {optional}</>, "Facts on which the sources disagree share a group name, e.g. trade-volume-2024.")}
+      {text(
+        "conflict",
+        <>Conflict group {optional}</>,
+        "Facts on which the sources disagree share a group name, e.g. trade-volume-2024.",
+      )}
       <div className="choices" style={{ marginBottom: "1rem" }}>
         <label>
-          <input type="checkbox" name="reverse" defaultChecked={v.reverse === "on"} /> Also make an answer→question card (for names of people, places, organisations)
+          <input type="checkbox" name="reverse" defaultChecked={v.reverse === "on"} /> Also make an answer→question card
+          (for names of people, places, organisations)
         </label>
       </div>
 
       <div className="row">
-        <button type="submit" disabled={pending}>{pending ? "Saving…" : editing ? "Save changes" : "Add fact"}</button>
-        {editing && <Link className="button secondary" href={`/decks/${encodeURIComponent(slug)}/edit`}>Cancel</Link>}
+        <button type="submit" disabled={pending}>
+          {pending ? "Saving…" : editing ? "Save changes" : "Add fact"}
+        </button>
+        {editing && (
+          <Link className="button secondary" href={`/decks/${encodeURIComponent(slug)}/edit`}>
+            Cancel
+          </Link>
+        )}
       </div>
     </form>
   );

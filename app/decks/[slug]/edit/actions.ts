@@ -5,7 +5,13 @@ import { requireUser } from "@/lib/auth/session";
 import { addFact, deleteFact, updateFact } from "@/lib/db/deck-editor";
 import { AppError } from "@/lib/errors";
 import { idString } from "@/lib/validation/text";
-import { EMPTY_FACT_FORM, factErrorsToFormFields, parseFactForm, readFactForm, type FactFormValues } from "@/lib/validation/deck";
+import {
+  EMPTY_FACT_FORM,
+  factErrorsToFormFields,
+  parseFactForm,
+  readFactForm,
+  type FactFormValues,
+} from "@/lib/validation/deck";
 
 export type FactFormState = {
   ok: boolean;
@@ -28,7 +34,13 @@ const validKeys = (...keys: string[]) => keys.every((k) => idString().safeParse(
 function failure(e: unknown, prev: FactFormState, values: FactFormValues): FactFormState {
   if (!(e instanceof AppError)) throw e;
   if (e.code === "conflict") return { ok: false, confirm: e.message, values, attempt: prev.attempt + 1 };
-  return { ok: false, message: e.message, fields: factErrorsToFormFields(e.fields ?? {}), values, attempt: prev.attempt + 1 };
+  return {
+    ok: false,
+    message: e.message,
+    fields: factErrorsToFormFields(e.fields ?? {}),
+    values,
+    attempt: prev.attempt + 1,
+  };
 }
 
 export async function addFactAction(slug: string, prev: FactFormState, form: FormData): Promise<FactFormState> {
@@ -46,10 +58,20 @@ export async function addFactAction(slug: string, prev: FactFormState, form: For
   revalidatePath(editPath(slug));
   // The next fact often comes from the same place: keep kind, source and section.
   const next = { ...EMPTY_FACT_FORM, kind: values.kind, source: values.source, section: values.section };
-  return { ok: true, message: `Added “${parsed.draft.prompt}” with ${cards} card${cards === 1 ? "" : "s"}.`, values: next, attempt: prev.attempt + 1 };
+  return {
+    ok: true,
+    message: `Added “${parsed.draft.prompt}” with ${cards} card${cards === 1 ? "" : "s"}.`,
+    values: next,
+    attempt: prev.attempt + 1,
+  };
 }
 
-export async function updateFactAction(slug: string, factKey: string, prev: FactFormState, form: FormData): Promise<FactFormState> {
+export async function updateFactAction(
+  slug: string,
+  factKey: string,
+  prev: FactFormState,
+  form: FormData,
+): Promise<FactFormState> {
   if (!validKeys(slug, factKey)) return { ok: false, message: NOT_FOUND, attempt: prev.attempt + 1 };
   const user = await requireUser(`${editPath(slug)}/facts/${encodeURIComponent(factKey)}`);
   const values = readFactForm(form);
@@ -57,7 +79,11 @@ export async function updateFactAction(slug: string, factKey: string, prev: Fact
   if (!parsed.ok) return { ok: false, message: FIX, fields: parsed.fields, values, attempt: prev.attempt + 1 };
   let reset: number;
   try {
-    reset = (await updateFact(user.id, slug, factKey, parsed.draft, { confirmAnswerChange: form.get("confirmAnswerChange") === "yes" })).resetStudents;
+    reset = (
+      await updateFact(user.id, slug, factKey, parsed.draft, {
+        confirmAnswerChange: form.get("confirmAnswerChange") === "yes",
+      })
+    ).resetStudents;
   } catch (e) {
     return failure(e, prev, values);
   }
@@ -67,7 +93,12 @@ export async function updateFactAction(slug: string, factKey: string, prev: Fact
 
 export type DeleteFactState = { message?: string };
 
-export async function deleteFactAction(slug: string, factKey: string, _prev: DeleteFactState, _form: FormData): Promise<DeleteFactState> {
+export async function deleteFactAction(
+  slug: string,
+  factKey: string,
+  _prev: DeleteFactState,
+  _form: FormData,
+): Promise<DeleteFactState> {
   if (!validKeys(slug, factKey)) return { message: NOT_FOUND };
   const user = await requireUser(editPath(slug));
   try {

@@ -19,7 +19,13 @@ function one(x: string | string[] | undefined): string | undefined {
   return typeof x === "string" ? x : undefined;
 }
 
-export default async function EditDeckPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Search> }) {
+export default async function EditDeckPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { slug } = await params;
   const user = await requireUser(`/decks/${encodeURIComponent(slug)}/edit`);
   let deck;
@@ -28,14 +34,17 @@ export default async function EditDeckPage({ params, searchParams }: { params: P
   } catch (e) {
     if (e instanceof AppError && e.code === "not_found") notFound();
     // A content deck: readable by all, editable by none; copying it gives one's own.
-    if (e instanceof AppError && e.code === "forbidden") return <ReadOnlyDeck slug={slug} message={e.message} canCopy />;
+    if (e instanceof AppError && e.code === "forbidden")
+      return <ReadOnlyDeck slug={slug} message={e.message} canCopy />;
     throw e;
   }
   const search = await searchParams;
   const saved = one(search.saved);
   const savedFact = saved ? deck.facts.find((f) => f.id === saved) : undefined;
   const reset = Number(one(search.reset) ?? 0);
-  const sourceKey = deck.sources.some((s) => s.key === NOTES_SOURCE_KEY) ? NOTES_SOURCE_KEY : (deck.sources[0]?.key ?? "");
+  const sourceKey = deck.sources.some((s) => s.key === NOTES_SOURCE_KEY)
+    ? NOTES_SOURCE_KEY
+    : (deck.sources[0]?.key ?? "");
 
   return (
     <div className="stack">
@@ -47,10 +56,13 @@ export default async function EditDeckPage({ params, searchParams }: { params: P
         {deck.description && <p className="muted">{deck.description}</p>}
         <div className="row">
           <span className="small muted">
-            {deck.facts.length} fact{deck.facts.length === 1 ? "" : "s"}, {deck.facts.reduce((n, f) => n + f.cards, 0)} cards, {deck.sources.length} source
+            {deck.facts.length} fact{deck.facts.length === 1 ? "" : "s"}, {deck.facts.reduce((n, f) => n + f.cards, 0)}{" "}
+            cards, {deck.sources.length} source
             {deck.sources.length === 1 ? "" : "s"}
           </span>
-          <a className="button secondary small-button" href="#add-fact">Add a fact</a>
+          <a className="button secondary small-button" href="#add-fact">
+            Add a fact
+          </a>
         </div>
       </div>
 
@@ -77,11 +89,16 @@ export default async function EditDeckPage({ params, searchParams }: { params: P
                 <div className="row">
                   <span className="badge">{KIND_LABELS[f.kind] ?? f.kind}</span>
                   {f.status !== "approved" && <span className="badge warn">{f.status}</span>}
-                  <span className="small muted">{f.cards} card{f.cards === 1 ? "" : "s"}</span>
+                  <span className="small muted">
+                    {f.cards} card{f.cards === 1 ? "" : "s"}
+                  </span>
                 </div>
                 <FactSummary prompt={f.prompt} answer={f.answer} sourceTitle={f.sourceTitle} section={f.section} />
                 <div className="row">
-                  <Link className="button secondary small-button" href={`/decks/${encodeURIComponent(deck.slug)}/edit/facts/${encodeURIComponent(f.id)}`}>
+                  <Link
+                    className="button secondary small-button"
+                    href={`/decks/${encodeURIComponent(deck.slug)}/edit/facts/${encodeURIComponent(f.id)}`}
+                  >
                     Edit<span className="sr-only"> “{f.prompt}”</span>
                   </Link>
                   <DeleteFactButton slug={deck.slug} factKey={f.id} prompt={f.prompt} />

@@ -15,7 +15,9 @@ export default async function NewQuizPage({ params }: { params: Promise<{ slug: 
   const recent = await listRecentQuizzes(user.id, deck.id);
   return (
     <div className="narrow stack">
-      <p className="small"><Link href={`/decks/${deck.slug}`}>← {deck.title}</Link></p>
+      <p className="small">
+        <Link href={`/decks/${deck.slug}`}>← {deck.title}</Link>
+      </p>
       <h1>Practice quiz</h1>
       <div className="panel">
         <NewQuizForm deck={deck.slug} tags={tags} />

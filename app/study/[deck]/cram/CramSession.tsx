@@ -5,7 +5,17 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import type { CramCard } from "@/lib/srs/types";
 
-export function CramSession({ deck, deckTitle, examLabel, cards }: { deck: string; deckTitle: string; examLabel: string; cards: CramCard[] }) {
+export function CramSession({
+  deck,
+  deckTitle,
+  examLabel,
+  cards,
+}: {
+  deck: string;
+  deckTitle: string;
+  examLabel: string;
+  cards: CramCard[];
+}) {
   const [index, setIndex] = useState(0);
   const [revealed, setRevealed] = useState(false);
   const [again, setAgain] = useState<CramCard[]>([]);
@@ -35,9 +45,13 @@ export function CramSession({ deck, deckTitle, examLabel, cards }: { deck: strin
   return (
     <div className="study">
       <div className="study-top row">
-        <Link href={`/decks/${deck}`} className="muted small">← {deckTitle}</Link>
+        <Link href={`/decks/${deck}`} className="muted small">
+          ← {deckTitle}
+        </Link>
         <span className="spacer" />
-        <span className="small muted">Cram for {examLabel} · {Math.max(0, queue.length - index)} left</span>
+        <span className="small muted">
+          Cram for {examLabel} · {Math.max(0, queue.length - index)} left
+        </span>
       </div>
       {card ? (
         <section className="panel study-card" data-testid="cram-card">
@@ -48,14 +62,24 @@ export function CramSession({ deck, deckTitle, examLabel, cards }: { deck: strin
               <hr />
               <p className="back">{card.back}</p>
               <p className="explanation">{card.explanation}</p>
-              <p className="source small muted">Source: <cite>{card.source.title}</cite> — {card.source.section}</p>
+              <p className="source small muted">
+                Source: <cite>{card.source.title}</cite> — {card.source.section}
+              </p>
               <div className="ratings" style={{ gridTemplateColumns: "1fr 1fr" }}>
-                <button type="button" className="rate rate-again" onClick={() => next(true)}><span>Missed it</span><kbd>1</kbd></button>
-                <button type="button" className="rate rate-good" onClick={() => next(false)}><span>Knew it</span><kbd>2</kbd></button>
+                <button type="button" className="rate rate-again" onClick={() => next(true)}>
+                  <span>Missed it</span>
+                  <kbd>1</kbd>
+                </button>
+                <button type="button" className="rate rate-good" onClick={() => next(false)}>
+                  <span>Knew it</span>
+                  <kbd>2</kbd>
+                </button>
               </div>
             </>
           ) : (
-            <button type="button" className="reveal" onClick={() => setRevealed(true)}>Show answer <kbd>space</kbd></button>
+            <button type="button" className="reveal" onClick={() => setRevealed(true)}>
+              Show answer <kbd>space</kbd>
+            </button>
           )}
         </section>
       ) : (
@@ -66,7 +90,9 @@ export function CramSession({ deck, deckTitle, examLabel, cards }: { deck: strin
               ? "Cramming works on cards you have already studied. Start with a study session."
               : "Cramming doesn't change your review schedule; keep doing your daily reviews."}
           </p>
-          <Link className="button secondary" href={`/study/${deck}`}>Daily study</Link>
+          <Link className="button secondary" href={`/study/${deck}`}>
+            Daily study
+          </Link>
         </section>
       )}
     </div>

@@ -12,6 +12,7 @@ export default async function CramPage({ params }: { params: Promise<{ deck: str
   const deck = await orNotFound(findVisibleDeck(user.id, ref));
   const now = new Date();
   const { examAt, cards } = await orNotFound(getCramCards(user.id, deck.slug, now, 30));
-  const examLabel = examAt.getTime() > now.getTime() + 3600_000 ? `the exam on ${examAt.toISOString().slice(0, 10)}` : "today";
+  const examLabel =
+    examAt.getTime() > now.getTime() + 3600_000 ? `the exam on ${examAt.toISOString().slice(0, 10)}` : "today";
   return <CramSession deck={deck.slug} deckTitle={deck.title} examLabel={examLabel} cards={cards} />;
 }

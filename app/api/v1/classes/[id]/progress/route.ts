@@ -5,7 +5,9 @@ import { idString } from "@/lib/validation/text";
 
 export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireApiUser();
-  const assignment = idString("assignment").optional().parse(queryParam(new URL(request.url), "assignment"));
+  const assignment = idString("assignment")
+    .optional()
+    .parse(queryParam(new URL(request.url), "assignment"));
   const progress = await getClassProgress(user.id, (await params).id, new Date(), assignment);
   return Response.json(progress);
 });

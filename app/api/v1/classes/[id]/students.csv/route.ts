@@ -6,7 +6,9 @@ import { studentProgressCsv } from "@/lib/progress/csv";
 
 export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireApiUser();
-  const assignment = idString("assignment").optional().parse(queryParam(new URL(request.url), "assignment"));
+  const assignment = idString("assignment")
+    .optional()
+    .parse(queryParam(new URL(request.url), "assignment"));
   const progress = await getClassProgress(user.id, (await params).id, new Date(), assignment);
   const name = `class-progress-${progress.assignment?.deck.slug ?? "none"}.csv`;
   return new Response(studentProgressCsv(progress.students), {

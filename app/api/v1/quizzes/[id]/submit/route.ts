@@ -10,6 +10,12 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
   return Response.json({
     score: result.score,
     total: result.total,
-    items: result.items.map((i) => ({ itemId: i.itemId, correct: i.correct, expected: i.expected, explanation: i.explanation, source: i.source })),
+    items: result.items.map((i) => ({
+      itemId: i.itemId,
+      correct: i.correct,
+      expected: i.expected,
+      explanation: i.explanation,
+      source: i.source,
+    })),
   });
 });

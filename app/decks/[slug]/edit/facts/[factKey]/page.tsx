@@ -18,7 +18,8 @@ export default async function EditFactPage({ params }: { params: Promise<{ slug:
   } catch (e) {
     if (e instanceof AppError && e.code === "not_found") notFound();
     // A content deck: readable by all, editable by none; copying it gives one's own.
-    if (e instanceof AppError && e.code === "forbidden") return <ReadOnlyDeck slug={slug} message={e.message} canCopy />;
+    if (e instanceof AppError && e.code === "forbidden")
+      return <ReadOnlyDeck slug={slug} message={e.message} canCopy />;
     throw e;
   }
   const { deck, fact, sources, studentsWithProgress } = found;
@@ -29,10 +30,17 @@ export default async function EditFactPage({ params }: { params: Promise<{ slug:
       </p>
       <h1>Edit fact</h1>
       <p className="small muted">
-        Key <code>{fact.id}</code>. Changing the wording keeps every student&apos;s progress; changing the answer resets this fact&apos;s cards.
+        Key <code>{fact.id}</code>. Changing the wording keeps every student&apos;s progress; changing the answer resets
+        this fact&apos;s cards.
       </p>
       <div className="panel">
-        <FactForm slug={deck.slug} factKey={fact.id} sources={sources} initial={factToFormValues(fact)} studentsWithProgress={studentsWithProgress} />
+        <FactForm
+          slug={deck.slug}
+          factKey={fact.id}
+          sources={sources}
+          initial={factToFormValues(fact)}
+          studentsWithProgress={studentsWithProgress}
+        />
       </div>
     </div>
   );
