@@ -80,6 +80,11 @@ export default tseslint.config(
   {
     files: ["**/*.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
+    // Node scripts and configs run in Node, with its globals.
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { process: "readonly", console: "readonly", setTimeout: "readonly", URL: "readonly" },
+    },
   },
   ...boundaryConfigs,
 );

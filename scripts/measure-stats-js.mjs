@@ -32,7 +32,9 @@ for (const [name, vp] of [
     if (r.request().resourceType() === "script") {
       try {
         scripts.push({ url: r.url(), body: await r.body() });
-      } catch {}
+      } catch {
+        // A redirect or an aborted load has no body to weigh.
+      }
     }
   });
   await page.goto(base + "/stats?deck=iran-russia", { waitUntil: "networkidle" });

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { FieldError, FormMessage } from "@/app/components/FormErrors";
 import {
   createAssignmentAction,
@@ -64,12 +64,17 @@ export function CreateAssignmentForm({
     previewWorkloadAction.bind(null, classId),
     {},
   );
+  // Controlled: React resets a form after each action, and the preview must not empty the fields
+  // the instructor is about to publish.
+  const [deck, setDeck] = useState(decks[0]?.slug ?? "");
+  const [dueDate, setDueDate] = useState("");
+  const [targetPercent, setTargetPercent] = useState("90");
   return (
     <form action={action} noValidate>
       <FormMessage ok={state.ok} message={state.message} />
       <div className="field">
         <label htmlFor="assign-deck">Deck</label>
-        <select id="assign-deck" name="deck" required>
+        <select id="assign-deck" name="deck" required value={deck} onChange={(e) => setDeck(e.target.value)}>
           {decks.map((d) => (
             <option key={d.slug} value={d.slug}>
               {d.title}
@@ -80,12 +85,28 @@ export function CreateAssignmentForm({
       </div>
       <div className="field">
         <label htmlFor="assign-due">Due date</label>
-        <input id="assign-due" name="dueDate" type="date" required aria-invalid={!!state.fields?.dueDate} />
+        <input
+          id="assign-due"
+          name="dueDate"
+          type="date"
+          required
+          value={dueDate}
+          onChange={(e) => setDueDate(e.target.value)}
+          aria-invalid={!!state.fields?.dueDate}
+        />
         <FieldError id="assign-due-error" errors={state.fields?.dueDate} />
       </div>
       <div className="field">
         <label htmlFor="assign-target">Target: predicted recall on the due date (%)</label>
-        <input id="assign-target" name="targetPercent" type="number" min={50} max={99} defaultValue={90} />
+        <input
+          id="assign-target"
+          name="targetPercent"
+          type="number"
+          min={50}
+          max={99}
+          value={targetPercent}
+          onChange={(e) => setTargetPercent(e.target.value)}
+        />
         <FieldError id="assign-target-error" errors={state.fields?.targetPercent} />
       </div>
       {preview.message && (

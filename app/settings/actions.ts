@@ -12,8 +12,9 @@ export type SettingsState = FormState & {
 };
 
 const FIELDS = ["desiredRetention", "newPerDay", "maxReviewsPerDay", "dayStartHour", "timeZone"] as const;
+const shownValue = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v).slice(0, 200) : "");
 const shownValues = (source: Record<string, unknown>) =>
-  Object.fromEntries(FIELDS.map((k) => [k, String(source[k] ?? "").slice(0, 200)]));
+  Object.fromEntries(FIELDS.map((k) => [k, shownValue(source[k])]));
 
 const settingsForm = formAction({
   schema: settingsSchema,

@@ -295,7 +295,6 @@ export type CardDetail = {
   back: string;
   section: string;
   explanation: string;
-  variants: string;
   sourceKey: string;
   sourceTitle: string;
 };

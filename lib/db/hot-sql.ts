@@ -192,11 +192,11 @@ export const newCardsSql = statement(
 export const cardDetailsSql = statement(
   "queue_card_details",
   ["cardIds"],
-  `SELECT c."id", c."template", c."front", c."back", f."section", f."explanation", f."variants", src."key" AS "sourceKey",
+  `SELECT c."id", c."template", c."front", c."back", f."section", f."explanation", src."key" AS "sourceKey",
      src."title" AS "sourceTitle"
    FROM "Card" c JOIN "Fact" f ON f."id" = c."factId" JOIN "Source" src ON src."id" = f."sourceId"
    WHERE c."id" IN (SELECT value FROM json_each(@cardIds))`,
-  `SELECT c."id", c."template", c."front", c."back", f."section", f."explanation", f."variants", src."key" AS "sourceKey",
+  `SELECT c."id", c."template", c."front", c."back", f."section", f."explanation", src."key" AS "sourceKey",
      src."title" AS "sourceTitle"
    FROM "Card" c JOIN "Fact" f ON f."id" = c."factId" JOIN "Source" src ON src."id" = f."sourceId"
    WHERE c."id" = ANY($1::text[])`,

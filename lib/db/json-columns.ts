@@ -52,6 +52,9 @@ const candidateStatus = z.enum(["pending", "approved", "rejected"]);
 export const stringList = z.array(z.string());
 export const numberList = z.array(z.number());
 /** FSRS weights: a list of finite numbers. */
+/** A stored answer: typed text, or the order/matching picked. */
+export const storedAnswerSchema = z.union([z.string(), z.array(z.string())]);
+
 export const weightsSchema = z.array(z.number().finite());
 
 /** Fact.details: the structured parts of a fact that have no column of their own. */

@@ -39,11 +39,6 @@ export type StudyQueue = {
 // states that can be due today, today's reviews (aggregated per fact), the next new cards (LIMIT in
 // SQL) and the shown cards' text: small prepared statements, each one index range.
 
-function parseVariants(json: string): string[] {
-  const parsed: unknown = JSON.parse(json);
-  return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === "string") : [];
-}
-
 export async function getStudyQueue(userId: string, deckRef: string, now: Date, limit = 20): Promise<StudyQueue> {
   const [deck, settings] = await Promise.all([readQueueDeck(userId, deckRef), readStudySettings(userId)]);
   if (!deck || !settings) throw NotFound("That deck");

@@ -17,7 +17,13 @@ import { findVisibleDeck } from "./decks";
 import { rowToFact } from "./fact-rows";
 import { getStudySettings } from "./settings";
 import { schedulingColumns } from "./card-states";
-import { parseJsonColumn, quizItemsSchema, quizRequestSchema, quizResultSchema } from "./json-columns";
+import {
+  parseJsonColumn,
+  quizItemsSchema,
+  quizRequestSchema,
+  quizResultSchema,
+  storedAnswerSchema,
+} from "./json-columns";
 import { isUniqueViolation } from "./users";
 
 /** Quizzes are practice unless asked to count (countAsReviews, or practiceOnly: false). */
@@ -568,11 +574,11 @@ export async function checkQuizItem(
 ): Promise<ItemFeedback> {
   const quiz = await findOwnQuiz(userId, quizId);
   if (quiz.results) throw Invalid("This quiz has been submitted already.");
-  const item = (JSON.parse(quiz.items) as QuizItem[]).find((i) => i.id === itemId);
+  const item = parseJsonColumn(quiz.items, quizItemsSchema, "Quiz.items").find((i) => i.id === itemId);
   if (!item) throw NotFound("That question");
   const prisma = await db();
   const earlier = await prisma.quizItemCheck.findUnique({ where: { quizId_itemId: { quizId: quiz.id, itemId } } });
-  const given = earlier ? (JSON.parse(earlier.answer) as string | string[]) : answer;
+  const given = earlier ? parseJsonColumn(earlier.answer, storedAnswerSchema, "QuizItemCheck.answer") : answer;
   const [s] = scoreQuiz([item], [{ itemId, answer: given }]).items;
   if (!s) throw NotFound("That question");
   if (!earlier) {
@@ -606,5 +612,8 @@ export async function checkedAnswers(userId: string, quizId: string): Promise<Su
   const quiz = await findOwnQuiz(userId, quizId);
   const prisma = await db();
   const rows = await prisma.quizItemCheck.findMany({ where: { quizId: quiz.id }, orderBy: { checkedAt: "asc" } });
-  return rows.map((r) => ({ itemId: r.itemId, answer: JSON.parse(r.answer) as string | string[] }));
+  return rows.map((r) => ({
+    itemId: r.itemId,
+    answer: parseJsonColumn(r.answer, storedAnswerSchema, "QuizItemCheck.answer"),
+  }));
 }

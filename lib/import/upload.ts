@@ -13,6 +13,7 @@ export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 // Characters that must not reach a stored or shown name: controls, and the invisible or
 // direction-changing ones that make "txt.exe" look like "exe.txt".
 const UNSAFE_NAME_CHARS =
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
   /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** A file name as the browser sent it, reduced to a safe display name: no folders, no controls, at most 120 characters. */

@@ -121,9 +121,11 @@ export function inflateZipEntries(bytes: Uint8Array, limits: InflateLimits): Map
   } catch {
     damaged = true;
   }
-  if (over) {
+  // Set inside fflate's callbacks, which the type checker does not follow: read it back as what it is.
+  const overReason = over as string | null;
+  if (overReason) {
     out.clear();
-    throw new ImportError("too-large", `This archive is too large to read: ${over}.`);
+    throw new ImportError("too-large", `This archive is too large to read: ${overReason}.`);
   }
   // An entry the directory lists but the stream never completed is damage too.
   const missing = listed.some(

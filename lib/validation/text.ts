@@ -18,6 +18,7 @@ export const cleanString = (params?: { error?: string }) =>
 
 /** Text from a document made storable: NULs dropped, lone surrogates replaced by U+FFFD. */
 export function toCleanText(s: string): string {
+  // eslint-disable-next-line no-control-regex -- NUL is what this removes
   return s.replace(/\u0000/g, "").replace(new RegExp(LONE_SURROGATE.source, "g"), "\ufffd");
 }
 

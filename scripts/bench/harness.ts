@@ -52,7 +52,7 @@ export async function postgresEngine(
 }
 
 /** Points this process's lib/db at the engine and applies the migrations. */
-export async function useEngine(engine: Engine): Promise<void> {
+export async function selectEngine(engine: Engine): Promise<void> {
   const { disconnectDb } = await import("@/lib/db/client");
   await disconnectDb();
   process.env.DB_PROVIDER = engine.provider;
@@ -117,7 +117,12 @@ export function cpuSplit(rootPid: number): { app: number; postgres: number } {
   const tree = new Set([rootPid]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const p of all) if (tree.has(p.ppid) && !tree.has(p.pid)) tree.add(p.pid), (grew = true);
+    for (const p of all) {
+      if (tree.has(p.ppid) && !tree.has(p.pid)) {
+        tree.add(p.pid);
+        grew = true;
+      }
+    }
   }
   const sum = (f: (p: ProcStat) => boolean) => all.filter(f).reduce((acc, p) => acc + p.cpu, 0);
   return { app: sum((p) => tree.has(p.pid)), postgres: sum((p) => p.comm.startsWith("postgres")) };

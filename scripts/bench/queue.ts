@@ -16,7 +16,7 @@ import {
   sqliteEngine,
   startServer,
   stopServer,
-  useEngine,
+  selectEngine,
   type Engine,
 } from "./harness";
 import { signIn } from "./http-session";
@@ -83,7 +83,7 @@ async function benchEngine(engine: Engine, users: number) {
   console.log(
     `\n== ${engine.provider}: ${users.toLocaleString("en")} users × ${CARDS} cards, ${SECONDS} s per run; ${loadLine()}`,
   );
-  await useEngine(engine);
+  await selectEngine(engine);
   const t0 = performance.now();
   const { deckId, reused } = await seedFixture(engine, users);
   const { db, disconnectDb } = await import("@/lib/db/client");
@@ -142,7 +142,7 @@ async function benchEngine(engine: Engine, users: number) {
       await res.arrayBuffer();
       return res.ok;
     };
-    const r1 = await withCpu(() => drive(1, SECONDS, (_c, n) => get(cookies[n % cookies.length]!)), server.pid!);
+    const r1 = await withCpu(() => drive(1, SECONDS, (_c, n) => get(cookies[n % cookies.length]!)), server.pid);
     httpCpu = r1;
     h1 = summarise("HTTP GET /api/v1/study/queue (1 client)", r1.latencies, SECONDS, r1.errors);
     const rN = await drive(CLIENTS, SECONDS, (client, n) => get(cookies[(client + n * CLIENTS) % cookies.length]!));

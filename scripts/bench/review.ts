@@ -16,7 +16,7 @@ import {
   sqliteEngine,
   startServer,
   stopServer,
-  useEngine,
+  selectEngine,
   type Engine,
 } from "./harness";
 import { signIn } from "./http-session";
@@ -86,7 +86,7 @@ const cpuOf = <T>(work: () => T) => {
 
 async function benchEngine(engine: Engine) {
   console.log(`\n== ${engine.provider}: ${CLIENTS} concurrent clients, ${SECONDS} s per run; ${loadLine()}`);
-  await useEngine(engine);
+  await selectEngine(engine);
   const httpSeed = await seed(CLIENTS, "http");
   const inprocSeed = await seed(CLIENTS, "inproc");
   const rawSeed = await seed(CLIENTS, "raw");

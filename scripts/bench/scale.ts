@@ -19,7 +19,7 @@ import {
   serverEnv,
   shuffled,
   stopServer,
-  useEngine,
+  selectEngine,
   waitForServer,
   type Engine,
 } from "./harness";
@@ -51,7 +51,7 @@ async function main() {
   console.log(
     `== postgresql scale-out: ${CLIENTS} clients, ${SECONDS} s per step, ${cpus().length} CPUs, pool ${POOL} per instance; ${loadLine()}`,
   );
-  await useEngine(engine);
+  await selectEngine(engine);
   const seeded = await seedReviewUsers(CLIENTS, "scale", PASSWORD);
   const { disconnectDb } = await import("@/lib/db/client");
   await disconnectDb();

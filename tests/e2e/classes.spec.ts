@@ -31,6 +31,10 @@ test("an instructor assigns a deck, a learner joins, studies, and the instructor
   const due = new Date(Date.now() + 14 * 24 * 3600_000).toISOString().slice(0, 10);
   await teacher.getByLabel("Deck").selectOption({ label: "Iran–Russia strategic partnership" });
   await teacher.getByLabel("Due date", { exact: true }).fill(due);
+  // Publishing waits for the workload preview; the fields keep their values through it.
+  await teacher.getByRole("button", { name: "Preview workload" }).click();
+  await expect(teacher.getByRole("button", { name: "Assign deck" })).toBeEnabled({ timeout: 30_000 });
+  await expect(teacher.getByLabel("Due date", { exact: true })).toHaveValue(due);
   await teacher.getByRole("button", { name: "Assign deck" }).click();
   await expect(teacher.getByText("Assignment created.")).toBeVisible();
 

@@ -121,7 +121,7 @@ describe("kill -9 during concurrent reviews", () => {
     const killer = (async () => {
       for (const at of [800, 1800]) {
         await new Promise((r) => setTimeout(r, at));
-        server!.kill("SIGKILL");
+        server.kill("SIGKILL");
         kills++;
         await new Promise((r) => setTimeout(r, 300));
         server = startServer();

@@ -65,7 +65,7 @@ export default async function setup(project: TestProject) {
       stdio: ["ignore", "ignore", "pipe"],
     },
   );
-  child.stderr?.on("data", (d: Buffer) => process.stderr.write(`[server ${env.DB_PROVIDER}] ${d}`));
+  child.stderr?.on("data", (d: Buffer) => process.stderr.write(`[server ${env.DB_PROVIDER}] ${d.toString()}`));
   await waitForServer(`${baseUrl}/signin`, child, 60_000);
   project.provide("baseUrl", baseUrl);
   project.provide("serverPid", child.pid ?? 0);

@@ -24,7 +24,7 @@ describe(`jobs (${engine})`, () => {
     const claims = await Promise.all(
       Array.from({ length: 10 }, (_, w) => claimJob(`w${w}`, ["test"], later(1), 10_000)),
     );
-    const got = claims.filter((c) => c !== null).map((c) => c!.id);
+    const got = claims.filter((c) => c !== null).map((c) => c.id);
     expect(new Set(got).size).toBe(got.length);
     expect(got.every((id) => ids.includes(id))).toBe(true);
     expect(got.length).toBeGreaterThan(0);

@@ -236,7 +236,7 @@ describe(`quiz "I was right" override (${engine})`, () => {
     expect(wrong).toMatchObject({ correct: false, expected: first!.answer });
     expect(wrong.why).toContain("Not the expected answer");
     // Seeing the answer and checking again changes nothing.
-    const again = await checkQuizItem(user.id, quiz.id, first!.id, first!.answer as string, LATER);
+    const again = await checkQuizItem(user.id, quiz.id, first!.id, first!.answer, LATER);
     expect(again.correct).toBe(false);
     expect(await checkedAnswers(user.id, quiz.id)).toEqual([{ itemId: first!.id, answer: "Nowhere" }]);
     // The page puts the checked answers first; scoring takes the first answer to each item.

@@ -5,23 +5,24 @@
 // that retries with the same id, so a flaky connection neither loses a review nor counts it twice.
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
+// Straight from the modules, not lib/srs's index: the browser bundle gets the session rules only.
+import { spokenInterval } from "@/lib/srs/format-interval";
+import { LEARN_AHEAD_MS } from "@/lib/srs/queue";
 import {
   answered,
   displayCounts,
-  LEARN_AHEAD_MS,
   localBacklog,
   merged,
   nextStep,
   rated,
   removed,
   shown,
-  spokenInterval,
   startSession,
   undone,
   type SessionState,
   type StudyCard,
   type StudyQueueAnswer,
-} from "@/lib/srs";
+} from "@/lib/srs/session";
 import { CardBackExtras, type CardDetails } from "./CardBackExtras";
 
 type PendingReview = {

@@ -2,6 +2,9 @@
 // importer guesses a mapping from the header (or takes question, answer from the first two
 // columns, as Quizlet writes them); the person can change it on the review screen. Pure.
 import { z } from "zod";
+
+// Also parsed in the browser, under a CSP without 'unsafe-eval': no compiled (eval-built) parsers.
+z.config({ jitless: true });
 import { FACT_KINDS, factValueSchema, transferSchema, type FactKind } from "@/lib/content/schema";
 import { slugFrom } from "@/lib/content/slug";
 import { unescapeCell } from "@/lib/export/csv";

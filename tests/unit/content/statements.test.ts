@@ -106,7 +106,7 @@ describe("list answers as type-in: the whole list or one missing item", () => {
       }
       answers.add(item!.answer as string);
       expect(item!.prompt).toMatch(/Name the one missing\.$/);
-      expect(item!.prompt).not.toContain(`${item!.answer};`);
+      expect(item!.prompt).not.toContain(`${String(item!.answer)};`);
       expect(item!.id).toBe("type-in:f:item");
     }
     expect(whole).toBeGreaterThan(0);

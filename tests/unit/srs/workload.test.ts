@@ -15,16 +15,14 @@ describe("assignment workload", () => {
       studentId: "b",
       name: "Half done",
       settings: UTC_SETTINGS,
-      states: cardIds
-        .slice(0, 30)
-        .map((cardId) =>
-          row({
-            cardId,
-            due: new Date("2026-03-05T10:00:00Z"),
-            lastReview: new Date("2026-02-25T10:00:00Z"),
-            stability: 8,
-          }),
-        ),
+      states: cardIds.slice(0, 30).map((cardId) =>
+        row({
+          cardId,
+          due: new Date("2026-03-05T10:00:00Z"),
+          lastReview: new Date("2026-02-25T10:00:00Z"),
+          stability: 8,
+        }),
+      ),
     };
     const w = assignmentWorkload({ cardIds, students: [fresh, started], dueAt: DUE, target: 0.9, now: NOW });
     expect(w.days).toHaveLength(21);
