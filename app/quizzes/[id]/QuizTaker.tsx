@@ -163,7 +163,7 @@ function ItemInput(props: {
           autoCapitalize="off"
           spellCheck={false}
           enterKeyHint="done"
-          value={(value) ?? ""}
+          value={value ?? ""}
           disabled={disabled}
           onChange={(e) => onChange(e.target.value)}
         />

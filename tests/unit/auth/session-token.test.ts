@@ -20,8 +20,7 @@ describe("session token check", () => {
     const valid = await encode({ token: claims, secret: SECRET });
     const expired = await encode({ token: claims, secret: SECRET, maxAge: -60 });
     const ours = async (t: string) => (await userFromSessionToken(t, SECRET))?.id ?? null;
-    const theirs = async (t: string) =>
-      ((await decode({ token: t, secret: SECRET }).catch(() => null))?.uid) ?? null;
+    const theirs = async (t: string) => (await decode({ token: t, secret: SECRET }).catch(() => null))?.uid ?? null;
     for (const t of [valid, expired, `${valid}x`]) expect(await ours(t)).toBe(await theirs(t));
     expect(await ours(valid)).toBe("user-1");
   });
