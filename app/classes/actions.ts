@@ -13,6 +13,7 @@ import {
 import { getStudySettings } from "@/lib/db/settings";
 import { fieldErrorsOf, formAction, formText, refusalState, type FormState } from "@/lib/http/form-action";
 import { refusable, type ActionResult } from "@/lib/http/action";
+import { startClassOptimisation } from "@/lib/optimiser/start";
 import { studyDayStartOfKey } from "@/lib/srs";
 import { createAssignmentSchema, createClassSchema, joinClassSchema } from "@/lib/validation/classes";
 import { calendarDay } from "@/lib/validation/dates";
@@ -177,4 +178,23 @@ export async function previewWorkloadAction(
   } catch (e) {
     return { message: refusalState(e).message };
   }
+}
+
+/** Fits the class's pooled FSRS parameters off the request (a worker thread); 422 when too few reviews. */
+export async function fitClassParametersAction(
+  classId: string,
+  _prev: ActionResult,
+  _form: FormData,
+): Promise<ActionResult> {
+  return refusable(async () => {
+    const id = checkedId(classId, "class");
+    const user = await requireUser(`/classes/${id}`);
+    const { started } = await startClassOptimisation(user.id, id);
+    return {
+      ok: true,
+      message: started
+        ? "Fitting started; new students get the parameters once it is done and better than the defaults."
+        : "A fit is already running.",
+    };
+  });
 }

@@ -1,3 +1,5 @@
+import { after } from "next/server";
+import { maybeAutoOptimise } from "@/lib/optimiser/start";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { listStudentAssignments } from "@/lib/db/classes";
@@ -30,6 +32,13 @@ function WeekBars({ week }: { week: { day: string; due: number }[] }) {
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
   const now = new Date();
+  // With automatic re-fitting on, the daily visit starts a fit once enough new reviews came in.
+  after(() =>
+    maybeAutoOptimise(user.id, now).then(
+      () => undefined,
+      () => undefined,
+    ),
+  );
   const [{ decks, streak, reviewedToday }, assignments] = await Promise.all([
     getDashboard(user.id, now),
     listStudentAssignments(user.id, now),

@@ -10,6 +10,7 @@ export const API_ROUTES: { pattern: string; methods: ApiMethod[] }[] = [
   { pattern: "/api/v1/classes", methods: ["GET", "POST"] },
   { pattern: "/api/v1/classes/join", methods: ["POST"] },
   { pattern: "/api/v1/classes/[id]/assignments", methods: ["POST"] },
+  { pattern: "/api/v1/classes/[id]/fsrs/optimize", methods: ["POST"] },
   { pattern: "/api/v1/classes/[id]/join-code", methods: ["POST"] },
   { pattern: "/api/v1/classes/[id]/progress", methods: ["GET"] },
   { pattern: "/api/v1/classes/[id]/students.csv", methods: ["GET"] },

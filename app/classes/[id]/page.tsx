@@ -5,7 +5,7 @@ import { getClassProgress, getTaughtClass, listEnrolledClasses } from "@/lib/db/
 import { listDecksForUser } from "@/lib/db/decks";
 import { AppError } from "@/lib/errors";
 import { ActionButton } from "@/app/components/ActionButton";
-import { deleteAssignmentAction, removeStudentAction, rotateCodeAction } from "../actions";
+import { deleteAssignmentAction, fitClassParametersAction, removeStudentAction, rotateCodeAction } from "../actions";
 import { CreateAssignmentForm } from "../forms";
 
 export const metadata = { title: "Class" };
@@ -124,6 +124,16 @@ export default async function ClassPage({
               ))}
             </ul>
           )}
+          <h3>Memory model</h3>
+          <p className="small muted">
+            Fit FSRS parameters on the class&apos;s pooled reviews. Students who join later start on them until they
+            have enough reviews of their own for a personal fit.
+          </p>
+          <ActionButton
+            action={fitClassParametersAction.bind(null, cls.id)}
+            className="secondary"
+            label="Fit class parameters"
+          />
         </section>
       </div>
 
