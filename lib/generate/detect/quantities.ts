@@ -1,15 +1,33 @@
 // Money, percentages and counted quantities: a number (digits, or a number word before a scale
 // or time unit) with what surrounds it — hedge, currency, range, scale word, unit or counted noun,
 // and a rate ("per year"). A bare number with none of these is not a figure.
+import { numberFromWords } from "@/lib/values/numbers";
 import { lexiconTags } from "../nlp";
 import type { FigureValue, Mention } from "../types";
 
 export type FigureMention = Extract<Mention, { kind: "money" | "quantity" | "percent" }>;
 
-const NUMBER = /(?<![\p{L}\p{N}.,\-\u2010-\u2015/+])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)(?!,\d{3})/gu;
+const NUMBER =
+  /(?<![\p{L}\p{N}.,\-\u2010-\u2015/+])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?[½¼¾⅓⅔]?|[½¼¾⅓⅔])(?!\d)(?!,\d{3})/gu;
+// Vulgar fraction signs after a whole number ("4½") or on their own.
+const FRACTIONS: Record<string, number> = { "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3 };
 // Vague amounts ("several hundred Fateh-110", "thousands of units") are left out on purpose.
 const WORD_NUMBER =
   /(?<![\p{L}-])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?![\p{L}-])/giu;
+// Compound number words: "one hundred and thirty", "forty-seven", "a hundred and five".
+const NUMBER_WORD =
+  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|" +
+  "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+const COMPOUND_WORD_NUMBER = new RegExp(
+  `(?<![\\p{L}-])((?:a|${NUMBER_WORD})[\\s-]hundred(?:\\s(?:and\\s)?${NUMBER_WORD}(?:[\\s-]${NUMBER_WORD})?)?` +
+    `|${NUMBER_WORD}-${NUMBER_WORD})(?![\\p{L}-])`,
+  "giu",
+);
+// "twenty to thirty miles": a range of number words.
+const WORD_RANGE_AFTER = new RegExp(
+  `^\\s?(?:[-\u2010-\u2015]|to)\\s?(${NUMBER_WORD}(?:-${NUMBER_WORD})?)(?![\\p{L}])`,
+  "iu",
+);
 
 const WORD_VALUES: Record<string, number> = {
   one: 1,
@@ -118,7 +136,8 @@ const RATE_AFTER =
 const ABBREVIATION_AFTER = /^\s?\((?:bpd|bcm|b\/d|BPD|BCM)\)/;
 const HYPHEN_UNIT = /^[-\u2010-\u2015](year|day|month|week|hour|member|article|point|nation|country|km|mile)s?\b/i;
 const TIME_UNIT = /^\s(years|decades|months|weeks|days|hours|year|decade|month|week|day)\b/i;
-const RANGE_AFTER = /^\s?(?:[-\u2010-\u2015]|to)\s?(?:US\s?\$|\$|€|£)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/;
+const RANGE_AFTER =
+  /^\s?(?:[-\u2010-\u2015]|to)\s?(?:US\s?\$|\$|€|£)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?[½¼¾⅓⅔]?)(?!\d)/;
 
 // Plural words that are not counted things.
 const NOT_COUNTED = new Set(
@@ -194,7 +213,11 @@ function countedNoun(rest: string): { length: number; noun: string } | null {
 }
 
 function toNumber(digits: string): number {
-  return Number(digits.replace(/,/g, ""));
+  const last = digits.slice(-1);
+  const fraction = FRACTIONS[last];
+  if (fraction === undefined) return Number(digits.replace(/,/g, ""));
+  const whole = digits.slice(0, -1);
+  return (whole === "" ? 0 : Number(whole.replace(/,/g, ""))) + fraction;
 }
 
 interface Reading {
@@ -244,6 +267,13 @@ function readAround(
   if (range) {
     high = toNumber(range[1] ?? "");
     end += range[0].length;
+    rest = text.slice(end, end + 80);
+  }
+  const wordRange = wordValue !== null ? WORD_RANGE_AFTER.exec(rest) : null;
+  const wordHigh = wordRange ? numberFromWords(wordRange[1] ?? "") : null;
+  if (wordValue !== null && wordRange && wordHigh !== null && wordHigh > wordValue) {
+    high = wordHigh;
+    end += wordRange[0].length;
     rest = text.slice(end, end + 80);
   }
 
@@ -357,9 +387,20 @@ export function detectQuantities(text: string, base = 0): FigureMention[] {
   const found: { at: number; end: number; word: number | null }[] = [];
   for (const m of text.matchAll(NUMBER))
     found.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, word: null });
+  // Compound number words first: "one hundred and thirty" is one figure, not "thirty".
+  const compounds: { at: number; end: number }[] = [];
+  for (const m of text.matchAll(COMPOUND_WORD_NUMBER)) {
+    const value = numberFromWords(m[1] ?? "");
+    const at = m.index ?? 0;
+    if (value === null) continue;
+    compounds.push({ at, end: at + m[0].length });
+    found.push({ at, end: at + m[0].length, word: value });
+  }
   for (const m of text.matchAll(WORD_NUMBER)) {
+    const at = m.index ?? 0;
+    if (compounds.some((c) => at >= c.at && at < c.end)) continue;
     const value = WORD_VALUES[(m[1] ?? "").toLowerCase()];
-    if (value !== undefined) found.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, word: value });
+    if (value !== undefined) found.push({ at, end: at + m[0].length, word: value });
   }
   found.sort((a, b) => a.at - b.at);
   for (const f of found) push(readAround(text, f.at, f.end, base, f.word));
