@@ -13,7 +13,7 @@ const NUMBER =
 const FRACTIONS: Record<string, number> = { "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3 };
 // Vague amounts ("several hundred Fateh-110", "thousands of units") are left out on purpose.
 const WORD_NUMBER =
-  /(?<![\p{L}-])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?![\p{L}-])/giu;
+  /(?<![\p{L}-])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand)(?![\p{L}-])/giu;
 // Compound number words: "one hundred and thirty", "forty-seven", "a hundred and five".
 const NUMBER_WORD =
   "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|" +
@@ -52,6 +52,7 @@ const WORD_VALUES: Record<string, number> = {
   eighty: 80,
   ninety: 90,
   "a hundred": 100,
+  "a thousand": 1000,
 };
 
 const CURRENCY_BEFORE: [RegExp, string][] = [
@@ -135,6 +136,9 @@ const RATE_AFTER =
   /^\s?(?:(?:per|a|each|every)\s(year|annum|day|month|week)\b|(annually|yearly|daily|monthly)\b|\/(year|yr|day))/i;
 const ABBREVIATION_AFTER = /^\s?\((?:bpd|bcm|b\/d|BPD|BCM)\)/;
 const HYPHEN_UNIT = /^[-\u2010-\u2015](year|day|month|week|hour|member|article|point|nation|country|km|mile)s?\b/i;
+const BETWEEN_BEFORE = /(?<!\p{L})between\s+$/iu;
+const BETWEEN_AND_AFTER =
+  /^\s(?:and)\s(?:US\s?\$|\$|€|£)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?[½¼¾⅓⅔]?)(?!\d)/;
 const TIME_UNIT = /^\s(years|decades|months|weeks|days|hours|year|decade|month|week|day)\b/i;
 const RANGE_AFTER =
   /^\s?(?:[-\u2010-\u2015]|to)\s?(?:US\s?\$|\$|€|£)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?[½¼¾⅓⅔]?)(?!\d)/;
@@ -191,7 +195,7 @@ const MODEL_COUNTED = new RegExp(
 function countedNoun(rest: string): { length: number; noun: string } | null {
   const model = MODEL_COUNTED.exec(rest);
   if (model) return { length: model[0].length, noun: (model[1] ?? "").replace(/\u2011/g, "-") };
-  const m = /^\s((?:[A-Za-z][a-z\u2011-]*\s){0,2})([a-z]+s|aircraft|personnel|troops|staff)\b/.exec(rest);
+  const m = /^\s((?:[A-Za-z][a-z\u2011-]*\s){0,2})([a-z]+s|aircraft|personnel|troops|staff|people)\b/.exec(rest);
   if (!m) return null;
   const mods = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
   // Modifiers are lower-case words, or a nationality ("seven Iranian oilfields").
@@ -263,7 +267,10 @@ function readAround(
   let high: number | undefined;
   let rest = text.slice(end, end + 80);
 
-  const range = wordValue === null ? RANGE_AFTER.exec(rest) : null;
+  // "between 30,000 and 40,000": the range takes "between" into its span.
+  const between = wordValue === null ? BETWEEN_BEFORE.exec(text.slice(Math.max(0, start - 12), start)) : null;
+  const range = wordValue === null ? (between ? BETWEEN_AND_AFTER : RANGE_AFTER).exec(rest) : null;
+  if (between && range) start -= between[0].length;
   if (range) {
     high = toNumber(range[1] ?? "");
     end += range[0].length;

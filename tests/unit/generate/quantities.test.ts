@@ -96,4 +96,13 @@ describe("detectQuantities", () => {
       { kind: "quantity", text: "7–9¾ metres", number: 7, unit: "m", high: 9.75 },
     ]);
   });
+
+  it("reads a range after 'between' and 'a thousand' as a number word", () => {
+    expect(found("Somewhere between 200 and 300 people came to the fair.")).toEqual([
+      { kind: "quantity", text: "between 200 and 300 people", number: 200, unit: "people", high: 300 },
+    ]);
+    expect(found("Within a week more than a thousand sailors had signed up.")).toEqual([
+      { kind: "quantity", text: "more than a thousand sailors", number: 1000, unit: "sailors" },
+    ]);
+  });
 });
