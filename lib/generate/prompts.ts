@@ -333,6 +333,11 @@ export interface Prompt {
 // A cloze card is the sentence itself with a blank: only worth it for a sentence a reader can
 // take in at a glance.
 const MAX_CLOZE_WORDS = 32;
+const NUMBER_THEN_JOIN = new RegExp(
+  "(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|" +
+    "ninety|hundred|thousand|million))\\s+(?:and|or|to)\\s*$",
+  "i",
+);
 
 /** The sentence with the answer blanked out, footnote markers and brackets tidied; null when too long. */
 export function clozePrompt(sentence: string, start: number, end: number): string | null {
@@ -351,7 +356,9 @@ export function clozePrompt(sentence: string, start: number, end: number): strin
     return null;
   // "one hundred and ____": the blank must not split a number.
   if (
-    /\b(?:hundred|thousand|million|and|or|to|\d)\s*$/i.test(before) &&
+    // "and", "or", "to" join numbers only after one ("4 to ____"), not in "compared to ____".
+    (/\b(?:hundred|thousand|million|\d)\s*$/i.test(before) ||
+      NUMBER_THEN_JOIN.test(before)) &&
     /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/i.test(
       sentence.slice(start),
     )

@@ -146,7 +146,7 @@ export function collapseAndRank(
   for (const c of ranked) {
     const e = c.evidence[0];
     const sentenceKey = `${e?.start}|${c.answerKey}`;
-    const spanKey = `${c.kind}|${c.answerSpan.start}|${c.answerSpan.end}`;
+    const spanKey = `${c.answerSpan.start}|${c.answerSpan.end}`;
     if (perSentence.has(sentenceKey) || perSpan.has(spanKey)) continue;
     if (!c.answerKey.includes("+") && listed.has(sentenceKey)) continue;
     // At most two fill-in-the-blank cards per sentence: more blanks on one sentence repeat each other.

@@ -1,15 +1,33 @@
 // Money, percentages and counted quantities: a number (digits, or a number word before a scale
 // or time unit) with what surrounds it — hedge, currency, range, scale word, unit or counted noun,
 // and a rate ("per year"). A bare number with none of these is not a figure.
+import { numberFromWords } from "@/lib/values/numbers";
 import { lexiconTags } from "../nlp";
 import type { FigureValue, Mention } from "../types";
 
 export type FigureMention = Extract<Mention, { kind: "money" | "quantity" | "percent" }>;
 
-const NUMBER = /(?<![\p{L}\p{N}.,\-\u2010-\u2015/+])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)(?!,\d{3})/gu;
+const NUMBER =
+  /(?<![\p{L}\p{N}.,\-\u2010-\u2015/+])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?[½¼¾⅓⅔]?|[½¼¾⅓⅔])(?!\d)(?!,\d{3})/gu;
+// Vulgar fraction signs after a whole number ("4½") or on their own.
+const FRACTIONS: Record<string, number> = { "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3 };
 // Vague amounts ("several hundred Fateh-110", "thousands of units") are left out on purpose.
 const WORD_NUMBER =
-  /(?<![\p{L}-])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?![\p{L}-])/giu;
+  /(?<![\p{L}-])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand)(?![\p{L}-])/giu;
+// Compound number words: "one hundred and thirty", "forty-seven", "a hundred and five".
+const NUMBER_WORD =
+  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|" +
+  "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+const COMPOUND_WORD_NUMBER = new RegExp(
+  `(?<![\\p{L}-])((?:a|${NUMBER_WORD})[\\s-]hundred(?:\\s(?:and\\s)?${NUMBER_WORD}(?:[\\s-]${NUMBER_WORD})?)?` +
+    `|${NUMBER_WORD}-${NUMBER_WORD})(?![\\p{L}-])`,
+  "giu",
+);
+// "twenty to thirty miles": a range of number words.
+const WORD_RANGE_AFTER = new RegExp(
+  `^\\s?(?:[-\u2010-\u2015]|to)\\s?(${NUMBER_WORD}(?:-${NUMBER_WORD})?)(?![\\p{L}])`,
+  "iu",
+);
 
 const WORD_VALUES: Record<string, number> = {
   one: 1,
@@ -34,6 +52,7 @@ const WORD_VALUES: Record<string, number> = {
   eighty: 80,
   ninety: 90,
   "a hundred": 100,
+  "a thousand": 1000,
 };
 
 const CURRENCY_BEFORE: [RegExp, string][] = [
@@ -117,8 +136,12 @@ const RATE_AFTER =
   /^\s?(?:(?:per|a|each|every)\s(year|annum|day|month|week)\b|(annually|yearly|daily|monthly)\b|\/(year|yr|day))/i;
 const ABBREVIATION_AFTER = /^\s?\((?:bpd|bcm|b\/d|BPD|BCM)\)/;
 const HYPHEN_UNIT = /^[-\u2010-\u2015](year|day|month|week|hour|member|article|point|nation|country|km|mile)s?\b/i;
+const BETWEEN_BEFORE = /(?<!\p{L})between\s+$/iu;
+const BETWEEN_AND_AFTER =
+  /^\s(?:and)\s(?:US\s?\$|\$|€|£)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?[½¼¾⅓⅔]?)(?!\d)/;
 const TIME_UNIT = /^\s(years|decades|months|weeks|days|hours|year|decade|month|week|day)\b/i;
-const RANGE_AFTER = /^\s?(?:[-\u2010-\u2015]|to)\s?(?:US\s?\$|\$|€|£)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/;
+const RANGE_AFTER =
+  /^\s?(?:[-\u2010-\u2015]|to)\s?(?:US\s?\$|\$|€|£)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?[½¼¾⅓⅔]?)(?!\d)/;
 
 // Plural words that are not counted things.
 const NOT_COUNTED = new Set(
@@ -172,7 +195,7 @@ const MODEL_COUNTED = new RegExp(
 function countedNoun(rest: string): { length: number; noun: string } | null {
   const model = MODEL_COUNTED.exec(rest);
   if (model) return { length: model[0].length, noun: (model[1] ?? "").replace(/\u2011/g, "-") };
-  const m = /^\s((?:[A-Za-z][a-z\u2011-]*\s){0,2})([a-z]+s|aircraft|personnel|troops|staff)\b/.exec(rest);
+  const m = /^\s((?:[A-Za-z][a-z\u2011-]*\s){0,2})([a-z]+s|aircraft|personnel|troops|staff|people)\b/.exec(rest);
   if (!m) return null;
   const mods = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
   // Modifiers are lower-case words, or a nationality ("seven Iranian oilfields").
@@ -194,7 +217,11 @@ function countedNoun(rest: string): { length: number; noun: string } | null {
 }
 
 function toNumber(digits: string): number {
-  return Number(digits.replace(/,/g, ""));
+  const last = digits.slice(-1);
+  const fraction = FRACTIONS[last];
+  if (fraction === undefined) return Number(digits.replace(/,/g, ""));
+  const whole = digits.slice(0, -1);
+  return (whole === "" ? 0 : Number(whole.replace(/,/g, ""))) + fraction;
 }
 
 interface Reading {
@@ -240,10 +267,20 @@ function readAround(
   let high: number | undefined;
   let rest = text.slice(end, end + 80);
 
-  const range = wordValue === null ? RANGE_AFTER.exec(rest) : null;
+  // "between 30,000 and 40,000": the range takes "between" into its span.
+  const between = wordValue === null ? BETWEEN_BEFORE.exec(text.slice(Math.max(0, start - 12), start)) : null;
+  const range = wordValue === null ? (between ? BETWEEN_AND_AFTER : RANGE_AFTER).exec(rest) : null;
+  if (between && range) start -= between[0].length;
   if (range) {
     high = toNumber(range[1] ?? "");
     end += range[0].length;
+    rest = text.slice(end, end + 80);
+  }
+  const wordRange = wordValue !== null ? WORD_RANGE_AFTER.exec(rest) : null;
+  const wordHigh = wordRange ? numberFromWords(wordRange[1] ?? "") : null;
+  if (wordValue !== null && wordRange && wordHigh !== null && wordHigh > wordValue) {
+    high = wordHigh;
+    end += wordRange[0].length;
     rest = text.slice(end, end + 80);
   }
 
@@ -357,9 +394,20 @@ export function detectQuantities(text: string, base = 0): FigureMention[] {
   const found: { at: number; end: number; word: number | null }[] = [];
   for (const m of text.matchAll(NUMBER))
     found.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, word: null });
+  // Compound number words first: "one hundred and thirty" is one figure, not "thirty".
+  const compounds: { at: number; end: number }[] = [];
+  for (const m of text.matchAll(COMPOUND_WORD_NUMBER)) {
+    const value = numberFromWords(m[1] ?? "");
+    const at = m.index ?? 0;
+    if (value === null) continue;
+    compounds.push({ at, end: at + m[0].length });
+    found.push({ at, end: at + m[0].length, word: value });
+  }
   for (const m of text.matchAll(WORD_NUMBER)) {
+    const at = m.index ?? 0;
+    if (compounds.some((c) => at >= c.at && at < c.end)) continue;
     const value = WORD_VALUES[(m[1] ?? "").toLowerCase()];
-    if (value !== undefined) found.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, word: value });
+    if (value !== undefined) found.push({ at, end: at + m[0].length, word: value });
   }
   found.sort((a, b) => a.at - b.at);
   for (const f of found) push(readAround(text, f.at, f.end, base, f.word));

@@ -75,4 +75,34 @@ describe("detectQuantities", () => {
       expect.arrayContaining(["1.2 million bpd", "about 1.2 million barrels per day"]),
     );
   });
+
+  it("reads compound number words as one figure, not their last word", () => {
+    expect(found("The crate weighed about one hundred and thirty pounds when full.")).toEqual([
+      { kind: "quantity", text: "about one hundred and thirty pounds", number: 130, unit: "lb" },
+    ]);
+    expect(found("We walked forty-two miles that week.")).toEqual([
+      { kind: "quantity", text: "forty-two miles", number: 42, unit: "miles" },
+    ]);
+    expect(found("The marsh reaches twenty to thirty miles inland.")).toEqual([
+      { kind: "quantity", text: "twenty to thirty miles", number: 20, unit: "miles", high: 30 },
+    ]);
+  });
+
+  it("reads fractions and ranges with a fraction in them", () => {
+    expect(found("The fence stood 2½ to 3 feet high.")).toEqual([
+      { kind: "quantity", text: "2½ to 3 feet", number: 2.5, unit: "ft", high: 3 },
+    ]);
+    expect(found("The shed is 7–9¾ metres long.")).toEqual([
+      { kind: "quantity", text: "7–9¾ metres", number: 7, unit: "m", high: 9.75 },
+    ]);
+  });
+
+  it("reads a range after 'between' and 'a thousand' as a number word", () => {
+    expect(found("Somewhere between 200 and 300 people came to the fair.")).toEqual([
+      { kind: "quantity", text: "between 200 and 300 people", number: 200, unit: "people", high: 300 },
+    ]);
+    expect(found("Within a week more than a thousand sailors had signed up.")).toEqual([
+      { kind: "quantity", text: "more than a thousand sailors", number: 1000, unit: "sailors" },
+    ]);
+  });
 });

@@ -279,4 +279,23 @@ describe("scoring and collapsing", () => {
     expect(out.filter((c) => c.answer === "1990")).toHaveLength(2);
     expect(out.map((c) => c.score)).toEqual([...out.map((c) => c.score)].sort((a, b) => b - a));
   });
+
+  it("keeps one card for the same answer words even when two readers give them different kinds", () => {
+    const span = { start: 11, end: 30 };
+    const list = [
+      candidate({ answer: "some 40 to 50 crates", answerKey: "a", kind: "figure", start: 10, answerSpan: span }),
+      candidate({
+        answer: "some 40 to 50 crates",
+        answerKey: "b",
+        kind: "concept",
+        start: 10,
+        answerSpan: span,
+        prompt: "What was loaded onto the barge?",
+        score: 0.6,
+      }),
+    ];
+    const out = collapseAndRank(list);
+    expect(out).toHaveLength(1);
+    expect(out[0]?.score).toBe(0.6);
+  });
 });
