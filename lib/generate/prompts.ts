@@ -357,8 +357,7 @@ export function clozePrompt(sentence: string, start: number, end: number): strin
   // "one hundred and ____": the blank must not split a number.
   if (
     // "and", "or", "to" join numbers only after one ("4 to ____"), not in "compared to ____".
-    (/\b(?:hundred|thousand|million|\d)\s*$/i.test(before) ||
-      NUMBER_THEN_JOIN.test(before)) &&
+    (/\b(?:hundred|thousand|million|\d)\s*$/i.test(before) || NUMBER_THEN_JOIN.test(before)) &&
     /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/i.test(
       sentence.slice(start),
     )

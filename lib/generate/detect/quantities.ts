@@ -137,8 +137,7 @@ const RATE_AFTER =
 const ABBREVIATION_AFTER = /^\s?\((?:bpd|bcm|b\/d|BPD|BCM)\)/;
 const HYPHEN_UNIT = /^[-\u2010-\u2015](year|day|month|week|hour|member|article|point|nation|country|km|mile)s?\b/i;
 const BETWEEN_BEFORE = /(?<!\p{L})between\s+$/iu;
-const BETWEEN_AND_AFTER =
-  /^\s(?:and)\s(?:US\s?\$|\$|€|£)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?[½¼¾⅓⅔]?)(?!\d)/;
+const BETWEEN_AND_AFTER = /^\s(?:and)\s(?:US\s?\$|\$|€|£)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?[½¼¾⅓⅔]?)(?!\d)/;
 const TIME_UNIT = /^\s(years|decades|months|weeks|days|hours|year|decade|month|week|day)\b/i;
 const RANGE_AFTER =
   /^\s?(?:[-\u2010-\u2015]|to)\s?(?:US\s?\$|\$|€|£)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?[½¼¾⅓⅔]?)(?!\d)/;
