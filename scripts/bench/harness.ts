@@ -57,6 +57,9 @@ export async function selectEngine(engine: Engine): Promise<void> {
   await disconnectDb();
   process.env.DB_PROVIDER = engine.provider;
   process.env.DATABASE_URL = engine.url;
+  // The environment is parsed once and cached (lib/env): forget it, or the next client keeps the old engine.
+  const { forgetServerEnv } = await import("@/lib/env");
+  forgetServerEnv();
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env: process.env, stdio: "pipe" });
 }
 
