@@ -2,6 +2,7 @@
 // thing as the answer and written the same way, or the right option gives itself away: a date
 // among dates at the same precision, a dollar figure among dollar figures, a weapon system among
 // weapon systems. Pure: the caller passes the pool of facts and the seeded generator.
+import { daysInMonth, isValidYmd, monthFromName, monthName, type Ymd } from "@/lib/values";
 import type { Fact } from "./schema";
 import { shuffle, type Rng } from "./random";
 
@@ -91,21 +92,6 @@ function takeDistinct(candidates: readonly string[], forbidden: ReadonlySet<stri
 // ---------------------------------------------------------------------------------------------
 // Dates
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 type DateLayout = "day-month-year" | "month-day-year" | "month-year" | "year" | "iso";
 
 /** A calendar date at the precision it was written, with how it was written. */
@@ -120,29 +106,6 @@ export type DateAnswer = {
   comma: boolean;
 };
 
-type Ymd = { year: number; month?: number; day?: number };
-
-function monthIndex(name: string): { month: number; short: boolean } | null {
-  const lower = name.toLowerCase().replace(/\.$/, "");
-  const full = MONTHS.findIndex((m) => m.toLowerCase() === lower);
-  if (full >= 0) return { month: full + 1, short: false };
-  const short = MONTHS.findIndex(
-    (m) => m.slice(0, 3).toLowerCase() === lower || (lower === "sept" && m === "September"),
-  );
-  return short >= 0 ? { month: short + 1, short: true } : null;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function validYmd(d: Ymd): boolean {
-  if (d.year < 1000 || d.year > 2999) return false;
-  if (d.month === undefined) return d.day === undefined;
-  if (d.month < 1 || d.month > 12) return false;
-  return d.day === undefined || (d.day >= 1 && d.day <= daysInMonth(d.year, d.month));
-}
-
 /**
  * Reads an answer that is exactly one date: "17 January 2025", "January 17, 2025", "May 2018",
  * "2023", "2025-01-17" or "2025-01". Null for anything else (ranges, "by the end of 2025").
@@ -152,7 +115,7 @@ export function parseDateAnswer(text: string): DateAnswer | null {
   let m: RegExpExecArray | null;
   let out: DateAnswer | null = null;
   if ((m = /^(\d{1,2}) ([A-Za-z]+\.?) (\d{4})$/.exec(s))) {
-    const mi = monthIndex(m[2] ?? "");
+    const mi = monthFromName(m[2] ?? "");
     if (mi)
       out = {
         year: Number(m[3]),
@@ -163,7 +126,7 @@ export function parseDateAnswer(text: string): DateAnswer | null {
         comma: false,
       };
   } else if ((m = /^([A-Za-z]+\.?) (\d{1,2})(,?) (\d{4})$/.exec(s))) {
-    const mi = monthIndex(m[1] ?? "");
+    const mi = monthFromName(m[1] ?? "");
     if (mi)
       out = {
         year: Number(m[4]),
@@ -174,7 +137,7 @@ export function parseDateAnswer(text: string): DateAnswer | null {
         comma: m[3] === ",",
       };
   } else if ((m = /^([A-Za-z]+\.?) (\d{4})$/.exec(s))) {
-    const mi = monthIndex(m[1] ?? "");
+    const mi = monthFromName(m[1] ?? "");
     if (mi) out = { year: Number(m[2]), month: mi.month, layout: "month-year", shortMonth: mi.short, comma: false };
   } else if ((m = /^(\d{4})$/.exec(s))) {
     out = { year: Number(m[1]), layout: "year", shortMonth: false, comma: false };
@@ -188,7 +151,7 @@ export function parseDateAnswer(text: string): DateAnswer | null {
       comma: false,
     };
   }
-  return out && validYmd(out) ? out : null;
+  return out && isValidYmd(out) ? out : null;
 }
 
 /** Reads a schema ISO date ("2025", "2025-01", "2025-01-17"). */
@@ -200,23 +163,20 @@ export function parseIsoDate(iso: string): Ymd | null {
     month: m[2] === undefined ? undefined : Number(m[2]),
     day: m[3] === undefined ? undefined : Number(m[3]),
   };
-  return validYmd(d) ? d : null;
+  return isValidYmd(d) ? d : null;
 }
 
 /** Writes a date the way the template answer was written, at the template's precision. */
 export function formatDateLike(template: DateAnswer, d: Ymd): string {
-  const monthName = (n: number) => {
-    const full = MONTHS[n - 1] ?? "";
-    return template.shortMonth ? full.slice(0, 3) : full;
-  };
+  const nameOf = (n: number) => monthName(n, template.shortMonth);
   const two = (n: number) => String(n).padStart(2, "0");
   switch (template.layout) {
     case "day-month-year":
-      return `${d.day} ${monthName(d.month ?? 1)} ${d.year}`;
+      return `${d.day} ${nameOf(d.month ?? 1)} ${d.year}`;
     case "month-day-year":
-      return `${monthName(d.month ?? 1)} ${d.day}${template.comma ? "," : ""} ${d.year}`;
+      return `${nameOf(d.month ?? 1)} ${d.day}${template.comma ? "," : ""} ${d.year}`;
     case "month-year":
-      return `${monthName(d.month ?? 1)} ${d.year}`;
+      return `${nameOf(d.month ?? 1)} ${d.year}`;
     case "year":
       return String(d.year);
     case "iso":
@@ -293,7 +253,7 @@ function dateDistractors(fact: Fact, template: DateAnswer, pool: readonly Fact[]
     .map((f) => (f.value?.date ? parseIsoDate(f.value.date) : null))
     .filter((d): d is Ymd => d !== null);
   const candidates = interleave(shuffle(rng, nearbyDates(answerDate)), shuffle(rng, fromPool))
-    .filter((d) => validYmd(d) && !sameDate(d, answerDate) && !versions.some((v) => overlapsDate(v, d)))
+    .filter((d) => isValidYmd(d) && !sameDate(d, answerDate) && !versions.some((v) => overlapsDate(v, d)))
     .map((d) => formatDateLike(template, d));
   return takeDistinct(candidates, forbiddenKeys(fact, pool), n);
 }

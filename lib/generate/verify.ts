@@ -3,7 +3,7 @@
 // document, the answer must be supported by that span, and the card must not carry a junk sign.
 // Pure: no I/O. Offsets are UTF-16 offsets into the document text as given.
 import { detectDates } from "./detect/dates";
-import { numberFromWords } from "@/lib/values";
+import { numberFromWords, ONES, SCALES, TENS } from "@/lib/values";
 import { fold } from "./text";
 import type { Span } from "./types";
 
@@ -177,45 +177,8 @@ export function findQuote(text: string, quote: string, near?: number): ExactSpan
 
 // --- Answer support --------------------------------------------------------------------------
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  dozen: 12,
-};
-const SCALE_WORDS: Record<string, number> = {
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-  bn: 1e9,
-  mn: 1e6,
-};
+const NUMBER_WORDS: Readonly<Record<string, number>> = { ...ONES, ...TENS, hundred: 100, dozen: 12 };
+const SCALE_WORDS = SCALES;
 
 /** Numbers written in `s`, scaled ("1.2 million" -> 1200000, also 1.2), number words included. */
 export function numbersIn(s: string): number[] {

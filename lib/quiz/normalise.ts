@@ -1,6 +1,7 @@
 // Turning free-typed answers into comparable forms: plain text, calendar dates and quantities.
 // Pure: no clock (chrono gets a fixed reference date), no I/O.
 import * as chrono from "chrono-node";
+import { isNumberWord, ONES, SCALES, TENS } from "@/lib/values";
 
 /** chrono fills missing parts from a reference; a fixed one keeps results independent of today. */
 export const DEFAULT_REFERENCE_DATE = new Date(Date.UTC(2025, 0, 1));
@@ -122,63 +123,11 @@ export interface Quantity {
   noun?: string;
 }
 
-const SCALES: Record<string, number> = {
-  thousand: 1e3,
-  k: 1e3,
-  million: 1e6,
-  m: 1e6,
-  mn: 1e6,
-  mln: 1e6,
-  mil: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  b: 1e9,
-  bln: 1e9,
-  trillion: 1e12,
-  tn: 1e12,
-  trn: 1e12,
-};
-
 /** Scale words carry a number's size, so the typo check treats them like digits. */
 export const SCALE_WORDS: ReadonlySet<string> = new Set(Object.keys(SCALES));
 
-const ONES: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-
 /** Number words are values, so the typo check must not let "sixteen" pass for "seventeen". */
-export function isNumberWord(word: string): boolean {
-  return word in ONES || word in TENS || word === "hundred" || SCALE_WORDS.has(word);
-}
+export { isNumberWord };
 
 interface UnitPart {
   measure?: string;

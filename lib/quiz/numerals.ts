@@ -1,38 +1,7 @@
 // Numbers written as words or Roman numerals, read as digits, so "article nine", "Article IX" and
 // "Article 9" compare equal. Pure and symmetric: both the typed and the expected answer go through
 // the same rewriting, so a rewrite can only make equal what means the same.
-
-const ONES: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+import { ONES, TENS } from "@/lib/values";
 
 /** Words that name a numbered part of a text; the word itself may be left out of an answer. */
 export const DESIGNATORS: Record<string, string> = {

@@ -1,6 +1,7 @@
 // Dates: chrono-node reads days, months and ranges; bare years and year ranges ("2015–2025",
 // "2022–23"), which chrono does not treat as dates, are read here.
 import * as chrono from "chrono-node";
+import { MONTH_NAMES } from "@/lib/values";
 import type { DateValue, Mention } from "../types";
 
 export type DateMention = Extract<Mention, { kind: "date" }>;
@@ -8,20 +9,7 @@ export type DateMention = Extract<Mention, { kind: "date" }>;
 /** chrono fills missing parts from a reference; a fixed one keeps results independent of today. */
 const REFERENCE = { instant: new Date(Date.UTC(2025, 0, 1)), timezone: 0 };
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const MONTHS: readonly string[] = MONTH_NAMES;
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 const YEAR = /(?:1[89]|20)\d\d/;
 

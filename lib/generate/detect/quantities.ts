@@ -1,7 +1,7 @@
 // Money, percentages and counted quantities: a number (digits, or a number word before a scale
 // or time unit) with what surrounds it — hedge, currency, range, scale word, unit or counted noun,
 // and a rate ("per year"). A bare number with none of these is not a figure.
-import { numberFromWords } from "@/lib/values/numbers";
+import { numberFromWords, SCALES } from "@/lib/values/numbers";
 import { lexiconTags } from "../nlp";
 import type { FigureValue, Mention } from "../types";
 
@@ -69,18 +69,6 @@ const CURRENCY_BEFORE: [RegExp, string][] = [
 const QUALIFIER_BEFORE =
   /(?<!\p{L})((?:just |well )?(?:about|approximately|approx\.|around|roughly|nearly|almost|over|more than|less than|fewer than|up to|below|above|under|at least|at most|some|an estimated|estimated|close to|upwards of))\s+$/iu;
 
-const SCALES: Record<string, number> = {
-  thousand: 1e3,
-  k: 1e3,
-  million: 1e6,
-  mn: 1e6,
-  m: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  b: 1e9,
-  trillion: 1e12,
-  tn: 1e12,
-};
 // Short scale letters only after a currency ("$5bn"), where they cannot be a unit.
 const SCALE_AFTER = /^\s?(thousand|million|billion|trillion)\b|^\s?(bn|mn|tn|m|b|k)\b/i;
 
