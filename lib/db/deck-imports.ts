@@ -2,6 +2,7 @@
 // review screen as document imports: the upload is stored, read off the request path with
 // progress, turned into draft facts for the instructor to approve, and on approval the facts,
 // their cards and, for Anki, the importing user's FSRS states rebuilt from the review history.
+import { editPending, rejectPending } from "@/lib/import/review";
 import { randomUUID } from "node:crypto";
 import { cardsForFact } from "@/lib/content/cards";
 import { factSchema, type Fact } from "@/lib/content/schema";
@@ -244,11 +245,8 @@ async function saveCandidates(importId: string, candidates: DeckCandidate[]) {
 
 export async function rejectDeckCandidates(userId: string, importId: string, ids: string[]) {
   const row = await findOwnDeckImport(userId, importId);
-  const wanted = new Set(ids);
-  const candidates = parseJsonColumn(row.candidates, deckCandidatesSchema, "DocumentImport.candidates").map((c) =>
-    wanted.has(c.id) && c.status === "pending" ? { ...c, status: "rejected" as const } : c,
-  );
-  await saveCandidates(importId, candidates);
+  const candidates = parseJsonColumn(row.candidates, deckCandidatesSchema, "DocumentImport.candidates");
+  await saveCandidates(importId, rejectPending(candidates, ids));
 }
 
 export async function editDeckCandidate(
@@ -259,15 +257,7 @@ export async function editDeckCandidate(
 ) {
   const row = await findOwnDeckImport(userId, importId);
   const candidates = parseJsonColumn(row.candidates, deckCandidatesSchema, "DocumentImport.candidates");
-  const c = candidates.find((x) => x.id === id);
-  if (!c) throw NotFound("That candidate");
-  if (c.status !== "pending") throw Invalid("Only a pending candidate can be edited.");
-  c.prompt = edit.prompt;
-  if (edit.answer !== c.answer) {
-    c.answer = edit.answer;
-    c.variants = c.variants.filter((v) => v.toLowerCase() !== edit.answer.toLowerCase());
-  }
-  await saveCandidates(importId, candidates);
+  await saveCandidates(importId, editPending(candidates, id, edit));
 }
 
 function isoDay(now: Date): string {

@@ -1,5 +1,6 @@
 // Document imports: extracted texts, the draft candidates generated from them, the instructor's
 // review (approve, edit, reject), and approval into a deck as real facts with their evidence span.
+import { editPending, rejectPending } from "@/lib/import/review";
 import { cardsForFact } from "@/lib/content/cards";
 import { factSchema, type Fact } from "@/lib/content/schema";
 import { mergeCandidates, toDraftFact, type ConflictGroup } from "@/lib/generate";
@@ -234,11 +235,8 @@ async function saveCandidates(importId: string, candidates: ReviewCandidate[]) {
 
 export async function rejectCandidates(userId: string, importId: string, ids: string[]) {
   const row = await findOwnImport(userId, importId);
-  const wanted = new Set(ids);
-  const candidates = parseJsonColumn(row.candidates, reviewCandidatesSchema, "DocumentImport.candidates").map((c) =>
-    wanted.has(c.id) && c.status === "pending" ? { ...c, status: "rejected" as const } : c,
-  );
-  await saveCandidates(importId, candidates);
+  const candidates = parseJsonColumn(row.candidates, reviewCandidatesSchema, "DocumentImport.candidates");
+  await saveCandidates(importId, rejectPending(candidates, ids));
 }
 
 export async function editCandidate(
@@ -249,15 +247,7 @@ export async function editCandidate(
 ) {
   const row = await findOwnImport(userId, importId);
   const candidates = parseJsonColumn(row.candidates, reviewCandidatesSchema, "DocumentImport.candidates");
-  const c = candidates.find((x) => x.id === id);
-  if (!c) throw NotFound("That candidate");
-  if (c.status !== "pending") throw Invalid("Only a pending candidate can be edited.");
-  c.prompt = edit.prompt;
-  if (edit.answer !== c.answer) {
-    c.answer = edit.answer;
-    c.variants = c.variants.filter((v) => v.toLowerCase() !== edit.answer.toLowerCase());
-  }
-  await saveCandidates(importId, candidates);
+  await saveCandidates(importId, editPending(candidates, id, edit));
 }
 
 /**

@@ -2,6 +2,7 @@
 // it can be tested: best first by score, the confident ones preselected for bulk approval, a reason
 // for each low one, and the document text cut into plain and highlighted segments. Pure; safe for
 // client components (types only, no server code).
+import { Invalid, NotFound } from "@/lib/errors";
 
 /** Candidates at or above this score are preselected for bulk approval. */
 export const CONFIDENT_SCORE = 0.7;
@@ -107,4 +108,38 @@ export function highlightSegments(text: string, spans: readonly HighlightSpan[])
   }
   if (at < text.length) out.push({ text: text.slice(at), start: at });
   return out;
+}
+
+/** Reviewable drafts of either import (documents or deck files): the fields a review edits. */
+export interface EditableDraft {
+  id: string;
+  status: "pending" | "approved" | "rejected";
+  prompt: string;
+  answer: string;
+  variants: string[];
+}
+
+/** The drafts with the chosen pending ones rejected; approved ones stay as they are. */
+export function rejectPending<T extends EditableDraft>(drafts: readonly T[], ids: readonly string[]): T[] {
+  const wanted = new Set(ids);
+  return drafts.map((c) => (wanted.has(c.id) && c.status === "pending" ? { ...c, status: "rejected" as const } : c));
+}
+
+/** The drafts with one pending draft's prompt and answer changed; a variant equal to the new answer goes. */
+export function editPending<T extends EditableDraft>(
+  drafts: readonly T[],
+  id: string,
+  edit: { prompt: string; answer: string },
+): T[] {
+  const c = drafts.find((x) => x.id === id);
+  if (!c) throw NotFound("That candidate");
+  if (c.status !== "pending") throw Invalid("Only a pending candidate can be edited.");
+  const answerChanged = edit.answer !== c.answer;
+  const edited: T = {
+    ...c,
+    prompt: edit.prompt,
+    answer: edit.answer,
+    variants: answerChanged ? c.variants.filter((v) => v.toLowerCase() !== edit.answer.toLowerCase()) : c.variants,
+  };
+  return drafts.map((x) => (x.id === id ? edited : x));
 }
