@@ -2,12 +2,20 @@
 // Reviewing draft facts from an Anki package or a CSV table: what the file held and what was left
 // out beside the list; for a CSV, which column is which; approve, edit or reject one by one or in
 // bulk, into a deck of the instructor's choice. All text is rendered as text.
-import Link from "next/link";
 import { useMemo, useState, useTransition } from "react";
 import { COLUMN_ROLES, ROLE_LABELS, type ColumnRole } from "@/lib/import/csv/mapping";
 import { MAX_APPROVE_AT_ONCE, type DeckCandidate, type DeckImportSummary } from "@/lib/import/deck-candidates";
 import type { ReviewActionResult } from "./actions";
 import { approveDeckAction, editDeckAction, rejectDeckAction, remapAction } from "./deck-actions";
+import {
+  BulkApprovePanel,
+  DraftEditor,
+  ReviewResult,
+  type ReviewStatus,
+  StatusTabs,
+  toggled,
+  useDeckTarget,
+} from "./ReviewControls";
 
 type Deck = { slug: string; title: string };
 type CsvView = { header: string[] | null; preview: string[][]; columns: number; mapping: ColumnRole[] };
@@ -32,8 +40,6 @@ function CandidateRow({
   onResult: (r: ReviewActionResult) => void;
 }) {
   const [editing, setEditing] = useState(false);
-  const [prompt, setPrompt] = useState(c.prompt);
-  const [answer, setAnswer] = useState(c.answer);
   const [pending, start] = useTransition();
   const reviews = reviewCount(c);
   return (
@@ -52,34 +58,14 @@ function CandidateRow({
         {c.notes.length > 0 && <span className="badge warn">changed</span>}
       </div>
       {editing ? (
-        <div className="stack">
-          <div className="field">
-            <label htmlFor={`p-${c.id}`}>Question</label>
-            <textarea id={`p-${c.id}`} value={prompt} onChange={(e) => setPrompt(e.target.value)} rows={2} />
-          </div>
-          <div className="field">
-            <label htmlFor={`a-${c.id}`}>Answer</label>
-            <input id={`a-${c.id}`} value={answer} onChange={(e) => setAnswer(e.target.value)} />
-          </div>
-          <div className="row">
-            <button
-              type="button"
-              disabled={pending}
-              onClick={() =>
-                start(async () => {
-                  const r = await editDeckAction(importId, c.id, { prompt, answer });
-                  onResult(r);
-                  if (r.ok) setEditing(false);
-                })
-              }
-            >
-              Save
-            </button>
-            <button type="button" className="secondary" onClick={() => setEditing(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <DraftEditor
+          id={c.id}
+          prompt={c.prompt}
+          answer={c.answer}
+          save={(input) => editDeckAction(importId, c.id, input)}
+          onResult={onResult}
+          onClose={() => setEditing(false)}
+        />
       ) : (
         <>
           <p className="q">{c.prompt}</p>
@@ -190,11 +176,9 @@ export function DeckImportReview({
   decks: Deck[];
 }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [status, setStatus] = useState<"pending" | "approved" | "rejected">("pending");
-  const [deck, setDeck] = useState(decks[0]?.slug ?? "");
-  const [newDeckTitle, setNewDeckTitle] = useState("");
+  const [status, setStatus] = useState<ReviewStatus>("pending");
+  const target = useDeckTarget(decks);
   const [result, setResult] = useState<ReviewActionResult | null>(null);
-  const [pending, start] = useTransition();
   const counts = useMemo(() => {
     const n = { pending: 0, approved: 0, rejected: 0 };
     for (const c of candidates) n[c.status]++;
@@ -202,30 +186,13 @@ export function DeckImportReview({
   }, [candidates]);
   const shown = candidates.filter((c) => c.status === status);
   const chosen = [...selected].filter((id) => candidates.some((c) => c.id === id && c.status === "pending"));
-  const toggle = (id: string) =>
-    setSelected((s) => {
-      const next = new Set(s);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
 
   return (
     <div className="import-review">
       <section className="panel candidates-panel" aria-labelledby="cand-heading">
         <h2 id="cand-heading">Draft facts</h2>
         <div className="row small">
-          {(["pending", "approved", "rejected"] as const).map((s) => (
-            <button
-              key={s}
-              type="button"
-              className={status === s ? "" : "secondary"}
-              onClick={() => setStatus(s)}
-              aria-pressed={status === s}
-            >
-              {s} ({counts[s]})
-            </button>
-          ))}
+          <StatusTabs status={status} counts={counts} onChange={setStatus} />
           {status === "pending" && (
             <button
               type="button"
@@ -239,68 +206,16 @@ export function DeckImportReview({
           )}
         </div>
         {status === "pending" && (
-          <div className="bulk panel">
-            <div className="field">
-              <label htmlFor="target-deck">Add approved facts to</label>
-              <select id="target-deck" value={deck} onChange={(e) => setDeck(e.target.value)}>
-                {decks.map((d) => (
-                  <option key={d.slug} value={d.slug}>
-                    {d.title}
-                  </option>
-                ))}
-                <option value="">A new deck…</option>
-              </select>
-            </div>
-            {deck === "" && (
-              <div className="field">
-                <label htmlFor="new-deck-title">New deck title</label>
-                <input id="new-deck-title" value={newDeckTitle} onChange={(e) => setNewDeckTitle(e.target.value)} />
-              </div>
-            )}
-            <div className="row">
-              <button
-                type="button"
-                disabled={pending || chosen.length === 0}
-                onClick={() =>
-                  start(async () => {
-                    const r = await approveDeckAction(importId, chosen, deck ? { deck } : { newDeckTitle });
-                    setResult(r);
-                    if (r.ok) {
-                      setSelected(new Set());
-                      if (r.deckSlug) setDeck(r.deckSlug);
-                    }
-                  })
-                }
-              >
-                Approve {chosen.length} selected
-              </button>
-              <button
-                type="button"
-                className="secondary"
-                disabled={pending || chosen.length === 0}
-                onClick={() =>
-                  start(async () => {
-                    setResult(await rejectDeckAction(importId, chosen));
-                    setSelected(new Set());
-                  })
-                }
-              >
-                Reject selected
-              </button>
-            </div>
-          </div>
+          <BulkApprovePanel
+            target={target}
+            chosen={chosen}
+            approve={(ids, into) => approveDeckAction(importId, ids, into)}
+            reject={(ids) => rejectDeckAction(importId, ids)}
+            onResult={setResult}
+            onClearSelection={() => setSelected(new Set())}
+          />
         )}
-        {result && (
-          <p className={result.ok ? "notice" : "form-error"} role={result.ok ? "status" : "alert"}>
-            {result.message}{" "}
-            {result.ok && result.deckSlug && (
-              <>
-                <Link href={`/decks/${result.deckSlug}`}>Open the deck</Link> ·{" "}
-                <Link href={`/study/${result.deckSlug}`}>Study them</Link>
-              </>
-            )}
-          </p>
-        )}
+        <ReviewResult result={result} />
         <ul className="candidate-list">
           {shown.slice(0, SHOWN).map((c) => (
             <CandidateRow
@@ -308,7 +223,7 @@ export function DeckImportReview({
               c={c}
               importId={importId}
               selected={selected.has(c.id)}
-              onToggle={() => toggle(c.id)}
+              onToggle={() => setSelected(toggled(c.id))}
               onResult={setResult}
             />
           ))}

@@ -2,7 +2,6 @@
 // Reviewing draft candidates: the document with each candidate's evidence highlighted beside the
 // list, best first; the confident ones come preselected, a low one says why it is low; approve,
 // edit or reject one by one or in bulk, into a deck of the instructor's choice.
-import Link from "next/link";
 import { useMemo, useState, useTransition } from "react";
 import type { ConflictSummary, ImportDocument, ReviewCandidate } from "@/lib/import/import-types";
 import {
@@ -15,6 +14,15 @@ import {
   scoreLabel,
 } from "@/lib/import/review";
 import { approveAction, editAction, rejectAction, type ReviewActionResult } from "./actions";
+import {
+  BulkApprovePanel,
+  DraftEditor,
+  ReviewResult,
+  type ReviewStatus,
+  StatusTabs,
+  toggled,
+  useDeckTarget,
+} from "./ReviewControls";
 
 type Deck = { slug: string; title: string };
 
@@ -77,8 +85,6 @@ function CandidateRow({
   onResult: (r: ReviewActionResult) => void;
 }) {
   const [editing, setEditing] = useState(false);
-  const [prompt, setPrompt] = useState(c.prompt);
-  const [answer, setAnswer] = useState(c.answer);
   const [pending, start] = useTransition();
   const pendingStatus = c.status === "pending";
   const label = scoreLabel(c);
@@ -121,34 +127,14 @@ function CandidateRow({
         </button>
       </div>
       {editing ? (
-        <div className="stack">
-          <div className="field">
-            <label htmlFor={`p-${c.id}`}>Question</label>
-            <textarea id={`p-${c.id}`} value={prompt} onChange={(e) => setPrompt(e.target.value)} rows={2} />
-          </div>
-          <div className="field">
-            <label htmlFor={`a-${c.id}`}>Answer</label>
-            <input id={`a-${c.id}`} value={answer} onChange={(e) => setAnswer(e.target.value)} />
-          </div>
-          <div className="row">
-            <button
-              type="button"
-              disabled={pending}
-              onClick={() =>
-                start(async () => {
-                  const r = await editAction(importId, c.id, { prompt, answer });
-                  onResult(r);
-                  if (r.ok) setEditing(false);
-                })
-              }
-            >
-              Save
-            </button>
-            <button type="button" className="secondary" onClick={() => setEditing(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <DraftEditor
+          id={c.id}
+          prompt={c.prompt}
+          answer={c.answer}
+          save={(input) => editAction(importId, c.id, input)}
+          onResult={onResult}
+          onClose={() => setEditing(false)}
+        />
       ) : (
         <>
           <p className="q">{c.prompt}</p>
@@ -200,12 +186,10 @@ export function ImportReview({
   const [active, setActive] = useState<string | null>(null);
   // The confident drafts start selected, so approving them is one click.
   const [selected, setSelected] = useState<Set<string>>(() => new Set(preselectedIds(candidates)));
-  const [status, setStatus] = useState<"pending" | "approved" | "rejected">("pending");
+  const [status, setStatus] = useState<ReviewStatus>("pending");
   const [kind, setKind] = useState("all");
-  const [deck, setDeck] = useState(decks[0]?.slug ?? "");
-  const [newDeckTitle, setNewDeckTitle] = useState("");
+  const target = useDeckTarget(decks);
   const [result, setResult] = useState<ReviewActionResult | null>(null);
-  const [pending, start] = useTransition();
 
   const conflictOf = useMemo(() => {
     const m = new Map<string, ConflictSummary>();
@@ -233,15 +217,6 @@ export function ImportReview({
     );
   }
 
-  function toggle(id: string) {
-    setSelected((s) => {
-      const next = new Set(s);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-  }
-
   const chosen = [...selected].filter((id) => candidates.some((c) => c.id === id && c.status === "pending"));
 
   return (
@@ -249,17 +224,7 @@ export function ImportReview({
       <section className="panel candidates-panel" aria-labelledby="cand-heading">
         <h2 id="cand-heading">Draft facts</h2>
         <div className="row small">
-          {(["pending", "approved", "rejected"] as const).map((s) => (
-            <button
-              key={s}
-              type="button"
-              className={status === s ? "" : "secondary"}
-              onClick={() => setStatus(s)}
-              aria-pressed={status === s}
-            >
-              {s} ({counts[s]})
-            </button>
-          ))}
+          <StatusTabs status={status} counts={counts} onChange={setStatus} />
         </div>
         <div className="row">
           <label htmlFor="kind-filter" className="small">
@@ -294,68 +259,16 @@ export function ImportReview({
           </p>
         )}
         {status === "pending" && (
-          <div className="bulk panel">
-            <div className="field">
-              <label htmlFor="target-deck">Add approved facts to</label>
-              <select id="target-deck" value={deck} onChange={(e) => setDeck(e.target.value)}>
-                {decks.map((d) => (
-                  <option key={d.slug} value={d.slug}>
-                    {d.title}
-                  </option>
-                ))}
-                <option value="">A new deck…</option>
-              </select>
-            </div>
-            {deck === "" && (
-              <div className="field">
-                <label htmlFor="new-deck-title">New deck title</label>
-                <input id="new-deck-title" value={newDeckTitle} onChange={(e) => setNewDeckTitle(e.target.value)} />
-              </div>
-            )}
-            <div className="row">
-              <button
-                type="button"
-                disabled={pending || chosen.length === 0}
-                onClick={() =>
-                  start(async () => {
-                    const r = await approveAction(importId, chosen, deck ? { deck } : { newDeckTitle });
-                    setResult(r);
-                    if (r.ok) {
-                      setSelected(new Set());
-                      if (r.deckSlug) setDeck(r.deckSlug);
-                    }
-                  })
-                }
-              >
-                Approve {chosen.length} selected
-              </button>
-              <button
-                type="button"
-                className="secondary"
-                disabled={pending || chosen.length === 0}
-                onClick={() =>
-                  start(async () => {
-                    setResult(await rejectAction(importId, chosen));
-                    setSelected(new Set());
-                  })
-                }
-              >
-                Reject selected
-              </button>
-            </div>
-          </div>
+          <BulkApprovePanel
+            target={target}
+            chosen={chosen}
+            approve={(ids, target) => approveAction(importId, ids, target)}
+            reject={(ids) => rejectAction(importId, ids)}
+            onResult={setResult}
+            onClearSelection={() => setSelected(new Set())}
+          />
         )}
-        {result && (
-          <p className={result.ok ? "notice" : "form-error"} role={result.ok ? "status" : "alert"}>
-            {result.message}{" "}
-            {result.ok && result.deckSlug && (
-              <>
-                <Link href={`/decks/${result.deckSlug}`}>Open the deck</Link> ·{" "}
-                <Link href={`/study/${result.deckSlug}`}>Study them</Link>
-              </>
-            )}
-          </p>
-        )}
+        <ReviewResult result={result} />
         <ul className="candidate-list">
           {shown.slice(0, 300).map((c) => (
             <CandidateRow
@@ -363,7 +276,7 @@ export function ImportReview({
               c={c}
               importId={importId}
               selected={selected.has(c.id)}
-              onToggle={() => toggle(c.id)}
+              onToggle={() => setSelected(toggled(c.id))}
               onShow={() => show(c)}
               docTitle={docTitle}
               conflict={conflictOf.get(c.id)}
