@@ -19,7 +19,7 @@ import {
   type DeckImportFormat,
   type DeckImportSummary,
 } from "@/lib/import/deck-candidates";
-import { ImportError } from "@/lib/import/errors";
+import { AppError } from "@/lib/import/errors";
 import { NO_ROW_SNAPSHOT, newSchedulingState, replayReviews, serializeSnapshot, type SchedulingState } from "@/lib/srs";
 import { db, type Tx } from "./client";
 import { Prisma } from "./generated/sqlite/client";
@@ -126,7 +126,7 @@ export async function createDeckFileImport(userId: string, title: string, upload
 }
 
 function failureMessage(e: unknown): string {
-  if (e instanceof ImportError) return e.message;
+  if (e instanceof AppError) return e.message;
   return "The file could not be turned into cards. Check that it is an Anki package or a CSV file and try again.";
 }
 
@@ -142,7 +142,7 @@ export async function processDeckFileImport(importId: string): Promise<void> {
     let result: { candidates: DeckCandidate[]; summary: DeckImportSummary };
     let kept: Payload;
     if (row.kind === "apkg") {
-      if (!payload.bytes) throw new ImportError("empty", "The uploaded package is missing.");
+      if (!payload.bytes) throw Invalid( "The uploaded package is missing.");
       await progress(0.1);
       const collection = readAnkiPackage(new Uint8Array(Buffer.from(payload.bytes, "base64")));
       await progress(0.5);
@@ -151,14 +151,13 @@ export async function processDeckFileImport(importId: string): Promise<void> {
       result = mapAnkiCollection(collection, row.title);
       kept = { summary: result.summary };
     } else {
-      if (!payload.table || !payload.mapping) throw new ImportError("empty", "The uploaded table is missing.");
+      if (!payload.table || !payload.mapping) throw Invalid( "The uploaded table is missing.");
       await progress(0.3);
       result = mapCsvRows(payload.table, payload.mapping, row.title);
       kept = { summary: result.summary, table: payload.table, mapping: payload.mapping };
     }
     if (result.candidates.length === 0)
-      throw new ImportError(
-        "empty",
+      throw Invalid(
         `Nothing in this file could become a card. ${result.summary.messages.join(" ")}`.trim(),
       );
     await prisma.documentImport.update({
@@ -171,7 +170,7 @@ export async function processDeckFileImport(importId: string): Promise<void> {
       },
     });
   } catch (e) {
-    if (!(e instanceof ImportError)) console.error("deck file import failed", importId, e);
+    if (!(e instanceof AppError)) console.error("deck file import failed", importId, e);
     await prisma.documentImport.update({
       where: { id: importId },
       data: { status: "failed", error: failureMessage(e), candidates: "[]", payload: "" },

@@ -5,7 +5,7 @@ import { checkAnkiPackage } from "./anki/read-package";
 import { columnMappingSchema, type ColumnMapping } from "./csv/mapping";
 import { readCsvTable, type CsvTable } from "./csv/table";
 import { decodeText, extensionOf } from "./detect";
-import { ImportError } from "./errors";
+import { AppError } from "./errors";
 import { MAX_IMPORT_BYTES } from "./extract";
 
 export type DeckFile =
@@ -16,7 +16,7 @@ const ANKI = new Set(["apkg", "colpkg"]);
 const TABLE = new Set(["csv", "tsv"]);
 
 /** The HTTP status for an import error: 413 too large, 415 a format not read, 422 unreadable or empty. */
-export function importErrorStatus(e: ImportError): number {
+export function importErrorStatus(e: AppError): number {
   if (e.code === "too-large") return 413;
   if (e.code === "unsupported") return 415;
   return 422;
@@ -34,12 +34,11 @@ function mappingFrom(form: FormData): ColumnMapping | undefined {
   try {
     value = raw.trim().startsWith("[") ? JSON.parse(raw) : raw.split(",").map((s) => s.trim());
   } catch {
-    throw new ImportError("unreadable", "The column mapping must be a list like prompt,answer,explanation.");
+    throw Invalid( "The column mapping must be a list like prompt,answer,explanation.");
   }
   const parsed = columnMappingSchema.safeParse(value);
   if (!parsed.success)
-    throw new ImportError(
-      "unreadable",
+    throw Invalid(
       `The column mapping is not valid: ${parsed.error.issues[0]?.message ?? "check the roles"}`,
     );
   return parsed.data;
@@ -52,13 +51,12 @@ export async function deckFileFromForm(form: FormData): Promise<DeckFile | null>
   if (!file) return null;
   const pasted = form.get("text");
   if (files.length > 1 || (typeof pasted === "string" && pasted.trim() !== "")) {
-    throw new ImportError(
-      "unsupported",
+    throw UnsupportedMediaType(
       "Import an Anki package or a CSV file on its own, not together with other files or pasted text.",
     );
   }
   if (file.size > MAX_IMPORT_BYTES)
-    throw new ImportError("too-large", `“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; the limit is 10 MB.`);
+    throw TooLarge( `“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; the limit is 10 MB.`);
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (ANKI.has(extensionOf(file.name))) {
     checkAnkiPackage(bytes);
@@ -67,8 +65,7 @@ export async function deckFileFromForm(form: FormData): Promise<DeckFile | null>
   const table = readCsvTable(decodeText(bytes, file.name, "txt"));
   const mapping = mappingFrom(form);
   if (mapping && mapping.length !== table.columns) {
-    throw new ImportError(
-      "unreadable",
+    throw Invalid(
       `The mapping names ${mapping.length} columns but the file has ${table.columns}.`,
     );
   }

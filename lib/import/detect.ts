@@ -1,6 +1,6 @@
 // Decides what kind of document a file is (from its name, its declared type and its first bytes)
 // and turns text files' bytes into a string, refusing anything that is not really text.
-import { ImportError } from "./errors";
+import { AppError } from "./errors";
 import { decodeWindows1252, WINDOWS_1252_LABELS } from "./windows-1252";
 
 export type DocumentFormat = "txt" | "md" | "pdf" | "docx" | "html";
@@ -66,17 +66,16 @@ export function detectFormat(file: { name: string; bytes: Uint8Array; mimeType?:
     if (ext === "" && magic === "pdf") return "pdf";
     const hint = HINTS[ext] ?? (magic === "ole" ? HINTS.doc : undefined);
     const what = ext === "" ? `“${file.name}”` : `.${ext} files`;
-    throw new ImportError("unsupported", `${hint ?? `${what} can't be imported.`} ${SUPPORTED_FORMATS_MESSAGE}`);
+    throw UnsupportedMediaType( `${hint ?? `${what} can't be imported.`} ${SUPPORTED_FORMATS_MESSAGE}`);
   }
   if (claimed === "pdf" && magic !== "pdf") {
-    throw new ImportError(
-      "unreadable",
+    throw Invalid(
       `“${file.name}” is not a real PDF (it doesn't start like one). Check that the file isn't damaged.`,
     );
   }
   if (claimed === "docx" && magic !== "zip") {
     const hint = magic === "ole" ? ` ${HINTS.doc}` : "";
-    throw new ImportError("unreadable", `“${file.name}” is not a real .docx file.${hint}`);
+    throw Invalid( `“${file.name}” is not a real .docx file.${hint}`);
   }
   // A PDF renamed to .txt is still a PDF; read it as one rather than refusing.
   if (magic === "pdf") return "pdf";
@@ -90,9 +89,8 @@ const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 // Real text has almost no control characters; binary data has them everywhere.
 const MAX_CONTROL_SHARE = 0.01;
 
-function notText(name: string): ImportError {
-  return new ImportError(
-    "unreadable",
+function notText(name: string): AppError {
+  return Invalid(
     `“${name}” doesn't look like a text file (it contains binary data). ${SUPPORTED_FORMATS_MESSAGE}`,
   );
 }
@@ -119,8 +117,7 @@ export function decodeText(bytes: Uint8Array, name: string, format: DocumentForm
       const charset = format === "html" ? declaredHtmlCharset(bytes) : null;
       const decoded = charset ? decodeWith(charset, bytes) : null;
       if (decoded === null) {
-        throw new ImportError(
-          "unreadable",
+        throw Invalid(
           `“${name}” isn't UTF-8 text. Save it as UTF-8 (most editors offer this under “Save as”) and try again.`,
         );
       }

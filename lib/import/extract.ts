@@ -4,11 +4,11 @@
 import { z } from "zod";
 import { cleanDocumentText } from "./clean";
 import { decodeText, detectFormat, type DocumentFormat } from "./detect";
-import { ImportError } from "./errors";
+import { AppError } from "./errors";
 import { htmlToPlainText, readDocx, readDocxTitle, readPdf } from "./readers";
 import { dropLinesAboveTitle, titleFromHtml, titleFromText } from "./title";
 
-export { ImportError, type ImportErrorCode } from "./errors";
+export { AppError, type ImportErrorCode } from "./errors";
 export { SUPPORTED_FORMATS_MESSAGE, type DocumentFormat } from "./detect";
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -38,9 +38,9 @@ function megabytes(bytes: number): string {
 export async function extractDocumentText(file: ImportFile): Promise<ExtractedDocument> {
   const { name, bytes } = file;
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw new ImportError("too-large", `That file is ${megabytes(bytes.byteLength)}; the limit is 10 MB.`);
+    throw TooLarge( `That file is ${megabytes(bytes.byteLength)}; the limit is 10 MB.`);
   }
-  if (bytes.byteLength === 0) throw new ImportError("empty", `“${name}” is empty.`);
+  if (bytes.byteLength === 0) throw Invalid( `“${name}” is empty.`);
 
   const format = detectFormat(file);
   let raw: string;
@@ -67,7 +67,7 @@ export async function extractDocumentText(file: ImportFile): Promise<ExtractedDo
   }
 
   const cleaned = cleanDocumentText(raw);
-  if (cleaned === "") throw new ImportError("empty", `There is no text in “${name}”.`);
+  if (cleaned === "") throw Invalid( `There is no text in “${name}”.`);
   // Without metadata, the raw text's e-book header or first heading (the cleaned text has lost the
   // former); else the first title-like line of what is left.
   title ??= titleFromText(raw) ?? titleFromText(cleaned);

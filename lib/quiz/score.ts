@@ -1,5 +1,4 @@
-// Scoring a submitted quiz: one check per item, by kind, and the input schema for the submit body.
-import { z } from "zod";
+// Scoring a submitted quiz: one check per item, by kind (the submit body's schema is in lib/validation/quiz).
 import {
   checkChoice,
   checkMatching,
@@ -117,62 +116,3 @@ export function scoreQuiz(
   });
   return { score: results.filter((r) => r.correct).length, total: items.length, items: results };
 }
-
-// Limits sized from the content schema (answers up to 200 characters) with room to spare, and
-// small enough that a hostile body cannot make the checker do much work.
-export const MAX_ANSWER_LENGTH = 500;
-export const MAX_LIST_ANSWER_ENTRIES = 50;
-export const MAX_ANSWERS = 200;
-// Timeline and matching ids list several fact ids, so they run long.
-export const MAX_ITEM_ID_LENGTH = 600;
-
-const answerText = z
-  .string({ error: "each answer must be text" })
-  .max(MAX_ANSWER_LENGTH, `an answer must be at most ${MAX_ANSWER_LENGTH} characters`);
-
-// A failed union would only say "invalid input"; when one branch got as far as its own rule
-// ("at most 50 entries"), that rule is the helpful message.
-function unionMessage(issue: z.core.$ZodRawIssue): string {
-  if (issue.code === "invalid_union") {
-    const specific = issue.errors.flat().find((e) => e.code !== "invalid_type" || e.path.length > 0);
-    if (specific)
-      return specific.path.length > 0 ? `entry ${specific.path.join(".")}: ${specific.message}` : specific.message;
-  }
-  return "answer must be text or a list of text";
-}
-
-function objectMessage(shape: string) {
-  return (issue: z.core.$ZodRawIssue): string =>
-    issue.code === "unrecognized_keys" ? `unknown field: ${issue.keys.join(", ")}` : shape;
-}
-
-export const submittedAnswerSchema = z.strictObject(
-  {
-    itemId: z
-      .string({ error: "itemId must be text" })
-      .trim()
-      .min(1, "itemId must not be empty")
-      .max(MAX_ITEM_ID_LENGTH, `itemId must be at most ${MAX_ITEM_ID_LENGTH} characters`),
-    answer: z.union(
-      [
-        answerText,
-        z
-          .array(answerText, { error: "answer must be text or a list of text" })
-          .max(MAX_LIST_ANSWER_ENTRIES, `a list answer may have at most ${MAX_LIST_ANSWER_ENTRIES} entries`),
-      ],
-      { error: unionMessage },
-    ),
-  },
-  { error: objectMessage("each answer must be an object with itemId and answer") },
-);
-
-/** The body of POST /api/v1/quizzes/:id/submit. */
-export const submitQuizSchema = z.strictObject(
-  {
-    answers: z
-      .array(submittedAnswerSchema, { error: "answers must be a list" })
-      .max(MAX_ANSWERS, `at most ${MAX_ANSWERS} answers may be sent`),
-  },
-  { error: objectMessage("the body must be an object with an answers list") },
-);
-export type SubmitQuizBody = z.infer<typeof submitQuizSchema>;

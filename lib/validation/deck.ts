@@ -258,6 +258,17 @@ export const factFormSchema = z
     return fact;
   });
 
+/** The edit form: the fact, and whether the editor confirmed resetting students' progress on a new answer. */
+export const factEditFormSchema = z.intersection(
+  z.object({
+    confirmAnswerChange: z
+      .string()
+      .optional()
+      .transform((v) => v === "yes"),
+  }),
+  factFormSchema,
+);
+
 export type FactFormResult = { ok: true; draft: FactDraft } | { ok: false; fields: Record<string, string[]> };
 
 /** Parses the fact form's values; errors keyed by form field. */

@@ -56,3 +56,7 @@ export function findUncleanValue(value: unknown): { path: string; problem: "text
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
 export const idString = (what = "id") =>
   z.string({ error: `${what} is required` }).regex(ID_PATTERN, `${what} is not a valid id`);
+
+/** A server action's bound id: one that cannot name a row reads as "not found", like a missing one. */
+export const boundId = (what: string) =>
+  z.string({ error: `That ${what} was not found.` }).regex(ID_PATTERN, `That ${what} was not found.`);

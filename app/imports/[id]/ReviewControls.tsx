@@ -4,10 +4,10 @@
 // Each screen passes its own server actions.
 import Link from "next/link";
 import { useState, useTransition } from "react";
+import type { ApproveTarget } from "@/lib/validation/import-review";
 import type { ReviewActionResult } from "./actions";
 
 export type ReviewStatus = "pending" | "approved" | "rejected";
-export type ApproveTarget = { deck: string } | { newDeckTitle: string };
 type Deck = { slug: string; title: string };
 
 export function StatusTabs({

@@ -1,7 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { createDeck } from "@/lib/db/deck-editor";
 import {
@@ -14,92 +13,70 @@ import {
 } from "@/lib/db/imports";
 import { enqueueJob } from "@/lib/db/jobs";
 import { IMPORT_JOB } from "@/lib/jobs/handlers";
-import { AppError } from "@/lib/errors";
-import { refusable, type ActionResult } from "@/lib/http/action";
-import { cleanString, idString } from "@/lib/validation/text";
+import { checkedAction, refusable, type ActionResult } from "@/lib/http/action";
+import {
+  approveDraftsSchema,
+  editDraftSchema,
+  rejectDraftsSchema,
+  type ApproveTarget,
+} from "@/lib/validation/import-review";
+import { idString } from "@/lib/validation/text";
 
 export type ReviewActionResult = { ok: boolean; message: string; deckSlug?: string };
 
-const idsSchema = z.array(cleanString().min(1).max(200)).min(1, "Select at least one candidate.").max(2000);
-
-function failure(e: unknown): ReviewActionResult {
-  if (e instanceof AppError) return { ok: false, message: e.message };
-  if (e instanceof z.ZodError) return { ok: false, message: e.issues[0]?.message ?? "That input could not be read." };
-  throw e;
-}
-
 const importIdSchema = idString("import");
-const targetSchema = z.union([
-  z.strictObject({ deck: cleanString().trim().min(1, "Choose a deck.").max(120) }),
-  z.strictObject({ newDeckTitle: cleanString().trim().min(1, "Give the new deck a title.").max(120) }),
-]);
+const reviewer = ({ importId }: { importId: string }) => requireUser(`/imports/${importId}`);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+const approveDrafts = checkedAction({
+  schema: approveDraftsSchema,
+  guard: reviewer,
+  handler: async ({ importId, ids, target }, user): Promise<ReviewActionResult> => {
+    const deck = "deck" in target ? target.deck : (await createDeck(user.id, { title: target.newDeckTitle })).slug;
+    const r = await approveCandidates(user.id, importId, ids, deck);
+    revalidatePath(`/imports/${importId}`);
+    return { ok: true, message: `${plural(r.approved, "fact")} added to the deck.`, deckSlug: r.deckSlug };
+  },
+});
+
+const rejectDrafts = checkedAction({
+  schema: rejectDraftsSchema,
+  guard: reviewer,
+  handler: async ({ importId, ids }, user): Promise<ReviewActionResult> => {
+    await rejectCandidates(user.id, importId, ids);
+    revalidatePath(`/imports/${importId}`);
+    return { ok: true, message: `${ids.length} rejected.` };
+  },
+});
+
+const editDraft = checkedAction({
+  schema: editDraftSchema,
+  guard: reviewer,
+  handler: async ({ importId, id, draft }, user): Promise<ReviewActionResult> => {
+    await editCandidate(user.id, importId, id, draft);
+    revalidatePath(`/imports/${importId}`);
+    return { ok: true, message: "Saved." };
+  },
+});
 
 export async function approveAction(
   importId: string,
   ids: string[],
-  target: { deck: string } | { newDeckTitle: string },
+  target: ApproveTarget,
 ): Promise<ReviewActionResult> {
-  const parsed = idsSchema.safeParse(ids);
-  if (!parsed.success)
-    return { ok: false, message: parsed.error.issues[0]?.message ?? "Select at least one candidate." };
-  try {
-    importIdSchema.parse(importId);
-    const into = targetSchema.parse(target);
-    const user = await requireUser(`/imports/${importId}`);
-    const deck = "deck" in into ? into.deck : (await createDeck(user.id, { title: into.newDeckTitle })).slug;
-    const r = await approveCandidates(user.id, importId, parsed.data, deck);
-    revalidatePath(`/imports/${importId}`);
-    return {
-      ok: true,
-      message: `${r.approved} fact${r.approved === 1 ? "" : "s"} added to the deck.`,
-      deckSlug: r.deckSlug,
-    };
-  } catch (e) {
-    return failure(e);
-  }
+  return approveDrafts({ importId, ids, target });
 }
 
 export async function rejectAction(importId: string, ids: string[]): Promise<ReviewActionResult> {
-  const parsed = idsSchema.safeParse(ids);
-  if (!parsed.success)
-    return { ok: false, message: parsed.error.issues[0]?.message ?? "Select at least one candidate." };
-  try {
-    importIdSchema.parse(importId);
-    const user = await requireUser(`/imports/${importId}`);
-    await rejectCandidates(user.id, importId, parsed.data);
-    revalidatePath(`/imports/${importId}`);
-    return { ok: true, message: `${parsed.data.length} rejected.` };
-  } catch (e) {
-    return failure(e);
-  }
+  return rejectDrafts({ importId, ids });
 }
-
-const editSchema = z.object({
-  prompt: cleanString()
-    .trim()
-    .min(5, "Write a question of at least 5 characters.")
-    .max(400, "Keep the question under 400 characters."),
-  answer: cleanString().trim().min(1, "The answer cannot be empty.").max(200, "Keep the answer under 200 characters."),
-});
 
 export async function editAction(
   importId: string,
   id: string,
   input: { prompt: string; answer: string },
 ): Promise<ReviewActionResult> {
-  const parsed = editSchema.safeParse(input);
-  if (!parsed.success)
-    return { ok: false, message: parsed.error.issues[0]?.message ?? "Check the question and answer." };
-  try {
-    importIdSchema.parse(importId);
-    cleanString().min(1).max(200).parse(id);
-    const user = await requireUser(`/imports/${importId}`);
-    await editCandidate(user.id, importId, id, parsed.data);
-    revalidatePath(`/imports/${importId}`);
-    return { ok: true, message: "Saved." };
-  } catch (e) {
-    return failure(e);
-  }
+  return editDraft({ importId, id, draft: input });
 }
 
 export async function deleteImportAction(

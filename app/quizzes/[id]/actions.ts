@@ -11,27 +11,45 @@ import {
   queueMissedFacts,
   submitQuiz,
 } from "@/lib/db/quizzes";
-import { AppError } from "@/lib/errors";
-import { refusable, type ActionResult } from "@/lib/http/action";
+import { checkedAction, refusable, type ActionResult } from "@/lib/http/action";
 import type { ItemFeedback } from "@/lib/quiz/feedback";
-import { submittedAnswerSchema, submitQuizSchema } from "@/lib/quiz/score";
-import { overrideQuizItemSchema } from "@/lib/validation/quiz";
+import { checkAnswerActionSchema, claimRightActionSchema, submitAnswersActionSchema } from "@/lib/validation/quiz";
 import { idString } from "@/lib/validation/text";
 
-export async function submitAnswers(quizId: string, answers: unknown): Promise<{ message?: string }> {
-  if (!idString().safeParse(quizId).success) return { message: "That quiz was not found." };
-  const user = await requireUser(`/quizzes/${quizId}`);
-  const parsed = submitQuizSchema.safeParse({ answers });
-  if (!parsed.success) return { message: parsed.error.issues[0]?.message ?? "Those answers could not be read." };
-  try {
+const learner = ({ quizId }: { quizId: string }) => requireUser(`/quizzes/${quizId}`);
+
+const submitChecked = checkedAction({
+  schema: submitAnswersActionSchema,
+  guard: learner,
+  handler: async ({ quizId, answers }, user) => {
     // Answers already checked one at a time come first: the first answer to an item is the one scored.
-    const answersToScore = [...(await checkedAnswers(user.id, quizId)), ...parsed.data.answers];
+    const answersToScore = [...(await checkedAnswers(user.id, quizId)), ...answers];
     await submitQuiz(user.id, quizId, answersToScore, new Date());
-  } catch (e) {
-    if (e instanceof AppError) return { message: e.message };
-    throw e;
-  }
-  redirect(`/quizzes/${quizId}`);
+    redirect(`/quizzes/${quizId}`);
+  },
+});
+
+const checkOne = checkedAction({
+  schema: checkAnswerActionSchema,
+  guard: learner,
+  handler: async ({ quizId, answer }, user) => ({
+    feedback: await checkQuizItem(user.id, quizId, answer.itemId, answer.answer, new Date()),
+  }),
+});
+
+const claimChecked = checkedAction({
+  schema: claimRightActionSchema,
+  guard: learner,
+  handler: async ({ quizId, itemId }, user) => {
+    const answer = await overrideQuizItem(user.id, quizId, itemId, new Date());
+    revalidatePath(`/quizzes/${quizId}`);
+    const review = answer.reviewCorrected ? " Its review now counts as Good." : "";
+    return { ok: true, message: answer.note ? `Marked right. ${answer.note}` : `Marked right.${review}` };
+  },
+});
+
+export async function submitAnswers(quizId: string, answers: unknown): Promise<{ message?: string }> {
+  return submitChecked({ quizId, answers });
 }
 
 export async function reviewMissed(quizId: string, _prev: ActionResult, _form: FormData): Promise<ActionResult> {
@@ -76,30 +94,10 @@ export async function checkAnswer(
   quizId: string,
   answer: unknown,
 ): Promise<{ feedback?: ItemFeedback; message?: string }> {
-  const user = await requireUser(`/quizzes/${quizId}`);
-  const parsed = submittedAnswerSchema.safeParse(answer);
-  if (!parsed.success) return { message: parsed.error.issues[0]?.message ?? "That answer could not be read." };
-  try {
-    return { feedback: await checkQuizItem(user.id, quizId, parsed.data.itemId, parsed.data.answer, new Date()) };
-  } catch (e) {
-    if (e instanceof AppError) return { message: e.message };
-    throw e;
-  }
+  return checkOne({ quizId, answer });
 }
 
 /** "I was right" on a typed answer marked wrong: recorded, re-scored, the review corrected. */
 export async function claimRight(quizId: string, itemId: string): Promise<{ message: string; ok: boolean }> {
-  const user = await requireUser(`/quizzes/${quizId}`);
-  const parsed = overrideQuizItemSchema.safeParse({ itemId });
-  if (!parsed.success)
-    return { ok: false, message: parsed.error.issues[0]?.message ?? "That question could not be read." };
-  try {
-    const answer = await overrideQuizItem(user.id, quizId, parsed.data.itemId, new Date());
-    revalidatePath(`/quizzes/${quizId}`);
-    const review = answer.reviewCorrected ? " Its review now counts as Good." : "";
-    return { ok: true, message: answer.note ? `Marked right. ${answer.note}` : `Marked right.${review}` };
-  } catch (e) {
-    if (e instanceof AppError) return { ok: false, message: e.message };
-    throw e;
-  }
+  return claimChecked({ quizId, itemId });
 }

@@ -6,7 +6,7 @@ import Database from "better-sqlite3";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ImportError } from "../errors";
+import { AppError } from "../errors";
 import { inflateZipEntries, listZipEntries } from "../zip";
 import {
   decksFromJson,
@@ -38,9 +38,9 @@ const COLLECTION_NAMES = ["collection.anki21", "collection.anki2"] as const;
 function chooseCollection(names: Set<string>): string {
   // Since Anki 2.1.50 a modern export also holds a collection.anki2 that only says "please update".
   if (names.has("collection.anki21b") && !names.has("collection.anki21"))
-    throw new ImportError("unsupported", NEW_FORMAT);
+    throw UnsupportedMediaType( NEW_FORMAT);
   const found = COLLECTION_NAMES.find((n) => names.has(n));
-  if (!found) throw new ImportError("unreadable", NOT_ANKI);
+  if (!found) throw Invalid( NOT_ANKI);
   return found;
 }
 
@@ -54,7 +54,7 @@ function readCollectionFile(file: string): Omit<AnkiCollection, "mediaFiles"> {
   try {
     sqlite = new Database(file, { readonly: true, fileMustExist: true });
   } catch {
-    throw new ImportError("unreadable", "The Anki collection inside this package is damaged.");
+    throw Invalid( "The Anki collection inside this package is damaged.");
   }
   try {
     sqlite.pragma("query_only = ON");
@@ -65,23 +65,21 @@ function readCollectionFile(file: string): Omit<AnkiCollection, "mediaFiles"> {
       ),
     );
     for (const t of ["col", "notes", "cards", "revlog"])
-      if (!tables.has(t)) throw new ImportError("unreadable", NOT_ANKI);
+      if (!tables.has(t)) throw Invalid( NOT_ANKI);
     const noteCount = (sqlite.prepare("SELECT count(*) AS n FROM notes").get() as { n: number }).n;
     if (noteCount > ANKI_LIMITS.maxNotes) {
-      throw new ImportError(
-        "too-large",
+      throw TooLarge(
         `This collection has ${noteCount} notes; an import takes at most ${ANKI_LIMITS.maxNotes}. Export one deck at a time.`,
       );
     }
     const reviewCount = (sqlite.prepare("SELECT count(*) AS n FROM revlog").get() as { n: number }).n;
     if (reviewCount > ANKI_LIMITS.maxReviews) {
-      throw new ImportError(
-        "too-large",
+      throw TooLarge(
         `This collection has ${reviewCount} reviews; an import takes at most ${ANKI_LIMITS.maxReviews}.`,
       );
     }
     const col = sqlite.prepare("SELECT crt, models, decks FROM col LIMIT 1").get() as ColRow | undefined;
-    if (!col) throw new ImportError("unreadable", NOT_ANKI);
+    if (!col) throw Invalid( NOT_ANKI);
     const noteTypes = noteTypesFromJson(JSON.parse(col.models));
     const decks = decksFromJson(JSON.parse(col.decks));
     const notes: AnkiNote[] = (
@@ -113,9 +111,8 @@ function readCollectionFile(file: string): Omit<AnkiCollection, "mediaFiles"> {
     }));
     return { createdAt: col.crt, noteTypes, decks, notes, cards, reviews };
   } catch (e) {
-    if (e instanceof ImportError) throw e;
-    throw new ImportError(
-      "unreadable",
+    if (e instanceof AppError) throw e;
+    throw Invalid(
       "The Anki collection inside this package is damaged or not in the expected format.",
     );
   } finally {
@@ -127,15 +124,15 @@ function readCollectionFile(file: string): Omit<AnkiCollection, "mediaFiles"> {
 export function checkAnkiPackage(bytes: Uint8Array): void {
   const entries = listZipEntries(bytes);
   if (entries === null)
-    throw new ImportError("unreadable", "This file is not a real Anki package (it is not a zip archive).");
+    throw Invalid( "This file is not a real Anki package (it is not a zip archive).");
   chooseCollection(new Set(entries.map((e) => e.name)));
 }
 
-/** The collection inside an Anki package's bytes. Throws ImportError with a reason a person can act on. */
+/** The collection inside an Anki package's bytes. Throws AppError with a reason a person can act on. */
 export function readAnkiPackage(bytes: Uint8Array): AnkiCollection {
   const entries = listZipEntries(bytes);
   if (entries === null)
-    throw new ImportError("unreadable", "This file is not a real Anki package (it is not a zip archive).");
+    throw Invalid( "This file is not a real Anki package (it is not a zip archive).");
   const names = new Set(entries.map((e) => e.name));
   const collectionName = chooseCollection(names);
   // Media are numbered files ("0", "1", …) listed in "media".
@@ -146,7 +143,7 @@ export function readAnkiPackage(bytes: Uint8Array): AnkiCollection {
     names: (n) => n === collectionName,
   });
   const sqliteBytes = inflated.get(collectionName);
-  if (!sqliteBytes) throw new ImportError("unreadable", NOT_ANKI);
+  if (!sqliteBytes) throw Invalid( NOT_ANKI);
   const dir = mkdtempSync(path.join(tmpdir(), "sourcedeck-anki-"));
   try {
     const file = path.join(dir, "collection.sqlite");

@@ -1,7 +1,8 @@
 // Scoring a submission: per-kind checks, missing, duplicate and unknown answers, and the submit
 // body's schema.
 import { describe, expect, it } from "vitest";
-import { MAX_ANSWERS, MAX_ANSWER_LENGTH, scoreQuiz, submitQuizSchema, type ScorableItem } from "@/lib/quiz/score";
+import { scoreQuiz, type ScorableItem } from "@/lib/quiz/score";
+import { MAX_ANSWERS, MAX_ANSWER_LENGTH, submitQuizSchema } from "@/lib/validation/quiz";
 
 const items: ScorableItem[] = [
   { id: "q1", kind: "multiple-choice", answer: "Tehran" },

@@ -3,15 +3,18 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { addFact, deleteFact, updateFact } from "@/lib/db/deck-editor";
-import { AppError } from "@/lib/errors";
-import { idString } from "@/lib/validation/text";
+import type { AppError } from "@/lib/errors";
+import { refusable } from "@/lib/http/action";
+import { formAction, type FormState } from "@/lib/http/form-action";
 import {
   EMPTY_FACT_FORM,
+  factEditFormSchema,
   factErrorsToFormFields,
-  parseFactForm,
+  factFormSchema,
   readFactForm,
   type FactFormValues,
 } from "@/lib/validation/deck";
+import { boundId } from "@/lib/validation/text";
 
 export type FactFormState = {
   ok: boolean;
@@ -26,44 +29,48 @@ export type FactFormState = {
 };
 
 const editPath = (slug: string) => `/decks/${encodeURIComponent(slug)}/edit`;
-const FIX = "Nothing was saved: please fix the highlighted fields.";
 // Bound arguments come back from the browser: a deck or fact key that cannot exist is refused here.
-const NOT_FOUND = "That deck or fact was not found.";
-const validKeys = (...keys: string[]) => keys.every((k) => idString().safeParse(k).success);
+const boundKey = boundId("deck or fact");
 
-function failure(e: unknown, prev: FactFormState, values: FactFormValues): FactFormState {
-  if (!(e instanceof AppError)) throw e;
-  if (e.code === "conflict") return { ok: false, confirm: e.message, values, attempt: prev.attempt + 1 };
+/** A refusal from the editor: a changed answer with progress asks to confirm; others go under their fields. */
+function refusedFact(e: AppError, values: Record<string, string>): FormState & { confirm?: string } {
+  if (e.code === "conflict") return { ok: false, confirm: e.message, values };
+  return { ok: false, message: e.message, fields: factErrorsToFormFields(e.fields ?? {}), values };
+}
+
+/** Every answer redraws the form from its values (what was typed, or a fresh form). */
+function answered(prev: FactFormState, state: FormState & { confirm?: string }): FactFormState {
   return {
-    ok: false,
-    message: e.message,
-    fields: factErrorsToFormFields(e.fields ?? {}),
-    values,
+    ok: state.ok ?? false,
+    message: state.message,
+    fields: state.fields,
+    values: state.values && readFactForm(state.values),
+    confirm: state.confirm,
     attempt: prev.attempt + 1,
   };
 }
 
 export async function addFactAction(slug: string, prev: FactFormState, form: FormData): Promise<FactFormState> {
-  if (!validKeys(slug)) return { ok: false, message: NOT_FOUND, attempt: prev.attempt + 1 };
-  const user = await requireUser(editPath(slug));
-  const values = readFactForm(form);
-  const parsed = parseFactForm(values);
-  if (!parsed.ok) return { ok: false, message: FIX, fields: parsed.fields, values, attempt: prev.attempt + 1 };
-  let cards: number;
-  try {
-    cards = (await addFact(user.id, slug, parsed.draft)).cards;
-  } catch (e) {
-    return failure(e, prev, values);
-  }
-  revalidatePath(editPath(slug));
-  // The next fact often comes from the same place: keep kind, source and section.
-  const next = { ...EMPTY_FACT_FORM, kind: values.kind, source: values.source, section: values.section };
-  return {
-    ok: true,
-    message: `Added “${parsed.draft.prompt}” with ${cards} card${cards === 1 ? "" : "s"}.`,
-    values: next,
-    attempt: prev.attempt + 1,
-  };
+  const state = await formAction({
+    schema: factFormSchema,
+    guard: async () => {
+      const deck = boundKey.parse(slug);
+      return { deck, user: await requireUser(editPath(deck)) };
+    },
+    refused: refusedFact,
+    handler: async (draft, { deck, user }) => {
+      const { cards } = await addFact(user.id, deck, draft);
+      revalidatePath(editPath(deck));
+      // The next fact often comes from the same place: keep kind, source and section.
+      const next = { ...EMPTY_FACT_FORM, kind: draft.kind, source: draft.source, section: draft.section ?? "" };
+      return {
+        ok: true,
+        message: `Added “${draft.prompt}” with ${cards} card${cards === 1 ? "" : "s"}.`,
+        values: next,
+      };
+    },
+  })(prev, form);
+  return answered(prev, state);
 }
 
 export async function updateFactAction(
@@ -72,23 +79,22 @@ export async function updateFactAction(
   prev: FactFormState,
   form: FormData,
 ): Promise<FactFormState> {
-  if (!validKeys(slug, factKey)) return { ok: false, message: NOT_FOUND, attempt: prev.attempt + 1 };
-  const user = await requireUser(`${editPath(slug)}/facts/${encodeURIComponent(factKey)}`);
-  const values = readFactForm(form);
-  const parsed = parseFactForm(values);
-  if (!parsed.ok) return { ok: false, message: FIX, fields: parsed.fields, values, attempt: prev.attempt + 1 };
-  let reset: number;
-  try {
-    reset = (
-      await updateFact(user.id, slug, factKey, parsed.draft, {
-        confirmAnswerChange: form.get("confirmAnswerChange") === "yes",
-      })
-    ).resetStudents;
-  } catch (e) {
-    return failure(e, prev, values);
-  }
-  revalidatePath(editPath(slug));
-  redirect(`${editPath(slug)}?saved=${encodeURIComponent(factKey)}${reset > 0 ? `&reset=${reset}` : ""}`);
+  const state = await formAction({
+    schema: factEditFormSchema,
+    guard: async () => {
+      const [deck, fact] = [boundKey.parse(slug), boundKey.parse(factKey)];
+      return { deck, fact, user: await requireUser(`${editPath(deck)}/facts/${encodeURIComponent(fact)}`) };
+    },
+    refused: refusedFact,
+    handler: async ({ confirmAnswerChange, ...draft }, { deck, fact, user }) => {
+      const { resetStudents } = await updateFact(user.id, deck, fact, draft, { confirmAnswerChange });
+      revalidatePath(editPath(deck));
+      redirect(
+        `${editPath(deck)}?saved=${encodeURIComponent(fact)}${resetStudents > 0 ? `&reset=${resetStudents}` : ""}`,
+      );
+    },
+  })(prev, form);
+  return answered(prev, state);
 }
 
 export type DeleteFactState = { message?: string };
@@ -99,14 +105,13 @@ export async function deleteFactAction(
   _prev: DeleteFactState,
   _form: FormData,
 ): Promise<DeleteFactState> {
-  if (!validKeys(slug, factKey)) return { message: NOT_FOUND };
-  const user = await requireUser(editPath(slug));
-  try {
-    await deleteFact(user.id, slug, factKey);
-  } catch (e) {
-    if (e instanceof AppError) return { message: e.message };
-    throw e;
-  }
-  revalidatePath(editPath(slug));
-  redirect(`${editPath(slug)}?deleted=1`);
+  const result = await refusable(async () => {
+    const [deck, fact] = [boundKey.parse(slug), boundKey.parse(factKey)];
+    const user = await requireUser(editPath(deck));
+    await deleteFact(user.id, deck, fact);
+    revalidatePath(editPath(deck));
+    return { ok: true };
+  });
+  if (result.ok) redirect(`${editPath(slug)}?deleted=1`);
+  return { message: result.message };
 }

@@ -1,35 +1,33 @@
 "use server";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { createQuiz } from "@/lib/db/quizzes";
-import { AppError } from "@/lib/errors";
+import { firstFieldError, formAction } from "@/lib/http/form-action";
 import { createQuizSchema } from "@/lib/validation/quiz";
-import { idString } from "@/lib/validation/text";
+import { boundId } from "@/lib/validation/text";
 
 export type NewQuizState = { message?: string };
 
-export async function startQuiz(deck: string, _prev: NewQuizState, form: FormData): Promise<NewQuizState> {
-  if (!idString().safeParse(deck).success) return { message: "That deck was not found." };
-  const user = await requireUser(`/decks/${deck}/quiz`);
-  const parsed = createQuizSchema.safeParse({
-    deck,
-    count: form.get("count"),
-    kinds: form.getAll("kinds").map(String),
-    tags: form.getAll("tags").map(String).filter(Boolean),
-    countAsReviews: form.get("countAsReviews") === "on",
-    seed: form.get("seed") || undefined,
-  });
-  if (!parsed.success) {
-    const flat = z.flattenError(parsed.error);
-    return { message: Object.values(flat.fieldErrors).flat()[0] ?? flat.formErrors[0] ?? "Check the quiz options." };
-  }
-  let id: string;
-  try {
-    id = (await createQuiz(user.id, parsed.data)).id;
-  } catch (e) {
-    if (e instanceof AppError) return { message: e.message };
-    throw e;
-  }
-  redirect(`/quizzes/${id}`);
+export async function startQuiz(deck: string, prev: NewQuizState, form: FormData): Promise<NewQuizState> {
+  return formAction({
+    schema: createQuizSchema,
+    guard: async () => {
+      // The deck is bound in the browser, so it is checked like the form's own fields.
+      const slug = boundId("deck").parse(deck);
+      return requireUser(`/decks/${slug}/quiz`);
+    },
+    read: (f) => ({
+      deck,
+      count: f.get("count"),
+      kinds: f.getAll("kinds").map(String),
+      tags: f.getAll("tags").map(String).filter(Boolean),
+      countAsReviews: f.get("countAsReviews") === "on",
+      seed: f.get("seed") || undefined,
+    }),
+    invalidMessage: firstFieldError("Check the quiz options."),
+    handler: async (input, user) => {
+      const { id } = await createQuiz(user.id, input);
+      redirect(`/quizzes/${id}`);
+    },
+  })(prev, form);
 }

@@ -1,7 +1,7 @@
 import { requireApiUser } from "@/lib/auth/session";
 import { submitQuiz } from "@/lib/db/quizzes";
 import { apiRoute, readJson } from "@/lib/http/respond";
-import { submitQuizSchema } from "@/lib/quiz/score";
+import { submitQuizSchema } from "@/lib/validation/quiz";
 
 export const POST = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireApiUser();
