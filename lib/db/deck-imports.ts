@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { cardsForFact } from "@/lib/content/cards";
 import { factSchema, type Fact } from "@/lib/content/schema";
 import { firstFree, slugFrom } from "@/lib/content/slug";
-import { Conflict, Invalid, NotFound } from "@/lib/errors";
+import { AppError, Conflict, Invalid, NotFound } from "@/lib/errors";
 import { mapAnkiCollection } from "@/lib/import/anki/map-collection";
 import { readAnkiPackage } from "@/lib/import/anki/read-package";
 import { columnMappingSchema, guessMapping, mapCsvRows, type ColumnMapping } from "@/lib/import/csv/mapping";
@@ -19,7 +19,6 @@ import {
   type DeckImportFormat,
   type DeckImportSummary,
 } from "@/lib/import/deck-candidates";
-import { AppError } from "@/lib/import/errors";
 import { NO_ROW_SNAPSHOT, newSchedulingState, replayReviews, serializeSnapshot, type SchedulingState } from "@/lib/srs";
 import { db, type Tx } from "./client";
 import { Prisma } from "./generated/sqlite/client";
@@ -142,7 +141,7 @@ export async function processDeckFileImport(importId: string): Promise<void> {
     let result: { candidates: DeckCandidate[]; summary: DeckImportSummary };
     let kept: Payload;
     if (row.kind === "apkg") {
-      if (!payload.bytes) throw Invalid( "The uploaded package is missing.");
+      if (!payload.bytes) throw Invalid("The uploaded package is missing.");
       await progress(0.1);
       const collection = readAnkiPackage(new Uint8Array(Buffer.from(payload.bytes, "base64")));
       await progress(0.5);
@@ -151,15 +150,13 @@ export async function processDeckFileImport(importId: string): Promise<void> {
       result = mapAnkiCollection(collection, row.title);
       kept = { summary: result.summary };
     } else {
-      if (!payload.table || !payload.mapping) throw Invalid( "The uploaded table is missing.");
+      if (!payload.table || !payload.mapping) throw Invalid("The uploaded table is missing.");
       await progress(0.3);
       result = mapCsvRows(payload.table, payload.mapping, row.title);
       kept = { summary: result.summary, table: payload.table, mapping: payload.mapping };
     }
     if (result.candidates.length === 0)
-      throw Invalid(
-        `Nothing in this file could become a card. ${result.summary.messages.join(" ")}`.trim(),
-      );
+      throw Invalid(`Nothing in this file could become a card. ${result.summary.messages.join(" ")}`.trim());
     await prisma.documentImport.update({
       where: { id: importId },
       data: {

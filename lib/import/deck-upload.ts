@@ -5,7 +5,7 @@ import { checkAnkiPackage } from "./anki/read-package";
 import { columnMappingSchema, type ColumnMapping } from "./csv/mapping";
 import { readCsvTable, type CsvTable } from "./csv/table";
 import { decodeText, extensionOf } from "./detect";
-import { AppError } from "./errors";
+import { type AppError, HTTP_STATUS, Invalid, TooLarge, UnsupportedMediaType } from "@/lib/errors";
 import { MAX_IMPORT_BYTES } from "./extract";
 
 export type DeckFile =
@@ -15,11 +15,12 @@ export type DeckFile =
 const ANKI = new Set(["apkg", "colpkg"]);
 const TABLE = new Set(["csv", "tsv"]);
 
-/** The HTTP status for an import error: 413 too large, 415 a format not read, 422 unreadable or empty. */
-export function importErrorStatus(e: AppError): number {
-  if (e.code === "too-large") return 413;
-  if (e.code === "unsupported") return 415;
-  return 422;
+/**
+ * The HTTP status for a refused deck file: 413 too large, 415 a format not read, and 422 (not 400)
+ * for a file that arrived whole but cannot become cards (unreadable, empty, one column).
+ */
+export function deckFileErrorStatus(e: AppError): number {
+  return e.code === "invalid" ? 422 : HTTP_STATUS[e.code];
 }
 
 function isFile(f: FormDataEntryValue): f is File {
@@ -34,13 +35,11 @@ function mappingFrom(form: FormData): ColumnMapping | undefined {
   try {
     value = raw.trim().startsWith("[") ? JSON.parse(raw) : raw.split(",").map((s) => s.trim());
   } catch {
-    throw Invalid( "The column mapping must be a list like prompt,answer,explanation.");
+    throw Invalid("The column mapping must be a list like prompt,answer,explanation.");
   }
   const parsed = columnMappingSchema.safeParse(value);
   if (!parsed.success)
-    throw Invalid(
-      `The column mapping is not valid: ${parsed.error.issues[0]?.message ?? "check the roles"}`,
-    );
+    throw Invalid(`The column mapping is not valid: ${parsed.error.issues[0]?.message ?? "check the roles"}`);
   return parsed.data;
 }
 
@@ -56,7 +55,7 @@ export async function deckFileFromForm(form: FormData): Promise<DeckFile | null>
     );
   }
   if (file.size > MAX_IMPORT_BYTES)
-    throw TooLarge( `“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; the limit is 10 MB.`);
+    throw TooLarge(`“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; the limit is 10 MB.`);
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (ANKI.has(extensionOf(file.name))) {
     checkAnkiPackage(bytes);
@@ -65,9 +64,7 @@ export async function deckFileFromForm(form: FormData): Promise<DeckFile | null>
   const table = readCsvTable(decodeText(bytes, file.name, "txt"));
   const mapping = mappingFrom(form);
   if (mapping && mapping.length !== table.columns) {
-    throw Invalid(
-      `The mapping names ${mapping.length} columns but the file has ${table.columns}.`,
-    );
+    throw Invalid(`The mapping names ${mapping.length} columns but the file has ${table.columns}.`);
   }
   return { format: "csv", fileName: file.name, table, ...(mapping ? { mapping } : {}) };
 }

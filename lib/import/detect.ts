@@ -1,6 +1,6 @@
 // Decides what kind of document a file is (from its name, its declared type and its first bytes)
 // and turns text files' bytes into a string, refusing anything that is not really text.
-import { AppError } from "./errors";
+import { type AppError, Invalid, UnsupportedMediaType } from "@/lib/errors";
 import { decodeWindows1252, WINDOWS_1252_LABELS } from "./windows-1252";
 
 export type DocumentFormat = "txt" | "md" | "pdf" | "docx" | "html";
@@ -55,7 +55,7 @@ export function extensionOf(name: string): string {
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
 }
 
-/** The format to read a file as; throws "unsupported" or "unreadable" with a reason. */
+/** The format to read a file as; refuses an unsupported (415) or unreadable (400) file with a reason. */
 export function detectFormat(file: { name: string; bytes: Uint8Array; mimeType?: string }): DocumentFormat {
   const ext = extensionOf(file.name);
   const mime = file.mimeType?.split(";")[0]?.trim().toLowerCase() ?? "";
@@ -66,16 +66,14 @@ export function detectFormat(file: { name: string; bytes: Uint8Array; mimeType?:
     if (ext === "" && magic === "pdf") return "pdf";
     const hint = HINTS[ext] ?? (magic === "ole" ? HINTS.doc : undefined);
     const what = ext === "" ? `“${file.name}”` : `.${ext} files`;
-    throw UnsupportedMediaType( `${hint ?? `${what} can't be imported.`} ${SUPPORTED_FORMATS_MESSAGE}`);
+    throw UnsupportedMediaType(`${hint ?? `${what} can't be imported.`} ${SUPPORTED_FORMATS_MESSAGE}`);
   }
   if (claimed === "pdf" && magic !== "pdf") {
-    throw Invalid(
-      `“${file.name}” is not a real PDF (it doesn't start like one). Check that the file isn't damaged.`,
-    );
+    throw Invalid(`“${file.name}” is not a real PDF (it doesn't start like one). Check that the file isn't damaged.`);
   }
   if (claimed === "docx" && magic !== "zip") {
     const hint = magic === "ole" ? ` ${HINTS.doc}` : "";
-    throw Invalid( `“${file.name}” is not a real .docx file.${hint}`);
+    throw Invalid(`“${file.name}” is not a real .docx file.${hint}`);
   }
   // A PDF renamed to .txt is still a PDF; read it as one rather than refusing.
   if (magic === "pdf") return "pdf";
@@ -90,9 +88,7 @@ const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 const MAX_CONTROL_SHARE = 0.01;
 
 function notText(name: string): AppError {
-  return Invalid(
-    `“${name}” doesn't look like a text file (it contains binary data). ${SUPPORTED_FORMATS_MESSAGE}`,
-  );
+  return Invalid(`“${name}” doesn't look like a text file (it contains binary data). ${SUPPORTED_FORMATS_MESSAGE}`);
 }
 
 function declaredHtmlCharset(bytes: Uint8Array): string | null {

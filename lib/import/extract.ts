@@ -1,14 +1,13 @@
 // Turns an uploaded file (or pasted text) into clean document text: checks size and format, reads
-// it with the library for its format, then removes conversion noise. Errors are ImportErrors with
+// it with the library for its format, then removes conversion noise. Refusals are AppErrors (413, 415, 400) with
 // a message for the person who uploaded the file.
 import { z } from "zod";
 import { cleanDocumentText } from "./clean";
 import { decodeText, detectFormat, type DocumentFormat } from "./detect";
-import { AppError } from "./errors";
+import { Invalid, TooLarge } from "@/lib/errors";
 import { htmlToPlainText, readDocx, readDocxTitle, readPdf } from "./readers";
 import { dropLinesAboveTitle, titleFromHtml, titleFromText } from "./title";
 
-export { AppError, type ImportErrorCode } from "./errors";
 export { SUPPORTED_FORMATS_MESSAGE, type DocumentFormat } from "./detect";
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -38,9 +37,9 @@ function megabytes(bytes: number): string {
 export async function extractDocumentText(file: ImportFile): Promise<ExtractedDocument> {
   const { name, bytes } = file;
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw TooLarge( `That file is ${megabytes(bytes.byteLength)}; the limit is 10 MB.`);
+    throw TooLarge(`That file is ${megabytes(bytes.byteLength)}; the limit is 10 MB.`);
   }
-  if (bytes.byteLength === 0) throw Invalid( `“${name}” is empty.`);
+  if (bytes.byteLength === 0) throw Invalid(`“${name}” is empty.`);
 
   const format = detectFormat(file);
   let raw: string;
@@ -67,7 +66,7 @@ export async function extractDocumentText(file: ImportFile): Promise<ExtractedDo
   }
 
   const cleaned = cleanDocumentText(raw);
-  if (cleaned === "") throw Invalid( `There is no text in “${name}”.`);
+  if (cleaned === "") throw Invalid(`There is no text in “${name}”.`);
   // Without metadata, the raw text's e-book header or first heading (the cleaned text has lost the
   // former); else the first title-like line of what is left.
   title ??= titleFromText(raw) ?? titleFromText(cleaned);

@@ -1,9 +1,9 @@
 // One reader per binary or markup format, each returning raw text for cleanDocumentText. Library
-// failures become ImportErrors that say what is wrong with the file.
+// failures become refusals (AppError) that say what is wrong with the file.
 import { convert, type HtmlToTextOptions } from "html-to-text";
 import mammoth from "mammoth";
 import { extractText, getDocumentProxy, getMeta } from "unpdf";
-import { AppError } from "./errors";
+import { AppError, Invalid, TooLarge } from "@/lib/errors";
 import { reflowPdfText } from "./reflow";
 import { zipSync } from "fflate";
 import { titleFromCoreXml, titleFromPdfInfo } from "./title";
@@ -22,15 +22,13 @@ export async function readPdf(bytes: Uint8Array): Promise<{ text: string; pages:
     pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   } catch (error) {
     if (error instanceof Error && error.name === "PasswordException") {
-      throw Invalid( "This PDF is password-protected. Remove the password and try again.");
+      throw Invalid("This PDF is password-protected. Remove the password and try again.");
     }
-    throw Invalid(
-      "This PDF is damaged, so its text can't be read. Try saving or exporting it again.",
-    );
+    throw Invalid("This PDF is damaged, so its text can't be read. Try saving or exporting it again.");
   }
   try {
     const { totalPages, text } = await extractText(pdf, { mergePages: true });
-    if (text.trim() === "") throw Invalid( NO_TEXT_LAYER);
+    if (text.trim() === "") throw Invalid(NO_TEXT_LAYER);
     const title = await getMeta(pdf).then(
       (meta) => titleFromPdfInfo(meta.info),
       () => undefined,
@@ -40,9 +38,7 @@ export async function readPdf(bytes: Uint8Array): Promise<{ text: string; pages:
       : { text: reflowPdfText(text), pages: totalPages };
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw Invalid(
-      "Part of this PDF is damaged, so its text can't be read. Try saving or exporting it again.",
-    );
+    throw Invalid("Part of this PDF is damaged, so its text can't be read. Try saving or exporting it again.");
   } finally {
     await pdf.destroy();
   }
@@ -126,7 +122,7 @@ export function readDocxTitle(bytes: Uint8Array): string | undefined {
 export async function readDocx(bytes: Uint8Array, name: string): Promise<string> {
   const entries = listZipEntries(bytes);
   if (entries !== null && !entries.some((e) => e.name.startsWith("word/"))) {
-    throw Invalid( `“${name}” is a zip file but not a Word document.`);
+    throw Invalid(`“${name}” is a zip file but not a Word document.`);
   }
   let parts: Map<string, Uint8Array>;
   try {
@@ -137,10 +133,10 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<string>
         `“${name}” unpacks to more than ${DOCX_LIMITS.maxTotalBytes / 1048576} MB or has too many parts, which is more than a document needs.`,
       );
     }
-    throw Invalid( `“${name}” is damaged or not a Word document, so its text can't be read.`);
+    throw Invalid(`“${name}” is damaged or not a Word document, so its text can't be read.`);
   }
   if (!parts.has("word/document.xml"))
-    throw Invalid( `“${name}” is damaged or not a Word document, so its text can't be read.`);
+    throw Invalid(`“${name}” is damaged or not a Word document, so its text can't be read.`);
   const safe = zipSync(Object.fromEntries(parts), { level: 0 });
   parts.clear();
   let html: string;
@@ -148,7 +144,7 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<string>
     const buffer = Buffer.from(safe.buffer, safe.byteOffset, safe.byteLength);
     html = (await mammoth.convertToHtml({ buffer })).value;
   } catch {
-    throw Invalid( `“${name}” is damaged or not a Word document, so its text can't be read.`);
+    throw Invalid(`“${name}” is damaged or not a Word document, so its text can't be read.`);
   }
   return htmlToPlainText(html);
 }

@@ -2,7 +2,8 @@
 // error about the first that cannot be read (then nothing is imported).
 import { isCleanText, toCleanText } from "@/lib/validation/text";
 import { cleanDocumentText } from "./clean";
-import { extractDocumentText, AppError, MAX_IMPORT_BYTES, pastedTextSchema } from "./extract";
+import { extractDocumentText, MAX_IMPORT_BYTES, pastedTextSchema } from "./extract";
+import { Invalid, TooLarge } from "@/lib/errors";
 
 export type UploadedDocument = { fileName: string; format: string; title: string; text: string };
 
@@ -43,15 +44,13 @@ export async function documentsFromForm(form: FormData): Promise<UploadedDocumen
   const files = form
     .getAll("files")
     .filter((f): f is File => typeof f === "object" && f !== null && "arrayBuffer" in f && f.size > 0);
-  if (files.length > MAX_FILES) throw TooLarge( `Import at most ${MAX_FILES} files at a time.`);
+  if (files.length > MAX_FILES) throw TooLarge(`Import at most ${MAX_FILES} files at a time.`);
   const docs: UploadedDocument[] = [];
   for (const file of files) {
     const fileName = safeDisplayName(file.name);
     // Checked before reading it into memory: the extractor checks again on the bytes.
     if (file.size > MAX_IMPORT_BYTES)
-      throw TooLarge(
-        `“${fileName}” is ${(file.size / 1048576).toFixed(1)} MB; the limit is 10 MB.`,
-      );
+      throw TooLarge(`“${fileName}” is ${(file.size / 1048576).toFixed(1)} MB; the limit is 10 MB.`);
     const extracted = await extractDocumentText({
       name: fileName,
       bytes: new Uint8Array(await file.arrayBuffer()),
@@ -67,12 +66,9 @@ export async function documentsFromForm(form: FormData): Promise<UploadedDocumen
   const pasted = form.get("text");
   if (typeof pasted === "string" && pasted.trim() !== "") {
     if (!isCleanText(pasted))
-      throw Invalid(
-        "The pasted text contains characters that are not text (a NUL or a broken Unicode sequence).",
-      );
+      throw Invalid("The pasted text contains characters that are not text (a NUL or a broken Unicode sequence).");
     const parsed = pastedTextSchema.safeParse(pasted);
-    if (!parsed.success)
-      throw Invalid( parsed.error.issues[0]?.message ?? "The pasted text could not be read.");
+    if (!parsed.success) throw Invalid(parsed.error.issues[0]?.message ?? "The pasted text could not be read.");
     const pastedTitle = form.get("pastedTitle");
     const title =
       safeDisplayName(typeof pastedTitle === "string" ? pastedTitle : "").replace(/^document$/, "") || "Pasted text";
@@ -83,7 +79,6 @@ export async function documentsFromForm(form: FormData): Promise<UploadedDocumen
       text: cleanDocumentText(parsed.data),
     });
   }
-  if (docs.length === 0)
-    throw Invalid( "Choose a file (.txt, .md, .pdf, .docx, .html) or paste some text.");
+  if (docs.length === 0) throw Invalid("Choose a file (.txt, .md, .pdf, .docx, .html) or paste some text.");
   return docs;
 }

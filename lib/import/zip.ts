@@ -1,7 +1,7 @@
 // Reads a zip's central directory (names and declared sizes) without inflating anything, so a
 // .docx can be checked before mammoth unpacks it into memory; and inflates a zip with a ceiling.
 import { Unzip, UnzipInflate } from "fflate";
-import { AppError } from "./errors";
+import { Invalid, TooLarge } from "@/lib/errors";
 
 export interface ZipEntry {
   name: string;
@@ -60,16 +60,14 @@ export interface InflateLimits {
 
 const SLICE = 2048;
 
-/** The archive's kept entries, inflated; AppError "too-large" past a limit, "unreadable" if damaged. */
+/** The archive's kept entries, inflated; refused as too large past a limit, invalid if damaged. */
 export function inflateZipEntries(bytes: Uint8Array, limits: InflateLimits): Map<string, Uint8Array> {
   // The directory is read first: without one this is not a complete zip, and its entry count is
   // an early answer to an archive of a million empty files. Sizes it declares are not trusted.
   const listed = listZipEntries(bytes);
-  if (listed === null) throw Invalid( "This archive is damaged, so it can't be read.");
+  if (listed === null) throw Invalid("This archive is damaged, so it can't be read.");
   if (listed.length > limits.maxEntries)
-    throw TooLarge(
-      `This archive is too large to read: it holds more than ${limits.maxEntries} files.`,
-    );
+    throw TooLarge(`This archive is too large to read: it holds more than ${limits.maxEntries} files.`);
   const out = new Map<string, Uint8Array>();
   let entries = 0;
   let total = 0;
@@ -124,12 +122,12 @@ export function inflateZipEntries(bytes: Uint8Array, limits: InflateLimits): Map
   const overReason = over as string | null;
   if (overReason) {
     out.clear();
-    throw TooLarge( `This archive is too large to read: ${overReason}.`);
+    throw TooLarge(`This archive is too large to read: ${overReason}.`);
   }
   // An entry the directory lists but the stream never completed is damage too.
   const missing = listed.some(
     (e) => !e.name.endsWith("/") && (!limits.names || limits.names(e.name)) && !out.has(e.name),
   );
-  if (damaged || missing) throw Invalid( "This archive is damaged, so it can't be read.");
+  if (damaged || missing) throw Invalid("This archive is damaged, so it can't be read.");
   return out;
 }

@@ -6,7 +6,7 @@ import Database from "better-sqlite3";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { AppError } from "../errors";
+import { AppError, Invalid, TooLarge, UnsupportedMediaType } from "@/lib/errors";
 import { inflateZipEntries, listZipEntries } from "../zip";
 import {
   decksFromJson,
@@ -37,10 +37,9 @@ const COLLECTION_NAMES = ["collection.anki21", "collection.anki2"] as const;
 
 function chooseCollection(names: Set<string>): string {
   // Since Anki 2.1.50 a modern export also holds a collection.anki2 that only says "please update".
-  if (names.has("collection.anki21b") && !names.has("collection.anki21"))
-    throw UnsupportedMediaType( NEW_FORMAT);
+  if (names.has("collection.anki21b") && !names.has("collection.anki21")) throw UnsupportedMediaType(NEW_FORMAT);
   const found = COLLECTION_NAMES.find((n) => names.has(n));
-  if (!found) throw Invalid( NOT_ANKI);
+  if (!found) throw Invalid(NOT_ANKI);
   return found;
 }
 
@@ -54,7 +53,7 @@ function readCollectionFile(file: string): Omit<AnkiCollection, "mediaFiles"> {
   try {
     sqlite = new Database(file, { readonly: true, fileMustExist: true });
   } catch {
-    throw Invalid( "The Anki collection inside this package is damaged.");
+    throw Invalid("The Anki collection inside this package is damaged.");
   }
   try {
     sqlite.pragma("query_only = ON");
@@ -64,8 +63,7 @@ function readCollectionFile(file: string): Omit<AnkiCollection, "mediaFiles"> {
         (r) => r.name,
       ),
     );
-    for (const t of ["col", "notes", "cards", "revlog"])
-      if (!tables.has(t)) throw Invalid( NOT_ANKI);
+    for (const t of ["col", "notes", "cards", "revlog"]) if (!tables.has(t)) throw Invalid(NOT_ANKI);
     const noteCount = (sqlite.prepare("SELECT count(*) AS n FROM notes").get() as { n: number }).n;
     if (noteCount > ANKI_LIMITS.maxNotes) {
       throw TooLarge(
@@ -74,12 +72,10 @@ function readCollectionFile(file: string): Omit<AnkiCollection, "mediaFiles"> {
     }
     const reviewCount = (sqlite.prepare("SELECT count(*) AS n FROM revlog").get() as { n: number }).n;
     if (reviewCount > ANKI_LIMITS.maxReviews) {
-      throw TooLarge(
-        `This collection has ${reviewCount} reviews; an import takes at most ${ANKI_LIMITS.maxReviews}.`,
-      );
+      throw TooLarge(`This collection has ${reviewCount} reviews; an import takes at most ${ANKI_LIMITS.maxReviews}.`);
     }
     const col = sqlite.prepare("SELECT crt, models, decks FROM col LIMIT 1").get() as ColRow | undefined;
-    if (!col) throw Invalid( NOT_ANKI);
+    if (!col) throw Invalid(NOT_ANKI);
     const noteTypes = noteTypesFromJson(JSON.parse(col.models));
     const decks = decksFromJson(JSON.parse(col.decks));
     const notes: AnkiNote[] = (
@@ -112,9 +108,7 @@ function readCollectionFile(file: string): Omit<AnkiCollection, "mediaFiles"> {
     return { createdAt: col.crt, noteTypes, decks, notes, cards, reviews };
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw Invalid(
-      "The Anki collection inside this package is damaged or not in the expected format.",
-    );
+    throw Invalid("The Anki collection inside this package is damaged or not in the expected format.");
   } finally {
     sqlite.close();
   }
@@ -123,16 +117,14 @@ function readCollectionFile(file: string): Omit<AnkiCollection, "mediaFiles"> {
 /** Checks, without unpacking, that the bytes are an Anki package this importer reads. */
 export function checkAnkiPackage(bytes: Uint8Array): void {
   const entries = listZipEntries(bytes);
-  if (entries === null)
-    throw Invalid( "This file is not a real Anki package (it is not a zip archive).");
+  if (entries === null) throw Invalid("This file is not a real Anki package (it is not a zip archive).");
   chooseCollection(new Set(entries.map((e) => e.name)));
 }
 
 /** The collection inside an Anki package's bytes. Throws AppError with a reason a person can act on. */
 export function readAnkiPackage(bytes: Uint8Array): AnkiCollection {
   const entries = listZipEntries(bytes);
-  if (entries === null)
-    throw Invalid( "This file is not a real Anki package (it is not a zip archive).");
+  if (entries === null) throw Invalid("This file is not a real Anki package (it is not a zip archive).");
   const names = new Set(entries.map((e) => e.name));
   const collectionName = chooseCollection(names);
   // Media are numbered files ("0", "1", …) listed in "media".
@@ -143,7 +135,7 @@ export function readAnkiPackage(bytes: Uint8Array): AnkiCollection {
     names: (n) => n === collectionName,
   });
   const sqliteBytes = inflated.get(collectionName);
-  if (!sqliteBytes) throw Invalid( NOT_ANKI);
+  if (!sqliteBytes) throw Invalid(NOT_ANKI);
   const dir = mkdtempSync(path.join(tmpdir(), "sourcedeck-anki-"));
   try {
     const file = path.join(dir, "collection.sqlite");

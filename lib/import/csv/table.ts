@@ -2,7 +2,7 @@
 // row is a header are detected, not asked. Quizlet's export is "term<TAB>definition" with no
 // header and no quoting; spreadsheets write quoted CSV with a header. Pure.
 import { parse } from "csv-parse/sync";
-import { AppError } from "../errors";
+import { Invalid, TooLarge } from "@/lib/errors";
 
 export type Delimiter = "\t" | "," | ";";
 export type CsvTable = { delimiter: Delimiter; header: string[] | null; rows: string[][]; columns: number };
@@ -90,23 +90,18 @@ export function readCsvTable(text: string): CsvTable {
       // next way of reading it
     }
   }
-  if (rows === null)
-    throw Invalid( "This CSV file could not be read: check that its quotes are balanced.");
+  if (rows === null) throw Invalid("This CSV file could not be read: check that its quotes are balanced.");
   rows = rows.map((r) => r.map((c) => c.trim())).filter((r) => r.some((c) => c !== ""));
-  if (rows.length === 0) throw Invalid( "This file has no rows to import.");
+  if (rows.length === 0) throw Invalid("This file has no rows to import.");
   const first = rows[0] ?? [];
   const header = looksLikeHeader(first) ? first : null;
   if (header) rows = rows.slice(1);
   if (rows.length > CSV_LIMITS.maxRows) {
-    throw TooLarge(
-      `This file has ${rows.length} rows; an import takes at most ${CSV_LIMITS.maxRows}.`,
-    );
+    throw TooLarge(`This file has ${rows.length} rows; an import takes at most ${CSV_LIMITS.maxRows}.`);
   }
   const columns = Math.max(header?.length ?? 0, ...rows.map((r) => r.length));
   if (columns > CSV_LIMITS.maxColumns)
-    throw Invalid(
-      `This file has ${columns} columns; at most ${CSV_LIMITS.maxColumns} can be mapped.`,
-    );
+    throw Invalid(`This file has ${columns} columns; at most ${CSV_LIMITS.maxColumns} can be mapped.`);
   if (columns < 2) {
     throw Invalid(
       "This file has one column only: a card needs a question and an answer (two columns, separated by tabs or commas).",

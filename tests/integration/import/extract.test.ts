@@ -1,17 +1,12 @@
 // Every fixture format through extractDocumentText with the real libraries (unpdf, mammoth,
 // html-to-text): the canal's sentences come out verbatim, the noise doesn't; bad files get an
-// ImportError a person can act on.
+// AppError a person can act on.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { splitSections } from "@/lib/import/clean";
-import {
-  extractDocumentText,
-  ImportError,
-  MAX_IMPORT_BYTES,
-  type ImportErrorCode,
-  type ImportFile,
-} from "@/lib/import/extract";
+import { AppError } from "@/lib/errors";
+import { extractDocumentText, MAX_IMPORT_BYTES, type ImportFile } from "@/lib/import/extract";
 import { listZipEntries } from "@/lib/import/zip";
 import { BOILERPLATE, HEADINGS, NOTES, RUNNING_HEADER, SENTENCES, TITLE } from "../../fixtures/import/canal";
 
@@ -21,17 +16,17 @@ const fixture = (name: string): ImportFile => ({
   bytes: new Uint8Array(readFileSync(path.join(FIXTURES, name))),
 });
 
-async function importError(file: ImportFile): Promise<ImportError> {
+async function importError(file: ImportFile): Promise<AppError> {
   try {
     await extractDocumentText(file);
   } catch (error) {
-    if (error instanceof ImportError) return error;
+    if (error instanceof AppError) return error;
     throw error;
   }
-  throw new Error(`${file.name} was imported, but an ImportError was expected`);
+  throw new Error(`${file.name} was imported, but a refusal was expected`);
 }
 
-async function expectImportError(file: ImportFile, code: ImportErrorCode, message: RegExp | string) {
+async function expectRefusal(file: ImportFile, code: AppError["code"], message: RegExp | string) {
   const error = await importError(file);
   expect(error.code).toBe(code);
   if (typeof message === "string") expect(error.message).toBe(message);
@@ -131,11 +126,11 @@ describe("extractDocumentText: every format", () => {
 describe("extractDocumentText: files it refuses", () => {
   it("refuses a file over 10 MB, saying how big it is", async () => {
     const bytes = new Uint8Array(Math.round(14.2 * 1024 * 1024)).fill(0x61);
-    await expectImportError({ name: "big.txt", bytes }, "too-large", "That file is 14.2 MB; the limit is 10 MB.");
+    await expectRefusal({ name: "big.txt", bytes }, "too_large", "That file is 14.2 MB; the limit is 10 MB.");
     const justOver = new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61);
-    await expectImportError(
+    await expectRefusal(
       { name: "big.txt", bytes: justOver },
-      "too-large",
+      "too_large",
       "That file is 10.00 MB; the limit is 10 MB.",
     );
   });
@@ -151,59 +146,59 @@ describe("extractDocumentText: files it refuses", () => {
   });
 
   it("refuses formats it doesn't read, listing the ones it does", async () => {
-    await expectImportError(
+    await expectRefusal(
       { name: "photo.png", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
-      "unsupported",
+      "unsupported_media_type",
       ".png files can't be imported. SourceDeck reads .txt, .md, .pdf, .docx and .html files.",
     );
-    await expectImportError(
+    await expectRefusal(
       { name: "slides.pptx", bytes: fixture("canal.docx").bytes },
-      "unsupported",
+      "unsupported_media_type",
       /SourceDeck reads \.txt/,
     );
   });
 
   it("refuses a damaged PDF", async () => {
-    await expectImportError(fixture("corrupt.pdf"), "unreadable", /damaged/);
+    await expectRefusal(fixture("corrupt.pdf"), "invalid", /damaged/);
   });
 
   it("refuses a PDF with no text layer, suggesting OCR", async () => {
-    await expectImportError(fixture("no-text.pdf"), "unreadable", /no text layer \(it may be a scan\).*OCR/);
+    await expectRefusal(fixture("no-text.pdf"), "invalid", /no text layer \(it may be a scan\).*OCR/);
   });
 
   it("refuses a file named .pdf that isn't one", async () => {
-    await expectImportError(
+    await expectRefusal(
       { name: "notes.pdf", bytes: new TextEncoder().encode("just some text") },
-      "unreadable",
+      "invalid",
       /not a real PDF/,
     );
   });
 
   it("refuses binary data disguised as .txt", async () => {
-    await expectImportError(
+    await expectRefusal(
       { name: "notes.txt", bytes: fixture("canal.docx").bytes },
-      "unreadable",
+      "invalid",
       /doesn't look like a text file/,
     );
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
-    await expectImportError({ name: "photo.txt", bytes: png }, "unreadable", /binary data/);
+    await expectRefusal({ name: "photo.txt", bytes: png }, "invalid", /binary data/);
   });
 
   it("refuses text that isn't UTF-8", async () => {
     const latin1 = new Uint8Array([0x54, 0x68, 0xe9, 0x20, 0x63, 0x61, 0x6e, 0x61, 0x6c]);
-    await expectImportError({ name: "old.txt", bytes: latin1 }, "unreadable", /isn't UTF-8 text/);
+    await expectRefusal({ name: "old.txt", bytes: latin1 }, "invalid", /isn't UTF-8 text/);
   });
 
   it("refuses a zip that holds no Word document, and a damaged .docx", async () => {
     expect(listZipEntries(fixture("not-word.docx").bytes)?.map((e) => e.name)).toEqual(["notes/readme.txt"]);
-    await expectImportError(fixture("not-word.docx"), "unreadable", /not a Word document/);
+    await expectRefusal(fixture("not-word.docx"), "invalid", /not a Word document/);
     const truncated = fixture("canal.docx").bytes.subarray(0, 900);
-    await expectImportError({ name: "cut.docx", bytes: truncated }, "unreadable", /damaged or not a Word document/);
+    await expectRefusal({ name: "cut.docx", bytes: truncated }, "invalid", /damaged or not a Word document/);
   });
 
   it("refuses an empty file, and one with nothing but boilerplate", async () => {
-    await expectImportError({ name: "empty.txt", bytes: new Uint8Array(0) }, "empty", "“empty.txt” is empty.");
+    await expectRefusal({ name: "empty.txt", bytes: new Uint8Array(0) }, "invalid", "“empty.txt” is empty.");
     const onlyNoise = new TextEncoder().encode("\n  \nShare this article\nSubscribe to our weekly newsletter\n");
-    await expectImportError({ name: "noise.md", bytes: onlyNoise }, "empty", "There is no text in “noise.md”.");
+    await expectRefusal({ name: "noise.md", bytes: onlyNoise }, "invalid", "There is no text in “noise.md”.");
   });
 });

@@ -2,7 +2,7 @@ import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { historyOf, mapAnkiCollection } from "@/lib/import/anki/map-collection";
 import { readAnkiPackage } from "@/lib/import/anki/read-package";
-import { ImportError } from "@/lib/import/errors";
+import { AppError } from "@/lib/errors";
 import {
   CARDS,
   KEPT_REVIEWS,
@@ -13,12 +13,12 @@ import {
   T0,
 } from "../../fixtures/anki/make-apkg";
 
-const errorOf = (f: () => unknown): ImportError | null => {
+const errorOf = (f: () => unknown): AppError | null => {
   try {
     f();
     return null;
   } catch (e) {
-    if (e instanceof ImportError) return e;
+    if (e instanceof AppError) return e;
     throw e;
   }
 };
@@ -39,7 +39,7 @@ describe("readAnkiPackage", () => {
 
   it("refuses the newer zstd format with what to do instead", () => {
     const e = errorOf(() => readAnkiPackage(makeNewFormatApkg()));
-    expect(e?.code).toBe("unsupported");
+    expect(e?.code).toBe("unsupported_media_type");
     expect(e?.message).toMatch(/Support older Anki versions/);
   });
 
@@ -57,12 +57,12 @@ describe("readAnkiPackage", () => {
     expect(errorOf(() => readAnkiPackage(zipSync({ "notes.txt": strToU8("hello") })))?.message).toMatch(
       /not an Anki package/,
     );
-    expect(errorOf(() => readAnkiPackage(strToU8("PK but not really")))?.code).toBe("unreadable");
+    expect(errorOf(() => readAnkiPackage(strToU8("PK but not really")))?.code).toBe("invalid");
   });
 
   it("refuses a collection file that is not SQLite", () => {
     expect(errorOf(() => readAnkiPackage(zipSync({ "collection.anki2": strToU8("not a database") })))?.code).toBe(
-      "unreadable",
+      "invalid",
     );
   });
 });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { columnMappingSchema, guessMapping, mapCsvRows } from "@/lib/import/csv/mapping";
 import { detectDelimiter, readCsvTable } from "@/lib/import/csv/table";
-import { ImportError } from "@/lib/import/errors";
+import { AppError } from "@/lib/errors";
 
 const codeOf = (f: () => unknown) => {
   try {
     f();
     return "none";
   } catch (e) {
-    return e instanceof ImportError ? e.code : `crash: ${String(e)}`;
+    return e instanceof AppError ? e.code : `crash: ${String(e)}`;
   }
 };
 
@@ -37,8 +37,8 @@ describe("readCsvTable", () => {
   });
 
   it("refuses an empty file and a one-column file with a clear reason", () => {
-    expect(codeOf(() => readCsvTable("\n\n"))).toBe("empty");
-    expect(codeOf(() => readCsvTable("just\nwords\n"))).toBe("unreadable");
+    expect(codeOf(() => readCsvTable("\n\n"))).toBe("invalid");
+    expect(codeOf(() => readCsvTable("just\nwords\n"))).toBe("invalid");
   });
 });
 

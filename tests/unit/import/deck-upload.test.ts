@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { deckFileFromForm, importErrorStatus } from "@/lib/import/deck-upload";
-import { ImportError } from "@/lib/import/errors";
+import { deckFileFromForm, deckFileErrorStatus } from "@/lib/import/deck-upload";
+import { AppError } from "@/lib/errors";
 import { makeNewFormatApkg, makeSampleApkg } from "../../fixtures/anki/make-apkg";
 
 function form(files: { name: string; bytes: Uint8Array | string }[], fields: Record<string, string> = {}): FormData {
@@ -16,7 +16,7 @@ async function statusOf(p: Promise<unknown>): Promise<number | string> {
     await p;
     return "none";
   } catch (e) {
-    if (e instanceof ImportError) return importErrorStatus(e);
+    if (e instanceof AppError) return deckFileErrorStatus(e);
     throw e;
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeText, detectFormat, extensionOf } from "@/lib/import/detect";
-import { ImportError } from "@/lib/import/errors";
+import { AppError } from "@/lib/errors";
 import { pastedTextSchema } from "@/lib/import/extract";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -8,14 +8,14 @@ const PDF = bytes("%PDF-1.4\n...");
 const ZIP = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]);
 const OLE = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
 
-function failure(fn: () => unknown): ImportError {
+function failure(fn: () => unknown): AppError {
   try {
     fn();
   } catch (error) {
-    if (error instanceof ImportError) return error;
+    if (error instanceof AppError) return error;
     throw error;
   }
-  throw new Error("expected an ImportError");
+  throw new Error("expected an AppError");
 }
 
 describe("detectFormat", () => {
@@ -35,17 +35,17 @@ describe("detectFormat", () => {
 
   it("refuses other formats, naming the ones it reads", () => {
     const png = failure(() => detectFormat({ name: "photo.png", bytes: new Uint8Array([0x89, 0x50]) }));
-    expect(png.code).toBe("unsupported");
+    expect(png.code).toBe("unsupported_media_type");
     expect(png.message).toBe(".png files can't be imported. SourceDeck reads .txt, .md, .pdf, .docx and .html files.");
     const doc = failure(() => detectFormat({ name: "old.doc", bytes: OLE }));
-    expect(doc.code).toBe("unsupported");
+    expect(doc.code).toBe("unsupported_media_type");
     expect(doc.message).toMatch(/save it as \.docx/);
   });
 
   it("refuses a file whose bytes contradict its .pdf or .docx name", () => {
-    expect(failure(() => detectFormat({ name: "fake.pdf", bytes: bytes("hello") })).code).toBe("unreadable");
+    expect(failure(() => detectFormat({ name: "fake.pdf", bytes: bytes("hello") })).code).toBe("invalid");
     const oldWord = failure(() => detectFormat({ name: "report.docx", bytes: OLE }));
-    expect(oldWord.code).toBe("unreadable");
+    expect(oldWord.code).toBe("invalid");
     expect(oldWord.message).toMatch(/\.doc files/);
   });
 
@@ -70,7 +70,7 @@ describe("decodeText", () => {
   it("refuses invalid UTF-8 and binary data with a reason", () => {
     const latin1 = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]);
     const invalid = failure(() => decodeText(latin1, "old.txt", "txt"));
-    expect(invalid.code).toBe("unreadable");
+    expect(invalid.code).toBe("invalid");
     expect(invalid.message).toMatch(/isn't UTF-8 text/);
     const binary = failure(() => decodeText(new Uint8Array([0x41, 0x00, 0x42]), "x.txt", "txt"));
     expect(binary.message).toMatch(/binary data/);

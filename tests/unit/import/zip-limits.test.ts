@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { ImportError } from "@/lib/import/errors";
+import { AppError } from "@/lib/errors";
 import { inflateZipEntries } from "@/lib/import/zip";
 
 const codeOf = (f: () => unknown) => {
@@ -8,7 +8,7 @@ const codeOf = (f: () => unknown) => {
     f();
     return "none";
   } catch (e) {
-    return e instanceof ImportError ? e.code : `crash: ${String(e)}`;
+    return e instanceof AppError ? e.code : `crash: ${String(e)}`;
   }
 };
 
@@ -47,7 +47,7 @@ describe("inflateZipEntries", () => {
     const bomb = lieAboutSizes(zipSync({ "zeros.bin": new Uint8Array(16 * 1024 * 1024) }, { level: 9 }), 10);
     expect(bomb.length).toBeLessThan(50_000);
     const started = Date.now();
-    expect(codeOf(() => inflateZipEntries(bomb, { maxEntries: 10, maxTotalBytes: 4 * 1024 * 1024 }))).toBe("too-large");
+    expect(codeOf(() => inflateZipEntries(bomb, { maxEntries: 10, maxTotalBytes: 4 * 1024 * 1024 }))).toBe("too_large");
     expect(Date.now() - started).toBeLessThan(3_000);
     // Under a higher ceiling the same archive inflates in full: the count is of real bytes.
     expect(inflateZipEntries(bomb, { maxEntries: 10, maxTotalBytes: 17 * 1024 * 1024 }).get("zeros.bin")?.length).toBe(
@@ -57,15 +57,15 @@ describe("inflateZipEntries", () => {
 
   it("counts entries against the ceiling before inflating any", () => {
     const many = zipSync(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`f${i}`, strToU8("x")])));
-    expect(codeOf(() => inflateZipEntries(many, { maxEntries: 20, maxTotalBytes: 1 << 20 }))).toBe("too-large");
+    expect(codeOf(() => inflateZipEntries(many, { maxEntries: 20, maxTotalBytes: 1 << 20 }))).toBe("too_large");
   });
 
   it("refuses data that is not a zip, and a cut archive, as unreadable", () => {
     expect(codeOf(() => inflateZipEntries(strToU8("not a zip at all"), { maxEntries: 10, maxTotalBytes: 1000 }))).toBe(
-      "unreadable",
+      "invalid",
     );
     expect(
       codeOf(() => inflateZipEntries(zip.subarray(0, zip.length - 10), { maxEntries: 10, maxTotalBytes: 1 << 20 })),
-    ).toBe("unreadable");
+    ).toBe("invalid");
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ImportError } from "@/lib/import/errors";
+import { AppError } from "@/lib/errors";
 import { inflateZipEntries, listZipEntries } from "@/lib/import/zip";
 import { smallZip, writeZip, zipBomb } from "../../support/zip-bomb";
 
@@ -59,8 +59,8 @@ describe("inflateZipEntries", () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(ImportError);
-    expect((error as ImportError).code).toBe("too-large");
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("too_large");
     // Far less than the 1 GB the bomb holds was ever held at once.
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * 1024 * 1024);
   });

@@ -2,26 +2,12 @@ import { requireApiUser } from "@/lib/auth/session";
 import { createDeckFileImport } from "@/lib/db/deck-imports";
 import { createImport, listImports } from "@/lib/db/imports";
 import { enqueueJob } from "@/lib/db/jobs";
-import { UnsupportedMediaType } from "@/lib/errors";
+import { AppError, UnsupportedMediaType } from "@/lib/errors";
 import { mediaType, readBodyLimited } from "@/lib/http/body";
 import { apiRoute, jsonError } from "@/lib/http/respond";
-import { deckFileFromForm, importErrorStatus } from "@/lib/import/deck-upload";
-import { ImportError } from "@/lib/import/extract";
+import { deckFileErrorStatus, deckFileFromForm } from "@/lib/import/deck-upload";
 import { documentsFromForm, MAX_UPLOAD_BYTES, safeDisplayName } from "@/lib/import/upload";
 import { DECK_FILE_IMPORT_JOB, IMPORT_JOB } from "@/lib/jobs/handlers";
-
-const IMPORT_STATUS: Record<ImportError["code"], number> = {
-  "too-large": 413,
-  unsupported: 415,
-  unreadable: 400,
-  empty: 400,
-};
-const IMPORT_CODE: Record<ImportError["code"], string> = {
-  "too-large": "too_large",
-  unsupported: "unsupported_media_type",
-  unreadable: "invalid",
-  empty: "invalid",
-};
 
 function titleFrom(form: FormData): string {
   const field = form.get("title");
@@ -49,7 +35,7 @@ export const POST = apiRoute(async (request: Request) => {
   try {
     deckFile = await deckFileFromForm(form);
   } catch (e) {
-    if (e instanceof ImportError) return jsonError(importErrorStatus(e), IMPORT_CODE[e.code], e.message);
+    if (e instanceof AppError) return jsonError(deckFileErrorStatus(e), e.code, e.message);
     throw e;
   }
   if (deckFile) {
@@ -58,13 +44,8 @@ export const POST = apiRoute(async (request: Request) => {
     await enqueueJob(DECK_FILE_IMPORT_JOB, { importId: id });
     return Response.json({ id, format: deckFile.format, fileName: deckFile.fileName }, { status: 202 });
   }
-  let documents;
-  try {
-    documents = await documentsFromForm(form);
-  } catch (e) {
-    if (e instanceof ImportError) return jsonError(IMPORT_STATUS[e.code], IMPORT_CODE[e.code], e.message);
-    throw e;
-  }
+  // A refused document (too large, a format not read, no text) answers through apiRoute: 413, 415 or 400.
+  const documents = await documentsFromForm(form);
   const given = titleFrom(form);
   const [firstDocument] = documents;
   const title = given || (firstDocument?.title ?? "Untitled import");
