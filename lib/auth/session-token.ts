@@ -36,6 +36,30 @@ export function sessionTokenFrom(
   return joined || null;
 }
 
+/**
+ * One cookie of a Cookie header, read as Next's cookies() reads it (pairs split at "; ", the
+ * value URI-decoded, a bare name is "true", the last of a repeated name wins), for routes that have the request at hand:
+ * cookies() builds the whole request-scoped jar first.
+ */
+export function cookieFromHeader(header: string | null, name: string): string | undefined {
+  if (!header) return undefined;
+  let found: string | undefined;
+  for (const pair of header.split(/; */)) {
+    const eq = pair.indexOf("=");
+    if (eq === -1) {
+      if (pair === name) found = "true"; // a bare name, as Next reads it
+      continue;
+    }
+    if (pair.slice(0, eq) !== name) continue;
+    try {
+      found = decodeURIComponent(pair.slice(eq + 1));
+    } catch {
+      // an undecodable value is skipped, as Next skips it
+    }
+  }
+  return found;
+}
+
 const isRole = (v: unknown): v is Role => typeof v === "string" && (ROLES as readonly string[]).includes(v);
 
 const keys = new Map<string, Uint8Array>();

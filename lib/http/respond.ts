@@ -2,7 +2,9 @@
 import { ZodError, z } from "zod";
 import { AppError, HTTP_STATUS, Invalid, UnsupportedMediaType } from "@/lib/errors";
 import { findUncleanValue, ID_PATTERN, isCleanText, UNCLEAN_TEXT_MESSAGE } from "@/lib/validation/text";
+import { allowedMethods } from "./api-routes";
 import { isJsonMediaType, mediaType, readBodyLimited } from "./body";
+import { pathProblem, queryProblem } from "./request-path";
 
 export function jsonError(
   status: number,
@@ -40,12 +42,28 @@ async function checkParams(context: unknown): Promise<void> {
 }
 
 /**
+ * The raw address's checks the proxy makes for pages (proxy.ts), here for the JSON API, which
+ * skips the proxy: a query that is not validly encoded or decodes to control characters is a 400.
+ * (Paths with a percent-escape still pass the proxy; the check here costs nothing without one.)
+ */
+function checkAddress(request: unknown): void {
+  if (!(request instanceof Request)) return;
+  const url = request.url;
+  const q = url.indexOf("?");
+  const path = q === -1 ? url : url.slice(0, q);
+  const problem =
+    (path.includes("%") ? pathProblem(new URL(path).pathname) : null) ?? (q === -1 ? null : queryProblem(url.slice(q)));
+  if (problem) throw Invalid(problem);
+}
+
+/**
  * Wraps a route handler so every failure becomes a JSON error of the shared vocabulary, and its
- * path parameters are checked before the handler runs.
+ * address and path parameters are checked before the handler runs.
  */
 export function apiRoute<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
   return async (...args: A): Promise<Response> => {
     try {
+      checkAddress(args[0]);
       await checkParams(args[1]);
       return await handler(...args);
     } catch (e) {
@@ -57,6 +75,9 @@ export function apiRoute<A extends unknown[]>(handler: (...args: A) => Promise<R
 /** JSON bodies of this API are small; imports (multipart) have their own, larger limit. */
 export const MAX_JSON_BYTES = 256 * 1024;
 
+// Without { stream: true } a decode keeps no state between calls: one decoder serves every request.
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
 /**
  * Parses a JSON body with a zod schema: 415 unless sent as JSON, 413 past the size limit, 400
  * for bytes that are not UTF-8, text that is not JSON, or strings that are not clean text.
@@ -67,7 +88,7 @@ export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promi
   const bytes = await readBodyLimited(request, MAX_JSON_BYTES);
   let body: unknown;
   try {
-    body = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    body = JSON.parse(UTF8.decode(bytes));
   } catch {
     throw Invalid("The request body must be JSON.");
   }
@@ -83,4 +104,24 @@ export function queryParam(url: URL, name: string): string | undefined {
   if (v === null) return undefined;
   if (!isCleanText(v)) throw Invalid(`${name}: ${UNCLEAN_TEXT_MESSAGE}.`);
   return v;
+}
+
+function allowHeader(request: Request): string {
+  return (allowedMethods(new URL(request.url).pathname) ?? ["OPTIONS"]).join(", ");
+}
+
+/**
+ * The handler of every method a JSON route does not answer (each route file exports it for them):
+ * Next's own answer to a method not exported is an empty 405 without an Allow header.
+ */
+export function methodNotAllowed(request: Request): Response {
+  const allow = allowHeader(request);
+  return jsonError(405, "method_not_allowed", `${request.method} is not supported here; use ${allow}.`, undefined, {
+    Allow: allow,
+  });
+}
+
+/** OPTIONS from the routes table: Next's own would list the methods answered by methodNotAllowed. */
+export function allowedOptions(request: Request): Response {
+  return new Response(null, { status: 204, headers: { Allow: allowHeader(request) } });
 }

@@ -20,16 +20,35 @@ export function contentSecurityPolicy(opts: { nonce: string; https: boolean; dev
   ].join("; ");
 }
 
+/** The headers that do not depend on the request, on pages and JSON answers alike. */
+export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "X-Frame-Options": "DENY",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+  "Cross-Origin-Opener-Policy": "same-origin",
+};
+
+export const HSTS = "max-age=31536000; includeSubDomains";
+
+/**
+ * A JSON answer runs no script and embeds nothing, so it needs no nonce: this fixed policy forbids
+ * everything (stricter than the pages'), should a browser ever render one as a document.
+ */
+export const API_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
 export function securityHeaders(opts: { csp: string; https: boolean }): Record<string, string> {
   return {
     "Content-Security-Policy": opts.csp,
-    "X-Frame-Options": "DENY",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
-    "Cross-Origin-Opener-Policy": "same-origin",
-    ...(opts.https ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
+    ...STATIC_SECURITY_HEADERS,
+    ...(opts.https ? { "Strict-Transport-Security": HSTS } : {}),
   };
+}
+
+/** The headers of every answer under /api/: the same, with the fixed policy instead of a nonce. */
+export function apiSecurityHeaders(https: boolean): Record<string, string> {
+  return securityHeaders({ csp: API_CONTENT_SECURITY_POLICY, https });
 }
 
 /** A base64 nonce from 16 random bytes. */

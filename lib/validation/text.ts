@@ -4,12 +4,11 @@
 // the JSON boundary, so such a string is a 400 before it reaches lib/db.
 import { z } from "zod";
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 export const UNCLEAN_TEXT_MESSAGE = "contains characters that are not text (a NUL or a broken Unicode sequence)";
 
+// Lone surrogates are what String.prototype.isWellFormed checks, natively: no regex, no allocation.
 export function isCleanText(s: string): boolean {
-  return !s.includes("\u0000") && !LONE_SURROGATE.test(s);
+  return s.isWellFormed() && !s.includes("\u0000");
 }
 
 /** A string that is clean text; compose with .trim(), .min(), .max() as usual. */
@@ -19,37 +18,50 @@ export const cleanString = (params?: { error?: string }) =>
 /** Text from a document made storable: NULs dropped, lone surrogates replaced by U+FFFD. */
 export function toCleanText(s: string): string {
   // eslint-disable-next-line no-control-regex -- NUL is what this removes
-  return s.replace(/\u0000/g, "").replace(new RegExp(LONE_SURROGATE.source, "g"), "\ufffd");
+  return s.replace(/\u0000/g, "").toWellFormed();
 }
 
 const MAX_DEPTH = 32;
 
-/**
- * The path of the first string (value or key) in a parsed JSON value that is not clean text, or
- * of a nesting deeper than any input of this API needs; null when all is well. Iterative, so a
- * hostile nesting cannot overflow the stack.
- */
-export function findUncleanValue(value: unknown): { path: string; problem: "text" | "depth" } | null {
-  const stack: { v: unknown; path: string; depth: number }[] = [{ v: value, path: "", depth: 0 }];
-  while (stack.length > 0) {
-    const { v, path, depth } = stack.pop()!;
-    if (typeof v === "string") {
-      if (!isCleanText(v)) return { path: path || "body", problem: "text" };
-      continue;
+type Problem = "text" | "depth";
+
+/** Checks `v` at nesting `depth`; on a problem, `path` gets its segments, innermost first. */
+function walk(v: unknown, depth: number, path: (string | number)[]): Problem | null {
+  if (typeof v === "string") return isCleanText(v) ? null : "text";
+  if (v === null || typeof v !== "object") return null;
+  if (depth >= MAX_DEPTH) return "depth";
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const problem = walk(v[i], depth + 1, path);
+      if (problem) return (path.push(i), problem);
     }
-    if (v === null || typeof v !== "object") continue;
-    if (depth >= MAX_DEPTH) return { path: path || "body", problem: "depth" };
-    if (Array.isArray(v)) {
-      v.forEach((item, i) => stack.push({ v: item, path: `${path}[${i}]`, depth: depth + 1 }));
-      continue;
-    }
-    for (const [key, item] of Object.entries(v)) {
-      const at = path ? `${path}.${key}` : key;
-      if (!isCleanText(key)) return { path: path || "body", problem: "text" };
-      stack.push({ v: item, path: at, depth: depth + 1 });
-    }
+    return null;
+  }
+  const record = v as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (!isCleanText(key)) return "text"; // reported at the object holding the key
+    const problem = walk(record[key], depth + 1, path);
+    if (problem) return (path.push(key), problem);
   }
   return null;
+}
+
+/**
+ * The path of the first string (value or key) in a parsed JSON value that is not clean text, or
+ * of a nesting deeper than any input of this API needs; null when all is well. One pass that
+ * allocates nothing unless it finds a problem; the recursion stops at MAX_DEPTH, so a hostile
+ * nesting cannot overflow the stack.
+ */
+export function findUncleanValue(value: unknown): { path: string; problem: Problem } | null {
+  const segments: (string | number)[] = [];
+  const problem = walk(value, 0, segments);
+  if (!problem) return null;
+  let path = "";
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const s = segments[i]!;
+    path = typeof s === "number" ? `${path}[${s}]` : path ? `${path}.${s}` : s;
+  }
+  return { path: path || "body", problem };
 }
 
 /** Ids in paths and queries: cuids, UUIDs and slugs. Anything else cannot name a row. */

@@ -178,7 +178,14 @@ export async function startServer(
   port: number,
   extraEnv: Record<string, string> = {},
 ): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+  // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") runs the server under node
+  // with those flags, for profiling it under the bench's load; otherwise through npx as usual.
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean);
+  const args = ["start", "-H", "127.0.0.1", "-p", String(port)];
+  const [command, argv] = nodeArgs?.length
+    ? [process.execPath, [...nodeArgs, path.join(root, "node_modules", "next", "dist", "bin", "next"), ...args]]
+    : ["npx", ["next", ...args]];
+  const server = spawn(command, argv, {
     env: { ...serverEnv(engine, port), ...extraEnv },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,

@@ -1,6 +1,7 @@
 import { decode, encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
-import { sessionCookieName, sessionTokenFrom, userFromSessionToken } from "@/lib/auth/session-token";
+import { RequestCookies } from "next/dist/compiled/@edge-runtime/cookies";
+import { cookieFromHeader, sessionCookieName, sessionTokenFrom, userFromSessionToken } from "@/lib/auth/session-token";
 
 const SECRET = "unit-test-secret-0123456789-abcdefghij";
 const claims = { uid: "user-1", email: "a@example.test", name: "Ada", role: "instructor" as const, sub: "user-1" };
@@ -63,5 +64,22 @@ describe("session token check", () => {
     ]);
     expect(sessionTokenFrom((n) => chunked.get(n), "next-auth.session-token")).toBe("abcd");
     expect(sessionTokenFrom(() => undefined, "next-auth.session-token")).toBeNull();
+  });
+
+  it("reads a cookie from the header as Next's cookie jar does", () => {
+    const headers = [
+      "a=1; next-auth.session-token=tok.en; b=2",
+      "next-auth.session-token=first;next-auth.session-token=second",
+      "x=%E2%9C%93; next-auth.session-token=%zz",
+      "next-auth.session-token.0=part1; next-auth.session-token.1=part2",
+      "flag; next-auth.session-token=",
+      "",
+    ];
+    for (const header of headers) {
+      const jar = new RequestCookies(new Headers(header ? { cookie: header } : {}));
+      for (const name of ["next-auth.session-token", "next-auth.session-token.0", "x", "a", "flag", "missing"])
+        expect(cookieFromHeader(header, name), `${header} / ${name}`).toBe(jar.get(name)?.value);
+    }
+    expect(cookieFromHeader(null, "a")).toBeUndefined();
   });
 });

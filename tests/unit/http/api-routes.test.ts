@@ -20,13 +20,25 @@ describe("the proxy's table of API routes", () => {
       for (const m of source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g))
         methods.add(m[1]!);
       for (const m of source.matchAll(/export \{([^}]*)\}/g))
-        for (const x of m[1]!.matchAll(/as (GET|POST|PUT|PATCH|DELETE)\b/g)) methods.add(x[1]!);
+        for (const x of m[1]!.matchAll(/(\w+) as (GET|POST|PUT|PATCH|DELETE)\b/g))
+          if (x[1] !== "methodNotAllowed") methods.add(x[2]!);
       const pattern = `/api/${path.relative(apiDir, path.dirname(file)).split(path.sep).join("/")}`;
       return { pattern, methods: [...methods].sort() };
     });
     const table = API_ROUTES.map((r) => ({ pattern: r.pattern, methods: [...r.methods].sort() }));
     const byPattern = (a: { pattern: string }, b: { pattern: string }) => a.pattern.localeCompare(b.pattern);
     expect(table.sort(byPattern)).toEqual(fromFiles.sort(byPattern));
+  });
+
+  it("has every JSON route answer the other methods itself (Next's own 405 has no body and no Allow)", () => {
+    for (const file of routeFiles(path.join(apiDir, "v1"))) {
+      const source = readFileSync(file, "utf8");
+      const exported = new Set<string>();
+      for (const m of source.matchAll(/export (?:const|async function|function) ([A-Z]+)\b/g)) exported.add(m[1]!);
+      for (const m of source.matchAll(/export \{([^}]*)\}/g))
+        for (const x of m[1]!.matchAll(/as ([A-Z]+)\b/g)) exported.add(x[1]!);
+      expect([...exported].sort(), file).toEqual(["DELETE", "GET", "OPTIONS", "PATCH", "POST", "PUT"]);
+    }
   });
 
   it("prefers fixed segments and adds HEAD and OPTIONS", () => {

@@ -65,3 +65,10 @@ export const GET = apiRoute(async () => {
   const user = await requireApiUser();
   return Response.json(await listImports(user.id));
 });
+
+export {
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+  allowedOptions as OPTIONS,
+} from "@/lib/http/respond";

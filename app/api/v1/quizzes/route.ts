@@ -9,3 +9,11 @@ export const POST = apiRoute(async (request: Request) => {
   const quiz = await createQuiz(user.id, body);
   return Response.json({ id: quiz.id, seed: quiz.seed, items: quiz.items }, { status: 201 });
 });
+
+export {
+  methodNotAllowed as GET,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+  allowedOptions as OPTIONS,
+} from "@/lib/http/respond";

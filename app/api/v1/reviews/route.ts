@@ -4,7 +4,7 @@ import { apiRoute, readJson } from "@/lib/http/respond";
 import { reviewBodySchema } from "@/lib/validation/study";
 
 export const POST = apiRoute(async (request: Request) => {
-  const user = await requireApiUser();
+  const user = await requireApiUser(request);
   const body = await readJson(request, reviewBodySchema);
   const answer = await recordReview({
     userId: user.id,
@@ -20,3 +20,11 @@ export const POST = apiRoute(async (request: Request) => {
   const { cardId, due, state, stability, difficulty, reps, lapses, version, leech } = answer;
   return Response.json({ cardId, due, state, stability, difficulty, reps, lapses, version, leech });
 });
+
+export {
+  methodNotAllowed as GET,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+  allowedOptions as OPTIONS,
+} from "@/lib/http/respond";

@@ -14,3 +14,11 @@ export const GET = apiRoute(async (request: Request) => {
   if (q.card) return Response.json(await getCardHistory(user.id, q.card));
   return Response.json(await getStats(user.id, q.deck ?? null, new Date()));
 });
+
+export {
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+  allowedOptions as OPTIONS,
+} from "@/lib/http/respond";

@@ -11,3 +11,11 @@ export const GET = apiRoute(async (request: Request, { params }: { params: Promi
   const typed = typedQuerySchema.parse(new URL(request.url).searchParams.get("typed") ?? undefined);
   return Response.json(await getCardDetails(user.id, id, typed));
 });
+
+export {
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+  allowedOptions as OPTIONS,
+} from "@/lib/http/respond";

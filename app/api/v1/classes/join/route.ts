@@ -9,3 +9,11 @@ export const POST = apiRoute(async (request: Request) => {
   const joined = await joinClass(user.id, code);
   return Response.json({ classId: joined.classId });
 });
+
+export {
+  methodNotAllowed as GET,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+  allowedOptions as OPTIONS,
+} from "@/lib/http/respond";

@@ -12,3 +12,11 @@ export const GET = apiRoute(async (request: Request, { params }: { params: Promi
   }
   return Response.json(await getImportStatus(user.id, id));
 });
+
+export {
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+  allowedOptions as OPTIONS,
+} from "@/lib/http/respond";

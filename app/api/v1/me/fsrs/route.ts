@@ -6,3 +6,11 @@ export const GET = apiRoute(async () => {
   const user = await requireApiUser();
   return Response.json(await fsrsOverview(user.id));
 });
+
+export {
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+  allowedOptions as OPTIONS,
+} from "@/lib/http/respond";

@@ -4,7 +4,7 @@ import { apiRoute, readJson } from "@/lib/http/respond";
 import { undoBodySchema } from "@/lib/validation/study";
 
 export const POST = apiRoute(async (request: Request) => {
-  const user = await requireApiUser();
+  const user = await requireApiUser(request);
   const { id } = await readJson(request, undoBodySchema);
   const { cardId, restored } = await undoReview(user.id, id);
   return Response.json({
@@ -22,3 +22,11 @@ export const POST = apiRoute(async (request: Request) => {
       : null,
   });
 });
+
+export {
+  methodNotAllowed as GET,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+  allowedOptions as OPTIONS,
+} from "@/lib/http/respond";

@@ -4,7 +4,7 @@ import { apiRoute, queryParam } from "@/lib/http/respond";
 import { queueQuerySchema } from "@/lib/validation/study";
 
 export const GET = apiRoute(async (request: Request) => {
-  const user = await requireApiUser();
+  const user = await requireApiUser(request);
   const url = new URL(request.url);
   const query = queueQuerySchema.parse({ deck: queryParam(url, "deck"), limit: queryParam(url, "limit") });
   const queue = await getStudyQueue(user.id, query.deck, new Date(), query.limit);
@@ -15,3 +15,11 @@ export const GET = apiRoute(async (request: Request) => {
     ...(queue.upcoming ? { upcoming: queue.upcoming } : {}),
   });
 });
+
+export {
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+  allowedOptions as OPTIONS,
+} from "@/lib/http/respond";

@@ -10,3 +10,11 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
   const { action } = await readJson(request, cardActionSchema);
   return Response.json(await applyCardAction(user.id, id, action, new Date()));
 });
+
+export {
+  methodNotAllowed as GET,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+  allowedOptions as OPTIONS,
+} from "@/lib/http/respond";

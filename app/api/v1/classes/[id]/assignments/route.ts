@@ -9,3 +9,11 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
   const created = await createAssignment(user.id, (await params).id, body);
   return Response.json({ id: created.id }, { status: 201 });
 });
+
+export {
+  methodNotAllowed as GET,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+  allowedOptions as OPTIONS,
+} from "@/lib/http/respond";

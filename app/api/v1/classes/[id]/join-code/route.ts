@@ -8,3 +8,11 @@ export const POST = apiRoute(async (_request: Request, { params }: { params: Pro
   const updated = await rotateJoinCode(user.id, (await params).id);
   return Response.json({ joinCode: updated.joinCode });
 });
+
+export {
+  methodNotAllowed as GET,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+  allowedOptions as OPTIONS,
+} from "@/lib/http/respond";

@@ -11,3 +11,11 @@ export const GET = apiRoute(async (request: Request, { params }: { params: Promi
   const progress = await getClassProgress(user.id, (await params).id, new Date(), assignment);
   return Response.json(progress);
 });
+
+export {
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+  allowedOptions as OPTIONS,
+} from "@/lib/http/respond";

@@ -19,3 +19,11 @@ export const GET = apiRoute(async (request: Request, { params }: { params: Promi
     },
   });
 });
+
+export {
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+  allowedOptions as OPTIONS,
+} from "@/lib/http/respond";

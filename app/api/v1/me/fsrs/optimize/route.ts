@@ -8,3 +8,11 @@ export const POST = apiRoute(async () => {
   const { run, started } = await startOptimisation(user.id);
   return Response.json({ run, started }, { status: started ? 202 : 200 });
 });
+
+export {
+  methodNotAllowed as GET,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+  allowedOptions as OPTIONS,
+} from "@/lib/http/respond";

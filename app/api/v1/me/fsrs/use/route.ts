@@ -10,3 +10,11 @@ export const POST = apiRoute(async (request: Request) => {
   await useParameters(user.id, parametersId);
   return Response.json({ ok: true });
 });
+
+export {
+  methodNotAllowed as GET,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+  allowedOptions as OPTIONS,
+} from "@/lib/http/respond";

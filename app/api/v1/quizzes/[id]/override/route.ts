@@ -17,3 +17,11 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
     ...(answer.note ? { note: answer.note } : {}),
   });
 });
+
+export {
+  methodNotAllowed as GET,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+  allowedOptions as OPTIONS,
+} from "@/lib/http/respond";

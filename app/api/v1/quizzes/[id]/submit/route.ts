@@ -19,3 +19,11 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
     })),
   });
 });
+
+export {
+  methodNotAllowed as GET,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+  allowedOptions as OPTIONS,
+} from "@/lib/http/respond";

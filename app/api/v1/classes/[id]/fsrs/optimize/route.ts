@@ -10,3 +10,11 @@ export const POST = apiRoute(async (_request: Request, { params }: { params: Pro
   const { run, started } = await startClassOptimisation(user.id, id);
   return Response.json({ run, started }, { status: started ? 202 : 200 });
 });
+
+export {
+  methodNotAllowed as GET,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+  allowedOptions as OPTIONS,
+} from "@/lib/http/respond";

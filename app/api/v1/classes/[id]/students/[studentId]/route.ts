@@ -10,3 +10,11 @@ export const DELETE = apiRoute(
     return new Response(null, { status: 204 });
   },
 );
+
+export {
+  methodNotAllowed as GET,
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  allowedOptions as OPTIONS,
+} from "@/lib/http/respond";
