@@ -1,7 +1,7 @@
 // The cards FSRS schedules for one fact: question→answer always, and reverse, cloze and type-in
 // where the fact suits them. Pure and deterministic: the same fact always gives the same cards,
 // so re-seeding content updates cards in place instead of resetting anyone's reviews.
-import { parseDateAnswer } from "./distractors";
+import { parseDateAnswer } from "@/lib/values";
 import type { Fact, Transfer } from "./schema";
 
 export const CARD_TEMPLATES = ["qa", "reverse", "cloze", "typein"] as const;

@@ -2,7 +2,8 @@
 // item with its answer, or null when the facts do not suit that kind of item. Pure: assembly,
 // storage and scoring live elsewhere.
 import { isShortAnswer, withoutAttribution } from "./cards";
-import { answerKey, distractorsFor, parseDateAnswer, parseIsoDate } from "./distractors";
+import { answerKey, distractorsFor } from "@/lib/quiz/distractors";
+import { parseDateAnswer, parseIsoDate } from "@/lib/values";
 import { coin, int, shuffle, type Rng } from "./random";
 import { trueFalseStatement } from "./statements";
 import type { Fact } from "./schema";

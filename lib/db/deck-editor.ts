@@ -1,24 +1,29 @@
-// Deck editing for every user: their own decks, made from scratch or copied from a deck they can
-// see. Only the owner changes a deck; a content deck is read-only, and
-// someone else's deck is "not found". Wording edits update a fact's cards in place (card ids stay,
+// Deck editing for every user, as stored: their own decks, made from scratch or copied from a deck
+// they can see (the rules of what a deck or fact may be are lib/content/deck-edits.ts). Only the
+// owner changes a deck; a content deck is read-only, and someone else's deck is "not found". Wording edits update a fact's cards in place (card ids stay,
 // so students keep their schedules); changing the answer resets that fact's cards for everyone,
 // and only once the editor has confirmed it.
-import { cardsForFact } from "@/lib/content/cards";
-import { factSchema, type Fact } from "@/lib/content/schema";
+import {
+  answerChangeMessage,
+  cardsAt,
+  changesAnswer,
+  checkedCopyTitle,
+  checkedDeckInput,
+  checkedFact,
+  NOTES_SOURCE_KEY,
+  notesSource,
+  RESERVED_DECK_SLUGS,
+} from "@/lib/content/deck-edits";
+import type { Fact } from "@/lib/content/schema";
 import { firstFree, slugFrom } from "@/lib/content/slug";
 import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/errors";
-import { deckFormSchema, factIssues, type DeckFormInput, type FactDraft } from "@/lib/validation/deck";
-import { z } from "zod";
+import type { DeckFormInput, FactDraft } from "@/lib/validation/deck";
 import { db, type Db, type Tx } from "./client";
 import { findVisibleDeck, visibleDecksWhere } from "./decks";
 import { factToRow, rowToFact } from "./fact-rows";
 import { requireAccount } from "./roles";
 import { retryOnUniqueViolation } from "./unique-retry";
 
-/** The source that facts typed by the instructor cite. */
-export const NOTES_SOURCE_KEY = "instructor-notes";
-// Slugs the app's own routes use under /decks/.
-const RESERVED_DECK_SLUGS = new Set(["new"]);
 // Copying a deck of a few hundred facts is a handful of batched statements, but give it room.
 const LONG_TX = { maxWait: 10_000, timeout: 60_000 };
 
@@ -76,13 +81,6 @@ async function editableDeck(userId: string, deckRef: string) {
   return { prisma, deck: await findOwnDeck(prisma, userId, deckRef) };
 }
 
-function parseFact(draft: FactDraft, id: string): Fact {
-  // The key is the editor's to assign: an `id` in the input is ignored.
-  const parsed = factSchema.safeParse({ ...(draft as object), id });
-  if (!parsed.success) throw Invalid("Nothing was saved: please fix the highlighted fields.", factIssues(parsed.error));
-  return parsed.data;
-}
-
 async function sourceIdFor(prisma: Db | Tx, deckId: string, key: string): Promise<string> {
   const source = await prisma.source.findUnique({ where: { deckId_key: { deckId, key } }, select: { id: true } });
   if (!source)
@@ -104,11 +102,7 @@ export async function createDeck(
   input: DeckFormInput | { title: unknown; description?: unknown },
   now = new Date(),
 ) {
-  const parsed = deckFormSchema.safeParse(input);
-  if (!parsed.success) {
-    throw Invalid("Nothing was saved: please fix the highlighted fields.", z.flattenError(parsed.error).fieldErrors);
-  }
-  const { title, description } = parsed.data;
+  const { title, description } = checkedDeckInput(input);
   const prisma = await db();
   const user = await requireAccount(userId);
   return retryOnUniqueViolation(SLUG_RACE_ATTEMPTS, async () =>
@@ -119,15 +113,7 @@ export async function createDeck(
         description: description ?? null,
         ownerId: user.id,
         // Facts always cite a source: those typed by the owner cite their own notes.
-        sources: {
-          create: {
-            key: NOTES_SOURCE_KEY,
-            title: `${title} — own notes`,
-            author: user.name || user.email,
-            date: String(now.getUTCFullYear()),
-            kind: "instructor notes",
-          },
-        },
+        sources: { create: notesSource(title, user.name || user.email, now) },
       },
       select: { id: true, slug: true, title: true, description: true },
     }),
@@ -144,14 +130,7 @@ export async function cloneDeck(
   const prisma = await db();
   const user = await requireAccount(userId);
   const from = await findVisibleDeck(userId, sourceDeckRef);
-  const titleParsed = deckFormSchema.shape.title.safeParse(
-    options.title?.trim() ? options.title : `${from.title} (copy)`.slice(0, 120),
-  );
-  if (!titleParsed.success)
-    throw Invalid("Nothing was copied: please fix the title.", {
-      title: titleParsed.error.issues.map((i) => i.message),
-    });
-  const title = titleParsed.data;
+  const title = checkedCopyTitle(options.title, from.title);
 
   const [sources, facts] = await Promise.all([
     prisma.source.findMany({ where: { deckId: from.id }, orderBy: { createdAt: "asc" } }),
@@ -179,15 +158,7 @@ export async function cloneDeck(
         text: s.text,
       }));
       if (!sources.some((s) => s.key === NOTES_SOURCE_KEY)) {
-        copiedSources.push({
-          deckId: deck.id,
-          key: NOTES_SOURCE_KEY,
-          title: `${title} — own notes`,
-          author: user.name || user.email,
-          date: String(now.getUTCFullYear()),
-          kind: "instructor notes",
-          text: null,
-        });
+        copiedSources.push({ deckId: deck.id, ...notesSource(title, user.name || user.email, now), text: null });
       }
       await tx.source.createMany({ data: copiedSources });
       const sourceIds = new Map(
@@ -333,7 +304,7 @@ export async function getEditableFact(userId: string, deckRef: string, factKey: 
 /** Adds a fact; its key is made from the prompt, unique in the deck. Without a source it cites the instructor's notes. */
 export async function addFact(userId: string, deckRef: string, input: FactDraft): Promise<FactWriteResult> {
   const { prisma, deck } = await editableDeck(userId, deckRef);
-  const checked = parseFact({ ...input, source: input.source ?? NOTES_SOURCE_KEY }, "draft");
+  const checked = checkedFact({ ...input, source: input.source ?? NOTES_SOURCE_KEY }, "draft");
   const sourceId = await sourceIdFor(prisma, deck.id, checked.source);
   return retryOnUniqueViolation(SLUG_RACE_ATTEMPTS, () =>
     prisma.$transaction(async (tx) => {
@@ -343,53 +314,12 @@ export async function addFact(userId: string, deckRef: string, input: FactDraft)
       const saved = await tx.fact.create({
         data: { ...factToRow(fact), deckId: deck.id, sourceId, position, status: "approved" },
       });
-      const templates = cardsForFact(fact);
-      await tx.card.createMany({
-        data: templates.map((t, i) => ({
-          deckId: deck.id,
-          factId: saved.id,
-          template: t.template,
-          front: t.front,
-          back: t.back,
-          position: position * 10 + i,
-        })),
-      });
+      const cards = cardsAt(fact, position);
+      await tx.card.createMany({ data: cards.map((c) => ({ ...c, deckId: deck.id, factId: saved.id })) });
       await touchDeck(tx, deck.id);
-      return { key: fact.id, cards: templates.length, removedCards: 0, answerChanged: false, resetStudents: 0 };
+      return { key: fact.id, cards: cards.length, removedCards: 0, answerChanged: false, resetStudents: 0 };
     }),
   );
-}
-
-function canonical(x: unknown): string {
-  if (x === undefined) return "";
-  if (x === null || typeof x !== "object") return JSON.stringify(x);
-  const o = x as Record<string, unknown>;
-  return `{${Object.keys(o)
-    .filter((k) => o[k] !== undefined)
-    .sort()
-    .map((k) => `${k}:${canonical(o[k])}`)
-    .join(",")}}`;
-}
-
-const answerText = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
-
-/**
- * Whether an edit changes what the fact asks students to recall: the canonical answer (spacing
- * and capitals aside) or its machine-readable value, article or transfer. Prompt, explanation,
- * variants, tags and the rest are wording.
- */
-export function changesAnswer(before: Fact, after: Fact): boolean {
-  return (
-    answerText(before.answer) !== answerText(after.answer) ||
-    canonical(before.value) !== canonical(after.value) ||
-    before.article !== after.article ||
-    canonical(before.transfer) !== canonical(after.transfer)
-  );
-}
-
-export function answerChangeMessage(students: number): string {
-  const who = students === 1 ? "1 student's" : `${students} students'`;
-  return `Changing the answer resets ${who} progress on this fact; confirm to go ahead.`;
 }
 
 /**
@@ -405,7 +335,7 @@ export async function updateFact(
   options: { confirmAnswerChange?: boolean } = {},
 ): Promise<FactWriteResult> {
   const { prisma, deck } = await editableDeck(userId, deckRef);
-  const fact = parseFact(input, factKey);
+  const fact = checkedFact(input, factKey);
   return prisma.$transaction(async (tx) => {
     const existing = await tx.fact.findFirst({
       where: { deckId: deck.id, key: factKey, deck: { ownerId: userId } },
@@ -422,13 +352,12 @@ export async function updateFact(
     }
 
     await tx.fact.update({ where: { id: existing.id }, data: { ...factToRow(fact), sourceId } });
-    const templates = cardsForFact(fact);
-    for (const [i, t] of templates.entries()) {
-      const position = existing.position * 10 + i;
+    const templates = cardsAt(fact, existing.position);
+    for (const t of templates) {
       await tx.card.upsert({
         where: { factId_template: { factId: existing.id, template: t.template } },
-        create: { deckId: deck.id, factId: existing.id, template: t.template, front: t.front, back: t.back, position },
-        update: { front: t.front, back: t.back, position },
+        create: { ...t, deckId: deck.id, factId: existing.id },
+        update: { front: t.front, back: t.back, position: t.position },
       });
     }
     // A template the fact no longer suits goes, with its states and logs.

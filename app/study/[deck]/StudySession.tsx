@@ -1,8 +1,9 @@
 "use client";
 // The review loop: front, reveal, rate, next. What to show next, the counts and how ratings, answers,
 // undo and fresh queues change the local queue are lib/srs's session functions (tested there); this
-// component wires them to the screen, the keyboard and the network. Reviews go out through an outbox
-// that retries with the same id, so a flaky connection neither loses a review nor counts it twice.
+// component wires them to the screen, the keyboard and the network. Reviews go out through the
+// outbox (lib/srs/outbox.ts), which retries with the same id, so a flaky connection neither loses
+// a review nor counts it twice.
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 // Straight from the modules, not lib/srs's index: the browser bundle gets the session rules only.
@@ -23,17 +24,8 @@ import {
   type StudyCard,
   type StudyQueueAnswer,
 } from "@/lib/srs/session";
+import { newReview, ReviewOutbox, type PendingReview, type ReviewAnswer, type SendOutcome } from "@/lib/srs/outbox";
 import { CardBackExtras, type CardDetails } from "./CardBackExtras";
-
-type PendingReview = {
-  id: string;
-  cardId: string;
-  rating: number;
-  durationMs: number;
-  version: number | null;
-  typed?: string;
-  override?: boolean;
-};
 
 const RATINGS = [
   { rating: 1, key: "again", label: "Again" },
@@ -53,6 +45,23 @@ async function errorMessage(res: Response): Promise<string> {
   } catch {
     return `The server answered ${res.status}.`;
   }
+}
+
+/** POST /api/v1/reviews, its answer read as the outbox's outcome. */
+async function sendReview(review: PendingReview): Promise<SendOutcome> {
+  let res: Response;
+  try {
+    res = await fetch("/api/v1/reviews", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(review),
+    });
+  } catch {
+    return { kind: "retry" };
+  }
+  if (res.status >= 500) return { kind: "retry" };
+  if (!res.ok) return { kind: "refused", message: await errorMessage(res) };
+  return { kind: "accepted", answer: (await res.json().catch(() => ({}))) as ReviewAnswer };
 }
 
 const clockTime = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
@@ -81,10 +90,40 @@ export function StudySession({
   const [busy, setBusy] = useState(false);
   const [fetchFailed, setFetchFailed] = useState(false);
   const shownAt = useRef(Date.now());
-  const outbox = useRef<PendingReview[]>([]);
   // What was on screen for each pending review, to explain a leech when the answer reports one.
   const reviewedCards = useRef(new Map<string, StudyCard>());
-  const flushing = useRef<Promise<void> | null>(null);
+  const deckRef = useRef(deck);
+  deckRef.current = deck;
+  const [outbox] = useState(
+    () =>
+      new ReviewOutbox({
+        send: sendReview,
+        save: (pending) => localStorage.setItem(outboxKey(deckRef.current), JSON.stringify(pending)),
+        sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+        onRetry: () => setNotice({ text: "Connection trouble — your review is kept and will be sent again." }),
+        onSettled: (review, outcome) => {
+          const card = reviewedCards.current.get(review.id);
+          reviewedCards.current.delete(review.id);
+          if (outcome.kind === "refused") {
+            setNotice({ text: outcome.message });
+            return;
+          }
+          const answer = outcome.answer;
+          if (answer.cardId && answer.state !== undefined && answer.due) {
+            const a = { cardId: answer.cardId, state: answer.state, due: answer.due };
+            setSession((s) => answered(s, a));
+          }
+          // Only a card that just became a leech can be reviewed with leech set: leeches are suspended.
+          setNotice(
+            answer.leech && card
+              ? {
+                  text: `“${card.front}” has slipped 8 times, so it is set aside as a leech. Reread it in ${card.source.title} (${card.source.section}), then bring it back from the deck page.`,
+                }
+              : null,
+          );
+        },
+      }),
+  );
   const fetching = useRef(false);
   // Bumped by every rating and undo: a queue answer requested before the latest one is stale
   // (it may still list the card just rated) and is dropped; the newer request's answer follows.
@@ -124,7 +163,7 @@ export function StudySession({
       const now = Date.now();
       setSession((s) =>
         merged(s, data, {
-          pendingCardIds: outbox.current.map((p) => p.cardId),
+          pendingCardIds: outbox.pending.map((p) => p.cardId),
           headCardId: currentRef.current?.cardId,
           nowMs: now,
         }),
@@ -133,88 +172,18 @@ export function StudySession({
     } finally {
       fetching.current = false;
     }
-  }, [deck]);
+  }, [deck, outbox]);
 
-  const saveOutbox = useCallback(() => {
-    localStorage.setItem(outboxKey(deck), JSON.stringify(outbox.current));
-  }, [deck]);
-
-  const sendOutbox = useCallback(async () => {
-    let delay = 500;
-    while (outbox.current.length > 0) {
-      const next = outbox.current[0];
-      if (!next) break;
-      let res: Response | null = null;
-      try {
-        res = await fetch("/api/v1/reviews", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify(next),
-        });
-      } catch {
-        res = null;
-      }
-      if (res === null || res.status >= 500) {
-        setNotice({ text: "Connection trouble — your review is kept and will be sent again." });
-        await new Promise((r) => setTimeout(r, delay));
-        delay = Math.min(delay * 2, 8000);
-        continue;
-      }
-      outbox.current.shift();
-      saveOutbox();
-      const card = reviewedCards.current.get(next.id);
-      reviewedCards.current.delete(next.id);
-      if (!res.ok) setNotice({ text: await errorMessage(res) });
-      else {
-        const answer = (await res.json().catch(() => ({}))) as {
-          leech?: boolean;
-          cardId?: string;
-          state?: number;
-          due?: string;
-        };
-        if (answer.cardId && answer.state !== undefined && answer.due) {
-          const a = { cardId: answer.cardId, state: answer.state, due: answer.due };
-          setSession((s) => answered(s, a));
-        }
-        // Only a card that just became a leech can be reviewed with leech set: leeches are suspended.
-        setNotice(
-          answer.leech && card
-            ? {
-                text: `“${card.front}” has slipped 8 times, so it is set aside as a leech. Reread it in ${card.source.title} (${card.source.section}), then bring it back from the deck page.`,
-              }
-            : null,
-        );
-      }
-      delay = 500;
-    }
-  }, [saveOutbox]);
-
-  /** Resolves once everything queued so far has been sent (one sender at a time, in order). */
-  const flush = useCallback(async (): Promise<void> => {
-    for (;;) {
-      if (flushing.current) {
-        await flushing.current;
-        continue;
-      }
-      if (outbox.current.length === 0) return;
-      flushing.current = sendOutbox().finally(() => {
-        flushing.current = null;
-      });
-    }
-  }, [sendOutbox]);
+  const flush = useCallback(() => outbox.flush(), [outbox]);
 
   // Reviews left in the outbox by a closed tab are sent first.
   useEffect(() => {
     try {
-      const saved = JSON.parse(localStorage.getItem(outboxKey(deck)) ?? "[]") as PendingReview[];
-      if (Array.isArray(saved) && saved.length > 0) {
-        outbox.current = saved;
-        void flush().then(refresh);
-      }
+      if (outbox.restore(JSON.parse(localStorage.getItem(outboxKey(deck)) ?? "[]"))) void flush().then(refresh);
     } catch {
       localStorage.removeItem(outboxKey(deck));
     }
-  }, [deck, flush, refresh]);
+  }, [deck, outbox, flush, refresh]);
 
   // The card on screen stays there until rated or set aside.
   useEffect(() => {
@@ -276,21 +245,17 @@ export function StudySession({
     async (rating: number) => {
       if (!current || !revealed || busy) return;
       generation.current++;
-      const review: PendingReview = {
+      const review = newReview({
         id: crypto.randomUUID(),
-        cardId: current.cardId,
+        card: current,
         rating,
-        durationMs: Math.min(Date.now() - shownAt.current, 60 * 60 * 1000),
-        version: current.version,
-      };
-      if (current.template === "typein" && typed.trim() !== "") {
-        review.typed = typed.slice(0, 500);
-        // Recorded when the learner's rating goes against the checker (Hard and up count as recalled).
-        if (check) review.override = check.correct !== rating >= 2;
-      }
-      outbox.current.push(review);
+        shownAtMs: shownAt.current,
+        nowMs: Date.now(),
+        typed,
+        check,
+      });
       reviewedCards.current.set(review.id, current);
-      saveOutbox();
+      outbox.push(review);
       setLastReview({ id: review.id, card: current });
       const cardId = current.cardId;
       setSession((s) => rated(s, cardId));
@@ -302,7 +267,7 @@ export function StudySession({
       const latest = sessionRef.current;
       if (localBacklog(latest) < REFILL_BELOW && latest.serverHasMore) await refresh();
     },
-    [current, revealed, busy, typed, check, flush, refresh, saveOutbox],
+    [current, revealed, busy, typed, check, outbox, flush, refresh],
   );
 
   const undo = useCallback(async () => {

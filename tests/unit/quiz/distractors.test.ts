@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { answerKey, distractorsFor, parseDateAnswer } from "@/lib/content/distractors";
+import { answerKey, distractorsFor } from "@/lib/quiz/distractors";
+import { parseDateAnswer } from "@/lib/values";
 import { createRng } from "@/lib/content/random";
 import type { Fact } from "@/lib/content/schema";
-import { dateFact, fact, figure, mixedDeck, person, transfer } from "./fixtures";
+import { dateFact, fact, figure, mixedDeck, person, transfer } from "../content/fixtures";
 
 const SEEDS = Array.from({ length: 25 }, (_, i) => i + 1);
 const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)";

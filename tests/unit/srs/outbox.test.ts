@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import {
+  FIRST_RETRY_MS,
+  MAX_RETRY_MS,
+  MAX_REVIEW_MS,
+  newReview,
+  ReviewOutbox,
+  type PendingReview,
+  type SendOutcome,
+} from "@/lib/srs/outbox";
+
+const review = (id: string, cardId = `card-${id}`): PendingReview => ({
+  id,
+  cardId,
+  rating: 3,
+  durationMs: 1000,
+  version: 1,
+});
+
+/** An outbox whose server answers from a script, one outcome per send, recording everything. */
+function harness(script: SendOutcome[]) {
+  const sent: string[] = [];
+  const saved: string[][] = [];
+  const waits: number[] = [];
+  const settled: string[] = [];
+  let retries = 0;
+  const outbox = new ReviewOutbox({
+    send: async (r) => {
+      sent.push(r.id);
+      return script.shift() ?? { kind: "accepted", answer: {} };
+    },
+    save: (pending) => saved.push(pending.map((p) => p.id)),
+    sleep: async (ms) => {
+      waits.push(ms);
+    },
+    onRetry: () => retries++,
+    onSettled: (r, outcome) => settled.push(`${r.id}:${outcome.kind}`),
+  });
+  return { outbox, sent, saved, waits, settled, retries: () => retries };
+}
+
+describe("ReviewOutbox", () => {
+  it("sends in order, stores what is left after each answer, and empties", async () => {
+    const h = harness([]);
+    h.outbox.push(review("a"));
+    h.outbox.push(review("b"));
+    await h.outbox.flush();
+    expect(h.sent).toEqual(["a", "b"]);
+    expect(h.saved).toEqual([["a"], ["a", "b"], ["b"], []]);
+    expect(h.settled).toEqual(["a:accepted", "b:accepted"]);
+    expect(h.outbox.pending).toEqual([]);
+  });
+
+  it("retries a failed send with the same review, waiting longer each time up to the cap", async () => {
+    const retry: SendOutcome = { kind: "retry" };
+    const h = harness([retry, retry, retry, retry, retry, retry, retry]);
+    h.outbox.push(review("a"));
+    await h.outbox.flush();
+    expect(h.sent).toEqual(["a", "a", "a", "a", "a", "a", "a", "a"]);
+    expect(h.waits).toEqual([FIRST_RETRY_MS, 1000, 2000, 4000, MAX_RETRY_MS, MAX_RETRY_MS, MAX_RETRY_MS]);
+    expect(h.retries()).toBe(7);
+    // Kept (and stored) until the server had it.
+    expect(h.saved).toEqual([["a"], []]);
+  });
+
+  it("starts the wait afresh for the next review after a success", async () => {
+    const h = harness([{ kind: "retry" }, { kind: "retry" }, { kind: "accepted", answer: {} }, { kind: "retry" }]);
+    h.outbox.push(review("a"));
+    h.outbox.push(review("b"));
+    await h.outbox.flush();
+    expect(h.waits).toEqual([FIRST_RETRY_MS, 1000, FIRST_RETRY_MS]);
+  });
+
+  it("drops a refused review with the server's message and goes on with the next", async () => {
+    const h = harness([{ kind: "refused", message: "That card was not found." }]);
+    h.outbox.push(review("a"));
+    h.outbox.push(review("b"));
+    await h.outbox.flush();
+    expect(h.settled).toEqual(["a:refused", "b:accepted"]);
+    expect(h.outbox.pending).toEqual([]);
+  });
+
+  it("has one sender at a time: concurrent flushes send each review once", async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const sent: string[] = [];
+    const outbox = new ReviewOutbox({
+      send: async (r) => {
+        sent.push(r.id);
+        await gate;
+        return { kind: "accepted", answer: {} };
+      },
+      save: () => {},
+      sleep: async () => {},
+    });
+    outbox.push(review("a"));
+    const first = outbox.flush();
+    outbox.push(review("b"));
+    const second = outbox.flush();
+    release();
+    await Promise.all([first, second]);
+    expect(sent).toEqual(["a", "b"]);
+  });
+
+  it("takes over what a closed tab stored, and nothing that is not a list", async () => {
+    const h = harness([]);
+    expect(h.outbox.restore("nonsense")).toBe(false);
+    expect(h.outbox.restore([])).toBe(false);
+    expect(h.outbox.restore([review("old")])).toBe(true);
+    await h.outbox.flush();
+    expect(h.sent).toEqual(["old"]);
+  });
+});
+
+describe("newReview", () => {
+  const card = { cardId: "c1", version: 4, template: "qa" };
+
+  it("times the card from when it was shown, capped at an hour", () => {
+    const r = newReview({ id: "r1", card, rating: 3, shownAtMs: 1000, nowMs: 8000, typed: "", check: null });
+    expect(r).toEqual({ id: "r1", cardId: "c1", rating: 3, durationMs: 7000, version: 4 });
+    expect(
+      newReview({ id: "r2", card, rating: 3, shownAtMs: 0, nowMs: 5 * MAX_REVIEW_MS, typed: "", check: null })
+        .durationMs,
+    ).toBe(MAX_REVIEW_MS);
+  });
+
+  it("sends what was typed on a type-in card only, at most 500 characters", () => {
+    const typein = { ...card, template: "typein" };
+    expect(newReview({ id: "r", card, rating: 3, shownAtMs: 0, nowMs: 1, typed: "Tehran", check: null }).typed).toBe(
+      undefined,
+    );
+    expect(
+      newReview({ id: "r", card: typein, rating: 3, shownAtMs: 0, nowMs: 1, typed: "  ", check: null }).typed,
+    ).toBe(undefined);
+    expect(
+      newReview({ id: "r", card: typein, rating: 3, shownAtMs: 0, nowMs: 1, typed: "x".repeat(600), check: null })
+        .typed,
+    ).toHaveLength(500);
+  });
+
+  it("records an override when the rating goes against the checker", () => {
+    const typein = { ...card, template: "typein" };
+    const rate = (rating: number, correct: boolean) =>
+      newReview({ id: "r", card: typein, rating, shownAtMs: 0, nowMs: 1, typed: "Tehran", check: { correct } })
+        .override;
+    expect(rate(1, true)).toBe(true);
+    expect(rate(2, false)).toBe(true);
+    expect(rate(3, true)).toBe(false);
+    expect(rate(1, false)).toBe(false);
+  });
+});
