@@ -57,23 +57,47 @@ export function daysBetweenKeys(a: string, b: string): number {
   return Math.round((Date.UTC(pb.y, pb.m - 1, pb.d) - Date.UTC(pa.y, pa.m - 1, pa.d)) / 86_400_000);
 }
 
+// Time-zone arithmetic (TZDate, through Intl) is the slow part of this module, and one request asks
+// for the same few study days several times (the queue: its start, its end, the read-until bound).
+// Both caches hold exact answers: a day's start instant never changes, and a study day is the
+// interval [start(key), start(next key)), so an instant inside a cached interval has that key.
+const MAX_CACHED = 2048;
+const dayStarts = new Map<string, number>();
+const lastDay = new Map<string, { key: string; startMs: number; endMs: number }>();
+
 /** The instant the study day with this key begins. */
 export function studyDayStartOfKey(key: string, timeZone: string, dayStartHour: number): Date {
   assertDayOptions(timeZone, dayStartHour);
+  const cacheKey = `${timeZone}|${dayStartHour}|${key}`;
+  const cached = dayStarts.get(cacheKey);
+  if (cached !== undefined) return new Date(cached);
   const { y, m, d } = parseKey(key);
   // TZDate resolves a start hour that falls in a spring-forward gap to the first instant after it.
-  return new Date(new TZDate(y, m - 1, d, dayStartHour, 0, 0, timeZone).getTime());
+  const ms = new TZDate(y, m - 1, d, dayStartHour, 0, 0, timeZone).getTime();
+  if (dayStarts.size >= MAX_CACHED) dayStarts.clear();
+  dayStarts.set(cacheKey, ms);
+  return new Date(ms);
 }
 
 /** "YYYY-MM-DD" of the study day that `now` falls in. */
 export function studyDayKey(now: Date, timeZone: string, dayStartHour: number): string {
   assertDayOptions(timeZone, dayStartHour);
-  const local = new TZDate(now.getTime(), timeZone);
+  const t = now.getTime();
+  const zoneKey = `${timeZone}|${dayStartHour}`;
+  const last = lastDay.get(zoneKey);
+  if (last && last.startMs <= t && t < last.endMs) return last.key;
+  const local = new TZDate(t, timeZone);
   const calendarKey = formatKey(local.getFullYear(), local.getMonth() + 1, local.getDate());
   // Comparing instants, not local hours, stays right when the start hour is skipped or repeated by DST.
-  return now.getTime() < studyDayStartOfKey(calendarKey, timeZone, dayStartHour).getTime()
-    ? addDaysToKey(calendarKey, -1)
-    : calendarKey;
+  const key =
+    t < studyDayStartOfKey(calendarKey, timeZone, dayStartHour).getTime() ? addDaysToKey(calendarKey, -1) : calendarKey;
+  const startMs = studyDayStartOfKey(key, timeZone, dayStartHour).getTime();
+  const endMs = studyDayStartOfKey(addDaysToKey(key, 1), timeZone, dayStartHour).getTime();
+  if (startMs <= t && t < endMs) {
+    if (lastDay.size >= MAX_CACHED) lastDay.clear();
+    lastDay.set(zoneKey, { key, startMs, endMs });
+  }
+  return key;
 }
 
 /** The instant the current study day began: the most recent dayStartHour:00 local time. */

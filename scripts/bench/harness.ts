@@ -157,6 +157,9 @@ export function serverEnv(engine: Engine, port: number): NodeJS.ProcessEnv {
     NEXTAUTH_SECRET: BENCH_SECRET,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
+    // The job worker is a child of the server: its start (tsx compiling it) and its polling would
+    // count as the server's CPU per request. The benches measure requests; jobs are not in them.
+    JOB_WORKER: process.env.JOB_WORKER ?? "off",
   };
 }
 

@@ -139,3 +139,35 @@ describe("time zones and keys", () => {
     expect(() => addDaysToKey("March 1", 1)).toThrow(/YYYY-MM-DD/);
   });
 });
+
+describe("study day keys asked for over and over (cached)", () => {
+  it("give the same key in any order of asking, each instant inside its day, across DST changes", () => {
+    const zones = ["Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "UTC"];
+    // Three days around Europe's and America's spring-forward and fall-back dates, in 17-minute steps.
+    const spans = ["2026-03-07T00:00:00Z", "2026-03-28T00:00:00Z", "2026-10-24T00:00:00Z", "2026-11-01T00:00:00Z"];
+    const instants = spans.flatMap((s) =>
+      Array.from({ length: (3 * 24 * 60) / 17 }, (_, i) => new Date(Date.parse(s) + i * 17 * 60_000)),
+    );
+    for (const zone of zones)
+      for (const hour of [0, 2, 4]) {
+        const forward = instants.map((t) => studyDayKey(t, zone, hour));
+        const backward = [...instants]
+          .reverse()
+          .map((t) => studyDayKey(t, zone, hour))
+          .reverse();
+        const shuffled = instants.map((_, i) => (i * 7919) % instants.length);
+        const scattered = new Array<string>(instants.length);
+        for (const i of shuffled) scattered[i] = studyDayKey(instants[i]!, zone, hour);
+        expect(backward).toEqual(forward);
+        expect(scattered).toEqual(forward);
+        for (const [i, t] of instants.entries()) {
+          const key = forward[i]!;
+          expect(
+            studyDayStartOfKey(key, zone, hour).getTime(),
+            `${zone} ${hour} ${t.toISOString()}`,
+          ).toBeLessThanOrEqual(t.getTime());
+          expect(studyDayStartOfKey(addDaysToKey(key, 1), zone, hour).getTime()).toBeGreaterThan(t.getTime());
+        }
+      }
+  });
+});
