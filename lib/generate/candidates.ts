@@ -5,7 +5,7 @@ import type { FactKind } from "@/lib/content/schema";
 import { tokenize } from "./clause";
 import { buildNameRegistry, dateVariants, detectAll, figureVariants, formatDate, weaponVariants } from "./detect";
 import { attributeCard, documentSubject, readAttributes } from "./attributes";
-import { isReferenceHeading, judgeSentence } from "./filters";
+import { INLINE_CITATION, isReferenceHeading, judgeSentence } from "./filters";
 import { lexiconTags } from "./nlp";
 import { tagSentence } from "./pos";
 import { buildPrompt, type Prompt } from "./prompts";
@@ -173,6 +173,8 @@ function kindOf(m: Mention, transfer: CandidateTransfer | null): FactKind {
       return transfer ? "arms-transfer" : "concept";
     case "agreement":
       return "treaty";
+    case "name":
+      return "concept";
     default:
       return m.kind;
   }
@@ -214,7 +216,7 @@ const LIST_GLUE = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$/
  * Names of one kind joined into a list ("Belarus and Tajikistan", "Saudi Arabia, the UAE, and
  * Qatar"): a list is an answer of its own, next to its members.
  */
-type NameMention = Extract<Mention, { kind: "place" | "organisation" | "person" | "agreement" | "event" }>;
+type NameMention = Extract<Mention, { kind: "place" | "organisation" | "person" | "agreement" | "event" | "name" }>;
 
 function isName(m: Mention | undefined): m is NameMention {
   return (
@@ -223,7 +225,8 @@ function isName(m: Mention | undefined): m is NameMention {
       m.kind === "organisation" ||
       m.kind === "person" ||
       m.kind === "agreement" ||
-      m.kind === "event")
+      m.kind === "event" ||
+      m.kind === "name")
   );
 }
 
@@ -281,6 +284,14 @@ function datePrecision(m: Mention): RankFeatures["datePrecision"] {
   return m.value.date.length === 10 ? "day" : m.value.date.length === 7 ? "month" : "year";
 }
 
+function citationSpans(s: Sentence): [number, number][] {
+  if (!s.text.includes("(")) return [];
+  return [...s.text.matchAll(INLINE_CITATION)].map((m) => [
+    s.start + (m.index ?? 0),
+    s.start + (m.index ?? 0) + m[0].length,
+  ]);
+}
+
 /** A year written in a dateline near the top ("5 June 2025", "Published: March 2024"), for "until June 23". */
 function datelineYear(text: string): number | undefined {
   const head = text.slice(0, 2500);
@@ -336,7 +347,11 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   let before = "";
   let lastReport = 0;
   for (const s of kept) {
-    const mentions = detectAll(s.text, s.start, { registry, dates: contextYear ? { year: contextYear } : {}, before });
+    const found = detectAll(s.text, s.start, { registry, dates: contextYear ? { year: contextYear } : {}, before });
+    // Names and years inside a bracketed citation ("(Anand et al., 2012)") are references, not facts.
+    const cited = citationSpans(s);
+    const mentions =
+      cited.length === 0 ? found : found.filter((m) => !cited.some(([a, b]) => m.start >= a && m.end <= b));
     for (const m of mentions) {
       if (m.kind === "date" && !m.value.inferredYear) contextYear = Number(m.value.date.slice(0, 4));
     }
