@@ -13,6 +13,7 @@ import { collapseAndRank, noiseSigns, scoreCandidate, type RankFeatures } from "
 import { phraseCards } from "./phrases";
 import { clauseCards } from "./reasons";
 import { splitSentences } from "./sentences";
+import { termCards } from "./terms";
 import { contentWords, fold, stableHash, tidyAnswer } from "./text";
 import { countryOf, readTransfer } from "./transfer";
 import type {
@@ -491,6 +492,16 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       if (bare !== answer) c.variants = dedupeVariants(answer, [bare]);
       c.answerKey = fold(bare);
       built.push({ candidate: c, features: { method: "clause", mention: "phrase", sentenceWords, noise } });
+    }
+    // Names and terms the sentence gives ("X, or Y, as they are called"; "X (codenamed Y)").
+    for (const card of termCards(sentence.text)) {
+      const span = { start: sentence.start + card.start, end: sentence.start + card.end };
+      const answer = tidyAnswer(sentence.text.slice(card.start, card.end));
+      const c = baseCandidate(sourceKey, sentence, "concept", card.prompt, answer, span, options.sections);
+      const bare = answer.replace(/^(?:the|a|an)\s+/i, "");
+      if (bare !== answer) c.variants = dedupeVariants(answer, [bare]);
+      c.answerKey = fold(bare);
+      built.push({ candidate: c, features: { method: "clause", mention: "term", sentenceWords, noise } });
     }
     // Phrase answers: purposes, causes, actions and outcomes.
     for (const card of clauseCards(sentence.text, tokens)) {

@@ -2,7 +2,7 @@
 // entries, headings and fragments, and run-on blocks where the splitter found no sentence end.
 
 const BOILERPLATE =
-  /\b(?:(?:master's|masters|phd|doctoral|graduate) student|associate professor|assistant professor|research fellow|senior fellow|subscribe|newsletter|unsubscribe|sign(?:ing)? up|log(?:ging)? in|e-?mail|image source|all rights reserved|copyright|cookies?|privacy policy|terms of use|click here|share this|follow us|become a member|unlock articles|corresponding author|available online|first published in|issn|keywords?:)/i;
+  /\b(?:(?:master's|masters|phd|doctoral|graduate) student|associate professor|assistant professor|research fellow|senior fellow|subscribe|newsletter|unsubscribe|sign(?:ing)? up|log(?:ging)? in|e-?mail (?:us|address|alerts|updates)|e-?mail:|image source|all rights reserved|copyright|cookies?|privacy policy|terms of use|click here|share this|follow us|become a member|unlock articles|corresponding author|available online|first published in|issn|keywords?:)/i;
 const CITATION =
   /https?:\/\/|www\.|doi\.org|\bdoi:|\[(?:publisher|google scholar)\]|\bretrieved\b|\baccessed\b|<\/?(?:sup|a)\b|&lt;|\bpp?\.\s*\d|\bvol\.,?\s*\d|\bet al\.?,?\s*\(?\d{4}/i;
 // "14 “Trade Turnover …,” TASS, March 1, 2023" and "Maleki, A. (2018). …": endnote and reference lines.
