@@ -211,7 +211,8 @@ function valueOf(m: Mention, period: string | undefined): CandidateValue | undef
   return undefined;
 }
 
-const LIST_GLUE = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$/;
+// ", or" gives a second name for the same thing ("Bugaba, or Bugava"), not a list.
+const LIST_GLUE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$/;
 
 /**
  * Names of one kind joined into a list ("Belarus and Tajikistan", "Saudi Arabia, the UAE, and

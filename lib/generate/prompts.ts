@@ -463,6 +463,8 @@ function clozeOn(sentence: string, start: number, end: number): string | null {
     )
   )
     return null;
+  // "an area of 10 by ____": a blank on one side of a dimension.
+  if (/\d\s*(?:by|x|×)\s*$/i.test(before)) return null;
   // "Network ____ (NSS)": a capitalised word glued before the blank makes it part of a name.
   if (
     /\p{Lu}\p{Ll}+\s$/u.test(before) &&
