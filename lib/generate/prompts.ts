@@ -464,7 +464,9 @@ function clozeOn(sentence: string, start: number, end: number): string | null {
   )
     return null;
   // "an area of 10 by ____": a blank on one side of a dimension.
-  if (/\d\s*(?:by|x|×)\s*$/i.test(before)) return null;
+  if (/[\d½¼¾]\s*(?:by|x|×)\s*$/i.test(before)) return null;
+  // "the parish of ____, or Bugava,": the second name next to the blank gives the first away.
+  if (/^,?\s+or\s/.test(after) || /,\s+or\s+$/.test(before)) return null;
   // "Network ____ (NSS)": a capitalised word glued before the blank makes it part of a name.
   if (
     /\p{Lu}\p{Ll}+\s$/u.test(before) &&

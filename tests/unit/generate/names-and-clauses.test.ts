@@ -77,3 +77,10 @@ describe("cloze cut to the clause", () => {
     expect(blank(s, "the spring of 1861")).toBeNull();
   });
 });
+
+describe("cloze blanks that give themselves away", () => {
+  it("leaves no blank on one side of a dimension or next to a second name", () => {
+    expect(blank("The floor of the hut was paved over an area of 4½ by 6 feet with flat stones.", "6 feet")).toBeNull();
+    expect(blank("Two shepherds of the village of Arvel, or Arvelle, found the bronze bowl.", "Arvel")).toBeNull();
+  });
+});
