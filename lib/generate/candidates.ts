@@ -5,7 +5,7 @@ import type { FactKind } from "@/lib/content/schema";
 import { tokenize } from "./clause";
 import { buildNameRegistry, dateVariants, detectAll, figureVariants, formatDate, weaponVariants } from "./detect";
 import { attributeCard, documentSubject, readAttributes } from "./attributes";
-import { isReferenceHeading, judgeSentence } from "./filters";
+import { INLINE_CITATION, isReferenceHeading, judgeSentence } from "./filters";
 import { lexiconTags } from "./nlp";
 import { tagSentence } from "./pos";
 import { buildPrompt, type Prompt } from "./prompts";
@@ -13,6 +13,7 @@ import { collapseAndRank, noiseSigns, scoreCandidate, type RankFeatures } from "
 import { phraseCards } from "./phrases";
 import { clauseCards } from "./reasons";
 import { splitSentences } from "./sentences";
+import { termCards } from "./terms";
 import { contentWords, fold, stableHash, tidyAnswer } from "./text";
 import { countryOf, readTransfer } from "./transfer";
 import type {
@@ -173,6 +174,8 @@ function kindOf(m: Mention, transfer: CandidateTransfer | null): FactKind {
       return transfer ? "arms-transfer" : "concept";
     case "agreement":
       return "treaty";
+    case "name":
+      return "concept";
     default:
       return m.kind;
   }
@@ -208,13 +211,14 @@ function valueOf(m: Mention, period: string | undefined): CandidateValue | undef
   return undefined;
 }
 
-const LIST_GLUE = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$/;
+// ", or" gives a second name for the same thing ("Bugaba, or Bugava"), not a list.
+const LIST_GLUE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$/;
 
 /**
  * Names of one kind joined into a list ("Belarus and Tajikistan", "Saudi Arabia, the UAE, and
  * Qatar"): a list is an answer of its own, next to its members.
  */
-type NameMention = Extract<Mention, { kind: "place" | "organisation" | "person" | "agreement" | "event" }>;
+type NameMention = Extract<Mention, { kind: "place" | "organisation" | "person" | "agreement" | "event" | "name" }>;
 
 function isName(m: Mention | undefined): m is NameMention {
   return (
@@ -223,7 +227,8 @@ function isName(m: Mention | undefined): m is NameMention {
       m.kind === "organisation" ||
       m.kind === "person" ||
       m.kind === "agreement" ||
-      m.kind === "event")
+      m.kind === "event" ||
+      m.kind === "name")
   );
 }
 
@@ -281,6 +286,14 @@ function datePrecision(m: Mention): RankFeatures["datePrecision"] {
   return m.value.date.length === 10 ? "day" : m.value.date.length === 7 ? "month" : "year";
 }
 
+function citationSpans(s: Sentence): [number, number][] {
+  if (!s.text.includes("(")) return [];
+  return [...s.text.matchAll(INLINE_CITATION)].map((m) => [
+    s.start + (m.index ?? 0),
+    s.start + (m.index ?? 0) + m[0].length,
+  ]);
+}
+
 /** A year written in a dateline near the top ("5 June 2025", "Published: March 2024"), for "until June 23". */
 function datelineYear(text: string): number | undefined {
   const head = text.slice(0, 2500);
@@ -336,7 +349,11 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   let before = "";
   let lastReport = 0;
   for (const s of kept) {
-    const mentions = detectAll(s.text, s.start, { registry, dates: contextYear ? { year: contextYear } : {}, before });
+    const found = detectAll(s.text, s.start, { registry, dates: contextYear ? { year: contextYear } : {}, before });
+    // Names and years inside a bracketed citation ("(Anand et al., 2012)") are references, not facts.
+    const cited = citationSpans(s);
+    const mentions =
+      cited.length === 0 ? found : found.filter((m) => !cited.some(([a, b]) => m.start >= a && m.end <= b));
     for (const m of mentions) {
       if (m.kind === "date" && !m.value.inferredYear) contextYear = Number(m.value.date.slice(0, 4));
     }
@@ -476,6 +493,16 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       if (bare !== answer) c.variants = dedupeVariants(answer, [bare]);
       c.answerKey = fold(bare);
       built.push({ candidate: c, features: { method: "clause", mention: "phrase", sentenceWords, noise } });
+    }
+    // Names and terms the sentence gives ("X, or Y, as they are called"; "X (codenamed Y)").
+    for (const card of termCards(sentence.text)) {
+      const span = { start: sentence.start + card.start, end: sentence.start + card.end };
+      const answer = tidyAnswer(sentence.text.slice(card.start, card.end));
+      const c = baseCandidate(sourceKey, sentence, "concept", card.prompt, answer, span, options.sections);
+      const bare = answer.replace(/^(?:the|a|an)\s+/i, "");
+      if (bare !== answer) c.variants = dedupeVariants(answer, [bare]);
+      c.answerKey = fold(bare);
+      built.push({ candidate: c, features: { method: "clause", mention: "term", sentenceWords, noise } });
     }
     // Phrase answers: purposes, causes, actions and outcomes.
     for (const card of clauseCards(sentence.text, tokens)) {

@@ -273,9 +273,10 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
   // A subject is worth asking for when it names something (a proper noun or a detected name)
   // and the verb is not one of saying.
   const named = tokens.slice(s0, s1).some((t) => t.cls === "proper" || t.cls === "mention");
-  const saying = /^(?:says?|said|claims?|claimed|argues?|argued|notes?|noted|adds?|added|told|tells|asks?|asked)$/.test(
-    lower(tokens[v0]),
-  );
+  const saying =
+    /^(?:says?|said|claims?|claimed|argues?|argued|notes?|noted|adds?|added|told|tells|asks?|asked|observes?|observed|states?|stated|reports?|reported|writes?|wrote|believes?|believed|thinks?|thought|suggests?|suggested|mentions?|mentioned|explains?|explained|remarks?|remarked)$/.test(
+      lower(tokens[v0]),
+    );
   if (pointing) return;
   if (subjectWords <= MAX_ANSWER_WORDS && restEnd > r0 && !copula && !namingVerb && named && !saying) {
     const rest = render(input, r0, restEnd);

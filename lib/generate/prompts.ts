@@ -4,6 +4,7 @@
 // A question never copies more than MAX_SHARED_RUN words in a row from the source sentence.
 import type { FactKind } from "@/lib/content/schema";
 import { analyseClause, invertVerb, isPluralSubject, type Clause, type Token } from "./clause";
+import { INLINE_CITATION } from "./filters";
 import { lexiconTags } from "./nlp";
 import { capitalise, fold } from "./text";
 import type { CandidateTransfer, Mention } from "./types";
@@ -230,6 +231,8 @@ function mentionNoun(m: Mention, kind: FactKind): string {
             : "event";
     case "organisation":
       return m.value.members ? "organisations" : kind === "organisation" ? "organisation" : "group";
+    case "name":
+      return "name";
   }
 }
 
@@ -280,6 +283,8 @@ function whPhrase(input: PromptInput, m: Mention, role: "subject" | "object" | "
     case "organisation":
     case "event":
       return `Which ${mentionNoun(m, input.kind)}`;
+    case "name":
+      return "What";
   }
 }
 
@@ -339,8 +344,103 @@ const NUMBER_THEN_JOIN = new RegExp(
   "i",
 );
 
-/** The sentence with the answer blanked out, footnote markers and brackets tidied; null when too long. */
+/**
+ * The sentence with the answer blanked out, footnote markers, citations and brackets tidied; when
+ * the whole sentence is too long or is a list, the clause around the answer instead; null when
+ * neither reads as a card.
+ */
 export function clozePrompt(sentence: string, start: number, end: number): string | null {
+  const whole = clozeOn(sentence, start, end);
+  if (whole) return whole;
+  const clause = clauseAround(sentence, start, end);
+  if (!clause) return null;
+  let text = sentence.slice(clause.from, clause.to).replace(/^[\s,;:—–-]+/, "");
+  const lead = clause.to - clause.from - text.length;
+  const from = clause.from + lead;
+  text = text.replace(/[\s,;:—–-]+$/, "");
+  if (start - from < 0 || end - from > text.length) return null;
+  // "Including Preetha Anand as joint first authors": a clause without a finite verb is a fragment.
+  if (!hasFiniteVerb(text.slice(0, start - from) + text.slice(end - from))) return null;
+  // A clause cut from a longer sentence is written as a sentence of its own.
+  const ended = /[.!?]["\u201d)]?$/.test(text) ? text : `${text}.`;
+  const first = ended.charAt(0);
+  const capital = first.toUpperCase() + ended.slice(1);
+  if (first === capital.charAt(0) && !/\p{Lu}/u.test(first) && !/[\d"\u201c(]/.test(first)) return null;
+  return clozeOn(capital, start - from, end - from);
+}
+
+const FINITE = /\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|may|might|must|shall|should)\b/i;
+
+/** Whether the words hold a finite verb: an auxiliary, or a past or present form the lexicon knows. */
+function hasFiniteVerb(text: string): boolean {
+  if (FINITE.test(text)) return true;
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.slice(1).some((w) => {
+    if (/^\p{Lu}/u.test(w)) return false;
+    const tags = lexiconTags(w.toLowerCase());
+    if (tags.includes("PastTense") || tags.includes("PresentTense")) return !tags.includes("Gerund");
+    return tags.length === 0 && /[^e]ed$/.test(w) && w.length > 4;
+  });
+}
+
+// Where a long sentence can be cut into clauses: semicolons, colons, dashes, and a comma before a
+// conjunction or subordinator that starts a new clause.
+// After "and"/"but" a new clause needs a subject of its own ("…, and the rest stayed"), or it is
+// half a clause ("…, and in 1859 spent several weeks").
+const CLAUSE_BREAK =
+  /\s*[;:]\s+|\s+[—–]\s+|—|,\s+(?=(?:but|and|yet|so)\s+(?:the|a|an|this|these|those|his|her|its|their|our|some|many|most|all|[A-Z][\p{L}-]*)\s)|,\s+(?=(?:while|whereas|although|though|because|since)\s)|\s+(?=(?:because|although|though|whereas)\s)/gu;
+const LEADING_JOIN = /^(?:but|and|while|whereas|yet|so|although|though|because|since|for|then|thus)\s+/i;
+
+/** The clause of `sentence` holding [start, end): at least 7 words, widened to a neighbour when shorter. */
+export function clauseAround(sentence: string, start: number, end: number): { from: number; to: number } | null {
+  const cuts: number[] = [0];
+  let depth = 0;
+  const inBrackets: boolean[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    const ch = sentence.charAt(i);
+    if (ch === "(" || ch === "[") depth++;
+    else if ((ch === ")" || ch === "]") && depth > 0) depth--;
+    inBrackets.push(depth > 0);
+  }
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    const at = m.index ?? 0;
+    if (inBrackets[at]) continue;
+    cuts.push(at, at + m[0].length);
+  }
+  cuts.push(sentence.length);
+  // Segments between consecutive cut pairs.
+  const segments: { from: number; to: number }[] = [];
+  for (let i = 0; i + 1 < cuts.length; i += 2) {
+    const from = cuts[i] ?? 0;
+    const to = cuts[i + 1] ?? sentence.length;
+    if (to > from) segments.push({ from, to });
+  }
+  if (segments.length < 2) return null;
+  const at = segments.findIndex((g) => g.from <= start && end <= g.to);
+  if (at < 0) return null;
+  const countWords = (g: { from: number; to: number }) =>
+    sentence
+      .slice(g.from, g.to)
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let lo = at;
+  let hi = at;
+  const span = () => ({ from: segments[lo]?.from ?? 0, to: segments[hi]?.to ?? 0 });
+  while (countWords(span()) < 7) {
+    const next = segments[hi + 1];
+    const prev = segments[lo - 1];
+    if (next && countWords({ from: span().from, to: next.to }) <= MAX_CLOZE_WORDS) hi++;
+    else if (prev && countWords({ from: prev.from, to: span().to }) <= MAX_CLOZE_WORDS) lo--;
+    else break;
+  }
+  const g = span();
+  // A clause opened by "and", "because" keeps reading as a sentence without that word.
+  const lead = LEADING_JOIN.exec(sentence.slice(g.from, g.to));
+  const from = lead && g.from + lead[0].length <= start ? g.from + lead[0].length : g.from;
+  return { from, to: g.to };
+}
+
+function clozeOn(sentence: string, start: number, end: number): string | null {
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
   const words = sentence.split(/\s+/).length;
@@ -363,6 +463,10 @@ export function clozePrompt(sentence: string, start: number, end: number): strin
     )
   )
     return null;
+  // "an area of 10 by ____": a blank on one side of a dimension.
+  if (/[\d½¼¾]\s*(?:by|x|×)\s*$/i.test(before)) return null;
+  // "the parish of ____, or Bugava,": the second name next to the blank gives the first away.
+  if (/^,?\s+or\s/.test(after) || /,\s+or\s+$/.test(before)) return null;
   // "Network ____ (NSS)": a capitalised word glued before the blank makes it part of a name.
   if (
     /\p{Lu}\p{Ll}+\s$/u.test(before) &&
@@ -391,6 +495,8 @@ export function clozePrompt(sentence: string, start: number, end: number): strin
     // Footnote numbers glued after a word or stop ("years.12", "deal,3").
     .replace(/(?<=\p{L}[.,;)"\u201D]?)\d{1,3}(?=\s|$)/gu, "")
     .replace(/\[\d+\]/g, "")
+    .replace(INLINE_CITATION, "")
+    .replace(/\s+([.,;])/g, "$1")
     .trim();
   return text.includes("____") ? text : null;
 }
@@ -502,7 +608,13 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
   const verbText = render(input, clause.verb[0], clause.verb[1]);
   if (focus >= s0 && focus < s1) {
     // The answer is the subject: "Which article of Iran's constitution mandates …?"
-    if (m.kind === "date" || FIGURE_KINDS.has(m.kind) || !answerHeadsSubject(tokens, clause.subject, focus))
+    // A name of unknown kind is a who or a what: only its sentence with a blank asks for it.
+    if (
+      m.kind === "date" ||
+      m.kind === "name" ||
+      FIGURE_KINDS.has(m.kind) ||
+      !answerHeadsSubject(tokens, clause.subject, focus)
+    )
       return null;
     // "Toggenburg and Frauenlob were …": one of two subjects is half an answer.
     // A title tells them apart ("Which prime minister …").
@@ -544,6 +656,9 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
       if (c !== "det" && c !== "prep" && c !== "adv") return null;
     }
     if (focus - r0 > 2) return null;
+    // "adopted the Harlow irrigation method": a name before its noun is a modifier, not the object.
+    const after = tokens[focus + 1]?.cls;
+    if (m.kind === "name" && (after === "noun" || after === "adj" || after === "nv")) return null;
     if (FIGURE_KINDS.has(m.kind) && tokens.slice(r0, focus).some((t) => t.cls !== "adv")) return null;
     if (prev?.cls === "det") skip.add(focus - 1);
     for (let i = r0; i < focus; i++) if (tokens[i]?.cls === "adv") skip.add(i);

@@ -103,7 +103,7 @@ export function scoreCandidate(answer: string, prompt: string, f: RankFeatures):
 
 // How many cards one answer may have in one document. Vague answers (a year, a country, a region)
 // recur in many sentences; a couple of cards are plenty.
-const MAX_PER_ANSWER = 3;
+const MAX_PER_ANSWER = 5;
 const MAX_PER_VAGUE_ANSWER = 2;
 const MAX_CLOZE_PER_SENTENCE = 2;
 

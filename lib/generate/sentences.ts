@@ -183,6 +183,9 @@ function lineBlocks(text: string): [number, number][] {
     const nextChar = text.charAt(next);
     const nextLine = next < text.length && nextChar !== "\n";
     let wrapped = nextLine && /[\p{Ll}]/u.test(nextChar) && prevChar !== "" && !/[.!?:;]/.test(prevChar);
+    // "… the notes of Mr.\nJ. A. McNiel": a title never ends a line of its own.
+    if (!wrapped && nextLine && prevChar === "." && NON_FINAL.has(wordBefore(line, line.length - 1, 0).toLowerCase()))
+      wrapped = true;
     if (
       !wrapped &&
       width !== null &&

@@ -67,7 +67,9 @@ export type Mention =
   | (MentionBase & { kind: "money" | "quantity" | "percent"; value: FigureValue })
   | (MentionBase & { kind: "article"; value: ArticleValue })
   | (MentionBase & { kind: "weapon"; value: WeaponValue })
-  | (MentionBase & { kind: "organisation" | "agreement" | "person" | "place" | "event"; value: NameValue });
+  | (MentionBase & { kind: "organisation" | "agreement" | "person" | "place" | "event"; value: NameValue })
+  // A proper name no lexicon or tagger could place ("Veragua", "Drosophila", "Althingi").
+  | (MentionBase & { kind: "name"; value: NameValue });
 
 export type MentionKind = Mention["kind"];
 

@@ -6,7 +6,10 @@ import { classifyPhrases, lexiconTags, type ClassifiedName } from "../nlp";
 import type { Mention, NameValue } from "../types";
 import { KNOWN_NAMES, KNOWN_NAME_PATTERN, PLACE_NOUN_AFTER, TITLE_CUE } from "./lexicon";
 
-export type EntityMention = Extract<Mention, { kind: "organisation" | "agreement" | "person" | "place" | "event" }>;
+export type EntityMention = Extract<
+  Mention,
+  { kind: "organisation" | "agreement" | "person" | "place" | "event" | "name" }
+>;
 
 const CAP = "\\p{Lu}[\\p{L}\\p{N}'\u2019\\-\u2011]*";
 const CAPS = `${CAP}(?:\\s+(?:of\\s+(?:the\\s+)?|and\\s+|on\\s+(?:the\\s+)?|for\\s+(?:the\\s+)?)?${CAP}){0,5}`;
@@ -110,6 +113,68 @@ const NOT_NAMES = new Set([
 const BIO =
   /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:fellow|assistant|candidate|researcher|professor|analyst|director|journalist|lecturer|scholar|editor|correspondent|expert|specialist|economist|student|author|diplomat|officer|member)\b/iu;
 
+// "Mr. Merritt", "Mrs. A. Brandt", "M. De Zeltner": a courtesy title before a capitalised word names a person.
+const HONORIFIC =
+  /(?<![\p{L}.])(?:Mr|Mrs|Ms|Messrs|Mme|Mlle|Mister|Madame|Monsieur|Herr|Frau|M)\.?\s+((?:\p{Lu}\.\s*){0,3}(?:(?:De|de|Van|van|Von|von|Le|La|Di|Da)\s+)?\p{Lu}[\p{Ll}'’-]+(?:[-\u2011]\p{Lu}[\p{Ll}'’-]+)?)/gu;
+
+// Words that are adjectives of origin or kind more often than names ("Spanish music", "Moorish lute").
+const ADJECTIVAL = /(?:ish|ian|ean|ese|ic|ical|al|an|ine)$/i;
+
+/**
+ * A capitalised run that no lexicon or tagger placed, read as a proper name of unknown kind: not the
+ * sentence's first word, not after a colon, not an all-capitals heading, no month or function word,
+ * and not an adjective of origin before its noun ("Spanish music").
+ */
+function unplacedName(text: string, whole: Run): Run | null {
+  let run = whole;
+  const opening = !/\p{L}/u.test(text.slice(0, run.start)) || /[.!?:;]["”’)]?\s+$/.test(text.slice(0, run.start));
+  // "Experiments on Drosophila": the sentence's first word is capitalised anyway; the name is the rest.
+  if (opening) {
+    const rest = /^\S+\s+(?:(?:of|on|the|and|for|de|al|bin)\s+)*/u.exec(run.text);
+    if (!rest || rest[0].length >= run.text.length) return null;
+    run = { text: run.text.slice(rest[0].length), start: run.start + rest[0].length, end: run.end };
+  }
+  return isUnplacedName(text, run) ? run : null;
+}
+
+/** The run without a capitalised first word of the sentence ("Later Tolbeck" -> "Tolbeck"). */
+function afterOpening(text: string, run: Run): Run {
+  const opening = !/\p{L}/u.test(text.slice(0, run.start)) || /[.!?:;]["”’)]?\s+$/.test(text.slice(0, run.start));
+  const rest = opening ? /^\S+\s+/u.exec(run.text) : null;
+  if (!rest || rest[0].length >= run.text.length) return run;
+  return { text: run.text.slice(rest[0].length), start: run.start + rest[0].length, end: run.end };
+}
+
+function isUnplacedName(text: string, run: Run): boolean {
+  const before = text.slice(0, run.start);
+  if (!/\p{L}/u.test(before) || /[:;]\s*$/.test(before) || /[.!?]["”’)]?\s+$/.test(before)) return false;
+  if (run.text === run.text.toUpperCase() || run.text.length < 3) return false;
+  const words = run.text.split(/\s+/);
+  for (const w of words) {
+    const tags = lexiconTags(w.toLowerCase());
+    if (
+      tags.some(
+        (t) => LEADING_TAGS.has(t) || t === "Month" || t === "WeekDay" || t === "Honorific" || t === "Abbreviation",
+      )
+    )
+      return false;
+  }
+  if (words.length === 1) {
+    const tags = lexiconTags(run.text.toLowerCase());
+    // A common word written with a capital ("Figure", "Gold") names nothing on its own.
+    if (tags.length > 0) return false;
+    const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(run.end));
+    if (ADJECTIVAL.test(run.text) && next) {
+      const nextTags = lexiconTags((next[1] ?? "").toLowerCase());
+      const functionWord = nextTags.some(
+        (t) => LEADING_TAGS.has(t) || t === "Verb" || t === "PastTense" || t === "PresentTense" || t === "Auxiliary",
+      );
+      if (!functionWord) return false;
+    }
+  }
+  return true;
+}
+
 export interface Run {
   text: string;
   start: number;
@@ -189,6 +254,11 @@ export function buildNameRegistry(sentences: readonly string[]): NameRegistry {
       if (known === null) unknown.push(run.text);
     }
     for (const m of s.matchAll(TITLE_CUE)) addSurname(surnames, cleanName(m[3] ?? ""));
+    for (const m of s.matchAll(HONORIFIC)) {
+      const name = (m[1] ?? "").replace(/['’]s$/, "");
+      const last = name.split(/\s+/).pop() ?? "";
+      if (last.length > 2 && !surnames.has(last.toLowerCase())) surnames.set(last.toLowerCase(), name);
+    }
     const bio = BIO.exec(s);
     if (bio) addSurname(surnames, cleanName(bio[1] ?? ""));
   }
@@ -265,6 +335,12 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
     });
   }
 
+  for (const m of text.matchAll(HONORIFIC)) {
+    const written = (m[1] ?? "").replace(/['’]s$/, "");
+    const start = (m.index ?? 0) + m[0].length - (m[1] ?? "").length;
+    add(personMention(text, base, start, written, undefined, registry));
+  }
+
   for (const m of text.matchAll(TITLE_CUE)) {
     const title = `${m[1] ?? ""}${m[2] ?? ""}`.trim();
     const nameText = cleanName(m[3] ?? "");
@@ -334,8 +410,11 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
     if (names.length === 0) {
       const words = run.text.split(/\s+/);
       const surname = words.length === 1 ? registry.surnames.get(run.text.toLowerCase()) : undefined;
+      const rest = words.length === 2 ? afterOpening(text, run) : run;
       if (surname) {
         add(personMention(text, base, run.start, run.text, undefined, registry));
+      } else if (rest !== run && registry.surnames.has(rest.text.toLowerCase())) {
+        add(personMention(text, base, rest.start, rest.text, undefined, registry));
       } else if (PLACE_NOUN_AFTER.test(text.slice(run.end, run.end + 40)) && words.length <= 3) {
         add({
           kind: "place",
@@ -344,6 +423,16 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
           end: base + run.end,
           value: nameValue(run.text, []),
         });
+      } else {
+        const name = unplacedName(text, run);
+        if (name)
+          add({
+            kind: "name",
+            text: name.text,
+            start: base + name.start,
+            end: base + name.end,
+            value: nameValue(name.text, []),
+          });
       }
     }
   }

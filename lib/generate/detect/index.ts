@@ -25,6 +25,7 @@ const PRIORITY: Record<MentionKind, number> = {
   organisation: 4,
   person: 3,
   place: 2,
+  name: 1,
 };
 
 export interface SentenceContext {
