@@ -28,7 +28,7 @@ const CAUSAL = new Set(
 const NP_TOKEN = /^(?:det|adj|noun|nv|num|proper|mention|ed)$/;
 const HUMAN_PLURAL = /(?:ers|ors|ists|ians|men|women|people|folk)$/;
 
-function isHuman(head: Token | undefined): boolean {
+export function isHuman(head: Token | undefined): boolean {
   if (!head) return false;
   const w = lower(head).replace(/s$/, "");
   return (

@@ -308,6 +308,7 @@ function isVerbStart(tokens: Token[], i: number): boolean {
     const next = tokens[k];
     return (
       (prev.cls === "noun" ||
+        prev.text === ")" ||
         prev.cls === "nv" ||
         prev.cls === "present" ||
         prev.cls === "proper" ||
@@ -555,7 +556,12 @@ export function invertVerb(
   // "the notes written down": a participle with no auxiliary is no finite verb to invert.
   if ((cls === "past" || cls === "ed") && /(?:en|wn|ne|un|ung|unk)$/.test(lower) && verbForms(base).past !== lower)
     return null;
-  if (cls === "present" && !/s$/.test(lower)) return { aux: "do", rest: base };
+  // "the crisis hit Iceland": an uninflected form after a singular subject is a past ("cut", "hit", "set").
+  if (cls === "present" && !/s$/.test(lower)) {
+    const before = tokens[verb[0] - 1]?.text.toLowerCase() ?? "";
+    const plainPresent = subjectPlural || /^(?:i|you|we|they)$/.test(before);
+    return { aux: plainPresent ? "do" : "did", rest: base };
+  }
   if (cls === "present" || cls === "nv") return { aux: subjectPlural ? "do" : "does", rest: base };
   return { aux: "did", rest: base };
 }

@@ -181,6 +181,10 @@ export function subjectOf(
   if (/,\s*(?:The|A|An)\s/.test(text)) return null;
   if (VAGUE_SUBJECT.test(text) && !(expletive && /^(?:it|there)$/i.test(text))) return null;
   const first = tokens[range[0]];
+  // "approved a tax that resulted in …": a noun phrase met mid-sentence is "the tax" in the question.
+  const before = tokens[range[0] - 1];
+  if (before && before.cls !== "punct" && /^(?:a|an)$/i.test(first?.text ?? ""))
+    return `the${text.slice(first?.text.length ?? 0)}`;
   if (
     first &&
     first.cls !== "proper" &&
@@ -255,6 +259,11 @@ export function clauseAround(tokens: Token[], i: number): Clause | null {
     if (!t) continue;
     if (t.text === ";" || t.text === ":") break;
     const next = tokens[k + 1];
+    // "the drought, which led to famine": the relative's verb has the noun before it as subject.
+    if (/^(?:which|who|that)$/.test(lower(t)) && k + 1 <= i && startsVerbGroup(next)) {
+      const relative = relativeClause(tokens, k);
+      return relative && relative.verb[0] <= i ? relative : null;
+    }
     const newSubject = next && /^(?:det|pronoun|noun|proper|mention|adj|num)$/.test(next.cls);
     if (
       (t.cls === "sub" && lower(t) !== "that" && newSubject) ||
@@ -269,6 +278,44 @@ export function clauseAround(tokens: Token[], i: number): Clause | null {
   }
   const clause = analyseClause(tokens, i);
   return clause && clause.verb[0] <= i ? clause : null;
+}
+
+function startsVerbGroup(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.cls === "aux") return true;
+  return (t.cls === "past" || t.cls === "ed" || t.cls === "present" || t.cls === "nv") && t.pos === "VERB";
+}
+
+const NP_PART = /^(?:det|adj|noun|nv|num|proper|mention)$/;
+
+/** The clause of a relative pronoun at `k` with its antecedent noun phrase as the subject. */
+function relativeClause(tokens: Token[], k: number): Clause | null {
+  const npEnd = tokens[k - 1]?.text === "," ? k - 1 : k;
+  const head = tokens[npEnd - 1];
+  if (!head || !/^(?:noun|nv|proper|mention)$/.test(head.cls)) return null;
+  let npStart = npEnd - 1;
+  while (npStart > 0 && npEnd - npStart < 7 && NP_PART.test(tokens[npStart - 1]?.cls ?? "")) npStart--;
+  // "the rest of the stones, which": take the whole "of" phrase when short.
+  if (lower(tokens[npStart - 1]) === "of" && NP_PART.test(tokens[npStart - 2]?.cls ?? "")) {
+    let s2 = npStart - 2;
+    while (s2 > 0 && npEnd - s2 < 8 && NP_PART.test(tokens[s2 - 1]?.cls ?? "")) s2--;
+    if (npEnd - s2 < 9) npStart = s2;
+  }
+  let verbEnd = k + 2;
+  if (tokens[k + 1]?.cls === "aux") {
+    while (verbEnd < tokens.length && (tokens[verbEnd]?.cls === "adv" || lower(tokens[verbEnd]) === "not")) verbEnd++;
+    while (verbEnd < tokens.length && tokens[verbEnd]?.cls === "aux") verbEnd++;
+    const main = tokens[verbEnd];
+    if (main && /^(?:ed|past|present|gerund|nv)$/.test(main.cls)) verbEnd++;
+  }
+  let to = tokens.length;
+  for (let j = verbEnd; j < tokens.length; j++) {
+    if (tokens[j]?.text === ";" || tokens[j]?.text === ":") {
+      to = j;
+      break;
+    }
+  }
+  return { tokens, subject: [npStart, npEnd], verb: [k + 1, verbEnd], rest: [verbEnd, to] };
 }
 
 // Filler adverbs a student would leave out of an answer: "it had now focused" -> "it had focused".
@@ -289,6 +336,11 @@ export function clauseVariants(answer: string, extras: readonly string[]): strin
       answer,
     );
   if (content?.[1] && content[1].split(" ").length >= 3) out.push(content[1], `that ${content[1]}`);
+  // "essential for the survival of the host organism" -> "essential for the survival": a student
+  // may leave out the last "of" phrase of a long answer.
+  const words = answer.split(" ");
+  const of = words.lastIndexOf("of");
+  if (words.length >= 6 && of >= 3 && words.length - of <= 5) out.push(words.slice(0, of).join(" "));
   // "there are few striking monuments" -> "few striking monuments".
   const existential = /^there\s+(?:is|are|was|were|had been|has been|have been)\s+(.+)$/i.exec(answer);
   if (existential?.[1]) out.push(existential[1]);

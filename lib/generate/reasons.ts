@@ -6,6 +6,7 @@ import { causeVerbCards } from "./cause-verbs";
 import { analyseClause, invertVerb, isPluralSubject, type Token } from "./clause";
 import { connectiveCards } from "./connectives";
 import { toInfinitive } from "./nlp";
+import { outcomeCards } from "./participles";
 import {
   clauseAround,
   type ClauseCard,
@@ -91,7 +92,11 @@ const ANY_MARKER =
 export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
   const out: ClauseCard[] = [];
   if (/\?["\u201d)]?\s*$/.test(sentence)) return out;
-  out.push(...connectiveCards(sentence, tokens), ...causeVerbCards(sentence, tokens));
+  out.push(
+    ...connectiveCards(sentence, tokens),
+    ...causeVerbCards(sentence, tokens),
+    ...outcomeCards(sentence, tokens),
+  );
   if (!ANY_MARKER.test(sentence)) return out;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

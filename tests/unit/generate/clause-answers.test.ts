@@ -158,6 +158,50 @@ describe("means, preferences and causal verbs", () => {
   });
 });
 
+describe("outcomes in participle clauses and relative clauses", () => {
+  it("what the subject forced someone to do, or caused", () => {
+    const a = "The storm brought down the power lines, forcing the schools to close for a week.";
+    const c = card(a, "What did the storm force the schools to do?");
+    expectExact(a, c);
+    expect(c?.variants).toContain("to close for a week");
+    const b = "The eruption filled the sky with ash, causing the closure of several airports.";
+    expectExact(b, card(b, "What did the eruption cause?"));
+    // A participle chain: "…, sending ash … and disrupting …".
+    const d =
+      "The glacier volcano erupted in 2010, sending ash into the sky and badly disrupting northern air traffic.";
+    expectExact(d, card(d, "What did the glacier volcano disrupt?"));
+  });
+
+  it("what happened to a thing after an event", () => {
+    const s = "The economy recovered slowly after the harbour reopened in 1951, but the mills never did.";
+    const c = card(s, "What happened to the economy after the harbour reopened in 1951?");
+    expectExact(s, c);
+    expect(c?.variants).toContain("it recovered slowly");
+  });
+
+  it("a relative pronoun's noun is the subject of its clause", () => {
+    const a = "The long drought, which led to a famine in the north, ended in 1921.";
+    expectExact(a, card(a, "What did the long drought lead to?"));
+    const b = "The council approved a tax that resulted in higher bread prices.";
+    expectExact(b, card(b, "What did the tax result in?"));
+    const c = "The minister, who resigned because of the scandal, left the country.";
+    expectExact(c, card(c, "Why did the minister resign?"));
+  });
+
+  it("an uninflected verb after a singular subject is asked in the past", () => {
+    const s = "The flood cut the valley road, so the miners walked to the town.";
+    expect(cards(s).map((c) => c.answer)).toContain("The flood cut the valley road");
+    const t = "The frost hit the orchards in April, forcing the growers to replant the trees.";
+    expectExact(t, card(t, "What did the frost force the growers to do?"));
+  });
+
+  it("accepts a long answer without its last 'of' phrase", () => {
+    expect(clauseVariants("salt is essential for the health of the herd", [])).toContain(
+      "salt is essential for the health",
+    );
+  });
+});
+
 describe("clause answers in the generator", () => {
   const text = [
     "The villagers built a stone wall to keep the goats out of the orchard.",
