@@ -2,7 +2,7 @@
 // it, using compromise's lexicon for word classes (its full tagger is too slow to run on every
 // sentence of a large document). Mentions found by the detectors are single tokens, so a date
 // with commas inside ("January 17, 2025") never breaks the clause apart.
-import { lexiconTags, toInfinitive } from "./nlp";
+import { lexiconTags, toInfinitive, verbForms } from "./nlp";
 import type { PosToken } from "./pos";
 import type { Mention } from "./types";
 
@@ -276,7 +276,12 @@ function isVerbStart(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   if (!t || !prev) return false;
-  const prevNominal = NOMINAL.has(prev.cls) || prev.text === ")" || prev.cls === "adv";
+  // "this habit of singing merged": a gerund after a preposition ends a noun phrase.
+  const prevNominal =
+    NOMINAL.has(prev.cls) ||
+    prev.text === ")" ||
+    prev.cls === "adv" ||
+    (prev.cls === "gerund" && tokens[i - 2]?.cls === "prep" && t.pos === "VERB");
   if (t.cls === "aux") return prevNominal;
   // After a number, determiner or adjective a present form is a plural noun ("the two states").
   if (t.cls === "present") return prevNominal && prev.cls !== "det" && prev.cls !== "num" && prev.cls !== "adj";
@@ -303,6 +308,7 @@ function isVerbStart(tokens: Token[], i: number): boolean {
     const next = tokens[k];
     return (
       (prev.cls === "noun" ||
+        prev.text === ")" ||
         prev.cls === "nv" ||
         prev.cls === "present" ||
         prev.cls === "proper" ||
@@ -418,6 +424,14 @@ function analyseFrom(tokens: Token[], focus: number, floor: number): Clause | nu
   const first = tokens[from];
   if (
     first &&
+    (first.cls === "adv" || INTRO_WORDS.has(first.text.toLowerCase())) &&
+    !FOCUS_ADVERBS.has(first.text.toLowerCase()) &&
+    opensClause(tokens, from + 1, to)
+  ) {
+    // "Thus this habit of singing merged into …": one adverb before the subject, no comma.
+    start = from + 1;
+  } else if (
+    first &&
     (first.cls === "prep" ||
       first.cls === "sub" ||
       first.cls === "adv" ||
@@ -468,6 +482,12 @@ function analyseFrom(tokens: Token[], focus: number, floor: number): Clause | nu
   let verbEnd = verbAt + 1;
   if (tokens[verbAt]?.cls === "aux") {
     while (verbEnd < to && (tokens[verbEnd]?.cls === "adv" || tokens[verbEnd]?.text.toLowerCase() === "not")) verbEnd++;
+    // "have, therefore, had to evolve": an adverb set off by commas inside the verb group.
+    if (tokens[verbEnd]?.text === ",") {
+      let k = verbEnd + 1;
+      while (k < to && tokens[k]?.cls === "adv") k++;
+      if (k > verbEnd + 1 && tokens[k]?.text === "," && tokens[k + 1]?.cls === "aux") verbEnd = k + 1;
+    }
     while (verbEnd < to && tokens[verbEnd]?.cls === "aux") verbEnd++;
     const main = tokens[verbEnd];
     if (
@@ -479,16 +499,53 @@ function analyseFrom(tokens: Token[], focus: number, floor: number): Clause | nu
   return { tokens, subject: [start, verbAt], verb: [verbAt, verbEnd], rest: [verbEnd, to] };
 }
 
+/**
+ * A subject and its finite verb start at `at`, before any comma: "this habit … merged", "the
+ * council voted". Read after a sentence-initial adverb to tell "Thus the council voted" from
+ * "Soon after, the council voted".
+ */
+function opensClause(tokens: Token[], at: number, to: number): boolean {
+  const first = tokens[at];
+  if (!first || !(first.cls === "det" || first.cls === "proper" || first.cls === "mention" || first.cls === "pronoun"))
+    return false;
+  for (let i = at + 1; i < Math.min(to, at + 10); i++) {
+    const t = tokens[i];
+    if (!t || t.cls === "punct" || t.cls === "sub" || t.cls === "conj") return false;
+    if (isVerbStart(tokens, i)) return true;
+  }
+  return false;
+}
+
+// Adverbs that change what the clause says: a question cannot drop them ("Only the council can …").
+const FOCUS_ADVERBS = new Set(
+  "only not never even just almost nearly rarely seldom hardly scarcely also especially particularly mainly mostly largely primarily chiefly".split(
+    " ",
+  ),
+);
+
+// Words of a verb group a question leaves out: commas, and adverbs that only link to the text
+// around ("have, therefore, had" -> "have … had"; "may also stem" -> "may … stem").
+const LINKING_ADVERBS = new Set([...INTRO_WORDS, "also", "too", "therefore", "thus", "hence", "furthermore"]);
+
 /** The verb group turned into a question after a wh-word: "signed" -> ["did", "sign"]. */
 export function invertVerb(
   tokens: Token[],
   verb: [number, number],
   subjectPlural: boolean,
 ): { aux: string; rest: string } | null {
-  const words = tokens.slice(verb[0], verb[1]).map((t) => t.text);
+  const words = tokens
+    .slice(verb[0], verb[1])
+    .filter((t, k) => k === 0 || (t.cls !== "punct" && !LINKING_ADVERBS.has(t.text.toLowerCase())))
+    .map((t) => t.text);
   const first = words[0];
   if (!first) return null;
   const lower = first.toLowerCase();
+  // "The firm had a mayor", "had to cut": "have" and "do" as main verbs take "did" in a question.
+  if (words.length === 1 && /^(?:has|have|had|does|do|did)$/.test(lower)) {
+    const main = /^(?:has|have|had)$/.test(lower) ? "have" : "do";
+    if (lower === "had" || lower === "did") return { aux: "did", rest: main };
+    return { aux: lower === "have" || lower === "do" ? "do" : "does", rest: main };
+  }
   if (AUX.has(lower)) {
     // "has supplied" -> "has ... supplied"; "was signed" -> "was ... signed".
     return { aux: lower, rest: words.slice(1).join(" ") };
@@ -496,7 +553,15 @@ export function invertVerb(
   const cls = tokens[verb[0]]?.cls;
   const lemma = tokens[verb[0]]?.lemma;
   const base = lemma && /^\p{Ll}+$/u.test(lemma) ? lemma : toInfinitive(first);
-  if (cls === "present" && !/s$/.test(lower)) return { aux: "do", rest: base };
+  // "the notes written down": a participle with no auxiliary is no finite verb to invert.
+  if ((cls === "past" || cls === "ed") && /(?:en|wn|ne|un|ung|unk)$/.test(lower) && verbForms(base).past !== lower)
+    return null;
+  // "the crisis hit Iceland": an uninflected form after a singular subject is a past ("cut", "hit", "set").
+  if (cls === "present" && !/s$/.test(lower)) {
+    const before = tokens[verb[0] - 1]?.text.toLowerCase() ?? "";
+    const plainPresent = subjectPlural || /^(?:i|you|we|they)$/.test(before);
+    return { aux: plainPresent ? "do" : "did", rest: base };
+  }
   if (cls === "present" || cls === "nv") return { aux: subjectPlural ? "do" : "does", rest: base };
   return { aux: "did", rest: base };
 }

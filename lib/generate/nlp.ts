@@ -89,6 +89,24 @@ export function toInfinitive(verb: string): string {
   return result;
 }
 
+const forms = new Map<string, { past: string; present: string }>();
+
+/** The simple past and the third-person present of an infinitive: "drive" -> drove, drives. */
+export function verbForms(infinitive: string): { past: string; present: string } {
+  const key = infinitive.toLowerCase();
+  const cached = forms.get(key);
+  if (cached) return cached;
+  const all = nlp(key).verbs().conjugate()[0] as Record<string, unknown> | undefined;
+  const pick = (name: string, fallback: string) => {
+    const v = all?.[name];
+    return typeof v === "string" && v !== "" && !v.includes(" ") ? v : fallback;
+  };
+  const result = { past: pick("PastTense", `${key}ed`), present: pick("PresentTense", `${key}s`) };
+  if (forms.size > 5_000) forms.clear();
+  forms.set(key, result);
+  return result;
+}
+
 export type NameClass = "person" | "place" | "organisation";
 
 export interface ClassifiedName {

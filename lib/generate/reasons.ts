@@ -2,17 +2,26 @@
 // purpose or a cause), and what something led to. The question is built on the main clause
 // ("Why did the council halt the project?"); the answer is the phrase after the marker, cut at a
 // natural break, with the marker-word form accepted too ("to reach the airport").
+import { causeVerbCards } from "./cause-verbs";
 import { analyseClause, invertVerb, isPluralSubject, type Token } from "./clause";
+import { connectiveCards } from "./connectives";
+import { toInfinitive } from "./nlp";
+import { outcomeCards } from "./participles";
+import {
+  clauseAround,
+  type ClauseCard,
+  clauseVariants,
+  lower,
+  matchAt,
+  objectOf,
+  PARTICLES,
+  phraseEnd,
+  question,
+  sliceText,
+  subjectOf,
+} from "./reason-parts";
 
-export interface ClauseCard {
-  method: "reason" | "action";
-  prompt: string;
-  answer: string;
-  /** The answer's offsets inside the sentence. */
-  start: number;
-  end: number;
-  variants: string[];
-}
+export type { ClauseCard } from "./reason-parts";
 
 // Verbs that take an action as their object: "agreed to halt", "refused to sign".
 const CONTROL = new Set(
@@ -22,12 +31,19 @@ const CONTROL = new Set(
 );
 const PURPOSE: string[][] = [
   ["in", "order", "to"],
+  ["in", "order", "that"],
   ["so", "as", "to"],
+  ["so", "that"],
   ["in", "an", "effort", "to"],
+  ["in", "an", "attempt", "to"],
   ["in", "a", "bid", "to"],
   ["with", "the", "aim", "of"],
   ["with", "the", "goal", "of"],
+  ["with", "a", "view", "to"],
   ["for", "the", "purpose", "of"],
+  ["for", "the", "sake", "of"],
+  ["in", "the", "hope", "of"],
+  ["in", "the", "hope", "that"],
 ];
 const CAUSE: string[][] = [
   ["because", "of"],
@@ -35,184 +51,53 @@ const CAUSE: string[][] = [
   ["due", "to"],
   ["owing", "to"],
   ["as", "a", "result", "of"],
+  ["as", "a", "consequence", "of"],
   ["thanks", "to"],
-  // "since" gives a reason when a clause follows it, not a date ("since 2010").
+  ["on", "account", "of"],
+  ["in", "response", "to"],
+  ["in", "retaliation", "for"],
+  ["for", "fear", "of"],
+  ["for", "fear", "that"],
+  ["on", "the", "grounds", "that"],
+  ["given", "that"],
+  ["now", "that"],
+  // "since" and "as" give a reason when a clause follows them, not a date ("since 2010").
   ["since"],
+  ["as"],
 ];
-const OUTCOME = new Set(["lead", "result"]);
 
-const MAX_ANSWER_WORDS = 14;
-const MAX_OBJECT_WORDS = 8;
-
-function lower(t: Token | undefined): string {
-  if (!t) return "";
-  t.low ??= t.text.toLowerCase();
-  return t.low;
-}
-
-function matchAt(tokens: Token[], i: number, words: string[]): boolean {
-  return words.every((w, k) => lower(tokens[i + k]) === w);
-}
-
-// Adjunct prepositions that end an action or cause phrase once it has a few words ("halt the
-// project | after a long debate").
-const ADJUNCT_PREPS = new Set([
-  "after",
-  "before",
-  "during",
-  "since",
-  "until",
-  "following",
-  "amid",
-  "despite",
-  "throughout",
-  "within",
-  "by",
-]);
-const PARTICLES = new Set(["up", "out", "off", "down", "away", "back", "over", "on", "in"]);
-const BREAK_SUB = new Set([
-  "which",
-  "who",
-  "whom",
-  "whose",
-  "while",
-  "although",
-  "though",
-  "whereas",
-  "because",
-  "since",
-  "unless",
-  "if",
-  "but",
-]);
-
-/** End (exclusive token index) of a phrase answer starting at `from`, or -1 when it runs too long. */
-function phraseEnd(tokens: Token[], from: number): number {
-  let words = 0;
-  let i = from;
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t) break;
-    if (t.cls === "punct" && t.text !== "\u201c" && t.text !== "\u201d" && t.text !== '"') break;
-    if (BREAK_SUB.has(lower(t)) && i > from) break;
-    if (ADJUNCT_PREPS.has(lower(t)) && words >= 2) break;
-    if (t.cls === "mention" && i > from && /^(?:in|on)$/.test(lower(tokens[i - 1])) && words >= 3) {
-      i--;
-      break;
-    }
-    // "…, and" or "and" + a new subject and verb would start another clause; a second verb
-    // phrase ("halt enrichment and allow inspections") stays.
-    if (
-      lower(t) === "and" &&
-      (tokens[i + 1]?.cls === "pronoun" || (tokens[i + 1]?.cls === "det" && tokens[i + 3]?.cls === "aux"))
-    )
-      break;
-    words++;
-    if (words > MAX_ANSWER_WORDS) return -1;
-  }
-  // No dangling function words at the end.
-  while (
-    i > from &&
-    /^(?:det|prep|conj|sub|aux)$/.test(tokens[i - 1]?.cls ?? "") &&
-    !PARTICLES.has(lower(tokens[i - 1]))
-  )
-    i--;
-  return i > from ? i : -1;
-}
-
-function sliceText(
-  sentence: string,
-  tokens: Token[],
-  from: number,
-  to: number,
-): { text: string; start: number; end: number } | null {
-  const a = tokens[from];
-  const b = tokens[to - 1];
-  if (!a || !b || to <= from) return null;
-  let end = b.end;
-  // A footnote number glued to the last word is not part of the answer.
-  const raw = sentence.slice(a.start, end);
-  const foot = /(?<=\p{L})\d{1,3}$/u.exec(raw);
-  if (foot) end -= foot[0].length;
-  const text = sentence.slice(a.start, end).replace(/\s+/g, " ").trim();
-  return text === "" ? null : { text, start: a.start, end };
-}
-
-/** Renders tokens [from, to) for a question: spaces normalised, brackets and footnotes dropped. */
-function renderPart(sentence: string, tokens: Token[], from: number, to: number): string {
-  let out = "";
-  let depth = 0;
-  let prevEnd = -1;
-  for (let i = from; i < to; i++) {
-    const t = tokens[i];
-    if (!t) continue;
-    if (t.text === "(" || t.text === "[") depth++;
-    if (depth > 0) {
-      if (t.text === ")" || t.text === "]") depth--;
-      prevEnd = t.end;
-      continue;
-    }
-    if (/^["\u201c\u201d]$/.test(t.text)) continue;
-    if (t.cls === "num" && prevEnd === t.start && /[\p{L}.,]$/u.test(sentence.slice(0, t.start))) continue;
-    const gap = prevEnd >= 0 ? sentence.slice(prevEnd, t.start) : "";
-    if (out === "" || /^[,;:)]$/.test(t.text)) out += t.text;
-    else if (/\s/.test(gap) || gap.length > 2) out += ` ${t.text}`;
-    else out += gap + t.text;
-    prevEnd = t.end;
-  }
-  return out.replace(/\s+/g, " ").replace(/,\s*$/, "").trim();
-}
-
-function subjectOf(sentence: string, tokens: Token[], range: [number, number]): string | null {
-  const text = renderPart(sentence, tokens, range[0], range[1]);
-  const words = text.split(/\s+/);
-  if (text === "" || words.length > 9) return null;
-  if (/^(?:it|they|this|these|those|that|which|who|he|she|we|i|you|there|such|some|many|others?)$/i.test(text))
-    return null;
-  const first = tokens[range[0]];
-  if (
-    first &&
-    first.cls !== "proper" &&
-    first.cls !== "mention" &&
-    /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? "") &&
-    (first.cls === "det" || first.cls === "noun" || first.cls === "adj")
-  ) {
-    return text.charAt(0).toLowerCase() + text.slice(1);
-  }
-  return text;
-}
-
-/** The object words between the verb and `to` (exclusive), short and without a clause break. */
-function objectOf(sentence: string, tokens: Token[], from: number, to: number): string | null {
-  let end = to;
-  for (let i = from; i < to; i++) {
-    if (tokens[i]?.text === "," || tokens[i]?.cls === "sub") {
-      end = i;
-      break;
-    }
-  }
-  const text = renderPart(sentence, tokens, from, end);
-  if (text.split(/\s+/).filter((w) => w !== "").length > MAX_OBJECT_WORDS) return null;
-  return text;
-}
-
-function question(parts: (string | undefined)[]): string {
-  const q = parts
-    .filter((p) => p !== undefined && p !== "")
-    .join(" ")
-    .replace(/\s+/g, " ")
-    .replace(/\s+\?/, "?");
-  return q.charAt(0).toUpperCase() + q.slice(1);
-}
+// Verbs whose prepositional object is a cause or an outcome: "led to", "stems from", "merged into".
+const VERB_PREP: Record<string, { forms: string[]; preps: string[]; extra?: string }> = {
+  lead: { forms: ["lead", "leads", "led", "leading"], preps: ["to"] },
+  result: { forms: ["result", "results", "resulted"], preps: ["in", "from"] },
+  stem: { forms: ["stem", "stems", "stemmed"], preps: ["from"] },
+  arise: { forms: ["arise", "arises", "arose", "arisen"], preps: ["from"] },
+  spring: { forms: ["spring", "springs", "sprang", "sprung"], preps: ["from"] },
+  contribute: { forms: ["contribute", "contributes", "contributed"], preps: ["to"] },
+  merge: { forms: ["merge", "merges", "merged"], preps: ["into"] },
+  turn: { forms: ["turn", "turns", "turned"], preps: ["into"] },
+  develop: { forms: ["develop", "develops", "developed"], preps: ["into"] },
+  evolve: { forms: ["evolve", "evolves", "evolved"], preps: ["into"] },
+  grow: { forms: ["grow", "grows", "grew", "grown"], preps: ["into"] },
+  give: { forms: ["give", "gives", "gave", "given"], preps: ["to"], extra: "rise" },
+};
+const VERB_PREP_FORMS = new Map<string, string>();
+for (const [lemma, v] of Object.entries(VERB_PREP)) for (const f of v.forms) VERB_PREP_FORMS.set(f, lemma);
 
 /** Phrase-answer cards for one sentence (offsets inside it). */
 // A cheap look before the token walk: most sentences have none of the markers.
 const ANY_MARKER =
-  /\b(?:used to|since|agre|pledg|promis|vow|decid|refus|declin|threaten|undert|seek|sought|attempt|tri|try|fail|vot|chose|choos|offer|plan|intend|aim|resolv|consent|commit|hop|mov|began|begin|continu|start|led|lead|result|in order|so as|effort to|bid to|with the (?:aim|goal)|purpose of|because|due to|owing to|as a result|thanks to)/i;
+  /\b(?:used to|since|agre|pledg|promis|vow|decid|refus|declin|threaten|undert|seek|sought|attempt|tri|try|fail|vot|chose|choos|offer|plan|intend|aim|resolv|consent|commit|hop|mov|began|begin|continu|start|led|lead|result|in order|so as|so that|effort to|bid to|with the (?:aim|goal)|with a view|purpose of|sake of|because|due to|owing to|as a (?:result|consequence)|thanks to|account of|response to|retaliation|for fear|grounds that|given that|now that|favou?r of|by \w+ing|stem|aris|arose|spr[ai]ng|sprung|contribut|merg|turn|develop|evolv|gr[eo]w|rise to)|^\W*as\b/i;
 
 export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
   const out: ClauseCard[] = [];
-  if (/\?["\u201d)]?\s*$/.test(sentence) || !ANY_MARKER.test(sentence)) return out;
+  if (/\?["\u201d)]?\s*$/.test(sentence)) return out;
+  out.push(
+    ...connectiveCards(sentence, tokens),
+    ...causeVerbCards(sentence, tokens),
+    ...outcomeCards(sentence, tokens),
+  );
+  if (!ANY_MARKER.test(sentence)) return out;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
@@ -288,80 +173,159 @@ export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
       }
     }
 
-    // What did X lead to / result in?
-    if (isVerb && OUTCOME.has(lemma) && (lower(tokens[i + 1]) === "to" || lower(tokens[i + 1]) === "in")) {
-      const clause = analyseClause(tokens, i);
+    // What did X lead to / result in / stem from / merge into?
+    const outcome = VERB_PREP_FORMS.get(lower(t));
+    const rule = outcome ? VERB_PREP[outcome] : undefined;
+    if (isVerb && rule) {
+      let k = i + 1;
+      if (rule.extra) {
+        if (lower(tokens[k]) !== rule.extra) continue;
+        k++;
+      }
+      const prep = lower(tokens[k]);
+      if (!rule.preps.includes(prep)) continue;
+      const clause = clauseAround(tokens, i);
       if (!clause || clause.verb[1] - 1 !== i) continue;
       const subject = subjectOf(sentence, tokens, clause.subject);
       const inverted = subject ? invertVerb(tokens, clause.verb, isPluralSubject(tokens, clause.subject)) : null;
-      let from = i + 2;
-      while (tokens[from]?.cls === "det" && from < i + 3) from++;
+      const from = k + 1;
       const end = phraseEnd(tokens, from);
       const answer = end > 0 ? sliceText(sentence, tokens, from, end) : null;
       if (!subject || !inverted || !answer) continue;
+      const words = [rule.extra, prep].filter((w) => w !== undefined).join(" ");
       out.push({
         method: "reason",
-        prompt: question(["What", inverted.aux, subject, inverted.rest, `${lower(tokens[i + 1])}?`]),
+        prompt: question(["What", inverted.aux, subject, inverted.rest, `${words}?`]),
         answer: answer.text,
         start: answer.start,
         end: answer.end,
-        variants: [],
+        variants: clauseVariants(answer.text, []),
       });
       continue;
     }
 
-    // Why …? — a purpose or a cause after (or before) the main clause.
-    const purpose = PURPOSE.find((p) => matchAt(tokens, i, p));
-    const cause = purpose ? undefined : CAUSE.find((p) => matchAt(tokens, i, p));
-    const marker = purpose ?? cause;
-    if (!marker) continue;
-    if (marker.length === 1 && marker[0] === "since") {
-      const next = tokens[i + 1];
-      const clauseFollows = tokens
-        .slice(i + 1, i + 6)
-        .some(
-          (x) =>
-            x.cls === "aux" ||
-            x.cls === "past" ||
-            (x.cls === "ed" && x.pos === "VERB") ||
-            (x.cls === "present" && x.pos === "VERB"),
-        );
-      if (!next || next.cls === "mention" || next.cls === "num" || !clauseFollows) continue;
-    }
-    const from = i + marker.length;
-    const end = phraseEnd(tokens, from);
-    const answer = end > 0 ? sliceText(sentence, tokens, from, end) : null;
-    if (!answer || answer.text.split(" ").length < 2) continue;
-    // "Because X, the council …": the main clause follows the comma.
-    const fronted = tokens.slice(0, i).every((x) => x.cls === "punct" || x.cls === "adv" || x.cls === "conj");
-    const clause = fronted
-      ? tokens[end]?.text === ","
-        ? analyseClause(tokens, end + 1)
-        : null
-      : analyseClause(tokens, i - 1);
-    if (!clause) continue;
-    if (!fronted && (i < clause.verb[1] || i > clause.rest[1])) continue;
-    const subject = subjectOf(sentence, tokens, clause.subject);
-    const inverted = subject ? invertVerb(tokens, clause.verb, isPluralSubject(tokens, clause.subject)) : null;
-    const object = fronted
-      ? objectOf(sentence, tokens, clause.verb[1], clause.rest[1])
-      : objectOf(sentence, tokens, clause.verb[1], i);
-    if (!subject || !inverted || object === null) continue;
-    const lastMarker = marker[marker.length - 1] ?? "";
-    const variants = purpose
-      ? lastMarker === "to"
-        ? [`to ${answer.text}`, `in order to ${answer.text}`]
-        : [`${marker.join(" ")} ${answer.text}`]
-      : [`${marker.join(" ")} ${answer.text}`];
-    const start = purpose && lastMarker === "to" ? (tokens[from - 1]?.start ?? answer.start) : answer.start;
-    out.push({
-      method: "reason",
-      prompt: question(["Why", inverted.aux, subject, inverted.rest, `${object}?`]),
-      answer: sentence.slice(start, answer.end).replace(/\s+/g, " "),
-      start,
-      end: answer.end,
-      variants: purpose && lastMarker === "to" ? [answer.text, `in order to ${answer.text}`] : variants,
-    });
+    // Why …? / How …? — a purpose, a cause or a means after (or before) the main clause.
+    const card = markerCard(sentence, tokens, i);
+    if (card) out.push(card);
   }
   return out;
+}
+
+interface Marker {
+  words: string[];
+  /** "purpose": the answer keeps "to"; "cause": the answer is what follows; "means": by + -ing. */
+  role: "purpose" | "cause" | "means" | "instead";
+}
+
+// First words of the markers, so most tokens are passed over with one lookup.
+const MARKER_HEADS = new Set([...PURPOSE, ...CAUSE].map((m) => m[0] ?? "").concat(["by", "in"]));
+
+function findMarker(tokens: Token[], i: number): Marker | null {
+  if (!MARKER_HEADS.has(lower(tokens[i]))) return null;
+  const purpose = PURPOSE.find((p) => matchAt(tokens, i, p));
+  if (purpose) return { words: purpose, role: "purpose" };
+  const cause = CAUSE.find((p) => matchAt(tokens, i, p));
+  if (cause) return { words: cause, role: "cause" };
+  const t = lower(tokens[i]);
+  if (t === "by" && isIngVerb(tokens, i + 1)) return { words: ["by"], role: "means" };
+  if (t === "in" && /^favou?r$/.test(lower(tokens[i + 1])) && lower(tokens[i + 2]) === "of")
+    return { words: ["in", lower(tokens[i + 1]), "of"], role: "instead" };
+  return null;
+}
+
+/** An -ing form used as a verb: tagged so, or followed by its object ("by copying them"). */
+function isIngVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !/ing$/i.test(t.text)) return false;
+  if (t.cls === "gerund" && t.pos !== "NOUN") return true;
+  return /^(?:det|pronoun|proper|mention|num)$/.test(tokens[i + 1]?.cls ?? "");
+}
+
+/** A finite verb among tokens [from, to): the marker is followed by a clause, not a noun phrase. */
+function hasFiniteVerb(tokens: Token[], from: number, to: number, stative = false): boolean {
+  return tokens
+    .slice(from, to)
+    .some((x) =>
+      stative
+        ? x.cls === "aux"
+        : x.cls === "aux" ||
+          x.cls === "past" ||
+          (x.cls === "ed" && x.pos === "VERB") ||
+          ((x.cls === "present" || x.cls === "nv") && x.pos === "VERB"),
+    );
+}
+
+/** The card for a purpose, cause or means marker at token i, asked on the clause it belongs to. */
+function markerCard(sentence: string, tokens: Token[], i: number): ClauseCard | null {
+  const marker = findMarker(tokens, i);
+  if (!marker) return null;
+  const head = marker.words[0];
+  const from = i + marker.words.length;
+  const next = tokens[from];
+  if (!next) return null;
+  // "Because X, the council …": the main clause follows the comma.
+  const fronted = tokens.slice(0, i).every((x) => x.cls === "punct" || x.cls === "adv" || x.cls === "conj");
+  if (marker.words.length === 1 && (head === "since" || head === "as")) {
+    // "since" and "as" give a reason when a clause follows them, not a date ("since 2010") or a
+    // role ("as a child"). A fronted "As …," is a reason when its clause states a condition
+    // ("As there are few monuments, …"), which an auxiliary shows; "as" later in a sentence is
+    // too often "while" or "like" to read as a cause.
+    if (head === "as" && !fronted) return null;
+    if (next.cls === "mention" || next.cls === "num" || !hasFiniteVerb(tokens, from, from + 5, head === "as"))
+      return null;
+  }
+  const end = phraseEnd(tokens, from);
+  const answer = end > 0 ? sliceText(sentence, tokens, from, end) : null;
+  if (!answer || answer.text.split(" ").length < 2) return null;
+  const clause = fronted
+    ? tokens[end]?.text === ","
+      ? analyseClause(tokens, end + 1)
+      : null
+    : clauseAround(tokens, i);
+  if (!clause) return null;
+  if (!fronted && (i < clause.verb[1] || i > clause.rest[1])) return null;
+  const subject = subjectOf(sentence, tokens, clause.subject);
+  const inverted = subject ? invertVerb(tokens, clause.verb, isPluralSubject(tokens, clause.subject)) : null;
+  const object = fronted
+    ? objectOf(sentence, tokens, clause.verb[1], clause.rest[1])
+    : objectOf(sentence, tokens, clause.verb[1], i);
+  if (!subject || !inverted || object === null) return null;
+  // "How did they justify it?": a pronoun object leaves the question without its subject matter.
+  if (/^(?:it|them|this|that|these|those)$/i.test(object)) return null;
+  const markerText = marker.words.join(" ");
+  let text = answer.text;
+  let start = answer.start;
+  let extras: string[];
+  switch (marker.role) {
+    case "purpose":
+      if (marker.words[marker.words.length - 1] === "to") {
+        start = tokens[from - 1]?.start ?? answer.start;
+        text = sentence.slice(start, answer.end).replace(/\s+/g, " ");
+        extras = [answer.text, `in order to ${answer.text}`];
+      } else extras = [`${markerText} ${answer.text}`];
+      break;
+    case "means":
+      start = tokens[i]?.start ?? answer.start;
+      text = sentence.slice(start, answer.end).replace(/\s+/g, " ");
+      extras = [answer.text];
+      break;
+    case "instead": {
+      // "in favor of creating X" is also "to create X".
+      const gerund = tokens[from];
+      const base = isIngVerb(tokens, from) && gerund ? toInfinitive(gerund.text) : undefined;
+      extras = [`${markerText} ${answer.text}`];
+      if (base && /^\p{Ll}+$/u.test(base)) extras.push(`to ${base}${answer.text.slice(gerund?.text.length ?? 0)}`);
+      break;
+    }
+    default:
+      extras = [`${markerText} ${answer.text}`];
+  }
+  return {
+    method: "reason",
+    prompt: question([marker.role === "means" ? "How" : "Why", inverted.aux, subject, inverted.rest, `${object}?`]),
+    answer: text,
+    start,
+    end: answer.end,
+    variants: clauseVariants(text, extras),
+  };
 }

@@ -1,0 +1,174 @@
+// Outcomes a sentence adds in a participle clause after the main clause: "The storm cut the power
+// lines, forcing schools to close" -> "What did the storm force schools to do?" -> "close";
+// "…, causing the closure of the airport" -> "What did the storm cause?"; and the outcome of an
+// event for its subject: "The economy grew quickly after the war ended" -> "What happened to the
+// economy after the war ended?" -> "grew quickly".
+import { invertVerb, isPluralSubject, type Token } from "./clause";
+import { isHuman } from "./cause-verbs";
+import { toInfinitive } from "./nlp";
+import {
+  clauseAround,
+  type ClauseCard,
+  clauseVariants,
+  lower,
+  phraseEnd,
+  question,
+  renderPart,
+  sliceText,
+  subjectOf,
+} from "./reason-parts";
+
+// "forcing X to V", "allowing X to V": what the subject made someone do.
+const MAKE_DO = new Set([
+  "force",
+  "allow",
+  "enable",
+  "compel",
+  "prompt",
+  "lead",
+  "oblige",
+  "push",
+  "encourage",
+  "permit",
+]);
+// "causing X", "disrupting X": what the subject caused or harmed.
+const RESULT_OBJECT = new Set(
+  "cause trigger spark provoke prompt disrupt damage destroy kill end halt block delay displace flood close injure interrupt paralyse paralyze devastate bring".split(
+    " ",
+  ),
+);
+
+/** The question's auxiliary for the subject's tense: a passive or a perfect main verb still asks with "did". */
+function doAux(aux: string): string {
+  if (/^(?:was|were|had|did)$/.test(aux)) return "did";
+  if (/^(?:is|has|does)$/.test(aux)) return "does";
+  if (/^(?:are|have|do|am)$/.test(aux)) return "do";
+  return aux;
+}
+
+/** The gerund at `i` continues a participle clause that starts after a comma (", sending … and disrupting"). */
+function participleStart(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (tokens[k]?.cls === "adv") k--;
+  if (tokens[k]?.text === ",") return k;
+  if (lower(tokens[k]) !== "and") return -1;
+  for (let j = k - 1; j > 0 && j > k - 14; j--) {
+    const t = tokens[j];
+    if (!t || t.text === ";" || t.cls === "sub") return -1;
+    if (t.text === "," && tokens[j + 1]?.cls === "gerund") return j;
+  }
+  return -1;
+}
+
+function resultCard(sentence: string, tokens: Token[], i: number): ClauseCard | null {
+  const ing = tokens[i];
+  if (!ing || ing.cls !== "gerund") return null;
+  const base =
+    ing.lemma && /^\p{Ll}+$/u.test(ing.lemma) && !/ing$/.test(ing.lemma) ? ing.lemma : toInfinitive(ing.text);
+  const makeDo = MAKE_DO.has(base);
+  if (!makeDo && !RESULT_OBJECT.has(base) && !(base === "lead" || base === "result")) return null;
+  const comma = participleStart(tokens, i);
+  if (comma < 1) return null;
+  const clause = clauseAround(tokens, comma - 1);
+  if (!clause || clause.verb[1] > comma) return null;
+  const subject = subjectOf(sentence, tokens, clause.subject);
+  const inverted = subject ? invertVerb(tokens, clause.verb, isPluralSubject(tokens, clause.subject)) : null;
+  if (!subject || !inverted) return null;
+  const aux = doAux(inverted.aux);
+
+  let from = i + 1;
+  let tail: string;
+  let extras: (text: string) => string[] = () => [];
+  if (base === "lead" || base === "result") {
+    const prep = lower(tokens[from]);
+    if (!(base === "lead" ? prep === "to" : prep === "in")) return null;
+    from++;
+    tail = `${base} ${prep}?`;
+  } else if (makeDo) {
+    // "forcing many firms to close": the object is asked about, the action is the answer.
+    let to = from;
+    while (to < tokens.length && to < from + 7 && lower(tokens[to]) !== "to") {
+      const t = tokens[to];
+      if (!t || t.cls === "punct" || t.cls === "sub") return null;
+      to++;
+    }
+    if (lower(tokens[to]) !== "to" || to === from) return null;
+    const object = renderPart(sentence, tokens, from, to);
+    if (/^(?:it|them|this)$/i.test(object)) return null;
+    tail = `${base} ${object} to do?`;
+    from = to + 1;
+    extras = (text) => [`to ${text}`];
+  } else {
+    tail = `${base}?`;
+  }
+  const end = phraseEnd(tokens, from, 10);
+  const answer = end > 0 ? sliceText(sentence, tokens, from, end) : null;
+  if (!answer) return null;
+  if (!makeDo && answer.text.split(" ").length < 2 && tokens[from]?.cls !== "proper") return null;
+  return {
+    method: "reason",
+    prompt: question(["What", aux, subject, tail]),
+    answer: answer.text,
+    start: answer.start,
+    end: answer.end,
+    variants: clauseVariants(answer.text, extras(answer.text)),
+  };
+}
+
+const TIME_LINK = new Set(["after", "when", "once", "following"]);
+
+/** "The economy diversified greatly after the country joined the EEA": what happened to the economy? */
+function happenedCard(sentence: string, tokens: Token[], i: number): ClauseCard | null {
+  const clause = clauseAround(tokens, i);
+  if (!clause || clause.verb[1] - 1 !== i || clause.verb[1] - clause.verb[0] !== 1) return null;
+  const verb = tokens[i];
+  if (!verb || !(verb.cls === "past" || verb.cls === "ed")) return null;
+  // Things and states, not people: "What happened to the economy …?", never "… to the king?".
+  const first = tokens[clause.subject[0]];
+  const head = tokens[clause.subject[1] - 1];
+  if (first?.cls !== "det" || head?.cls !== "noun" || isHuman(head)) return null;
+  let k = i + 1;
+  while (tokens[k]?.cls === "adv" && k < i + 3) k++;
+  const link = tokens[k];
+  if (!link || !TIME_LINK.has(lower(link))) return null;
+  const subject = subjectOf(sentence, tokens, clause.subject);
+  if (!subject || /^(?:he|she|they|we|i|you)$/i.test(subject)) return null;
+  // The time phrase: up to a comma, at most a dozen words.
+  let e = k + 1;
+  while (e < tokens.length && tokens[e]?.cls !== "punct") e++;
+  if (e - k > 13 || e - k < 2) return null;
+  const when = renderPart(sentence, tokens, k, e);
+  const answer = sliceText(sentence, tokens, i, k);
+  if (!answer) return null;
+  const pronoun = isPluralSubject(tokens, clause.subject) ? "they" : "it";
+  return {
+    method: "reason",
+    prompt: question(["What happened to", subject, `${when}?`]),
+    answer: answer.text,
+    start: answer.start,
+    end: answer.end,
+    variants: clauseVariants(answer.text, [`${pronoun} ${answer.text}`]),
+  };
+}
+
+const CUE =
+  /\b(?:forcing|allowing|enabling|compelling|prompting|leading|obliging|pushing|encouraging|permitting|causing|triggering|sparking|provoking|disrupting|damaging|destroying|killing|ending|halting|blocking|delaying|displacing|flooding|closing|injuring|interrupting|paralys|paralyz|devastating|bringing|resulting)\b|\w(?:ed|[^e]t|ew|ose|ang|ank|ell|ent)\s+(?:\w+ly\s+)?(?:after|when|once|following)\b/i;
+
+/** Outcome cards from participle clauses and from "what happened to X after …" (offsets inside the sentence). */
+export function outcomeCards(sentence: string, tokens: Token[]): ClauseCard[] {
+  if (!CUE.test(sentence)) return [];
+  const out: ClauseCard[] = [];
+  for (let i = 2; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    let card: ClauseCard | null = null;
+    if (t.cls === "gerund") card = resultCard(sentence, tokens, i);
+    else if (
+      (t.cls === "past" || t.cls === "ed") &&
+      (TIME_LINK.has(lower(tokens[i + 1])) || (tokens[i + 1]?.cls === "adv" && TIME_LINK.has(lower(tokens[i + 2]))))
+    )
+      card = happenedCard(sentence, tokens, i);
+    if (card) out.push(card);
+  }
+  return out;
+}
