@@ -453,6 +453,16 @@ function analyseFrom(tokens: Token[], focus: number, floor: number): Clause | nu
     )
       start = from + 2;
     if (start === from) return null;
+    // "For instance, despite X, the force was …": a second introductory phrase.
+    const again = tokens[start];
+    if (again && (again.cls === "prep" || again.cls === "sub") && again.text.toLowerCase() !== "that") {
+      for (let i = start + 1; i < Math.min(to, start + 25); i++) {
+        if (tokens[i]?.text === ",") {
+          start = i + 1;
+          break;
+        }
+      }
+    }
   }
   // The first finite verb, skipping relative clauses set off by commas.
   let verbAt = -1;

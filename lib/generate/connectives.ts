@@ -12,6 +12,7 @@ import {
   MAX_ANSWER_WORDS,
   MAX_OBJECT_WORDS,
   objectOf,
+  coordinatedVerb,
   phraseEnd,
   question,
   renderPart,
@@ -22,19 +23,21 @@ import {
 // Verbs whose object is followed by an infinitive complement, not a purpose: "asked them to
 // leave", "allowed users to edit", "wanted the council to act".
 const OBJECT_INFINITIVE = new Set(
-  "ask allow enable permit force compel oblige require expect want need like prefer persuade urge encourage tell order invite help cause lead get teach advise remind warn instruct authorize authorise empower inspire motivate push pressure train elect appoint choose select leave have be seem appear tend happen begin start continue fail manage agree decide try attempt plan intend hope wish aim refuse promise pledge vow threaten offer seek prepare expect consider believe know find show make let see hear watch feel judge declare report say think suppose assume presume".split(
+  "ask allow enable permit force compel oblige require expect want need like prefer persuade urge encourage tell order invite help cause lead get teach advise remind warn instruct authorize authorise empower embolden entitle incentivize incentivise spur tempt induce convince press galvanize galvanise mobilize mobilise prompt drive inspire motivate push pressure train elect appoint choose select leave have be seem appear tend happen begin start continue fail manage agree decide try attempt plan intend hope wish aim refuse promise pledge vow threaten offer seek prepare expect consider believe know find show make let see hear watch feel judge declare report say think suppose assume presume".split(
     " ",
   ),
 );
 // Nouns an infinitive completes: "the right to vote", "a plan to build", "the first to fly".
 const INFINITIVE_NOUNS = new Set(
-  "ability capability right rights decision decisions plan plans attempt attempts effort efforts need needs way ways chance chances opportunity opportunities power powers time order orders bid bids desire willingness permission authority capacity capability tendency pressure obligation freedom reason reasons means failure refusal promise promises pledge pledges agreement agreements proposal proposals motion call calls request requests demand demands wish wishes intention intentions determination readiness commitment commitments licence license mandate incentive incentives urge temptation courage strength tools resources skills money funds funding place places lot much little nothing something anything everything enough first last only next one ones move moves deal deals campaign campaigns initiative initiatives program programme programs programmes project projects law laws bill bills measure measures legislation vote votes offer offers invitation invitations instruction instructions advice threat threats struggle drive push".split(
+  "ability capability right rights decision decisions plan plans attempt attempts effort efforts need needs way ways chance chances opportunity opportunities power powers time order orders bid bids desire willingness permission authority capacity capability tendency pressure obligation freedom reason reasons means failure refusal promise promises pledge pledges agreement agreements proposal proposals motion call calls request requests demand demands wish wishes intention intentions determination ambition ambitions aspiration aspirations motivation inclination hesitation eagerness readiness commitment commitments licence license mandate incentive incentives urge temptation courage strength tools resources skills money funds funding place places lot much little nothing something anything everything enough first last only next one ones move moves deal deals campaign campaigns initiative initiatives program programme programs programmes project projects law laws bill bills measure measures legislation vote votes offer offers invitation invitations instruction instructions advice threat threats struggle drive push".split(
     " ",
   ),
 );
 
-function infinitiveNoun(t: Token | undefined): boolean {
+function infinitiveNoun(t: Token | undefined, head = false): boolean {
   const w = lower(t);
+  // "reluctance to", "readiness to", "inability to", "urgency to": abstract nouns take an infinitive.
+  if (head && /(?:ance|ence|ness|ity|ancy|ency|cy)$/.test(w)) return true;
   return INFINITIVE_NOUNS.has(w) || INFINITIVE_NOUNS.has(w.replace(/ies$/, "y").replace(/s$/, ""));
 }
 
@@ -123,7 +126,7 @@ function barePurpose(sentence: string, tokens: Token[], i: number): ClauseCard |
     prev.cls === "proper" ||
     prev.cls === "mention" ||
     (prev.cls === "pronoun" && /^(?:it|them|him|her|us)$/i.test(prev.text));
-  if (!nominal || infinitiveNoun(prev)) return null;
+  if (!nominal || infinitiveNoun(prev, true)) return null;
   // "enough money to", "too small to", "the first woman to fly", "a custom for nobles to keep".
   const before = tokens.slice(Math.max(0, i - 5), i).map(lower);
   if (before.some((w) => /^(?:enough|too|first|last|only|for)$/.test(w))) return null;
@@ -145,6 +148,9 @@ function barePurpose(sentence: string, tokens: Token[], i: number): ClauseCard |
   const inverted = subject ? invertVerb(tokens, clause.verb, isPluralSubject(tokens, clause.subject)) : null;
   const object = objectOf(sentence, tokens, clause.verb[1], i);
   if (!subject || !inverted || !object || /^(?:it|them|him|her|us)$/i.test(object)) return null;
+  // A verb inside the object may be what the purpose belongs to ("steps toward leveraging X to …").
+  if (coordinatedVerb(tokens, clause.verb[1], i)) return null;
+  for (let k = verbEnd; k < i - 1; k++) if (tokens[k]?.cls === "prep" && tokens[k + 1]?.cls === "gerund") return null;
   const end = phraseEnd(tokens, i + 1);
   const core = end > 0 ? sliceText(sentence, tokens, i + 1, end) : null;
   const at = tokens[i];

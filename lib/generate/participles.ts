@@ -33,7 +33,7 @@ const MAKE_DO = new Set([
 ]);
 // "causing X", "disrupting X": what the subject caused or harmed.
 const RESULT_OBJECT = new Set(
-  "cause trigger spark provoke prompt disrupt damage destroy kill end halt block delay displace flood close injure interrupt paralyse paralyze devastate bring".split(
+  "cause trigger spark provoke prompt disrupt damage destroy kill end halt block delay displace flood close injure interrupt paralyse paralyze devastate".split(
     " ",
   ),
 );
@@ -152,7 +152,7 @@ function happenedCard(sentence: string, tokens: Token[], i: number): ClauseCard 
 }
 
 const CUE =
-  /\b(?:forcing|allowing|enabling|compelling|prompting|leading|obliging|pushing|encouraging|permitting|causing|triggering|sparking|provoking|disrupting|damaging|destroying|killing|ending|halting|blocking|delaying|displacing|flooding|closing|injuring|interrupting|paralys|paralyz|devastating|bringing|resulting)\b|\w(?:ed|[^e]t|ew|ose|ang|ank|ell|ent)\s+(?:\w+ly\s+)?(?:after|when|once|following)\b/i;
+  /\b(?:forcing|allowing|enabling|compelling|prompting|leading|obliging|pushing|encouraging|permitting|causing|triggering|sparking|provoking|disrupting|damaging|destroying|killing|ending|halting|blocking|delaying|displacing|flooding|closing|injuring|interrupting|paralys|paralyz|devastating|resulting)\b|\w(?:ed|[^e]t|ew|ose|ang|ank|ell|ent)\s+(?:\w+ly\s+)?(?:after|when|once|following)\b/i;
 
 /** Outcome cards from participle clauses and from "what happened to X after …" (offsets inside the sentence). */
 export function outcomeCards(sentence: string, tokens: Token[]): ClauseCard[] {

@@ -177,8 +177,11 @@ export function subjectOf(
   const text = renderPart(sentence, tokens, range[0], to);
   const words = text.split(/\s+/);
   if (text === "" || words.length > 9) return null;
-  // "a pledge, The Mozilla project": a quotation or heading run into the clause.
+  // "a pledge, The Mozilla project": a quotation or heading run into the clause; "the view that
+  // Russia …": a clause inside the subject.
   if (/,\s*(?:The|A|An)\s/.test(text)) return null;
+  for (let k = range[0]; k < to; k++)
+    if (tokens[k]?.cls === "sub" || (tokens[k]?.cls === "prep" && k === range[0])) return null;
   if (VAGUE_SUBJECT.test(text) && !(expletive && /^(?:it|there)$/i.test(text))) return null;
   const first = tokens[range[0]];
   // "approved a tax that resulted in …": a noun phrase met mid-sentence is "the tax" in the question.
@@ -239,6 +242,47 @@ export function objectOf(sentence: string, tokens: Token[], from: number, to: nu
   return text;
 }
 
+/**
+ * "maintains ties with Israel and refuses to share …": a second inflected verb among tokens
+ * [from, to) that a question on the first verb would leave uninverted.
+ */
+export function coordinatedVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    if (!/^(?:and|or|but)$/.test(lower(tokens[k]))) continue;
+    let n = k + 1;
+    while (tokens[n]?.cls === "adv") n++;
+    const t = tokens[n];
+    if (
+      t &&
+      (t.cls === "nv" ||
+        t.cls === "past" ||
+        (t.cls === "ed" && t.pos === "VERB") ||
+        (t.cls === "present" && /s$/.test(t.text) && t.pos === "VERB"))
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * "by the massacre, burning alive, and the Inquisition": when a phrase stops at a comma that
+ * opens the rest of a list, the end of the whole list (within `maxWords`), or -1 when the list
+ * runs longer. The phrase end itself otherwise.
+ */
+export function listEnd(tokens: Token[], from: number, end: number, maxWords: number): number {
+  if (tokens[end]?.text !== ",") return end;
+  let k = end + 1;
+  while (k < tokens.length && k < end + 10 && !/^(?:and|or)$/.test(lower(tokens[k]))) {
+    const t = tokens[k];
+    if (!t || t.cls === "sub" || t.cls === "aux" || (t.pos === "VERB" && t.cls !== "gerund")) return end;
+    k++;
+  }
+  if (!/^(?:and|or)$/.test(lower(tokens[k]))) return end;
+  const last = phraseEnd(tokens, k + 1, 5);
+  if (last < 0 || last - from > maxWords) return -1;
+  return last;
+}
+
 export function question(parts: (string | undefined)[]): string {
   const q = parts
     .filter((p) => p !== undefined && p !== "")
@@ -294,7 +338,16 @@ function relativeClause(tokens: Token[], k: number): Clause | null {
   const head = tokens[npEnd - 1];
   if (!head || !/^(?:noun|nv|proper|mention)$/.test(head.cls)) return null;
   let npStart = npEnd - 1;
-  while (npStart > 0 && npEnd - npStart < 7 && NP_PART.test(tokens[npStart - 1]?.cls ?? "")) npStart--;
+  while (npStart > 0 && npEnd - npStart < 7) {
+    const t = tokens[npStart - 1];
+    // "shared risks": an -ed form right before a noun or adjective describes it.
+    const describing = t?.cls === "ed" && /^(?:noun|adj)$/.test(tokens[npStart]?.cls ?? "");
+    if (!describing && !NP_PART.test(t?.cls ?? "")) break;
+    npStart--;
+  }
+  // "powers like Russia and Iran, who …", "trust and shared risks that …": the noun phrase is part
+  // of a list or comparison whose whole the relative may mean.
+  if (/^(?:and|or|like|as|than|,)$/.test(lower(tokens[npStart - 1]))) return null;
   // "the rest of the stones, which": take the whole "of" phrase when short.
   if (lower(tokens[npStart - 1]) === "of" && NP_PART.test(tokens[npStart - 2]?.cls ?? "")) {
     let s2 = npStart - 2;

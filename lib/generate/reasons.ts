@@ -11,7 +11,10 @@ import {
   clauseAround,
   type ClauseCard,
   clauseVariants,
+  coordinatedVerb,
+  listEnd,
   lower,
+  MAX_ANSWER_WORDS,
   matchAt,
   objectOf,
   PARTICLES,
@@ -274,7 +277,8 @@ function markerCard(sentence: string, tokens: Token[], i: number): ClauseCard | 
     if (next.cls === "mention" || next.cls === "num" || !hasFiniteVerb(tokens, from, from + 5, head === "as"))
       return null;
   }
-  const end = phraseEnd(tokens, from);
+  const cut = phraseEnd(tokens, from);
+  const end = cut > 0 ? listEnd(tokens, from, cut, MAX_ANSWER_WORDS) : -1;
   const answer = end > 0 ? sliceText(sentence, tokens, from, end) : null;
   if (!answer || answer.text.split(" ").length < 2) return null;
   const clause = fronted
@@ -290,6 +294,17 @@ function markerCard(sentence: string, tokens: Token[], i: number): ClauseCard | 
     ? objectOf(sentence, tokens, clause.verb[1], clause.rest[1])
     : objectOf(sentence, tokens, clause.verb[1], i);
   if (!subject || !inverted || object === null) return null;
+  // "Why could the withdrawal be?": a copula needs what follows it.
+  const last = tokens[clause.verb[1] - 1];
+  if (object === "" && (last?.cls === "aux" || last?.lemma === "be")) return null;
+  if (coordinatedVerb(tokens, clause.verb[1], fronted ? clause.rest[1] : i)) return null;
+  // "has gained momentum since the war began": after a perfect, "since" gives a time, not a reason.
+  if (
+    head === "since" &&
+    tokens.slice(clause.verb[0], clause.verb[1]).some((x) => /^(?:has|have|had)$/i.test(x.text)) &&
+    clause.verb[1] - clause.verb[0] >= 2
+  )
+    return null;
   // "How did they justify it?": a pronoun object leaves the question without its subject matter.
   if (/^(?:it|them|this|that|these|those)$/i.test(object)) return null;
   const markerText = marker.words.join(" ");

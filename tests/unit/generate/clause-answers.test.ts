@@ -202,6 +202,25 @@ describe("outcomes in participle clauses and relative clauses", () => {
   });
 });
 
+describe("no card where the question would be wrong", () => {
+  it("an abstract noun's infinitive, a perfect with a 'since' time, a second verb, a clause in the subject", () => {
+    for (const s of [
+      "The delay showed the guild's reluctance to admit new members.",
+      "Trade between the two ports has grown steadily since the canal opened.",
+      "The town keeps its old charter and refuses to sign the new one because the mayor dislikes it.",
+      "The claim that the mill was closed because of the flood is doubtful.",
+      "The retreat could be in response to the early snow.",
+    ])
+      expect(cards(s).filter((c) => /^(?:Why|How)\b/.test(c.prompt))).toEqual([]);
+  });
+
+  it("a cause cut at a comma takes the whole list or nothing", () => {
+    const s = "The harvest failed because of the drought, the locusts, and the war.";
+    const c = cards(s).find((x) => x.prompt === "Why did the harvest fail?");
+    expect(c?.answer).toBe("the drought, the locusts, and the war");
+  });
+});
+
 describe("clause answers in the generator", () => {
   const text = [
     "The villagers built a stone wall to keep the goats out of the orchard.",
