@@ -4,7 +4,9 @@
 import type { FactKind } from "@/lib/content/schema";
 import { tokenize } from "./clause";
 import { buildNameRegistry, dateVariants, detectAll, figureVariants, formatDate, weaponVariants } from "./detect";
-import { attributeCard, documentSubject, readAttributes } from "./attributes";
+import { attributeCandidates } from "./attribute-candidates";
+import { documentSubject, readAttributes } from "./attributes";
+import { baseCandidate, type Built, dedupeVariants, sectionFor } from "./candidate-base";
 import { INLINE_CITATION, isReferenceHeading, judgeSentence } from "./filters";
 import { lexiconTags } from "./nlp";
 import { tagSentence } from "./pos";
@@ -24,7 +26,6 @@ import type {
   Mention,
   SectionSpan,
   Sentence,
-  Span,
 } from "./types";
 import { verifyCandidate } from "./verify";
 
@@ -84,13 +85,6 @@ function dominantPlaces(perSentence: Mention[][], sentenceCount: number): Set<st
   );
 }
 
-function sectionFor(sections: readonly SectionSpan[] | undefined, at: number): string | undefined {
-  if (!sections) return undefined;
-  let found: SectionSpan | undefined;
-  for (const s of sections) if (s.start <= at && at < s.end && (!found || s.start >= found.start)) found = s;
-  return found?.heading.trim() || undefined;
-}
-
 function subjectWords(prompt: string, answer: string): string[] {
   const answerWords = new Set(contentWords(answer));
   const out: string[] = [];
@@ -99,19 +93,6 @@ function subjectWords(prompt: string, answer: string): string[] {
     // A light stem so "ratified" meets "ratification" and "exports" meets "exported".
     const stem = w.length > 6 ? w.replace(/(?:ation|ing|ed|es|s)$/, "") : w;
     if (!out.includes(stem)) out.push(stem);
-  }
-  return out;
-}
-
-function dedupeVariants(answer: string, variants: Iterable<string>): string[] {
-  const norm = (s: string) => s.trim().toLowerCase();
-  const seen = new Set([norm(answer)]);
-  const out: string[] = [];
-  for (const v of variants) {
-    const t = v.replace(/\s+/g, " ").trim();
-    if (t === "" || t.length > 200 || seen.has(norm(t))) continue;
-    seen.add(norm(t));
-    out.push(t);
   }
   return out;
 }
@@ -274,12 +255,6 @@ interface Prepared {
   mentions: Mention[];
 }
 
-/** What is known about one candidate for scoring, besides the candidate itself. */
-interface Built {
-  candidate: Candidate;
-  features: RankFeatures;
-}
-
 function datePrecision(m: Mention): RankFeatures["datePrecision"] {
   if (m.kind !== "date") return undefined;
   if (m.value.end) return m.value.date.length === 4 ? "year" : "day";
@@ -373,39 +348,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
 
   // Key-value lines: attributes of the document's subject.
   const subject = documentSubject(text, doc.title);
-  if (subject) {
-    for (const a of attributes) {
-      const card = attributeCard(a, subject);
-      if (!card) continue;
-      const line: Sentence = { start: a.line.start, end: a.line.end, text: a.line.text };
-      // "364,036 (2024 est.)", "February 28, 1998; 18 years ago": the value is the part before
-      // the aside; a year in the aside dates the question.
-      const full = a.value.text;
-      const cut = /^(.+?)(?:\s*\(([^)]*)\)\s*$|\s*;\s+\d+\s+years?\s+ago\b.*$)/.exec(full);
-      const core = cut && (cut[1] ?? "").length >= 1 ? (cut[1] ?? full) : full;
-      const asideYear = cut?.[2] ? /\b((?:19|20)\d\d)\b/.exec(cut[2])?.[1] : undefined;
-      let prompt = card.prompt;
-      if (asideYear && !/\b(?:19|20)\d\d\b/.test(prompt) && card.kind !== "date")
-        prompt = prompt.replace(/\?$/, ` in ${asideYear}?`);
-      const span = { start: a.value.start, end: a.value.start + core.length };
-      const c = baseCandidate(sourceKey, line, card.kind, prompt, tidyAnswer(core), span, options.sections);
-      if (core !== full) c.variants = dedupeVariants(c.answer, [tidyAnswer(full)]);
-      if (card.date) {
-        c.value = card.date.end ? { date: card.date.date, end: card.date.end } : { date: card.date.date };
-        c.variants = dedupeVariants(c.answer, [...c.variants, formatDate(card.date), ...dateVariants(card.date)]);
-        c.answerKey = card.date.date;
-      } else if (card.figure) {
-        c.value = { number: card.figure.number, ...(card.figure.unit ? { unit: card.figure.unit } : {}) };
-      }
-      const noBrackets = c.answer.replace(/\s*[([][^)\]]*[)\]]/g, "").trim();
-      if (noBrackets !== c.answer && noBrackets !== "")
-        c.variants = dedupeVariants(c.answer, [...c.variants, noBrackets]);
-      built.push({
-        candidate: c,
-        features: { method: "attribute", mention: card.kind, sentenceWords: 8, noise: noiseSigns(a.line.text) },
-      });
-    }
-  }
+  if (subject) built.push(...attributeCandidates(sourceKey, attributes, subject, options.sections));
 
   let done = 0;
   for (const { sentence, mentions } of prepared) {
@@ -558,36 +501,6 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   if (options.limit !== undefined && result.length > options.limit) result = result.slice(0, options.limit);
   progress?.(total, total);
   return result;
-}
-
-/** A candidate with everything but kind-specific values; the answer must lie at `span`. */
-function baseCandidate(
-  sourceKey: string,
-  sentence: Sentence,
-  kind: FactKind,
-  prompt: string,
-  answer: string,
-  span: Span,
-  sections: readonly SectionSpan[] | undefined,
-): Candidate {
-  const local = span.start - sentence.start;
-  const c: Candidate = {
-    id: stableHash(`${sourceKey}|${kind}|${answer}|${span.start}|${span.end}`),
-    kind,
-    prompt,
-    generic: false,
-    answer,
-    variants: [],
-    evidence: [{ sourceKey, start: sentence.start, end: sentence.end, text: sentence.text }],
-    answerSpan: { start: span.start, end: span.end },
-    cloze: `${sentence.text.slice(0, local)}[...]${sentence.text.slice(span.end - sentence.start)}`,
-    answerKey: fold(answer),
-    subject: [],
-    score: 0,
-  };
-  const section = sectionFor(sections, sentence.start);
-  if (section) c.section = section;
-  return c;
 }
 
 function makeCandidate(

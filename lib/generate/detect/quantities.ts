@@ -179,17 +179,17 @@ const MODEL_COUNTED = new RegExp(
 );
 
 /** "400 ballistic missiles": up to two modifiers and a plural noun compromise does not call a verb. */
-function countedNoun(rest: string): { length: number; noun: string } | null {
+function countedNoun(rest: string, nameModifiers = false): { length: number; noun: string } | null {
   const model = MODEL_COUNTED.exec(rest);
   if (model) return { length: model[0].length, noun: (model[1] ?? "").replace(/\u2011/g, "-") };
-  const m = /^\s((?:[A-Za-z][a-z\u2011-]*\s){0,2})([a-z]+s|aircraft|personnel|troops|staff|people)\b/.exec(rest);
+  const m = /^\s((?:[A-Za-z][A-Za-z\u2011-]*\s){0,2})([a-z]+s|aircraft|personnel|troops|staff|people)\b/.exec(rest);
   if (!m) return null;
   const mods = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
   // Modifiers are lower-case words, or a nationality ("seven Iranian oilfields").
   if (
     mods.some(
       (w) =>
-        (/^[A-Z]/.test(w) && !lexiconTags(w.toLowerCase()).includes("Demonym")) ||
+        (/^[A-Z]/.test(w) && !nameModifiers && !lexiconTags(w.toLowerCase()).includes("Demonym")) ||
         FUNCTION_WORDS.has(w) ||
         lexiconTags(w).some((t) => t === "Verb" || t === "PastTense" || t === "Copula"),
     )
@@ -332,7 +332,8 @@ function readAround(
         }
       }
     } else {
-      const counted = countedNoun(rest);
+      // "5,000 DevSecOps professionals": a name may modify what is counted, after a number no year could be.
+      const counted = countedNoun(rest, !/(?:^|\s)(?:1[5-9]|20)\d\d$/.test(text.slice(start, end).trim()));
       if (counted) {
         end += counted.length;
         unit = counted.noun;

@@ -84,3 +84,13 @@ describe("cloze blanks that give themselves away", () => {
     expect(blank("Two shepherds of the village of Arvel, or Arvelle, found the bronze bowl.", "Arvel")).toBeNull();
   });
 });
+
+describe("counted things with a name before them", () => {
+  it("counts '5,000 Kestrel farmers' but not a year before a name", async () => {
+    const { detectQuantities } = await import("@/lib/generate/detect");
+    expect(detectQuantities("The poll reached more than 5,000 Kestrel farmers in spring.").map((m) => m.text)).toEqual([
+      "more than 5,000 Kestrel farmers",
+    ]);
+    expect(detectQuantities("In 2019 Kestrel farmers rebuilt the mill.").map((m) => m.text)).toEqual([]);
+  });
+});

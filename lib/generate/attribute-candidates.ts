@@ -1,0 +1,155 @@
+// Candidates from key-value lines, as attributes of the document's subject ("Nameplate capacity:
+// 915 MW" -> "What is the nameplate capacity of …?"). A value that holds two facts is split: a
+// name and its figure ("Hvannadalshnukur (at Vatnajokull Glacier) 2,110 m"), a name and its date
+// ("Independence Day, 17 June (1944)"). Pure.
+import { type Attribute, attributeCard } from "./attributes";
+import { baseCandidate, type Built, dedupeVariants } from "./candidate-base";
+import { dateVariants, detectDates, detectQuantities, formatDate } from "./detect";
+import { noiseSigns } from "./rank";
+import { tidyAnswer } from "./text";
+import type { Candidate, SectionSpan, Sentence } from "./types";
+
+function asBuilt(c: Candidate, kind: string, line: string): Built {
+  return { candidate: c, features: { method: "attribute", mention: kind, sentenceWords: 8, noise: noiseSigns(line) } };
+}
+
+/** "Elevation (highest point)" -> ["elevation", "highest point"]; null for a key without a sub-field. */
+function keyParts(key: string): [string, string] | null {
+  const m = /^(.*\S)\s*\(([^)]+)\)$/.exec(key.replace(/\((?:s|es)\)/g, ""));
+  if (!m || (m[2] ?? "").split(" ").length < 2) return null;
+  return [(m[1] ?? "").toLowerCase(), (m[2] ?? "").toLowerCase()];
+}
+
+/**
+ * Cards for a value that names something and then measures or dates it; empty when the value is
+ * one fact. The spans are exact: each answer is a slice of the value.
+ */
+function splitCards(
+  sourceKey: string,
+  a: Attribute,
+  subject: string,
+  line: Sentence,
+  sections: readonly SectionSpan[] | undefined,
+): Built[] {
+  const value = a.value.text;
+  const out: Built[] = [];
+  // A name, an aside in brackets, then a figure: "Hvannadalshnukur (at Vatnajokull Glacier) 2,110 m".
+  const named = /^(\p{Lu}[^()\d]*?)\s*\([^)]*\)\s+(\S.*)$/u.exec(value);
+  const parts = keyParts(a.key);
+  if (named && parts) {
+    const name = named[1] ?? "";
+    const tailAt = value.length - (named[2] ?? "").length;
+    const figure = detectQuantities(value.slice(tailAt))[0];
+    if (figure && figure.start === 0) {
+      const [measure, what] = parts;
+      const nameCard = baseCandidate(
+        sourceKey,
+        line,
+        "concept",
+        `What is the ${what} of ${subject}?`,
+        tidyAnswer(name),
+        { start: a.value.start, end: a.value.start + name.length },
+        sections,
+      );
+      out.push(asBuilt(nameCard, "concept", line.text));
+      const start = a.value.start + tailAt + figure.start;
+      const figureCard = baseCandidate(
+        sourceKey,
+        line,
+        "figure",
+        `What is the ${measure} of the ${what} of ${subject}?`,
+        tidyAnswer(figure.text),
+        { start, end: start + figure.text.length },
+        sections,
+      );
+      figureCard.value = { number: figure.value.number, ...(figure.value.unit ? { unit: figure.value.unit } : {}) };
+      out.push(asBuilt(figureCard, "figure", line.text));
+    }
+  }
+  // A name, then its date: "Independence Day, 17 June (1944)".
+  const dated = /^(\p{Lu}[^,\d]{2,40}),\s+(.+?)(?:\s*\([^)]*\))?$/u.exec(value);
+  if (dated && !named) {
+    const name = dated[1] ?? "";
+    const rest = dated[2] ?? "";
+    const restAt = value.indexOf(rest, name.length);
+    // A day without a year ("17 June") is a yearly date; the year given only lets it be read.
+    const aside = /\((?:[^)]*?)((?:1[5-9]|20)\d\d)\)\s*$/.exec(value)?.[1];
+    const date = detectDates(rest, 0, { year: Number(aside ?? 2000) })[0];
+    if (date && date.start === 0 && date.end >= rest.length - 1) {
+      const key = a.key.replace(/\s*\([^)]*\)\s*$/, "").toLowerCase();
+      const start = a.value.start + restAt;
+      const c = baseCandidate(
+        sourceKey,
+        line,
+        "date",
+        `When is ${name}, the ${key} of ${subject}?`,
+        tidyAnswer(date.text),
+        { start, end: start + date.text.length },
+        sections,
+      );
+      if (!date.value.inferredYear) {
+        c.value = date.value.end ? { date: date.value.date, end: date.value.end } : { date: date.value.date };
+        c.variants = dedupeVariants(c.answer, [formatDate(date.value), ...dateVariants(date.value)]);
+        c.answerKey = date.value.date;
+      }
+      out.push(asBuilt(c, "date", line.text));
+      const nameCard = baseCandidate(
+        sourceKey,
+        line,
+        "concept",
+        `What is the ${key} of ${subject}?`,
+        tidyAnswer(name),
+        { start: a.value.start, end: a.value.start + name.length },
+        sections,
+      );
+      out.push(asBuilt(nameCard, "concept", line.text));
+    }
+  }
+  return out;
+}
+
+/** Candidates for the key-value lines of a document whose subject is `subject`. */
+export function attributeCandidates(
+  sourceKey: string,
+  attributes: readonly Attribute[],
+  subject: string,
+  sections: readonly SectionSpan[] | undefined,
+): Built[] {
+  const built: Built[] = [];
+  for (const a of attributes) {
+    const card = attributeCard(a, subject);
+    if (!card) continue;
+    const line: Sentence = { start: a.line.start, end: a.line.end, text: a.line.text };
+    const split = splitCards(sourceKey, a, subject, line, sections);
+    if (split.length > 0) {
+      built.push(...split);
+      continue;
+    }
+    // "364,036 (2024 est.)", "February 28, 1998; 18 years ago": the value is the part before
+    // the aside; an estimate's year in the aside dates the question.
+    // "Icelandic kronur (ISK) per US dollar -": a dangling sub-heading after the bracket is no value.
+    const full = a.value.text.replace(/^([^()]+\([^)]*\))\s+[^()]*\s-$/, "$1");
+    const cut = /^(.+?)(?:\s*\(([^)]*)\)\s*$|\s*;\s+\d+\s+years?\s+ago\b.*$)/.exec(full);
+    const core = cut && (cut[1] ?? "").length >= 1 ? (cut[1] ?? full) : full;
+    const asideYear =
+      cut?.[2] && /\best\b|estimate/i.test(cut[2]) ? /\b((?:19|20)\d\d)\b/.exec(cut[2])?.[1] : undefined;
+    let prompt = card.prompt;
+    if (asideYear && !/\b(?:19|20)\d\d\b/.test(prompt) && card.kind !== "date")
+      prompt = prompt.replace(/\?$/, ` in ${asideYear}?`);
+    const span = { start: a.value.start, end: a.value.start + core.length };
+    const c = baseCandidate(sourceKey, line, card.kind, prompt, tidyAnswer(core), span, sections);
+    if (core !== full) c.variants = dedupeVariants(c.answer, [tidyAnswer(full)]);
+    if (card.date) {
+      c.value = card.date.end ? { date: card.date.date, end: card.date.end } : { date: card.date.date };
+      c.variants = dedupeVariants(c.answer, [...c.variants, formatDate(card.date), ...dateVariants(card.date)]);
+      c.answerKey = card.date.date;
+    } else if (card.figure) {
+      c.value = { number: card.figure.number, ...(card.figure.unit ? { unit: card.figure.unit } : {}) };
+    }
+    const noBrackets = c.answer.replace(/\s*[([][^)\]]*[)\]]/g, "").trim();
+    if (noBrackets !== c.answer && noBrackets !== "")
+      c.variants = dedupeVariants(c.answer, [...c.variants, noBrackets]);
+    built.push(asBuilt(c, card.kind, a.line.text));
+  }
+  return built;
+}
