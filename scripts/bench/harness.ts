@@ -172,13 +172,16 @@ export async function waitForServer(port: number, seconds = 60): Promise<void> {
   throw new Error(`no server on 127.0.0.1:${port} after ${seconds} s`);
 }
 
-/** `next start` on 127.0.0.1:port in its own process group (stopServer ends the group). */
+/** `next start` on 127.0.0.1:port in its own process group (stopServer ends the group), of the
+ *  build in `appDir` (default: this checkout). */
 export async function startServer(
   engine: Engine,
   port: number,
   extraEnv: Record<string, string> = {},
+  appDir = root,
 ): Promise<ChildProcess> {
   const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: appDir,
     env: { ...serverEnv(engine, port), ...extraEnv },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
@@ -246,5 +249,5 @@ export async function seedReviewUsers(userCount: number, prefix: string, passwor
     emails.map((email) => ({ email, passwordHash, newPerDay: 100000, maxReviewsPerDay: 100000 })),
   );
   const cards = await deckCards(deckId);
-  return { users, cards, cardIds: cards.map((c) => c.id) };
+  return { users, cards, cardIds: cards.map((c) => c.id), deckSlug: deck.slug };
 }
