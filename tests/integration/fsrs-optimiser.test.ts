@@ -250,4 +250,31 @@ describe("optimiser", () => {
     expect(overview.latestRun?.status).toBe("failed");
     expect(overview.latestRun?.error).toMatch(/worker stopped/);
   });
+
+  it("deleting a class or a user deletes its fitted parameters, runs and preference", async () => {
+    const prisma = await db();
+    const teacher = await makeUser("instructor");
+    const student = await makeUser();
+    const cls = await createClass(teacher.id, "Gone soon");
+    await joinClass(student.id, cls.joinCode, NOW);
+    const fitOf = (owner: { userId: string } | { classId: string }) =>
+      prisma.fsrsParameters.create({ data: { ...owner, weights: JSON.stringify(W_A), active: true } });
+    await fitOf({ classId: cls.id });
+    await fitOf({ userId: student.id });
+    await createRun({ classId: cls.id }, teacher.id, 500, NOW);
+    await createRun({ userId: student.id }, student.id, 500, NOW);
+    await prisma.fsrsPreference.create({ data: { userId: student.id, autoOptimise: true } });
+    const left = async () => ({
+      classFits: await prisma.fsrsParameters.count({ where: { classId: cls.id } }),
+      classRuns: await prisma.fsrsOptimisation.count({ where: { classId: cls.id } }),
+      userFits: await prisma.fsrsParameters.count({ where: { userId: student.id } }),
+      userRuns: await prisma.fsrsOptimisation.count({ where: { userId: student.id } }),
+      preferences: await prisma.fsrsPreference.count({ where: { userId: student.id } }),
+    });
+    expect(await left()).toEqual({ classFits: 1, classRuns: 1, userFits: 1, userRuns: 1, preferences: 1 });
+    await prisma.class.delete({ where: { id: cls.id } });
+    expect(await left()).toEqual({ classFits: 0, classRuns: 0, userFits: 1, userRuns: 1, preferences: 1 });
+    await prisma.user.delete({ where: { id: student.id } });
+    expect(await left()).toEqual({ classFits: 0, classRuns: 0, userFits: 0, userRuns: 0, preferences: 0 });
+  });
 });
