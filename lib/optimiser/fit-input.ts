@@ -15,6 +15,6 @@ export async function fitInput(owner: FitOwner): Promise<FitInput> {
     return { records, current: settings.fsrsParams, day: settings };
   }
   const records = await pooledClassRecords(owner.classId);
-  // The pooled history has no one time zone; study days in UTC with a 04:00 start are close enough.
+  // Each pooled review carries its student's own study-day rule; this one is only the fallback.
   return { records, current: null, day: { timeZone: "UTC", dayStartHour: 4 } };
 }

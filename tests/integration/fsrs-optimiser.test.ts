@@ -11,6 +11,7 @@ import {
   weightsInForce,
 } from "@/lib/db/fsrs-params";
 import { seedSimulatedHistory } from "@/lib/db/review-fixtures";
+import { pooledClassRecords } from "@/lib/db/review-history";
 import { joinClass, createClass } from "@/lib/db/classes";
 import { claimJob, getJob, jobByPayload } from "@/lib/db/jobs";
 import { OPTIMISE_JOB, optimiseJobPayload } from "@/lib/db/fsrs-params";
@@ -276,5 +277,31 @@ describe("optimiser", () => {
     expect(await left()).toEqual({ classFits: 0, classRuns: 0, userFits: 1, userRuns: 1, preferences: 1 });
     await prisma.user.delete({ where: { id: student.id } });
     expect(await left()).toEqual({ classFits: 0, classRuns: 0, userFits: 0, userRuns: 0, preferences: 0 });
+  });
+
+  it("pools a class's reviews with each student's own study-day rule", async () => {
+    const prisma = await db();
+    const teacher = await makeUser("instructor");
+    const cls = await createClass(teacher.id, "Zones");
+    const deckId = await deckWith(10, "zones");
+    const zones = [
+      { timeZone: "Pacific/Auckland", dayStartHour: 2 },
+      { timeZone: "America/Los_Angeles", dayStartHour: 6 },
+    ];
+    const ids: string[] = [];
+    for (const [i, zone] of zones.entries()) {
+      const s = await makeUser();
+      await prisma.user.update({ where: { id: s.id }, data: zone });
+      await joinClass(s.id, cls.joinCode, NOW);
+      await seedSimulatedHistory({ userId: s.id, deckId, start: T0, days: 5, newPerDay: 2, seed: i + 1 });
+      ids.push(s.id);
+    }
+    const records = await pooledClassRecords(cls.id);
+    expect(records.length).toBeGreaterThan(0);
+    for (const [i, id] of ids.entries()) {
+      const own = records.filter((r) => r.cardId.startsWith(`${id}:`));
+      expect(own.length).toBeGreaterThan(0);
+      for (const r of own) expect(r.day).toEqual(zones[i]);
+    }
   });
 });
