@@ -8,7 +8,7 @@ const postgresUrl = process.env.TEST_POSTGRES_URL;
 // never see each other's rows.
 function runDatabaseUrl(base: string): string {
   const url = new URL(base);
-  url.pathname = `/sourcedeck_test_${process.pid}_${Date.now().toString(36)}`;
+  url.pathname = `/${process.env.TEST_DB_PREFIX ?? "sourcedeck_test_"}${process.pid}_${Date.now().toString(36)}`;
   return url.toString();
 }
 

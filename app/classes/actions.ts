@@ -180,7 +180,7 @@ export async function previewWorkloadAction(
   }
 }
 
-/** Fits the class's pooled FSRS parameters off the request (a worker thread); 422 when too few reviews. */
+/** Queues a fit of the class's pooled FSRS parameters for the job worker; 422 when too few reviews. */
 export async function fitClassParametersAction(
   classId: string,
   _prev: ActionResult,

@@ -5,6 +5,7 @@
 import type { OptimiseResult } from "@/lib/srs/optimiser";
 import { NotFound } from "@/lib/errors";
 import { db, type Tx } from "./client";
+import { jobByPayload } from "./jobs";
 import { optimiseResultSchema, parseJsonColumn, weightsSchema } from "./json-columns";
 
 export type ParameterSource = "own" | "class" | "default";
@@ -33,8 +34,9 @@ export type RunView = {
 };
 type Owner = { userId: string } | { classId: string };
 
-/** A run still queued or running after this long is taken as lost (the process that ran it stopped). */
-export const STALE_RUN_MS = 15 * 60_000;
+/** The job kind that fits a run (lib/optimiser/job.ts); its payload is { runId }. */
+export const OPTIMISE_JOB = "fsrs-optimise";
+export const optimiseJobPayload = (runId: string) => ({ runId });
 
 const weightsOf = (row: { weights: string }) => parseJsonColumn(row.weights, weightsSchema, "FsrsParameters.weights");
 
@@ -125,7 +127,11 @@ export async function latestRun(owner: Owner): Promise<RunView | null> {
   return row ? toRunView(row) : null;
 }
 
-/** The run in progress for this owner, if any (a stale one is marked failed and not returned). */
+/**
+ * The run in progress for this owner, if any. A run is lost when its job is over (done or failed
+ * for good, e.g. its worker died on the last attempt) or gone while the run still says queued or
+ * running: it is marked failed and not returned.
+ */
 export async function runInProgress(owner: Owner, now: Date): Promise<RunView | null> {
   const prisma = await db();
   const row = await prisma.fsrsOptimisation.findFirst({
@@ -133,14 +139,33 @@ export async function runInProgress(owner: Owner, now: Date): Promise<RunView | 
     orderBy: { createdAt: "desc" },
   });
   if (!row) return null;
-  if (now.getTime() - row.createdAt.getTime() > STALE_RUN_MS) {
-    await prisma.fsrsOptimisation.update({
-      where: { id: row.id },
-      data: { status: "failed", error: "The run stopped without finishing.", finishedAt: now },
+  const job = await jobByPayload(OPTIMISE_JOB, optimiseJobPayload(row.id));
+  if (!job || job.status === "done" || job.status === "failed") {
+    await prisma.fsrsOptimisation.updateMany({
+      where: { id: row.id, status: { in: ["queued", "running"] } },
+      data: { status: "failed", error: job?.error ?? "The run stopped without finishing.", finishedAt: now },
     });
     return null;
   }
   return toRunView(row);
+}
+
+/** Who a run fits (a user or a class), when it was asked for, and whether it is still to do. */
+export async function runToDo(runId: string): Promise<{ owner: Owner; requestedAt: Date; open: boolean } | null> {
+  const prisma = await db();
+  const row = await prisma.fsrsOptimisation.findUnique({ where: { id: runId } });
+  if (!row) return null;
+  const owner: Owner = row.classId ? { classId: row.classId } : { userId: row.userId ?? "" };
+  return { owner, requestedAt: row.createdAt, open: row.status === "queued" || row.status === "running" };
+}
+
+/** A new attempt of a run (its job was taken again after a crash or a failure): progress from 0. */
+export async function restartRun(runId: string): Promise<void> {
+  const prisma = await db();
+  await prisma.fsrsOptimisation.updateMany({
+    where: { id: runId, status: { in: ["queued", "running"] } },
+    data: { status: "running", progress: 0 },
+  });
 }
 
 export async function createRun(owner: Owner, requestedBy: string, reviewCount: number, now: Date): Promise<RunView> {

@@ -109,3 +109,9 @@ export async function getJob(id: string) {
   const prisma = await db();
   return prisma.job.findUnique({ where: { id } });
 }
+
+/** The job made with exactly this payload (jobs that point at a row of their own, e.g. { runId }). */
+export async function jobByPayload(kind: string, payload: unknown) {
+  const prisma = await db();
+  return prisma.job.findFirst({ where: { kind, payload: JSON.stringify(payload) }, orderBy: { createdAt: "desc" } });
+}

@@ -47,16 +47,27 @@ export async function reviewRecords(userId: string, deckId?: string): Promise<Re
   return rows.map(toRecord);
 }
 
-/** The reviews of every student of a class, pooled; card ids are prefixed per student so histories stay apart. */
+/**
+ * The reviews of every student of a class, pooled; card ids are prefixed per student so histories
+ * stay apart, and each review carries its student's study-day rule (time zone and day start), so
+ * the days between reviews are counted as for that student's own fit.
+ */
 export async function pooledClassRecords(classId: string): Promise<ReviewRecord[]> {
   const prisma = await db();
-  const students = await prisma.enrollment.findMany({ where: { classId }, select: { userId: true } });
+  const students = await prisma.enrollment.findMany({
+    where: { classId },
+    select: { userId: true, user: { select: { timeZone: true, dayStartHour: true } } },
+  });
+  const dayOf = new Map(students.map((s) => [s.userId, s.user]));
   const rows = await prisma.reviewLog.findMany({
     where: { userId: { in: students.map((s) => s.userId) } },
     select: { ...COLUMNS, userId: true },
     orderBy: { reviewedAt: "asc" },
   });
-  return rows.map(({ userId, ...r }) => toRecord({ ...r, cardId: `${userId}:${r.cardId}` }));
+  return rows.map(({ userId, ...r }) => ({
+    ...toRecord({ ...r, cardId: `${userId}:${r.cardId}` }),
+    day: dayOf.get(userId),
+  }));
 }
 
 /** Reviews that moved FSRS (not cram) since an instant: for "fit again after N new reviews". */

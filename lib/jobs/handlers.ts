@@ -2,7 +2,9 @@
 // queued with enqueueJob(kind, payload).
 import { z } from "zod";
 import { processDeckFileImport } from "@/lib/db/deck-imports";
+import { OPTIMISE_JOB } from "@/lib/db/fsrs-params";
 import { processImport } from "@/lib/db/imports";
+import { runOptimiserJob } from "@/lib/optimiser/job";
 import type { JobHandlers } from "./worker";
 
 export const IMPORT_JOB = "import";
@@ -17,4 +19,6 @@ export const jobHandlers: JobHandlers = {
   [DECK_FILE_IMPORT_JOB]: async (payload) => {
     await processDeckFileImport(importPayload.parse(payload).importId);
   },
+  // Fitting FSRS weights (a user's or a class's); the run row shows its progress.
+  [OPTIMISE_JOB]: runOptimiserJob,
 };

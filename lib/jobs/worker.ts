@@ -1,9 +1,10 @@
 // The job worker: claims jobs from lib/db/jobs and runs their handlers, one at a time, keeping
 // the lease fresh while a job runs. It runs in its own process (lib/jobs/worker-main.ts, started
 // by instrumentation.ts), so a long generation never holds up the web process's requests.
-import { claimJob, completeJob, extendLease, failJob } from "@/lib/db/jobs";
+import { claimJob, completeJob, extendLease, failJob, type JobRow } from "@/lib/db/jobs";
 
-export type JobHandlers = Record<string, (payload: unknown) => Promise<void>>;
+/** A handler gets the job's payload and the claim (which attempt this is, of how many). */
+export type JobHandlers = Record<string, (payload: unknown, job: JobRow) => Promise<void>>;
 
 export const LEASE_MS = 60_000;
 
@@ -16,7 +17,7 @@ export async function runOneJob(worker: string, handlers: JobHandlers, now = () 
     LEASE_MS / 3,
   );
   try {
-    await handlers[job.kind]!(job.payload);
+    await handlers[job.kind]!(job.payload, job);
     await completeJob(job.id, worker);
   } catch (e) {
     await failJob(job.id, worker, e instanceof Error ? e.message : String(e), now());

@@ -15,8 +15,9 @@ export class OptimiserFailed extends Error {
 }
 
 export function runOptimiseInWorker(job: OptimiseJob, onProgress: (fraction: number) => void): Promise<OptimiseResult> {
-  // Next sets NEXT_RUNTIME in its server: there this module is bundled. Elsewhere (tsx, vitest) it runs from source.
-  const fromSource = process.env.NEXT_RUNTIME === undefined;
+  // Run from source (the job worker under tsx, vitest) this module is a .ts file; bundled by Next it
+  // is not. (NEXT_RUNTIME cannot tell: the job worker inherits it from the server that starts it.)
+  const fromSource = import.meta.url.endsWith(".ts");
   return new Promise((resolve, reject) => {
     // Turbopack bundles a worker only for the literal form new Worker(new URL("...", import.meta.url)).
     // From source, Node 20 ignores --import in a worker's execArgv, so the entry registers tsx itself.

@@ -1,37 +1,28 @@
-// Starting optimiser runs: checks, a run row with progress, then optimise() in a worker thread.
-// startOptimisation is the seam for the job system: it could enqueue the same OptimiseJob instead.
+// Starting optimiser runs: checks, then a queued run row and its job. The fit itself is done by
+// the job worker (job.ts), never in the web process; the run row carries its progress.
 import { Unprocessable } from "@/lib/errors";
 import {
-  completeRun,
-  createRun,
-  failRun,
-  lastRunStartedAt,
-  runInProgress,
-  setRunProgress,
+  OPTIMISE_JOB,
   autoOptimiseEnabled,
+  createRun,
+  lastRunStartedAt,
+  optimiseJobPayload,
+  runInProgress,
   type RunView,
 } from "@/lib/db/fsrs-params";
-import { pooledClassRecords, reviewRecords, schedulingReviewsSince } from "@/lib/db/review-history";
-import { getStudySettings } from "@/lib/db/settings";
+import { enqueueJob } from "@/lib/db/jobs";
+import { schedulingReviewsSince } from "@/lib/db/review-history";
 import { getTaughtClass } from "@/lib/db/classes";
-import { trainingItems, type DayOptions, type ReviewRecord } from "@/lib/srs/history";
+import { trainingItems } from "@/lib/srs/history";
 import { AUTO_EVERY, optimiserReadiness } from "@/lib/srs/optimiser";
-import { runOptimiseInWorker } from "./run-worker";
+import { fitInput, type FitOwner } from "./fit-input";
 
-export type Started = { run: RunView; started: boolean; done: Promise<void> };
+export type Started = { run: RunView; started: boolean };
 
-const NOTHING = Promise.resolve();
-
-async function launch(
-  owner: { userId: string } | { classId: string },
-  requestedBy: string,
-  records: ReviewRecord[],
-  current: number[] | null,
-  day: DayOptions,
-  now: Date,
-): Promise<Started> {
+async function launch(owner: FitOwner, requestedBy: string, now: Date): Promise<Started> {
   const running = await runInProgress(owner, now);
-  if (running) return { run: running, started: false, done: NOTHING };
+  if (running) return { run: running, started: false };
+  const { records, day } = await fitInput(owner);
   const ready = optimiserReadiness(trainingItems(records, day));
   if (!ready.enough) {
     throw Unprocessable(
@@ -39,26 +30,13 @@ async function launch(
     );
   }
   const run = await createRun(owner, requestedBy, ready.reviews, now);
-  // Progress writes are fire-and-forget: a lost one only makes the bar lag.
-  const done = runOptimiseInWorker(
-    { records, current, day, now: now.toISOString() },
-    (f) => void setRunProgress(run.id, f).catch(() => {}),
-  )
-    .then(async (result) => {
-      await completeRun(run.id, result, new Date(now.getTime() + result.millis.total));
-    })
-    .catch(async (e: unknown) => {
-      console.error("optimiser run failed", e);
-      await failRun(run.id, e instanceof Error ? e.message : String(e), new Date()).catch(() => {});
-    });
-  return { run, started: true, done };
+  await enqueueJob(OPTIMISE_JOB, optimiseJobPayload(run.id), { now });
+  return { run, started: true };
 }
 
 /** Starts fitting the user's own weights, or reports the run already going; 422 with too few reviews. */
 export async function startOptimisation(userId: string, now = new Date()): Promise<Started> {
-  const settings = await getStudySettings(userId);
-  const records = await reviewRecords(userId);
-  return launch({ userId }, userId, records, settings.fsrsParams, settings, now);
+  return launch({ userId }, userId, now);
 }
 
 /** Fits one set of weights on the pooled reviews of a class's students (its instructor only). */
@@ -68,9 +46,7 @@ export async function startClassOptimisation(
   now = new Date(),
 ): Promise<Started> {
   await getTaughtClass(instructorId, classId);
-  const records = await pooledClassRecords(classId);
-  // The pooled history has no one time zone; study days in UTC with a 04:00 start are close enough.
-  return launch({ classId }, instructorId, records, null, { timeZone: "UTC", dayStartHour: 4 }, now);
+  return launch({ classId }, instructorId, now);
 }
 
 /** With automatic re-fitting on, starts a run once AUTO_EVERY new reviews have come in since the last. */

@@ -17,6 +17,9 @@ export type ReviewRecord = {
   difficulty: number;
   scheduledDays: number;
   due: Date;
+  /** The study-day rule of the learner who made it, when reviews of several learners are pooled
+   *  (a class fit); otherwise the rule given to the function reading the records applies. */
+  day?: DayOptions;
 };
 
 /** A review in its card's sequence, with what the card was before it. */
@@ -49,18 +52,20 @@ const byTime = (a: ReviewRecord, b: ReviewRecord) =>
 
 /**
  * Groups reviews by card, in time order, each with what the card was before it. Cram reviews are left
- * out: they did not touch the state the next review starts from.
+ * out: they did not touch the state the next review starts from. Study days are counted by each
+ * record's own rule when it has one (pooled learners), else by `day`.
  */
 export function sequenceByCard(records: readonly ReviewRecord[], day: DayOptions): Map<string, SequencedReview[]> {
   const sorted = schedulingReviews(records).sort(byTime);
   const out = new Map<string, SequencedReview[]>();
-  const dayKeys = new Map<number, string>();
-  const keyOf = (d: Date) => {
-    const t = d.getTime();
-    let k = dayKeys.get(t);
+  const dayKeys = new Map<string, string>();
+  const keyOf = (r: ReviewRecord) => {
+    const rule = r.day ?? day;
+    const at = `${rule.timeZone}|${rule.dayStartHour}|${r.reviewedAt.getTime()}`;
+    let k = dayKeys.get(at);
     if (k === undefined) {
-      k = studyDayKey(d, day.timeZone, day.dayStartHour);
-      dayKeys.set(t, k);
+      k = studyDayKey(r.reviewedAt, rule.timeZone, rule.dayStartHour);
+      dayKeys.set(at, k);
     }
     return k;
   };
@@ -72,7 +77,7 @@ export function sequenceByCard(records: readonly ReviewRecord[], day: DayOptions
       stateBefore: prev ? prev.state : 0,
       stabilityBefore: prev ? prev.stability : 0,
       intervalBefore: prev ? prev.scheduledDays : 0,
-      elapsedDays: prev ? Math.max(0, daysBetweenKeys(keyOf(prev.reviewedAt), keyOf(r.reviewedAt))) : 0,
+      elapsedDays: prev ? Math.max(0, daysBetweenKeys(keyOf(prev), keyOf(r))) : 0,
       elapsedExact: prev ? Math.max(0, (r.reviewedAt.getTime() - prev.reviewedAt.getTime()) / DAY_MS) : 0,
       index: list.length,
     });

@@ -175,20 +175,23 @@ export async function waitForServer(port: number, seconds = 60): Promise<void> {
   throw new Error(`no server on 127.0.0.1:${port} after ${seconds} s`);
 }
 
-/** `next start` on 127.0.0.1:port in its own process group (stopServer ends the group). */
+/** `next start` on 127.0.0.1:port in its own process group (stopServer ends the group), of the
+ *  build in `appDir` (default: this checkout). */
 export async function startServer(
   engine: Engine,
   port: number,
   extraEnv: Record<string, string> = {},
+  appDir = root,
 ): Promise<ChildProcess> {
   // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") runs the server under node
   // with those flags, for profiling it under the bench's load; otherwise through npx as usual.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean);
   const args = ["start", "-H", "127.0.0.1", "-p", String(port)];
   const [command, argv] = nodeArgs?.length
-    ? [process.execPath, [...nodeArgs, path.join(root, "node_modules", "next", "dist", "bin", "next"), ...args]]
+    ? [process.execPath, [...nodeArgs, path.join(appDir, "node_modules", "next", "dist", "bin", "next"), ...args]]
     : ["npx", ["next", ...args]];
   const server = spawn(command, argv, {
+    cwd: appDir,
     env: { ...serverEnv(engine, port), ...extraEnv },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
@@ -256,5 +259,5 @@ export async function seedReviewUsers(userCount: number, prefix: string, passwor
     emails.map((email) => ({ email, passwordHash, newPerDay: 100000, maxReviewsPerDay: 100000 })),
   );
   const cards = await deckCards(deckId);
-  return { users, cards, cardIds: cards.map((c) => c.id) };
+  return { users, cards, cardIds: cards.map((c) => c.id), deckSlug: deck.slug };
 }

@@ -9,7 +9,7 @@ import { db, disconnectDb } from "@/lib/db/client";
 import { DEMO_PASSWORD } from "./client";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const port = Number(process.env.HTTP_TEST_PORT) + 20;
+const port = Number(process.env.HTTP_CRASH_PORT ?? Number(process.env.HTTP_TEST_PORT) + 20);
 const base = `http://127.0.0.1:${port}`;
 const CLIENTS = 8;
 const REVIEWS_PER_CLIENT = 20;

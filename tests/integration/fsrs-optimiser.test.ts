@@ -11,7 +11,12 @@ import {
   weightsInForce,
 } from "@/lib/db/fsrs-params";
 import { seedSimulatedHistory } from "@/lib/db/review-fixtures";
+import { pooledClassRecords } from "@/lib/db/review-history";
 import { joinClass, createClass } from "@/lib/db/classes";
+import { claimJob, getJob, jobByPayload } from "@/lib/db/jobs";
+import { OPTIMISE_JOB, optimiseJobPayload } from "@/lib/db/fsrs-params";
+import { jobHandlers } from "@/lib/jobs/handlers";
+import { LEASE_MS, runOneJob } from "@/lib/jobs/worker";
 import { getStudySettings } from "@/lib/db/settings";
 import { AppError } from "@/lib/errors";
 import { startClassOptimisation, startOptimisation } from "@/lib/optimiser/start";
@@ -65,6 +70,13 @@ function fakeResult(adopt: boolean, weights: number[]): OptimiseResult {
 const W_A = LONG_MEMORY;
 const W_B = LONG_MEMORY.map((w, i) => (i === 0 ? 1.0 : w));
 
+/** What the job worker does: runs every job that is due at `at` (the fits of the runs started). */
+async function runDueJobs(at = NOW): Promise<number> {
+  let ran = 0;
+  while (await runOneJob("test-worker", jobHandlers, () => at)) ran++;
+  return ran;
+}
+
 beforeEach(resetDatabase);
 afterAll(disconnectDb);
 
@@ -94,14 +106,19 @@ describe("optimiser", () => {
       truthWeights: LONG_MEMORY,
     });
     expect(written).toBeGreaterThan(700);
-    const { run, started, done } = await startOptimisation(user.id, NOW);
+    const { run, started } = await startOptimisation(user.id, NOW);
     expect(started).toBe(true);
     expect(run.status).toBe("queued");
     // A second request while it runs reports the same run instead of starting another.
     const again = await startOptimisation(user.id, NOW);
     expect(again.started).toBe(false);
     expect(again.run.id).toBe(run.id);
-    await done;
+    // The request only queued it: the fit is the job worker's.
+    const job = await jobByPayload(OPTIMISE_JOB, optimiseJobPayload(run.id));
+    expect(job?.status).toBe("queued");
+    expect((await latestRun({ userId: user.id }))?.status).toBe("queued");
+    expect(await runDueJobs()).toBe(1);
+    expect((await getJob(job?.id ?? ""))?.status).toBe("done");
     const finished = await latestRun({ userId: user.id });
     expect(finished?.status).toBe("adopted");
     const r = finished?.result;
@@ -175,10 +192,116 @@ describe("optimiser", () => {
     }
     const outsider = await makeUser("instructor");
     await expect(startClassOptimisation(outsider.id, cls.id, NOW)).rejects.toBeInstanceOf(AppError);
-    const { done } = await startClassOptimisation(teacher.id, cls.id, NOW);
-    await done;
+    await startClassOptimisation(teacher.id, cls.id, NOW);
+    await runDueJobs();
     const run = await latestRun({ classId: cls.id });
     expect(["adopted", "kept"]).toContain(run?.status);
     expect(run?.reviewCount).toBeGreaterThanOrEqual(400);
   }, 120_000);
+
+  it("a run whose worker died is fitted again when its job's lease runs out", async () => {
+    const user = await makeUser();
+    const deckId = await deckWith(150, "crash");
+    await seedSimulatedHistory({ userId: user.id, deckId, start: T0, days: 170, newPerDay: 3, seed: 5 });
+    const { run } = await startOptimisation(user.id, NOW);
+    // A worker takes the job and dies without a word.
+    expect(await claimJob("dead-worker", [OPTIMISE_JOB], NOW, LEASE_MS)).not.toBeNull();
+    expect(await runDueJobs(new Date(NOW.getTime() + 1000))).toBe(0); // still leased
+    expect((await startOptimisation(user.id, NOW)).run.id).toBe(run.id); // and still the run in progress
+    expect(await runDueJobs(new Date(NOW.getTime() + LEASE_MS + 1000))).toBe(1);
+    expect(["adopted", "kept"]).toContain((await latestRun({ userId: user.id }))?.status);
+  }, 120_000);
+
+  it("a fit that keeps failing is retried, then its run is marked failed and the weights stay", async () => {
+    const user = await makeUser();
+    const deckId = await deckWith(150, "fails");
+    await seedSimulatedHistory({ userId: user.id, deckId, start: T0, days: 170, newPerDay: 3, seed: 6 });
+    const { run } = await startOptimisation(user.id, NOW);
+    // The history is gone by the time the job runs: every attempt throws.
+    const prisma = await db();
+    await prisma.reviewLog.deleteMany({ where: { userId: user.id } });
+    const job = await jobByPayload(OPTIMISE_JOB, optimiseJobPayload(run.id));
+    expect(await runDueJobs(NOW)).toBe(1);
+    expect((await getJob(job?.id ?? ""))?.status).toBe("queued"); // to be tried again
+    expect((await latestRun({ userId: user.id }))?.status).toBe("running");
+    expect(await runDueJobs(new Date(NOW.getTime() + 10_000))).toBe(1);
+    expect(await runDueJobs(new Date(NOW.getTime() + 60_000))).toBe(1);
+    expect((await getJob(job?.id ?? ""))?.status).toBe("failed");
+    const failed = await latestRun({ userId: user.id });
+    expect(failed?.status).toBe("failed");
+    expect(failed?.error).toMatch(/reviews/);
+    expect((await getStudySettings(user.id)).fsrsParams).toBeNull();
+  }, 120_000);
+
+  it("a run whose job failed for good (its worker died on the last attempt) is reported failed", async () => {
+    const user = await makeUser();
+    const run = await createRun({ userId: user.id }, user.id, 500, NOW);
+    const prisma = await db();
+    await prisma.job.create({
+      data: {
+        kind: OPTIMISE_JOB,
+        payload: JSON.stringify(optimiseJobPayload(run.id)),
+        status: "failed",
+        error: "The worker stopped",
+      },
+    });
+    expect((await latestRun({ userId: user.id }))?.status).toBe("queued");
+    const { fsrsOverview } = await import("@/lib/optimiser/overview");
+    const overview = await fsrsOverview(user.id, NOW);
+    expect(overview.latestRun?.status).toBe("failed");
+    expect(overview.latestRun?.error).toMatch(/worker stopped/);
+  });
+
+  it("deleting a class or a user deletes its fitted parameters, runs and preference", async () => {
+    const prisma = await db();
+    const teacher = await makeUser("instructor");
+    const student = await makeUser();
+    const cls = await createClass(teacher.id, "Gone soon");
+    await joinClass(student.id, cls.joinCode, NOW);
+    const fitOf = (owner: { userId: string } | { classId: string }) =>
+      prisma.fsrsParameters.create({ data: { ...owner, weights: JSON.stringify(W_A), active: true } });
+    await fitOf({ classId: cls.id });
+    await fitOf({ userId: student.id });
+    await createRun({ classId: cls.id }, teacher.id, 500, NOW);
+    await createRun({ userId: student.id }, student.id, 500, NOW);
+    await prisma.fsrsPreference.create({ data: { userId: student.id, autoOptimise: true } });
+    const left = async () => ({
+      classFits: await prisma.fsrsParameters.count({ where: { classId: cls.id } }),
+      classRuns: await prisma.fsrsOptimisation.count({ where: { classId: cls.id } }),
+      userFits: await prisma.fsrsParameters.count({ where: { userId: student.id } }),
+      userRuns: await prisma.fsrsOptimisation.count({ where: { userId: student.id } }),
+      preferences: await prisma.fsrsPreference.count({ where: { userId: student.id } }),
+    });
+    expect(await left()).toEqual({ classFits: 1, classRuns: 1, userFits: 1, userRuns: 1, preferences: 1 });
+    await prisma.class.delete({ where: { id: cls.id } });
+    expect(await left()).toEqual({ classFits: 0, classRuns: 0, userFits: 1, userRuns: 1, preferences: 1 });
+    await prisma.user.delete({ where: { id: student.id } });
+    expect(await left()).toEqual({ classFits: 0, classRuns: 0, userFits: 0, userRuns: 0, preferences: 0 });
+  });
+
+  it("pools a class's reviews with each student's own study-day rule", async () => {
+    const prisma = await db();
+    const teacher = await makeUser("instructor");
+    const cls = await createClass(teacher.id, "Zones");
+    const deckId = await deckWith(10, "zones");
+    const zones = [
+      { timeZone: "Pacific/Auckland", dayStartHour: 2 },
+      { timeZone: "America/Los_Angeles", dayStartHour: 6 },
+    ];
+    const ids: string[] = [];
+    for (const [i, zone] of zones.entries()) {
+      const s = await makeUser();
+      await prisma.user.update({ where: { id: s.id }, data: zone });
+      await joinClass(s.id, cls.joinCode, NOW);
+      await seedSimulatedHistory({ userId: s.id, deckId, start: T0, days: 5, newPerDay: 2, seed: i + 1 });
+      ids.push(s.id);
+    }
+    const records = await pooledClassRecords(cls.id);
+    expect(records.length).toBeGreaterThan(0);
+    for (const [i, id] of ids.entries()) {
+      const own = records.filter((r) => r.cardId.startsWith(`${id}:`));
+      expect(own.length).toBeGreaterThan(0);
+      for (const r of own) expect(r.day).toEqual(zones[i]);
+    }
+  });
 });
