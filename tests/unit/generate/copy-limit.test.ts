@@ -1,0 +1,25 @@
+// A question may not copy a long stretch of its source sentence word for word: past the limit
+// (8 words in a row) the clause question is dropped and the card becomes a fill-in-the-blank on
+// the sentence, or nothing. Checked over two documents of the project's evaluation set; the first has
+// long clauses ("the economy diversified greatly after the country joined …") that a clause
+// question would otherwise repeat whole.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateCandidates } from "@/lib/generate/candidates";
+import { longestSharedRun } from "@/lib/generate/prompts";
+
+const EVAL = path.resolve(import.meta.dirname, "../../fixtures/eval");
+const COPY_LIMIT = 8;
+
+describe("the copy limit on questions", () => {
+  it.each(["iceland-factbook.txt", "histones-insight.txt"])("holds for every question drafted from %s", (file) => {
+    const text = readFileSync(path.join(EVAL, file), "utf8");
+    const questions = generateCandidates({ sourceKey: "eval", text }).filter((c) => !c.prompt.includes("____"));
+    expect(questions.length).toBeGreaterThan(5);
+    const overLimit = questions
+      .map((c) => ({ prompt: c.prompt, run: longestSharedRun(c.prompt, c.evidence[0]?.text ?? "") }))
+      .filter((q) => q.run > COPY_LIMIT);
+    expect(overLimit).toEqual([]);
+  });
+});
