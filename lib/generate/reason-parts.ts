@@ -97,11 +97,16 @@ export function phraseEnd(tokens: Token[], from: number, maxWords = MAX_ANSWER_W
   // No dangling function words or quote marks at the end.
   while (
     i > from &&
-    ((/^(?:det|prep|conj|sub|aux)$/.test(tokens[i - 1]?.cls ?? "") && !PARTICLES.has(lower(tokens[i - 1]))) ||
+    ((/^(?:det|prep|conj|sub|aux)$/.test(tokens[i - 1]?.cls ?? "") && !phrasalParticle(tokens, i - 1)) ||
       QUOTES.test(tokens[i - 1]?.text ?? ""))
   )
     i--;
   return i > from ? i : -1;
+}
+
+/** "silted up", "take on": a particle right after its verb ends a phrase; "dominance in" does not. */
+function phrasalParticle(tokens: Token[], k: number): boolean {
+  return PARTICLES.has(lower(tokens[k])) && /^(?:present|past|ed|nv|gerund)$/.test(tokens[k - 1]?.cls ?? "");
 }
 
 export interface TextPiece {

@@ -87,10 +87,13 @@ const VERB_PREP: Record<string, { forms: string[]; preps: string[]; extra?: stri
 const VERB_PREP_FORMS = new Map<string, string>();
 for (const [lemma, v] of Object.entries(VERB_PREP)) for (const f of v.forms) VERB_PREP_FORMS.set(f, lemma);
 
+// Participles whose "for" gives a purpose: "designed for", "intended for".
+const DESIGNED_FOR = new Set(["designed", "intended", "meant", "built", "developed", "optimized", "optimised", "used"]);
+
 /** Phrase-answer cards for one sentence (offsets inside it). */
 // A cheap look before the token walk: most sentences have none of the markers.
 const ANY_MARKER =
-  /\b(?:used to|since|agre|pledg|promis|vow|decid|refus|declin|threaten|undert|seek|sought|attempt|tri|try|fail|vot|chose|choos|offer|plan|intend|aim|resolv|consent|commit|hop|mov|began|begin|continu|start|led|lead|result|in order|so as|so that|effort to|bid to|with the (?:aim|goal)|with a view|purpose of|sake of|because|due to|owing to|as a (?:result|consequence)|thanks to|account of|response to|retaliation|for fear|grounds that|given that|now that|favou?r of|by \w+ing|stem|aris|arose|spr[ai]ng|sprung|contribut|merg|turn|develop|evolv|gr[eo]w|rise to)|^\W*as\b/i;
+  /\b(?:used to|since|agre|pledg|promis|vow|decid|refus|declin|threaten|undert|seek|sought|attempt|tri|try|fail|vot|chose|choos|offer|plan|intend|aim|resolv|consent|commit|hop|mov|began|begin|continu|start|led|lead|result|in order|so as|so that|effort to|bid to|with the (?:aim|goal)|with a view|purpose of|sake of|because|due to|owing to|as a (?:result|consequence)|thanks to|account of|response to|retaliation|for fear|grounds that|given that|now that|favou?r of|by \w+ing|(?:designed|intended|meant|built|developed|optimi[sz]ed|used) for|stem|aris|arose|spr[ai]ng|sprung|contribut|merg|turn|develop|evolv|gr[eo]w|rise to)|^\W*as\b/i;
 
 export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
   const out: ClauseCard[] = [];
@@ -135,6 +138,30 @@ export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
         variants: [`to ${answer.text}`],
       });
       continue;
+    }
+
+    // "The language is designed for safety and speed" -> "What is the language designed for?"
+    if (
+      DESIGNED_FOR.has(lower(t)) &&
+      lower(tokens[i + 1]) === "for" &&
+      /^(?:is|are|was|were)$/.test(lower(tokens[i - 1] ?? undefined))
+    ) {
+      const clause = clauseAround(tokens, i);
+      const subject = clause && clause.verb[1] - 1 === i ? subjectOf(sentence, tokens, clause.subject) : null;
+      const cut = phraseEnd(tokens, i + 2, 10);
+      const end = cut > 0 ? listEnd(tokens, i + 2, cut, 10) : -1;
+      const answer = end > 0 ? sliceText(sentence, tokens, i + 2, end) : null;
+      if (subject && answer && clause) {
+        out.push({
+          method: "reason",
+          prompt: question(["What", lower(tokens[i - 1]), subject, `${lower(t)} for?`]),
+          answer: answer.text,
+          start: answer.start,
+          end: answer.end,
+          variants: clauseVariants(answer.text, [`for ${answer.text}`]),
+        });
+        continue;
+      }
     }
 
     // "Lipid droplets are used to store fat" -> "What are lipid droplets used for?" (also after "that are").

@@ -202,6 +202,22 @@ describe("outcomes in participle clauses and relative clauses", () => {
   });
 });
 
+describe("what something is designed or used for", () => {
+  it("asks for the purpose after 'designed for', keeping a whole list", () => {
+    const s = "The Velmar engine is designed for speed, safety, and low cost.";
+    const c = card(s, "What is the Velmar engine designed for?");
+    expectExact(s, c);
+    expect(c?.answer).toBe("speed, safety, and low cost");
+    const t = "The grant was used for repairs to the church roof.";
+    expectExact(t, card(t, "What was the grant used for?"));
+  });
+
+  it("never ends an answer on a stray preposition", () => {
+    const s = "The two guilds will continue to compete against rival towns and foreign dominance in";
+    for (const c of cards(s)) expect(c.answer).not.toMatch(/\bin$/);
+  });
+});
+
 describe("no card where the question would be wrong", () => {
   it("an abstract noun's infinitive, a perfect with a 'since' time, a second verb, a clause in the subject", () => {
     for (const s of [
