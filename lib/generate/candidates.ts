@@ -441,7 +441,8 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     for (const card of termCards(sentence.text)) {
       const span = { start: sentence.start + card.start, end: sentence.start + card.end };
       const answer = tidyAnswer(sentence.text.slice(card.start, card.end));
-      const c = baseCandidate(sourceKey, sentence, "concept", card.prompt, answer, span, options.sections);
+      const termKind: FactKind = card.prompt.startsWith("Who ") ? "person" : "concept";
+      const c = baseCandidate(sourceKey, sentence, termKind, card.prompt, answer, span, options.sections);
       const bare = answer.replace(/^(?:the|a|an)\s+/i, "");
       if (bare !== answer) c.variants = dedupeVariants(answer, [bare]);
       c.answerKey = fold(bare);

@@ -41,6 +41,15 @@ const NAMING = new RegExp(
   "gu",
 );
 
+// "Rachel Stephens, senior analyst at RedMonk, said …", "Mitchell Baker, executive chairwoman of
+// Mozilla Corporation, posted …": a person's role in an apposition.
+const ROLE_NOUN =
+  "(?:analyst|director|professor|president|vice[- ]president|chairman|chairwoman|chair|founder|co-founder|ceo|cto|officer|editor|author|spokesman|spokeswoman|spokesperson|minister|secretary|governor|manager|researcher|scientist|engineer|consul|ambassador|historian|journalist|correspondent|head|leader|lecturer|fellow|curator|commander|general|bishop|abbot|mayor|senator|chancellor|architect|designer|inventor|economist|partner|owner)";
+const ROLE = new RegExp(
+  `(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}),\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\p{Ll}][\\p{L}-]*\\s+){0,3}${ROLE_NOUN}(?:\\s+(?:of|at|for|with|in)\\s+[^,;:.()]{2,50})?),\\s+(\\p{Ll}+)`,
+  "gu",
+);
+
 // Words that make the phrase before the comma something other than what the name names.
 const NOT_A_HEAD =
   /(?:^(?:the|a|an)\s+(?:first|second|third|last|next|same|other|former|latter|rest|end|beginning|middle|time|year|case|way|fact|one)$|\b(?:name|names|word|words|term|number|part|kind|sort|type)$)/i;
@@ -90,6 +99,24 @@ export function termCards(sentence: string): TermCard[] {
     const start = (m.index ?? 0) + m[0].length - name.length;
     push({
       prompt: finish(`What is the name of ${lowerArticle(np)}?`),
+      start,
+      end: start + name.length,
+      role: "apposition",
+    });
+  }
+  for (const m of sentence.matchAll(ROLE)) {
+    const name = m[1] ?? "";
+    const role = m[2] ?? "";
+    const next = m[3] ?? "";
+    // The verb after the apposition gives the tense: "…, shared" was, "…, says" is.
+    const past =
+      /ed$|^(?:was|had|said|wrote|told|made|gave|took|went|came|saw|found|led|left|put|set|ran|won|met|paid|sent|spent|began|became)$/.test(
+        next,
+      );
+    const determined = /^(?:the|a|an)\s/.test(role) ? role.replace(/^(?:a|an)\s/, "the ") : `the ${role}`;
+    const start = m.index ?? 0;
+    push({
+      prompt: finish(`Who ${past ? "was" : "is"} ${determined}?`),
       start,
       end: start + name.length,
       role: "apposition",

@@ -49,3 +49,18 @@ describe("termCards", () => {
     );
   });
 });
+
+describe("a person's role in an apposition", () => {
+  it("asks who holds the role, in the tense of the verb after it", () => {
+    expect(cards("Dana Rolt, chief curator of the harbour museum, opened the new hall.")).toContain(
+      "Who was the chief curator of the harbour museum? => Dana Rolt",
+    );
+    expect(cards("Ivo Pesk, a senior engineer at Kestrel, says the bridge will hold.")).toContain(
+      "Who is the senior engineer at Kestrel? => Ivo Pesk",
+    );
+  });
+
+  it("asks nothing when the phrase after the name is no role", () => {
+    expect(cards("Port Aldin, the largest town of the coast, lies at the river mouth.")).toEqual([]);
+  });
+});
