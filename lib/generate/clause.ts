@@ -580,5 +580,6 @@ export function isPluralSubject(tokens: Token[], subject: [number, number]): boo
   const slice = tokens.slice(subject[0], subject[1]);
   if (slice.some((t) => t.cls === "conj" && t.text.toLowerCase() === "and")) return true;
   const last = slice[slice.length - 1];
-  return !!last && last.cls === "noun" && /s$/.test(last.text) && !/ss$/.test(last.text);
+  // "crisis", "status", "glass" end in -s but are singular.
+  return !!last && last.cls === "noun" && /s$/.test(last.text) && !/(?:ss|is|us)$/.test(last.text);
 }

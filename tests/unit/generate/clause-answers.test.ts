@@ -195,6 +195,11 @@ describe("outcomes in participle clauses and relative clauses", () => {
     expectExact(t, card(t, "What did the frost force the growers to do?"));
   });
 
+  it("a singular noun in -is or -us is no plural subject", () => {
+    const t = "The crisis cut the fleet in half, forcing the owners to sell their boats.";
+    expectExact(t, card(t, "What did the crisis force the owners to do?"));
+  });
+
   it("accepts a long answer without its last 'of' phrase", () => {
     expect(clauseVariants("salt is essential for the health of the herd", [])).toContain(
       "salt is essential for the health",
