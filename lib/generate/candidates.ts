@@ -395,6 +395,12 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
         ...(period ? { period: period.phrase } : {}),
       });
       if (!prompt) return;
+      // "when the ____ cells were exposed": a blank on a name that only modifies a noun asks for a label.
+      if (m.kind === "name" && prompt.method === "cloze") {
+        const at = toks.findIndex((t) => t.cls === "mention" && t.mention === index);
+        const next = toks[at + 1]?.cls;
+        if (next === "noun" || next === "nv" || next === "adj") return;
+      }
       const isDominant = m.kind === "place" && !m.value.members && dominant.has(placeKey(m.value.name));
       // The document's own subject ("Russia" in a paper on Russia) is no answer, except where
       // the sentence asks where something happened.

@@ -493,7 +493,7 @@ function clozeOn(sentence: string, start: number, end: number): string | null {
   const text = `${before}____${after}`
     .replace(/\s+/g, " ")
     // Footnote numbers glued after a word or stop ("years.12", "deal,3").
-    .replace(/(?<=\p{L}[.,;)"\u201D]?)\d{1,3}(?=\s|$)/gu, "")
+    .replace(/(\p{L}[.,;)"\u201D]?)\d{1,3}(?=\s|$)/gu, "$1")
     .replace(/\[\d+\]/g, "")
     .replace(INLINE_CITATION, "")
     .replace(/\s+([.,;])/g, "$1")

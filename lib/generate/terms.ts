@@ -50,6 +50,11 @@ const ROLE = new RegExp(
   "gu",
 );
 
+// Cheap tests first: the full patterns run only on sentences that can match them.
+const HAS_APPOSITION =
+  /,\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2}(?:\s*[.;]|\s+\(|,\s+(?:which|who|whose|where)\s)/u;
+const HAS_ROLE = new RegExp(`,\\s+[^,]*\\b${ROLE_NOUN}\\b[^,]*,`, "i");
+
 // Words that make the phrase before the comma something other than what the name names.
 const NOT_A_HEAD =
   /(?:^(?:the|a|an)\s+(?:first|second|third|last|next|same|other|former|latter|rest|end|beginning|middle|time|year|case|way|fact|one)$|\b(?:name|names|word|words|term|number|part|kind|sort|type)$)/i;
@@ -91,7 +96,7 @@ export function termCards(sentence: string): TermCard[] {
       push({ prompt: finish(prompt), start, end: start + alt.length, role: "alternative" });
     }
   }
-  for (const m of sentence.matchAll(APPOSITION)) {
+  for (const m of HAS_APPOSITION.test(sentence) ? sentence.matchAll(APPOSITION) : []) {
     const np = m[1] ?? "";
     const name = m[2] ?? "";
     // "the north, the south": an apposition names a described thing, so the phrase needs some description.
@@ -104,7 +109,7 @@ export function termCards(sentence: string): TermCard[] {
       role: "apposition",
     });
   }
-  for (const m of sentence.matchAll(ROLE)) {
+  for (const m of HAS_ROLE.test(sentence) ? sentence.matchAll(ROLE) : []) {
     const name = m[1] ?? "";
     const role = m[2] ?? "";
     const next = m[3] ?? "";
@@ -138,7 +143,7 @@ export function termCards(sentence: string): TermCard[] {
       push({ prompt: finish(prompt), start, end: start + alias.length, role: "alias" });
     }
   }
-  for (const m of sentence.matchAll(NAMING)) {
+  for (const m of /\b(?:named|called|dubbed|termed)\s/.test(sentence) ? sentence.matchAll(NAMING) : []) {
     const np = m[1] ?? "";
     const verb = m[2] ?? "is";
     let name = m[3] ?? "";

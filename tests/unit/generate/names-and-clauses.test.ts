@@ -94,3 +94,14 @@ describe("counted things with a name before them", () => {
     expect(detectQuantities("In 2019 Kestrel farmers rebuilt the mill.").map((m) => m.text)).toEqual([]);
   });
 });
+
+describe("names that only modify a noun", () => {
+  it("makes no blank on a name used as a label before its noun", async () => {
+    const { generateCandidates } = await import("@/lib/generate/candidates");
+    const list = generateCandidates({
+      sourceKey: "t",
+      text: "Quite often the Zelbrina moss was found growing on the northern slopes of the ridge.",
+    });
+    expect(list.some((c) => c.answer === "Zelbrina")).toBe(false);
+  });
+});
