@@ -10,7 +10,7 @@ import { baseCandidate, type Built, dedupeVariants, sectionFor } from "./candida
 import { INLINE_CITATION, isReferenceHeading, judgeSentence } from "./filters";
 import { lexiconTags } from "./nlp";
 import { tagSentence } from "./pos";
-import { buildPrompt, type Prompt } from "./prompts";
+import { buildPrompt, longestSharedRun, MAX_SHARED_RUN, MAX_SHARED_RUN_WHOLE_CLAUSE, type Prompt } from "./prompts";
 import { collapseAndRank, noiseSigns, scoreCandidate, type RankFeatures } from "./rank";
 import { phraseCards } from "./phrases";
 import { clauseCards } from "./reasons";
@@ -479,6 +479,18 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
 
   // Score, then collapse duplicates best first, verifying each survivor (a card that fails makes
   // room for the next best on the same answer); subjects are worked out only for what is kept.
+  // The copy limit holds for every question family, not only the clause reader's: a question
+  // that repeats more than MAX_SHARED_RUN words of its sentence reads as the sentence with a hole.
+  // Why/what-for questions restate their main clause whole (cutting it would change what is
+  // asked), so they get a longer run; fill-in-the-blank cards are exempt — they say what they are.
+  const withinCopyLimit = built.filter(({ candidate: c, features }) => {
+    if (c.prompt.includes("____")) return true;
+    const limit =
+      features.method === "reason" || features.method === "action" ? MAX_SHARED_RUN_WHOLE_CLAUSE : MAX_SHARED_RUN;
+    return longestSharedRun(c.prompt, c.evidence[0]?.text ?? "") <= limit;
+  });
+  built.length = 0;
+  built.push(...withinCopyLimit);
   for (const { candidate: c, features } of built) {
     const { score, reason } = scoreCandidate(c.answer, c.prompt, features);
     c.score = score;

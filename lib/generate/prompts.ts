@@ -10,6 +10,8 @@ import { capitalise, fold } from "./text";
 import type { CandidateTransfer, Mention } from "./types";
 
 export const MAX_SHARED_RUN = 8;
+/** The run a why/what-for question may copy: its main clause, said whole. */
+export const MAX_SHARED_RUN_WHOLE_CLAUSE = 12;
 
 const FIGURE_KINDS: ReadonlySet<string> = new Set(["money", "quantity", "percent"]);
 
