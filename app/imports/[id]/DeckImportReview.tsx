@@ -9,6 +9,7 @@ import type { ReviewActionResult } from "./actions";
 import { approveDeckAction, editDeckAction, rejectDeckAction, remapAction } from "./deck-actions";
 import {
   BulkApprovePanel,
+  DraftActions,
   DraftEditor,
   ReviewResult,
   type ReviewStatus,
@@ -40,7 +41,6 @@ function CandidateRow({
   onResult: (r: ReviewActionResult) => void;
 }) {
   const [editing, setEditing] = useState(false);
-  const [pending, start] = useTransition();
   const reviews = reviewCount(c);
   return (
     <li className={`candidate ${c.status}`} data-testid="candidate" data-status={c.status}>
@@ -78,19 +78,11 @@ function CandidateRow({
           ))}
           {c.tags.length > 0 && <p className="small muted">Tags: {c.tags.join(", ")}</p>}
           {c.status === "pending" && (
-            <div className="row">
-              <button type="button" className="link" onClick={() => setEditing(true)}>
-                Edit
-              </button>
-              <button
-                type="button"
-                className="link"
-                disabled={pending}
-                onClick={() => start(async () => onResult(await rejectDeckAction(importId, [c.id])))}
-              >
-                Reject
-              </button>
-            </div>
+            <DraftActions
+              onEdit={() => setEditing(true)}
+              reject={() => rejectDeckAction(importId, [c.id])}
+              onResult={onResult}
+            />
           )}
         </>
       )}

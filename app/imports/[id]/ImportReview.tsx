@@ -2,7 +2,7 @@
 // Reviewing draft candidates: the document with each candidate's evidence highlighted beside the
 // list, best first; the confident ones come preselected, a low one says why it is low; approve,
 // edit or reject one by one or in bulk, into a deck of the instructor's choice.
-import { useMemo, useState, useTransition } from "react";
+import { useMemo, useState } from "react";
 import type { ConflictSummary, ImportDocument, ReviewCandidate } from "@/lib/import/import-types";
 import {
   CONFIDENT_SCORE,
@@ -16,6 +16,7 @@ import {
 import { approveAction, editAction, rejectAction, type ReviewActionResult } from "./actions";
 import {
   BulkApprovePanel,
+  DraftActions,
   DraftEditor,
   ReviewResult,
   type ReviewStatus,
@@ -85,7 +86,6 @@ function CandidateRow({
   onResult: (r: ReviewActionResult) => void;
 }) {
   const [editing, setEditing] = useState(false);
-  const [pending, start] = useTransition();
   const pendingStatus = c.status === "pending";
   const label = scoreLabel(c);
   const why = lowScoreReason(c);
@@ -149,19 +149,11 @@ function CandidateRow({
             {c.section ? ` — ${c.section}` : ""}
           </p>
           {pendingStatus && (
-            <div className="row">
-              <button type="button" className="link" onClick={() => setEditing(true)}>
-                Edit
-              </button>
-              <button
-                type="button"
-                className="link"
-                disabled={pending}
-                onClick={() => start(async () => onResult(await rejectAction(importId, [c.id])))}
-              >
-                Reject
-              </button>
-            </div>
+            <DraftActions
+              onEdit={() => setEditing(true)}
+              reject={() => rejectAction(importId, [c.id])}
+              onResult={onResult}
+            />
           )}
         </>
       )}

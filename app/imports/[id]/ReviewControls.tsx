@@ -182,6 +182,34 @@ export function DraftEditor({
   );
 }
 
+/** A pending draft's own buttons: open the editor, or reject just this draft. */
+export function DraftActions({
+  onEdit,
+  reject,
+  onResult,
+}: {
+  onEdit: () => void;
+  reject: () => Promise<ReviewActionResult>;
+  onResult: (r: ReviewActionResult) => void;
+}) {
+  const [pending, start] = useTransition();
+  return (
+    <div className="row">
+      <button type="button" className="link" onClick={onEdit}>
+        Edit
+      </button>
+      <button
+        type="button"
+        className="link"
+        disabled={pending}
+        onClick={() => start(async () => onResult(await reject()))}
+      >
+        Reject
+      </button>
+    </div>
+  );
+}
+
 /** Toggles one id in a selection set, for `setSelected(toggled(id))`. */
 export function toggled(id: string) {
   return (s: Set<string>): Set<string> => {
