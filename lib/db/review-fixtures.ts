@@ -94,3 +94,15 @@ export async function seedSimulatedHistory(h: SimulatedHistory): Promise<number>
   }
   return rows.length;
 }
+
+/** What a demo history would land on: the user (if any), and the deck's reviews and cards so far. */
+export async function historyTarget(email: string, deckId?: string) {
+  const prisma = await db();
+  const user = await prisma.user.findUnique({ where: { email }, select: { id: true } });
+  if (!deckId) return { userId: user?.id ?? null, reviews: 0, cards: 0 };
+  const [reviews, cards] = await Promise.all([
+    user ? prisma.reviewLog.count({ where: { userId: user.id, deckId } }) : 0,
+    prisma.card.count({ where: { deckId } }),
+  ]);
+  return { userId: user?.id ?? null, reviews, cards };
+}
