@@ -396,10 +396,18 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       });
       if (!prompt) return;
       // "when the ____ cells were exposed": a blank on a name that only modifies a noun asks for a label.
-      if (m.kind === "name" && prompt.method === "cloze") {
+      // So does a year or a hyphened measure before a noun ("the ____ festival", "a ____ term").
+      const modifierLike =
+        m.kind === "name" ||
+        (m.kind === "date" && /^\d{4}$/.test(m.text.trim())) ||
+        (m.kind === "quantity" && /\p{N}-\p{L}/u.test(m.text));
+      if (modifierLike && prompt.method === "cloze") {
         const at = toks.findIndex((t) => t.cls === "mention" && t.mention === index);
-        const next = toks[at + 1]?.cls;
-        if (next === "noun" || next === "nv" || next === "adj") return;
+        const nextToken = toks[at + 1];
+        const next = nextToken?.cls;
+        // "in ____ following the announcement": a participle after a date starts a phrase of its own.
+        const participle = m.kind !== "name" && /ing$/i.test(nextToken?.text ?? "");
+        if ((next === "noun" || next === "nv" || next === "adj") && !participle) return;
       }
       const isDominant = m.kind === "place" && !m.value.members && dominant.has(placeKey(m.value.name));
       // The document's own subject ("Russia" in a paper on Russia) is no answer, except where

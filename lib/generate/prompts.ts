@@ -323,7 +323,7 @@ function genericTransferPrompt(t: CandidateTransfer): string {
 }
 
 function finish(q: string): string {
-  const s = q.replace(/\s+/g, " ").replace(/\s+\?/g, "?").replace(/,\?/g, "?").trim();
+  const s = q.replace(FIGURE_REFERENCE, "").replace(/\s+/g, " ").replace(/\s+\?/g, "?").replace(/,\?/g, "?").trim();
   return capitalise(s).slice(0, 400);
 }
 
@@ -492,15 +492,64 @@ function clozeOn(sentence: string, start: number, end: number): string | null {
       return null;
   }
   if (/^\s?\p{Lu}/u.test(after) && !/^\s?(?:[-\u2013,.;:)]|and\b|or\b)/u.test(after)) return null;
+  if (!blankStandsAlone(sentence, before, after)) return null;
   const text = `${before}____${after}`
     .replace(/\s+/g, " ")
     // Footnote numbers glued after a word or stop ("years.12", "deal,3").
     .replace(/(\p{L}[.,;)"\u201D]?)\d{1,3}(?=\s|$)/gu, "$1")
     .replace(/\[\d+\]/g, "")
     .replace(INLINE_CITATION, "")
+    .replace(FIGURE_REFERENCE, "")
     .replace(/\s+([.,;])/g, "$1")
     .trim();
   return text.includes("____") ? text : null;
+}
+
+/** "(plate 35)", "(fig. 4)", "(see plate XI)": a pointer to an illustration, no part of what is said. */
+export const FIGURE_REFERENCE =
+  /\s*\((?:see\s+)?(?:plates?|pl\.|figs?\.?|figures?|illus\.?|map)\s+[\dIVXLC][^()]{0,16}\)/giu;
+
+const PERSONAL_SUBJECT = /(?:^|,\s+|;\s+)(?:it|he|she|they|we)\s+(?!is\s+(?:said|thought|believed|known)\b)\p{Ll}/iu;
+
+/**
+ * Whether the blank asks for something the sentence states on its own terms: not a piece of a
+ * token ("GNU/____", "____'s opera"), not one member of a longer list ("AOL, ____, Google"), not in
+ * a sentence whose main clause leans on an earlier one through a pronoun ("…, it belongs to …").
+ */
+function blankStandsAlone(sentence: string, before: string, after: string): boolean {
+  if (/[/\p{L}\p{N}]$/u.test(before) || /^(?:[/\p{L}\p{N}]|['\u2019]s\b)/u.test(after)) return false;
+  // A list: a comma on one side of the blank, another listed name right across it.
+  const item = "\\p{Lu}[\\p{L}.&'\\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.&'\\u2019-]*)*";
+  const endsItem = new RegExp(`${item},\\s*$`, "u").test(before);
+  const listBefore =
+    endsItem &&
+    (new RegExp(`${item},\\s*${item},\\s*$`, "u").test(before) ||
+      new RegExp(`^(?:,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?\\p{Lu}`, "u").test(after));
+  const listAfter =
+    !/\b(?:in|on|at|by|since|during|until|after|before|from|of|for|with)\s+(?:the\s+)?$/i.test(before) &&
+    new RegExp(`^,\\s*(?:the\\s+)?${item}(?:,|\\s+(?:and|or)\\s+\\p{Lu})`, "u").test(after);
+  if (listBefore || listAfter) return false;
+  // "Forming a part of ____, it belongs to …": the pronoun has nothing to point back to when no
+  // name comes before it (the sentence's first word aside).
+  const rest = `${before}${after}`;
+  const at = rest.search(PERSONAL_SUBJECT);
+  if (at > 0 && !/\s\p{Lu}/u.test(rest.slice(0, at))) return false;
+  return true;
+}
+
+// A name blanked in a long sentence is mostly a side detail of it; a figure or date is what such a
+// sentence usually reports.
+const MAX_NAME_CLOZE_WORDS = 24;
+const NAME_KINDS: ReadonlySet<string> = new Set(["person", "organisation", "place", "name", "event", "agreement"]);
+
+/** Whether a cloze on mention `m` is worth a card beyond what clozeOn checks on the text alone. */
+function clozeFits(cloze: string, m: Mention): boolean {
+  if (!NAME_KINDS.has(m.kind)) return true;
+  if (cloze.split(/\s+/).length > MAX_NAME_CLOZE_WORDS) return false;
+  // "the morris dance (____)": a name in brackets is a second name for what stands before it.
+  const at = cloze.indexOf("____");
+  const before = cloze.slice(0, at);
+  return (before.match(/\(/g) ?? []).length <= (before.match(/\)/g) ?? []).length;
 }
 
 /** A readable question whose answer is the mention at `input.index`, or a cloze card, or null. */
@@ -520,7 +569,7 @@ export function buildPrompt(input: PromptInput): Prompt | null {
     return { text: finish(question), generic: false, method: "clause" };
   const local = m.start - (input.sentenceStart ?? 0);
   const cloze = clozePrompt(input.sentence, local, local + m.text.length);
-  return cloze ? { text: cloze, generic: true, method: "cloze" } : null;
+  return cloze && clozeFits(cloze, m) ? { text: cloze, generic: true, method: "cloze" } : null;
 }
 
 /** The subject is the answer itself, perhaps with a determiner, titles, a coordinated name or category words after it. */

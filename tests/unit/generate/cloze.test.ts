@@ -19,3 +19,31 @@ describe("clozePrompt", () => {
     expect(blank("The library keeps one hundred and twenty maps in its vault.", "twenty maps")).toBeNull();
   });
 });
+
+describe("clozePrompt: a blank must stand on its own", () => {
+  it("refuses a blank glued to a slash or a possessive", () => {
+    expect(blank("The toolkit runs on Windows, GNU/Linux and macOS without changes.", "Linux")).toBeNull();
+    expect(blank("Most readers first met the knight through Verdi's famous opera.", "Verdi")).toBeNull();
+  });
+
+  it("refuses one member of a longer list of names", () => {
+    expect(blank("Oslo, Bergen, Tromso and Bodo all grew quickly after the war ended.", "Bergen")).toBeNull();
+    expect(blank("Oslo, Bergen, Tromso and Bodo all grew quickly after the war ended.", "Oslo")).toBeNull();
+  });
+
+  it("keeps a blank after an opening date phrase and a comma", () => {
+    expect(blank("In December, Harwell announced a new prize for young chemists.", "Harwell")).toBe(
+      "In December, ____ announced a new prize for young chemists.",
+    );
+  });
+
+  it("refuses a sentence whose main clause is a pronoun pointing back to an earlier one", () => {
+    expect(blank("Lying mostly in the tropics, it borders Ecuador along a long river.", "Ecuador")).toBeNull();
+  });
+
+  it("drops a pointer to an illustration from the card", () => {
+    expect(blank("The weaver Ottilie (plate 12) sold her cloth in Ghent every spring.", "Ghent")).toBe(
+      "The weaver Ottilie sold her cloth in ____ every spring.",
+    );
+  });
+});
