@@ -4,6 +4,7 @@
 import type { FactKind } from "@/lib/content/schema";
 import { tokenize } from "./clause";
 import { buildNameRegistry, dateVariants, detectAll, figureVariants, formatDate, weaponVariants } from "./detect";
+import { placeInDocument, pronounAntecedent, pronounView, relativeViews } from "./anaphora";
 import { attributeCandidates } from "./attribute-candidates";
 import { documentSubject, readAttributes } from "./attributes";
 import { baseCandidate, type Built, dedupeVariants, sectionFor } from "./candidate-base";
@@ -26,6 +27,7 @@ import type {
   Mention,
   SectionSpan,
   Sentence,
+  Span,
 } from "./types";
 import { verifyCandidate } from "./verify";
 
@@ -253,6 +255,8 @@ const LONG_SENTENCE_WORDS = 45;
 interface Prepared {
   sentence: Sentence;
   mentions: Mention[];
+  /** The year in force at this sentence, for dates written without one. */
+  year?: number;
 }
 
 function datePrecision(m: Mention): RankFeatures["datePrecision"] {
@@ -332,7 +336,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     for (const m of mentions) {
       if (m.kind === "date" && !m.value.inferredYear) contextYear = Number(m.value.date.slice(0, 4));
     }
-    prepared.push({ sentence: s, mentions });
+    prepared.push({ sentence: s, mentions, ...(contextYear ? { year: contextYear } : {}) });
     before = s.text;
     if (progress && s.end - lastReport > 20_000) {
       lastReport = s.end;
@@ -350,9 +354,15 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   const subject = documentSubject(text, doc.title);
   if (subject) built.push(...attributeCandidates(sourceKey, attributes, subject, options.sections));
 
-  let done = 0;
-  for (const { sentence, mentions } of prepared) {
-    if (attributeLines.has(sentence.start)) continue;
+  // One sentence's cards. `sentence` is what the questions are read from (the sentence itself, or
+  // a restatement of one of its clauses, see anaphora.ts); `evidence` is the document passage that
+  // backs them; `place` puts an answer span of `sentence` into the document, or drops it.
+  const cardsFor = (
+    sentence: Sentence,
+    mentions: Mention[],
+    evidence: Sentence,
+    place: (span: Span) => Span | null,
+  ): void => {
     const sentenceWords = sentence.text.split(/\s+/).length;
     // Very long sentences rarely give a clean question: they get the lexicon's word classes only,
     // and no noun-phrase answers, which keeps the tagger's cost down on large documents.
@@ -364,6 +374,8 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     const emit = (ms: readonly Mention[], toks: typeof tokens, index: number) => {
       const m = ms[index];
       if (!m) return;
+      const at = place(m);
+      if (!at) return;
       const dedupeKey = `${m.kind}|${fold(tidyAnswer(m.text))}`;
       if (seen.has(dedupeKey)) return;
       seen.add(dedupeKey);
@@ -413,7 +425,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       // The document's own subject ("Russia" in a paper on Russia) is no answer, except where
       // the sentence asks where something happened.
       if (isDominant && !prompt.text.startsWith("Where ")) return;
-      const c = makeCandidate(sourceKey, sentence, ms, index, options.sections, prompt, transfer, period?.label);
+      const c = makeCandidate(sourceKey, evidence, m, at, options.sections, prompt, transfer, period?.label);
       if (!c) return;
       const features: RankFeatures = {
         method: prompt.method,
@@ -437,37 +449,42 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       );
       emit(ms, tokenize(sentence.text, sentence.start, ms, pos), ms.indexOf(list));
     }
+    const phraseCandidate = (kind: FactKind, prompt: string, card: { start: number; end: number }) => {
+      const span = place({ start: sentence.start + card.start, end: sentence.start + card.end });
+      if (!span) return null;
+      const answer = tidyAnswer(sentence.text.slice(card.start, card.end));
+      return baseCandidate(sourceKey, evidence, kind, prompt, answer, span, options.sections);
+    };
     // Noun-phrase answers of the main clause: subject, object, a name given, a definition, an agent.
     for (const card of long ? [] : phraseCards(sentence.text, tokens, mentions)) {
-      const span = { start: sentence.start + card.start, end: sentence.start + card.end };
-      const answer = tidyAnswer(sentence.text.slice(card.start, card.end));
       const kind: FactKind =
         card.prompt.startsWith("Who") || card.prompt.startsWith("Whom") || card.prompt.startsWith("By whom")
           ? "person"
           : "concept";
-      const c = baseCandidate(sourceKey, sentence, kind, card.prompt, answer, span, options.sections);
-      const bare = answer.replace(/^(?:the|a|an)\s+/i, "");
-      if (bare !== answer) c.variants = dedupeVariants(answer, [bare]);
+      const c = phraseCandidate(kind, card.prompt, card);
+      if (!c) continue;
+      const bare = c.answer.replace(/^(?:the|a|an)\s+/i, "");
+      if (bare !== c.answer) c.variants = dedupeVariants(c.answer, [bare]);
       c.answerKey = fold(bare);
       built.push({ candidate: c, features: { method: "clause", mention: "phrase", sentenceWords, noise } });
     }
     // Names and terms the sentence gives ("X, or Y, as they are called"; "X (codenamed Y)").
     for (const card of termCards(sentence.text)) {
-      const span = { start: sentence.start + card.start, end: sentence.start + card.end };
-      const answer = tidyAnswer(sentence.text.slice(card.start, card.end));
       const termKind: FactKind = card.prompt.startsWith("Who ") ? "person" : "concept";
-      const c = baseCandidate(sourceKey, sentence, termKind, card.prompt, answer, span, options.sections);
-      const bare = answer.replace(/^(?:the|a|an)\s+/i, "");
-      if (bare !== answer) c.variants = dedupeVariants(answer, [bare]);
+      const c = phraseCandidate(termKind, card.prompt, card);
+      if (!c) continue;
+      const bare = c.answer.replace(/^(?:the|a|an)\s+/i, "");
+      if (bare !== c.answer) c.variants = dedupeVariants(c.answer, [bare]);
       c.answerKey = fold(bare);
       built.push({ candidate: c, features: { method: "clause", mention: "term", sentenceWords, noise } });
     }
     // Phrase answers: purposes, causes, actions and outcomes.
     for (const card of clauseCards(sentence.text, tokens)) {
-      const span = { start: sentence.start + card.start, end: sentence.start + card.end };
+      const span = place({ start: sentence.start + card.start, end: sentence.start + card.end });
+      if (!span) continue;
       const c = baseCandidate(
         sourceKey,
-        sentence,
+        evidence,
         "concept",
         card.prompt,
         tidyAnswer(card.answer),
@@ -477,13 +494,52 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       c.variants = dedupeVariants(c.answer, card.variants);
       built.push({ candidate: c, features: { method: card.method, mention: "clause", sentenceWords, noise } });
     }
-    done++;
-    if (progress && sentence.end - lastReport > 20_000) {
-      lastReport = sentence.end;
+  };
+
+  const asWritten = (span: Span): Span => span;
+  let lastReport2 = 0;
+  let previous: Prepared | undefined;
+  for (const item of prepared) {
+    const { sentence, mentions } = item;
+    if (attributeLines.has(sentence.start)) {
+      previous = undefined;
+      continue;
+    }
+    // "It was founded in 1998." after "Kestrel is a library …": asked of Kestrel, not of "it".
+    const dates = item.year ? { year: item.year } : {};
+    const antecedent = previous ? pronounAntecedent(text, sentence, previous.sentence, previous.mentions) : null;
+    if (antecedent) {
+      const view = pronounView(sentence, antecedent);
+      const seam = view.start + view.prefixLength;
+      const named = antecedent.name.text.replace(/['’]s$/, "").length;
+      // The written-out subject is the name it stands for, whatever a detector makes of it here.
+      const subject: Mention = {
+        ...antecedent.name,
+        // Without its article ("the Mozilla Community"), which the question writes itself.
+        text: view.text.slice(view.prefixLength - named, view.prefixLength),
+        start: seam - named,
+        end: seam,
+      };
+      const found = [subject, ...detectAll(view.text, view.start, { registry, dates }).filter((m) => m.start >= seam)];
+      cardsFor(view, found, view.evidence, (span) => placeInDocument(view, span));
+      // The pronoun's own sentence still gives its cloze and clause cards where they stand alone.
+      cardsFor(sentence, mentions, sentence, asWritten);
+      // "He died in 1320. He was buried …": the same person goes on being the topic.
+      previous = { sentence: antecedent.sentence, mentions: previous?.mentions ?? [] };
+    } else {
+      cardsFor(sentence, mentions, sentence, asWritten);
+      previous = item;
+    }
+    // "…, the Althing, which was founded in 930.": the relative clause asked as a clause of its own.
+    for (const view of relativeViews(sentence, mentions)) {
+      const found = detectAll(view.text, view.start, { registry, dates });
+      cardsFor(view, found, view.evidence, (span) => placeInDocument(view, span));
+    }
+    if (progress && sentence.end - lastReport2 > 20_000) {
+      lastReport2 = sentence.end;
       progress(Math.round(total * 0.6 + (sentence.end / total) * total * 0.35), total);
     }
   }
-  void done;
 
   // Score, then collapse duplicates best first, verifying each survivor (a card that fails makes
   // room for the next best on the same answer); subjects are worked out only for what is kept.
@@ -533,31 +589,29 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
 function makeCandidate(
   sourceKey: string,
   sentence: Sentence,
-  mentions: readonly Mention[],
-  index: number,
+  m: Mention,
+  at: Span,
   sections: readonly SectionSpan[] | undefined,
   prompt: Prompt,
   transfer: CandidateTransfer | null,
   period?: string,
 ): Candidate | null {
-  const m = mentions[index];
-  if (!m) return null;
   const answer = tidyAnswer(m.text);
   if (answer === "") return null;
   const kind = kindOf(m, transfer);
-  const local = m.start - sentence.start;
-  const cloze = `${sentence.text.slice(0, local)}[...]${sentence.text.slice(m.end - sentence.start)}`;
+  const local = at.start - sentence.start;
+  const cloze = `${sentence.text.slice(0, local)}[...]${sentence.text.slice(at.end - sentence.start)}`;
   const score = 0;
 
   const candidate: Candidate = {
-    id: stableHash(`${sourceKey}|${kind}|${answer}|${m.start}|${m.end}`),
+    id: stableHash(`${sourceKey}|${kind}|${answer}|${at.start}|${at.end}`),
     kind,
     prompt: prompt.text,
     generic: prompt.generic,
     answer,
     variants: dedupeVariants(answer, variantsOf(m)),
     evidence: [{ sourceKey, start: sentence.start, end: sentence.end, text: sentence.text }],
-    answerSpan: { start: m.start, end: m.end },
+    answerSpan: { start: at.start, end: at.end },
     cloze,
     answerKey: answerKeyOf(m),
     subject: [],

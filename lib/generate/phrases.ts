@@ -353,6 +353,8 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
     if (lower(tokens[k]) !== "by") return;
     const e = nounPhraseEnd(tokens, k + 1, r1);
     if (e <= k + 1 || e - (k + 1) > MAX_ANSWER_WORDS) return;
+    // "by default", "by hand", "by chance": a bare common noun after "by" is a manner, not an agent.
+    if (e === k + 2 && (tokens[k + 1]?.cls === "noun" || tokens[k + 1]?.cls === "nv")) return;
     const span = answerSpan(tokens, k + 1, e);
     const participle = lower(lastVerb);
     const pastTense = /^(?:was|were)$/.test(verbWords[0] ?? "") || verbWords.includes("been");

@@ -717,7 +717,11 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
     return null;
   }
   const subjectText = lowerFirst(render(input, s0, s1), tokens[s0]);
-  if (subjectText === "" || subjectText.split(/\s+/).length > 9 || /^(?:which|that|who|it|this)$/i.test(subjectText))
+  if (
+    subjectText === "" ||
+    subjectText.split(/\s+/).length > 9 ||
+    /^(?:which|that|who|it|this|he|she|they|we)$/i.test(subjectText)
+  )
     return null;
   const inverted = invertVerb(tokens, clause.verb, isPluralSubject(tokens, clause.subject));
   if (!inverted) return null;

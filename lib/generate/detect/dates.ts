@@ -6,12 +6,17 @@ import type { DateValue, Mention } from "../types";
 
 export type DateMention = Extract<Mention, { kind: "date" }>;
 
+// Years before 1800 ("established in 930", "as late as 1400", "about 1150", "A.D. 985") look like
+// any other number, so they are read only after a word that introduces a time and before a
+// clause boundary: "in 930." is a year, "in 930 graves" is not.
+const EARLY_YEAR =
+  /(\b(?:in|since|until|till|before|after|from|around|about|circa|as (?:late|early) as|(?:in )?the year|A\.D\.|AD)\s+|\b(?:c|ca)\.\s?)(\d{3,4})(\s*(?:A\.D\.|AD|CE|C\.E\.|B\.C\.(?:E\.)?|BCE?)(?![\p{L}]))?(?=\s*(?:[.,;:)\u2014\u2013]|$)|\s+(?:and|or|to|when|while|until|after|before|the|he|she|it|they|his|her|its|their|as|by|in|on|at)\s)/giu;
+
 /** chrono fills missing parts from a reference; a fixed one keeps results independent of today. */
 const REFERENCE = { instant: new Date(Date.UTC(2025, 0, 1)), timezone: 0 };
 
 const MONTHS: readonly string[] = MONTH_NAMES;
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
-const YEAR = /(?:1[89]|20)\d\d/;
 
 // A time phrase around a date is part of the answer: "the evening of 23 June", "the summer of
 // 1859", "the end of March 2024". It goes into the mention so no question is left half-asked.
@@ -75,7 +80,7 @@ export interface DateContext {
 export function detectDates(text: string, base = 0, context: DateContext = {}): DateMention[] {
   const out: DateMention[] = [];
   const hasMonth = MONTH_WORD.test(text);
-  if (!hasMonth && !YEAR.test(text)) return out;
+  if (!hasMonth && !/\d{3}/.test(text)) return out;
 
   const taken: [number, number][] = [];
   if (hasMonth) {
@@ -159,6 +164,23 @@ export function detectDates(text: string, base = 0, context: DateContext = {}): 
     }
     const from = withTimePhrase(text, s);
     out.push({ kind: "date", text: text.slice(from, endText), start: base + from, end: base + endText, value });
+  }
+  for (const m of text.matchAll(EARLY_YEAR)) {
+    const lead = m[1] ?? "";
+    // "about 1150", "c. 985": the hedge belongs to the answer ("When was it built?" "About 1150").
+    const hedge = /^(?:about|around|circa|c\.|ca\.)/i.test(lead);
+    const s = (m.index ?? 0) + (hedge ? 0 : lead.length);
+    const number = m[2] ?? "";
+    const era = m[3];
+    const e = (m.index ?? 0) + lead.length + number.length + (era ? era.length : 0);
+    const year = Number(number);
+    if (year < 100 || year >= 1800 || taken.some(([ts, te]) => s < te && e > ts)) continue;
+    if (out.some((d) => d.start - base < e && d.end - base > s)) continue;
+    // "about 300" counts something; only a four-digit year is read after a word of estimate.
+    if (hedge && number.length < 4 && !era) continue;
+    // A year before Christ is not an ISO year; it is left to the text.
+    if (era && /^\s*B/i.test(era)) continue;
+    out.push({ kind: "date", text: text.slice(s, e), start: base + s, end: base + e, value: { date: number } });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -67,3 +67,24 @@ describe("detectDates", () => {
     expect(dateVariants({ date: "2017-04-05" })).toEqual(["April 5, 2017", "2017-04-05", "5 Apr 2017"]);
   });
 });
+
+describe("years before 1800", () => {
+  it("reads a three- or four-digit year after a word that introduces a time", () => {
+    expect(found("The guild was chartered in 985, long before the town grew.")).toEqual([{ text: "985", date: "985" }]);
+    expect(found("Pilgrims still came as late as 1400.")).toEqual([{ text: "1400", date: "1400" }]);
+    expect(found("The bridge stood until 1320 and then fell.")).toEqual([{ text: "1320", date: "1320" }]);
+  });
+
+  it("keeps a hedge and an era with the year", () => {
+    expect(found("The tower was raised about 1150.")).toEqual([{ text: "about 1150", date: "1150" }]);
+    expect(found("The harbour was taken in 1453 A.D. after a long siege.")).toEqual([
+      { text: "1453 A.D.", date: "1453" },
+    ]);
+  });
+
+  it("does not read a count, a short estimate or a year before Christ as a year", () => {
+    expect(found("They found pottery in 300 graves near the ford.")).toEqual([]);
+    expect(found("The clerk counted about 300.")).toEqual([]);
+    expect(found("The shrine dates from 480 B.C. and was rebuilt.")).toEqual([]);
+  });
+});

@@ -1,0 +1,181 @@
+// Sentences whose subject is said elsewhere: "It was founded in 1998." after "Kestrel is a
+// library …", or "the Moot, which met in 930". A question asked from such a clause would read
+// "When was it founded?", so the clause is restated with its subject written out ("Kestrel was
+// founded in 1998.", "The Moot met in 930.") and the questions are built from that restatement.
+// The restatement keeps the clause's own words at their own offsets (see `ClauseView`), so every
+// answer taken from it still lies in the document where the question says. Pure.
+import type { Mention, Sentence, Span } from "./types";
+
+/**
+ * A sentence as the question builders read it. `text` is `prefix + the sentence from `from``:
+ * with `start = sentence.start + from - prefix.length`, every offset after the prefix is the
+ * document's own offset. The prefix is a copy of `subject` (a span of the document elsewhere).
+ */
+export interface ClauseView extends Sentence {
+  /** Length of the written-out subject at the head of `text`. */
+  prefixLength: number;
+  /** Where the written-out subject stands in the document. */
+  subject: Span;
+  /** Whether the subject itself may be an answer (it is in the evidence sentence). */
+  subjectAnswerable: boolean;
+  /** The evidence: the sentence the clause is from. */
+  evidence: Sentence;
+}
+
+// Names that can be the topic carried by a pronoun; dates and figures are never its antecedent.
+const NAME_KINDS: ReadonlySet<Mention["kind"]> = new Set([
+  "organisation",
+  "person",
+  "place",
+  "agreement",
+  "event",
+  "name",
+  "weapon",
+]);
+
+// "It is said that …", "It was estimated that …", "It is likely to …": an empty subject, not a
+// pronoun that points back.
+const EXPLETIVE_IT =
+  /^It\s+(?:is|was|has been|had been|seems|seemed|appears|appeared|may be|must be|might be|would be|could be|can be|will be)\s+(?:[\p{L}-]+,?\s+){0,4}?(?:that|to|whether|how|why|what|who|when|where|if)\b/u;
+// A copula or a verb the lexicon does not know as a noun, right after the name: the name is the subject.
+const VERB_AFTER =
+  /^(?:\s*\([^)]{0,60}\))?\s+(?:is|was|are|were|has|had|have|can|could|will|would|may|might|must|became|becomes|began|begins|remains|remained|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
+
+// "Kestrel is a library …", "Pdf.js is an open source …": a definition's subject is a name even
+// where, first in its sentence, no detector could tell it from an ordinary capitalised word.
+const DEFINITION = /^((?:\p{Lu}[\p{L}\d.+#-]*)(?:\s+\p{Lu}[\p{L}\d.+#-]*){0,3})\s+(?:is|was)\s+(?:a|an|the|one)\s/u;
+
+function definedName(sentence: Sentence): Mention | null {
+  const m = DEFINITION.exec(sentence.text);
+  const name = m?.[1]?.replace(/[.]+$/, "");
+  if (!name || /^(?:This|That|It|There|Here|Each|Every|One|Such)\b/.test(name)) return null;
+  return {
+    kind: "name",
+    text: name,
+    start: sentence.start,
+    end: sentence.start + name.length,
+    value: { name, aliases: [] },
+  };
+}
+
+export interface Antecedent {
+  /** The pronoun as written at the start of the sentence ("It", "He", "She"). */
+  pronoun: string;
+  /** The name it stands for, as written in the earlier sentence. */
+  name: Mention;
+  /** That earlier sentence. */
+  sentence: Sentence;
+}
+
+/**
+ * The subject of `previous` when it opens with a name ("Rhino is …", "The Althing was …") that
+ * `sentence`'s opening pronoun can stand for: "it" for a thing or place, "he"/"she" for a person.
+ * Null for an empty "it" ("It is said that …") or when the earlier subject is no name.
+ */
+export function pronounAntecedent(
+  text: string,
+  sentence: Sentence,
+  previous: Sentence,
+  previousMentions: readonly Mention[],
+): Antecedent | null {
+  const m = /^(It|He|She)\s+(?=\p{Ll})/u.exec(sentence.text);
+  if (!m) return null;
+  const pronoun = m[1] ?? "";
+  if (pronoun === "It" && EXPLETIVE_IT.test(sentence.text)) return null;
+  // A new paragraph may start a new topic.
+  if (previous.end > sentence.start || /\n\s*\n/.test(text.slice(previous.end, sentence.start))) return null;
+  const opening = previousMentions[0];
+  const opens = !!opening && /^(?:The\s+)?$/.test(previous.text.slice(0, opening.start - previous.start));
+  const first = opens ? opening : definedName(previous);
+  if (!first || !NAME_KINDS.has(first.kind)) return null;
+  if (!VERB_AFTER.test(previous.text.slice(first.end - previous.start))) return null;
+  const isPerson = first.kind === "person";
+  if (pronoun === "It" ? isPerson : !isPerson) return null;
+  // A list ("Anand and Cermelli") is "they", never "it" or "he".
+  if ("members" in first.value && first.value.members) return null;
+  return { pronoun, name: first, sentence: previous };
+}
+
+/** `sentence` restated with its opening pronoun replaced by the antecedent's name. */
+export function pronounView(sentence: Sentence, antecedent: Antecedent): ClauseView {
+  const name = antecedent.name;
+  const lead = antecedent.sentence.text.slice(0, name.start - antecedent.sentence.start);
+  const written = name.text.replace(/['’]s$/, "");
+  const from = antecedent.pronoun.length;
+  const prefix = lead + written;
+  return {
+    text: prefix + sentence.text.slice(from),
+    start: sentence.start + from - prefix.length,
+    end: sentence.end,
+    prefixLength: prefix.length,
+    subject: { start: name.start - lead.length, end: name.start + written.length },
+    subjectAnswerable: false,
+    // The sentence alone: the card's answer is there, and each sentence keeps its own cards.
+    evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
+  };
+}
+
+// ", which was founded in 930", ", who was forced to leave": a relative clause on a name whose
+// verb follows straight away (an adverb or a bracketed aside may come between).
+const RELATIVE =
+  /,\s+(which|who)\s+(?=(?:\([^)]*\)\s+)?(?:[\p{Ll}]+ly\s+)?(?:is|was|are|were|has|had|have|had been|has been|would|could|can|will|[\p{Ll}]+ed)\b)/gu;
+
+/**
+ * Each non-restrictive relative clause on a name ("…, the Althing, which was founded in 930."),
+ * restated as a clause of its own ("The Althing was founded in 930."). The name must end just
+ * before the comma; the clause reads on to the end of the sentence.
+ */
+export function relativeViews(sentence: Sentence, mentions: readonly Mention[]): ClauseView[] {
+  const out: ClauseView[] = [];
+  for (const r of sentence.text.matchAll(RELATIVE)) {
+    const at = r.index ?? 0;
+    const head = mentions.find((m) => m.end - sentence.start === at && NAME_KINDS.has(m.kind));
+    if (!head) continue;
+    if (r[1] === "who" ? head.kind !== "person" && head.kind !== "name" : head.kind === "person") continue;
+    // "the Althing" keeps its article, capitalised as a sentence's first word.
+    const local = head.start - sentence.start;
+    const the = /(?:^|\s)(the)\s+$/i.exec(sentence.text.slice(Math.max(0, local - 5), local));
+    const subjectStart = the ? head.start - 4 : head.start;
+    const written = sentence.text.slice(subjectStart - sentence.start, head.end - sentence.start);
+    const prefix = the ? `The${written.slice(3)} ` : `${written} `;
+    const from = at + r[0].length;
+    // "…, who would sell their code": a pronoun in the clause points back past the name, and
+    // restating the clause alone would leave it pointing at nothing.
+    const clauseText = sentence.text.slice(from).split(/[,;:]/)[0] ?? "";
+    if (/\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those)\b/i.test(clauseText)) continue;
+    out.push({
+      text: prefix + sentence.text.slice(from),
+      start: sentence.start + from - prefix.length,
+      end: sentence.end,
+      prefixLength: prefix.length - 1,
+      subject: { start: subjectStart, end: head.end },
+      subjectAnswerable: true,
+      evidence: sentence,
+    });
+  }
+  return out;
+}
+
+/**
+ * Where a span of a view's text lies in the document: after the prefix it is the document's own
+ * offset; inside the written-out subject it is the subject's place (only when the subject may be
+ * asked); across the seam it is nowhere.
+ */
+export function placeInDocument(view: ClauseView, span: Span): Span | null {
+  const seam = view.start + view.prefixLength;
+  if (span.start >= seam) {
+    // The single space after a relative clause's subject is the view's own.
+    if (span.start === seam && view.text.charAt(view.prefixLength) === " " && span.end > span.start) {
+      // A span starting at the seam's space is not a word of the document.
+      return null;
+    }
+    return span;
+  }
+  if (span.end > seam || !view.subjectAnswerable) return null;
+  const offset = span.start - view.start;
+  const length = span.end - span.start;
+  // The prefix may capitalise "the": place the span by its offset inside the subject.
+  const start = view.subject.start + offset;
+  if (start + length > view.subject.end) return null;
+  return { start, end: start + length };
+}
