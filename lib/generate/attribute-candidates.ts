@@ -116,7 +116,16 @@ export function attributeCandidates(
   sections: readonly SectionSpan[] | undefined,
 ): Built[] {
   const built: Built[] = [];
+  // A series by year ("Imports 2024", "Imports 2023", …) is one fact to learn: its latest value.
+  const latest = new Map<string, number>();
+  const series = (key: string) => /^(.*\S)\s+((?:19|20)\d\d)$/.exec(key);
   for (const a of attributes) {
+    const m = series(a.key);
+    if (m) latest.set(m[1] ?? "", Math.max(latest.get(m[1] ?? "") ?? 0, Number(m[2])));
+  }
+  for (const a of attributes) {
+    const year = series(a.key);
+    if (year && Number(year[2]) < (latest.get(year[1] ?? "") ?? 0)) continue;
     const card = attributeCard(a, subject);
     if (!card) continue;
     const line: Sentence = { start: a.line.start, end: a.line.end, text: a.line.text };
@@ -136,6 +145,8 @@ export function attributeCandidates(
     let prompt = card.prompt;
     if (asideYear && !/\b(?:19|20)\d\d\b/.test(prompt) && card.kind !== "date")
       prompt = prompt.replace(/\?$/, ` in ${asideYear}?`);
+    // "137.958": a bare figure given to the thousandth has lost the unit that would make it a fact.
+    if (/^-?\d[\d,]*\.\d{3,}$/.test(core.trim())) continue;
     const span = { start: a.value.start, end: a.value.start + core.length };
     const c = baseCandidate(sourceKey, line, card.kind, prompt, tidyAnswer(core), span, sections);
     if (core !== full) c.variants = dedupeVariants(c.answer, [tidyAnswer(full)]);

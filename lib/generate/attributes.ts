@@ -122,6 +122,62 @@ function isPlural(phrase: string): boolean {
   return /[^su]s$/i.test(last) && !/(?:ics|ness|sis|ss|us|as)$/i.test(last);
 }
 
+// Contact details, positions and pointers: true of the subject, but nothing a learner studies.
+const NO_STUDY =
+  /(?:^|\s)(?:coordinates|references|telephone|fax|e-?mail|address|embassy|chancery|consulates?|time difference)$/i;
+// Qualifiers that name a part of the population a figure is for ("total population", "at birth").
+const GROUP = /^(?:total|male|female|men|women|urban|rural|at birth|ages? .*|.*\bpopulation)$/i;
+
+function possessive(subject: string): string {
+  return /s$/i.test(subject) ? `${subject}'` : `${subject}'s`;
+}
+
+/**
+ * "Main (inner)" keys of a fact sheet as real questions: "Legislative branch (number of seats)" ->
+ * "How many seats does Norvania's legislative branch have?"; "Executive branch (chief of state)"
+ * -> "Who is the chief of state of Norvania?"; "Land use (forest): 12%" -> "What share of
+ * Norvania's land use is forest?". Null for a sub-field nobody studies or one that is a list in itself.
+ */
+function subFieldCard(main: string, inner: string, value: string, subject: string): AttributeCard | null {
+  if (NO_STUDY.test(main) || NO_STUDY.test(inner) || NOT_ATTRIBUTES.test(inner)) return null;
+  // "(agricultural land, arable land)", "(improved, urban)", "(other)": a sub-sub-field or a remainder.
+  if (/,/.test(inner) || /^other$/i.test(inner)) return null;
+  const figure = detectQuantities(value)[0];
+  const date = detectDates(value)[0];
+  const kind: FactKind = figure ? "figure" : "concept";
+  const withFigure = (card: AttributeCard): AttributeCard => (figure ? { ...card, figure: figure.value } : card);
+  const be = (phrase: string) => (isPlural(phrase.replace(/\s+of\s.*$/, "")) ? "are" : "is");
+  const owner = `${possessive(subject)} ${main}`;
+  if (/^name$/i.test(inner)) return { kind: "concept", prompt: `What ${be(main)} the ${main} of ${subject}?` };
+  if (PERSON_KEYS.test(inner) || /^(?:chief|head) of (?:state|government)$/i.test(inner))
+    return { kind: "person", prompt: `Who is the ${inner} of ${subject}?` };
+  const count = /^number of (.+)$/i.exec(inner);
+  if (count) return withFigure({ kind, prompt: `How many ${count[1]} does ${owner} have?` });
+  const dated = /^(.+?)\s+date$/i.exec(inner);
+  if (dated && date) return { kind: "date", prompt: `When was the ${dated[1]} of ${owner}?`, date: date.value };
+  const named = /^(.+?)\s+name$/i.exec(inner);
+  if (named) return { kind: "concept", prompt: `What is the name of ${possessive(subject)} ${named[1]}?` };
+  if (GROUP.test(inner)) {
+    if (!inner.includes(" "))
+      return withFigure({ kind, prompt: `What ${be(main)} the ${inner} ${main} of ${subject}?` });
+    return withFigure({ kind, prompt: `What ${be(main)} the ${main} of ${subject} (${inner})?` });
+  }
+  // "Petroleum (refined petroleum consumption)", "Urbanization (rate of urbanization)": the
+  // inner phrase already says what it measures.
+  const head = (main.split(" ").pop() ?? "").toLowerCase();
+  if (head.length >= 4 && inner.toLowerCase().includes(head.slice(0, Math.max(4, head.length - 3))))
+    return withFigure({ kind, prompt: `What ${be(inner)} the ${inner} of ${subject}?` });
+  // A percentage of a whole: which share of it the inner part is.
+  if (/^\s*-?[\d.,]+\s*%/.test(value) && inner.split(" ").length <= 2)
+    return withFigure({ kind, prompt: `What share of ${owner} is ${inner}?` });
+  // "Coal (consumption)" -> "coal consumption"; "Land use (forest)" is "forest land use" (below).
+  if (!inner.includes(" ") && /(?:tion|ment|ports|sales)$/i.test(inner))
+    return withFigure({ kind, prompt: `What ${be(inner)} the ${main} ${inner} of ${subject}?` });
+  // A one-word qualifier mostly narrows the key ("Area (land)" is the land area).
+  if (!inner.includes(" ")) return withFigure({ kind, prompt: `What ${be(main)} the ${inner} ${main} of ${subject}?` });
+  return withFigure({ kind, prompt: `What ${be(inner)} the ${inner} of ${owner}?` });
+}
+
 /** The question for one attribute of `subject`, with the kind its value gives. */
 export function attributeCard(attr: Attribute, subject: string): AttributeCard | null {
   // A note, a sub-field without a value of its own, or an empty value ("no", "none", "0%") is no fact.
@@ -151,23 +207,15 @@ export function attributeCard(attr: Attribute, subject: string): AttributeCard |
   // -> "… of Iceland (total population)". "Color(s)" is only a plural.
   const sub = /^(.*\S)\s*\(([^)]+)\)$/.exec(attr.key.replace(/\((?:s|es)\)/g, ""));
   if (sub && !WHEN_KEYS[(sub[1] ?? "").toLowerCase()]) {
-    const main = keyPhrase(sub[1] ?? "");
-    const inner = keyPhrase(sub[2] ?? "");
-    const figure = detectQuantities(attr.value.text)[0];
-    const oneWord = inner.split(" ").length === 1;
-    const phrase = oneWord ? `${inner} ${main}` : main;
-    const aside = oneWord ? "" : ` (${inner})`;
-    const card: AttributeCard = {
-      kind: figure ? "figure" : "concept",
-      prompt: `What ${isPlural(phrase) ? "are" : "is"} the ${phrase} of ${subject}${aside}?`,
-    };
-    if (figure) card.figure = figure.value;
-    return card;
+    return subFieldCard(keyPhrase(sub[1] ?? ""), keyPhrase(sub[2] ?? ""), attr.value.text, subject);
   }
   const key = attr.key
     .replace(/\((?:s|es)\)/g, "")
     .replace(/\s*\([^)]*\)\s*$/, "")
+    // "Exports - commodities" is "export commodities".
+    .replace(/^(\p{L}+?)s\s+-\s+(\p{L}.*)$/u, "$1 $2")
     .trim();
+  if (NO_STUDY.test(key)) return null;
   const lower = key.toLowerCase();
   const phrase = keyPhrase(key);
   const date = detectDates(attr.value.text)[0];

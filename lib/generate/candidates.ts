@@ -12,7 +12,7 @@ import { INLINE_CITATION, isReferenceHeading, judgeSentence } from "./filters";
 import { lexiconTags } from "./nlp";
 import { tagSentence } from "./pos";
 import { buildPrompt, longestSharedRun, MAX_SHARED_RUN, MAX_SHARED_RUN_WHOLE_CLAUSE, type Prompt } from "./prompts";
-import { collapseAndRank, noiseSigns, scoreCandidate, type RankFeatures } from "./rank";
+import { collapseAndRank, leansOnContext, noiseSigns, scoreCandidate, type RankFeatures } from "./rank";
 import { phraseCards } from "./phrases";
 import { clauseCards } from "./reasons";
 import { splitSentences } from "./sentences";
@@ -353,6 +353,8 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   // Key-value lines: attributes of the document's subject.
   const subject = documentSubject(text, doc.title);
   if (subject) built.push(...attributeCandidates(sourceKey, attributes, subject, options.sections));
+  // The document's own subject answers every question about it: no card asks for it.
+  const topic = subject ? fold(subject) : "";
 
   // One sentence's cards. `sentence` is what the questions are read from (the sentence itself, or
   // a restatement of one of its clauses, see anaphora.ts); `evidence` is the document passage that
@@ -421,7 +423,9 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
         const participle = m.kind !== "name" && /ing$/i.test(nextToken?.text ?? "");
         if ((next === "noun" || next === "nv" || next === "adj") && !participle) return;
       }
-      const isDominant = m.kind === "place" && !m.value.members && dominant.has(placeKey(m.value.name));
+      const isDominant =
+        (m.kind === "place" && !m.value.members && dominant.has(placeKey(m.value.name))) ||
+        (topic !== "" && fold(tidyAnswer(m.text)) === topic);
       // The document's own subject ("Russia" in a paper on Russia) is no answer, except where
       // the sentence asks where something happened.
       if (isDominant && !prompt.text.startsWith("Where ")) return;
@@ -457,6 +461,10 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     };
     // Noun-phrase answers of the main clause: subject, object, a name given, a definition, an agent.
     for (const card of long ? [] : phraseCards(sentence.text, tokens, mentions)) {
+      // The place the whole document is about is no answer ("What did the crisis hit? -> Iceland").
+      const bareAnswer = tidyAnswer(sentence.text.slice(card.start, card.end)).replace(/^the\s+/i, "");
+      if ((dominant.has(placeKey(bareAnswer)) || fold(bareAnswer) === topic) && !card.prompt.startsWith("Where "))
+        continue;
       const kind: FactKind =
         card.prompt.startsWith("Who") || card.prompt.startsWith("Whom") || card.prompt.startsWith("By whom")
           ? "person"
@@ -549,6 +557,10 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   // asked), so they get a longer run; fill-in-the-blank cards are exempt — they say what they are.
   const withinCopyLimit = built.filter(({ candidate: c, features }) => {
     if (c.prompt.includes("____")) return true;
+    // A question must be understood without the sentence before it.
+    const leans = leansOnContext(c.prompt);
+    if (leans === "drop") return false;
+    if (leans === "weak") features.reference = true;
     const limit =
       features.method === "reason" || features.method === "action" ? MAX_SHARED_RUN_WHOLE_CLAUSE : MAX_SHARED_RUN;
     return longestSharedRun(c.prompt, c.evidence[0]?.text ?? "") <= limit;

@@ -22,6 +22,8 @@ export interface RankFeatures {
   sentenceWords: number;
   /** Signs of conversion noise in the sentence (glued footnotes, markup, stray symbols). */
   noise: number;
+  /** The question points back to words outside it ("their", "this region"). */
+  reference?: boolean;
 }
 
 export const LOW_SCORE = 0.5;
@@ -48,6 +50,22 @@ export function noiseSigns(sentence: string): number {
   if ((sentence.match(/\b\p{Lu}{2,}\b/gu) ?? []).length > 6) n++;
   if (/^[^\p{L}]*\p{Ll}/u.test(sentence)) n++; // starts mid-sentence: a broken split
   return n;
+}
+
+/**
+ * Whether a question leans on sentences the card does not show: "drop" for a personal pronoun
+ * ("What did he die in?", "Which country will we pass to?", "What is its source code licensed
+ * under?"), "weak" for a possessive or pointing word that a reader can mostly still place ("their
+ * total revenue", "this region"); undefined for a self-contained question. An "it" followed by a
+ * "to" or "that" clause is the empty subject of English ("Why is it not possible to …?").
+ */
+export function leansOnContext(question: string): "drop" | "weak" | undefined {
+  const q = question.replace(/[“”"][^“”"]*[“”"]/g, "");
+  if (/\b(?:he|she|him|his|her|hers|we|us|our|I|me|my|they|them|its)\b/i.test(q)) return "drop";
+  const it = /\bit\b/i.exec(q);
+  if (it && !/\b(?:to|that|for)\b/i.test(q.slice(it.index + 2))) return "drop";
+  if (/\b(?:their|this|these|those|such)\b/i.test(q)) return "weak";
+  return undefined;
 }
 
 /** The score (0..1) and, when it is low, the main reason. */
@@ -93,6 +111,7 @@ export function scoreCandidate(answer: string, prompt: string, f: RankFeatures):
   if (promptWords > 24) add(-0.1, "long question");
   if (f.method === "cloze" && f.sentenceWords > 28) add(-0.1, "long sentence to fill in");
   if (f.noise > 0) add(-0.08 * Math.min(3, f.noise), "the sentence shows signs of conversion noise");
+  if (f.reference) add(-0.15, "the question points back to words it does not show");
   score = Math.max(0, Math.min(1, score));
   const rounded = Math.round(score * 100) / 100;
   if (rounded >= LOW_SCORE || notes.length === 0) return { score: rounded };
@@ -141,13 +160,21 @@ export function collapseAndRank(
     for (const m of c.answerKey.split("+")) listed.add(`${e?.start}|${m}`);
   }
   const out: Candidate[] = [];
-  // One card per answer where it stands: two questions on the same words are one fact.
-  const perSpan = new Set<string>();
+  // One card per answer where it stands: two questions on the same or overlapping words
+  // ("Gecko", "the Gecko layout engine") ask for one fact.
+  // A date or figure inside a longer phrase answer ("the Askja volcano of 1875") is a fact of its own.
+  const measured = (c: Candidate) => c.kind === "date" || c.kind === "figure";
+  const spans: { start: number; end: number; measured: boolean }[] = [];
+  const overlapsKept = (c: Candidate) =>
+    spans.some(
+      (x) =>
+        (x.start === c.answerSpan.start && x.end === c.answerSpan.end) ||
+        (x.measured === measured(c) && x.start < c.answerSpan.end && c.answerSpan.start < x.end),
+    );
   for (const c of ranked) {
     const e = c.evidence[0];
     const sentenceKey = `${e?.start}|${c.answerKey}`;
-    const spanKey = `${c.answerSpan.start}|${c.answerSpan.end}`;
-    if (perSentence.has(sentenceKey) || perSpan.has(spanKey)) continue;
+    if (perSentence.has(sentenceKey) || overlapsKept(c)) continue;
     if (!c.answerKey.includes("+") && listed.has(sentenceKey)) continue;
     // At most two fill-in-the-blank cards per sentence: more blanks on one sentence repeat each other.
     const clozeKey = `${e?.start}|cloze`;
@@ -160,7 +187,7 @@ export function collapseAndRank(
     if (count >= (isVague(c) ? MAX_PER_VAGUE_ANSWER : MAX_PER_ANSWER)) continue;
     if (!accept(c)) continue;
     perSentence.add(sentenceKey);
-    perSpan.add(spanKey);
+    spans.push({ ...c.answerSpan, measured: measured(c) });
     if (c.method === "cloze") clozes.set(clozeKey, clozeCount + 1);
     perPrompt.add(pk);
     perAnswer.set(answerKey, count + 1);

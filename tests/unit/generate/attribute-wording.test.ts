@@ -1,0 +1,53 @@
+// Fact-sheet keys with a sub-field ("Main (inner): value") read as real questions, a series by year
+// gives one card, and contact details give none. Lines written for these tests.
+import { describe, expect, it } from "vitest";
+import { generateCandidates } from "@/lib/generate/candidates";
+
+function cards(lines: string[]): string[] {
+  const text = ["Norvania", "", ...lines, ""].join("\n");
+  return generateCandidates({ sourceKey: "t", text, title: "Norvania" }).map((c) => `${c.prompt} => ${c.answer}`);
+}
+
+describe("sub-field keys", () => {
+  it("asks for a person by the role, and counts with How many", () => {
+    const list = cards([
+      "Executive branch (chief of state): President Ilse VARGA (since 3 May 2021)",
+      "Legislative branch (number of seats): 81 (all directly elected)",
+    ]);
+    expect(list).toContain("Who is the chief of state of Norvania? => President Ilse VARGA");
+    expect(list).toContain("How many seats does Norvania's legislative branch have? => 81");
+  });
+
+  it("names the part a percentage is of, and keeps a key the inner phrase already holds", () => {
+    const list = cards([
+      "Land use (forest): 31.5% (2022 est.)",
+      "Petroleum (refined petroleum consumption): 7,200 bbl/day (2023 est.)",
+      "Capital (name): Treva",
+    ]);
+    expect(list).toContain("What share of Norvania's land use is forest in 2022? => 31.5%");
+    expect(list).toContain("What is the refined petroleum consumption of Norvania in 2023? => 7,200 bbl/day");
+    expect(list).toContain("What is the capital of Norvania? => Treva");
+  });
+
+  it("makes no card of contact details, coordinates or a sub-sub-field", () => {
+    const list = cards([
+      "Diplomatic representation (telephone): 555-0101",
+      "Geographic coordinates: 48 00 N, 12 00 E",
+      "Land use (agricultural land, arable land): 12% (2022 est.)",
+    ]);
+    expect(list).toEqual([]);
+  });
+});
+
+describe("a series by year", () => {
+  it("keeps only the latest year, and no figure that lost its unit", () => {
+    const list = cards([
+      "Exports 2023: $4.2 billion (2023 est.)",
+      "Exports 2022: $3.9 billion (2022 est.)",
+      "Exchange rates 2023: 98.412 (2023 est.)",
+    ]);
+    expect(list).toContain("What were the exports of Norvania in 2023? => $4.2 billion");
+    expect(list.some((c) => c.includes("2022"))).toBe(false);
+    expect(list.some((c) => c.includes("98.412"))).toBe(false);
+  });
+});

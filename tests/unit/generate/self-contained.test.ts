@@ -1,0 +1,75 @@
+// A card must stand on its own: no question that leans on an earlier sentence, no two cards on
+// overlapping answer words, and no card whose answer is the document's own subject. Sentences
+// written for these tests.
+import { describe, expect, it } from "vitest";
+import { generateCandidates } from "@/lib/generate/candidates";
+import { collapseAndRank, leansOnContext } from "@/lib/generate/rank";
+import type { Candidate } from "@/lib/generate/types";
+
+describe("leansOnContext", () => {
+  it("drops personal pronouns and a referring 'it'", () => {
+    expect(leansOnContext("Where did he settle after the war?")).toBe("drop");
+    expect(leansOnContext("Which river will we cross next?")).toBe("drop");
+    expect(leansOnContext("What is its hull made of?")).toBe("drop");
+    expect(leansOnContext("When did it close?")).toBe("drop");
+  });
+
+  it("keeps the empty 'it' of English and marks pointing words as weak", () => {
+    expect(leansOnContext("Why is it hard to grow rice on the plateau?")).toBeUndefined();
+    expect(leansOnContext("What did the miners find in this valley?")).toBe("weak");
+    expect(leansOnContext("How large was their harvest in 1920?")).toBe("weak");
+    expect(leansOnContext("Who founded the Velmar Institute?")).toBeUndefined();
+  });
+
+  it("keeps no generated question with a personal pronoun", () => {
+    const text =
+      "Aldo Brun trained as a printer in Turin. He moved to Lyon in 1908. The Lyon press printed his first atlas in 1912.";
+    const list = generateCandidates({ sourceKey: "t", text });
+    for (const c of list.filter((x) => x.method !== "cloze")) expect(leansOnContext(c.prompt)).not.toBe("drop");
+  });
+});
+
+function card(over: Partial<Candidate> & { answer: string; start: number; end: number; score: number }): Candidate {
+  const { start, end, ...rest } = over;
+  return {
+    id: `${over.answer}-${start}`,
+    kind: "concept",
+    prompt: `What is ${over.answer}?`,
+    generic: false,
+    variants: [],
+    evidence: [{ sourceKey: "t", start: 0, end: 80, text: "x".repeat(80) }],
+    answerSpan: { start, end },
+    cloze: "",
+    answerKey: over.answer.toLowerCase(),
+    subject: [],
+    ...rest,
+  };
+}
+
+describe("collapseAndRank on overlapping answers", () => {
+  it("keeps the best of two cards whose answers overlap in one sentence", () => {
+    const out = collapseAndRank([
+      card({ answer: "Brask", start: 10, end: 15, score: 0.7 }),
+      card({ answer: "the Brask engine", start: 6, end: 22, score: 0.6, prompt: "What does the mill use?" }),
+    ]);
+    expect(out.map((c) => c.answer)).toEqual(["Brask"]);
+  });
+
+  it("keeps a date inside a longer phrase answer as a fact of its own", () => {
+    const out = collapseAndRank([
+      card({ answer: "the flood of 1903", start: 0, end: 17, score: 0.6 }),
+      card({ answer: "1903", start: 13, end: 17, score: 0.5, kind: "date", prompt: "When was the flood?" }),
+    ]);
+    expect(out).toHaveLength(2);
+  });
+});
+
+describe("the document's subject", () => {
+  it("is no answer", () => {
+    const text =
+      "Varnholt\n\nVarnholt aimed to become a supplier of glass for the railways. Varnholt built a kiln at Edda in 1890.";
+    const list = generateCandidates({ sourceKey: "t", text, title: "Varnholt" });
+    expect(list.some((c) => c.answer === "Varnholt")).toBe(false);
+    expect(list.length).toBeGreaterThan(0);
+  });
+});
