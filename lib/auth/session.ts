@@ -31,14 +31,17 @@ export async function requireUser(returnTo = "/dashboard"): Promise<SessionUser>
  * handler. Given the request, the cookie is read from its header (cheaper than Next's cookie jar).
  */
 export async function requireApiUser(request?: Request): Promise<SessionUser> {
-  let cookie: (name: string) => string | undefined;
-  if (request) {
-    const header = request.headers.get("cookie");
-    cookie = (name) => cookieFromHeader(header, name);
-  } else {
-    const jar = await cookies();
-    cookie = (name) => jar.get(name)?.value;
-  }
+  if (request) return requireApiUserByCookie(request.headers.get("cookie"));
+  const jar = await cookies();
+  return userOrUnauthorized((name) => jar.get(name)?.value);
+}
+
+/** requireApiUser from a Cookie header (the fast path, lib/http/fast-api.ts, has no web Request). */
+export function requireApiUserByCookie(header: string | null | undefined): Promise<SessionUser> {
+  return userOrUnauthorized((name) => cookieFromHeader(header ?? null, name));
+}
+
+async function userOrUnauthorized(cookie: (name: string) => string | undefined): Promise<SessionUser> {
   const user = await userFromSessionToken(sessionTokenFrom(cookie), sessionSecret());
   if (!user) throw Unauthorized();
   return user;

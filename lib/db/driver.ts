@@ -215,6 +215,7 @@ export async function writeReview(write: ReviewWrite, values: HotValues): Promis
 export async function closeDrivers(): Promise<void> {
   const d = drivers();
   globalForDrivers.sourcedeckDrivers = undefined;
+  await d.sqlite?.writes.close();
   d.sqlite?.db.close();
   await d.pg?.pool.end();
 }

@@ -3,7 +3,7 @@ import { ZodError, z } from "zod";
 import { AppError, HTTP_STATUS, Invalid, UnsupportedMediaType } from "@/lib/errors";
 import { findUncleanValue, ID_PATTERN, isCleanText, UNCLEAN_TEXT_MESSAGE } from "@/lib/validation/text";
 import { allowedMethods } from "./api-routes";
-import { isJsonMediaType, mediaType, readBodyLimited } from "./body";
+import { isJsonMediaType, mediaTypeOf, readBodyLimited } from "./body";
 import { pathProblem, queryProblem } from "./request-path";
 
 export function jsonError(
@@ -16,16 +16,31 @@ export function jsonError(
   return Response.json({ error: { code, message, ...(fields ? { fields } : {}) } }, { status, headers });
 }
 
-export function errorResponse(e: unknown): Response {
-  if (e instanceof AppError) return jsonError(HTTP_STATUS[e.code], e.code, e.message, e.fields);
+export type ErrorAnswer = {
+  status: number;
+  body: { error: { code: string; message: string; fields?: Record<string, string[]> } };
+};
+
+function errorAnswerOf(status: number, code: string, message: string, fields?: Record<string, string[]>): ErrorAnswer {
+  return { status, body: { error: { code, message, ...(fields ? { fields } : {}) } } };
+}
+
+/** A thrown error as the status and body of its answer (the fast path, lib/http/fast-api.ts, sends it itself). */
+export function errorAnswer(e: unknown): ErrorAnswer {
+  if (e instanceof AppError) return errorAnswerOf(HTTP_STATUS[e.code], e.code, e.message, e.fields);
   if (e instanceof ZodError) {
     const flat = z.flattenError(e);
     const first = e.issues[0];
     const where = first?.path.length ? `${first.path.join(".")}: ` : "";
-    return jsonError(400, "invalid", `${where}${first?.message ?? "Invalid input."}`, flat.fieldErrors);
+    return errorAnswerOf(400, "invalid", `${where}${first?.message ?? "Invalid input."}`, flat.fieldErrors);
   }
   console.error("unhandled API error", e);
-  return jsonError(500, "internal", "Something went wrong on our side. Please try again.");
+  return errorAnswerOf(500, "internal", "Something went wrong on our side. Please try again.");
+}
+
+export function errorResponse(e: unknown): Response {
+  const { status, body } = errorAnswer(e);
+  return Response.json(body, { status });
 }
 
 /** Path parameters name rows: ids and slugs only, so nothing else reaches a query. */
@@ -83,9 +98,18 @@ const UTF8 = new TextDecoder("utf-8", { fatal: true });
  * for bytes that are not UTF-8, text that is not JSON, or strings that are not clean text.
  */
 export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
-  if (!isJsonMediaType(mediaType(request)))
+  checkJsonContentType(request.headers.get("content-type"));
+  return parseJsonBody(await readBodyLimited(request, MAX_JSON_BYTES), schema);
+}
+
+/** 415 unless the Content-Type header names JSON. */
+export function checkJsonContentType(header: string | null | undefined): void {
+  if (!isJsonMediaType(mediaTypeOf(header)))
     throw UnsupportedMediaType("Send the body as JSON (Content-Type: application/json).");
-  const bytes = await readBodyLimited(request, MAX_JSON_BYTES);
+}
+
+/** The body's bytes (read within MAX_JSON_BYTES) as JSON checked by the schema: readJson's second half. */
+export function parseJsonBody<T>(bytes: Uint8Array, schema: z.ZodType<T>): T {
   let body: unknown;
   try {
     body = JSON.parse(UTF8.decode(bytes));

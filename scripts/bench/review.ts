@@ -2,7 +2,8 @@
 // start, real sessions, BENCH_CLIENTS concurrent clients and 1 client), of recordReview in-process,
 // and of a raw-driver loop measured in the same run (lib/db/bench-ceiling.ts), with the ratios
 // between them; on a fresh SQLite database, and on PostgreSQL too when TEST_POSTGRES_URL is set.
-//   BENCH_SECONDS (default 8) per run, BENCH_CLIENTS (default 16), BENCH_PORT (default 3200).
+//   BENCH_SECONDS (default 8) per run, BENCH_CLIENTS (default 16), BENCH_PORT (default 3200);
+//   BENCH_NEXT_PATH=1 also runs the HTTP part with the fast path off (lib/http/fast-api.ts).
 import { randomUUID } from "node:crypto";
 import {
   drive,
@@ -84,6 +85,33 @@ const cpuOf = <T>(work: () => T) => {
   return { result, cpuMs: (c.user + c.system) / 1000 };
 };
 
+/** A server of this build on the engine, signed-in clients, a warm-up, then the two HTTP runs. */
+async function httpPart(engine: Engine, httpSeed: Seeded, extraEnv: Record<string, string>, tag: string) {
+  const server = await startServer(engine, PORT, extraEnv);
+  try {
+    const base = `http://127.0.0.1:${PORT}`;
+    const cookies = await Promise.all(httpSeed.users.map((u) => signIn(base, u.email, PASSWORD)));
+    // Next loads a route's modules on its first request: a few reviews first, so the CPU per review
+    // measured below is the steady state's, not the module loading's.
+    for (let i = 0; i < 10; i++)
+      await (
+        await fetch(`${base}/api/v1/reviews`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie: cookies[0]! },
+          body: JSON.stringify({ id: randomUUID(), cardId: httpSeed.cardIds[i], rating: 3, durationMs: 1000 }),
+        })
+      ).arrayBuffer();
+    const label = (clients: number) => `HTTP POST /api/v1/reviews (${clients} client${clients > 1 ? "s" : ""}${tag})`;
+    const http = await httpRun(base, httpSeed, cookies, CLIENTS, label(CLIENTS), server.pid!);
+    const http1 = await httpRun(base, httpSeed, cookies, 1, label(1), server.pid!);
+    return { http, http1 };
+  } finally {
+    stopServer(server);
+    // The next server takes the same port.
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 async function benchEngine(engine: Engine) {
   console.log(`\n== ${engine.provider}: ${CLIENTS} concurrent clients, ${SECONDS} s per run; ${loadLine()}`);
   await selectEngine(engine);
@@ -139,35 +167,13 @@ async function benchEngine(engine: Engine) {
   const { disconnectDb } = await import("@/lib/db/client");
   await disconnectDb();
 
-  // 3. Over HTTP: many clients for throughput, one for latency.
-  const server = await startServer(engine, PORT);
-  let http;
-  let http1;
-  try {
-    const base = `http://127.0.0.1:${PORT}`;
-    const cookies = await Promise.all(httpSeed.users.map((u) => signIn(base, u.email, PASSWORD)));
-    // Next loads a route's modules on its first request: a few reviews first, so the CPU per review
-    // measured below is the steady state's, not the module loading's.
-    for (let i = 0; i < 10; i++)
-      await (
-        await fetch(`${base}/api/v1/reviews`, {
-          method: "POST",
-          headers: { "content-type": "application/json", cookie: cookies[0]! },
-          body: JSON.stringify({ id: randomUUID(), cardId: httpSeed.cardIds[i], rating: 3, durationMs: 1000 }),
-        })
-      ).arrayBuffer();
-    http = await httpRun(
-      base,
-      httpSeed,
-      cookies,
-      CLIENTS,
-      `HTTP POST /api/v1/reviews (${CLIENTS} clients)`,
-      server.pid!,
-    );
-    http1 = await httpRun(base, httpSeed, cookies, 1, "HTTP POST /api/v1/reviews (1 client)", server.pid!);
-  } finally {
-    stopServer(server);
-  }
+  // 3. Over HTTP: many clients for throughput, one for latency; with BENCH_NEXT_PATH=1 also with
+  // the fast path off (API_FAST_PATH=off: every request through Next's router), in the same run.
+  const { http, http1 } = await httpPart(engine, httpSeed, {}, "");
+  const viaNext =
+    process.env.BENCH_NEXT_PATH === "1"
+      ? await httpPart(engine, httpSeed, { API_FAST_PATH: "off" }, ", via Next")
+      : null;
   console.log(ratioLine(`HTTP (${CLIENTS}) / raw driver ceiling`, http.perSecond, raw.perSecond));
   console.log(ratioLine(`HTTP (${CLIENTS}) / in-process`, http.perSecond, inproc.perSecond));
   console.log(ratioLine(`in-process / raw driver ceiling`, inproc.perSecond, raw.perSecond));
@@ -179,6 +185,13 @@ async function benchEngine(engine: Engine) {
   );
   console.log(ratioLine(`HTTP / raw, per CPU-second of the app process`, 1000 / http.cpuMsPerOp, 1000 / rawCpu));
   console.log(`HTTP p99 at 1 client: ${http1.p99ms} ms (target ≤ 10 ms); ${loadLine()}`);
+  if (viaNext) {
+    console.log(ratioLine(`HTTP (${CLIENTS}) via Next / raw driver ceiling`, viaNext.http.perSecond, raw.perSecond));
+    console.log(ratioLine(`HTTP (${CLIENTS}) fast path / via Next`, http.perSecond, viaNext.http.perSecond));
+    console.log(
+      `via Next: CPU ms per review ${viaNext.http.cpuMsPerOp.toFixed(3)}${pgPart(viaNext.http.postgresMsPerOp)}, p99 at 1 client ${viaNext.http1.p99ms} ms`,
+    );
+  }
   await engine.cleanup();
 }
 

@@ -1,12 +1,12 @@
 // The SQLite write queue of the hot path (lib/db/sqlite-writer.ts) on a scratch database file:
 // group commits in submission order, a failing write undone alone, nobody answered before the
 // durability step, and a write lock held elsewhere waited out with the event loop free.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readlinkSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { SqliteWriteQueue } from "@/lib/db/sqlite-writer";
+import { SqliteWriteQueue, WalSync } from "@/lib/db/sqlite-writer";
 import { engine } from "./helpers";
 
 describe.skipIf(engine !== "sqlite")("the SQLite write queue", () => {
@@ -110,5 +110,37 @@ describe.skipIf(engine !== "sqlite")("the SQLite write queue", () => {
     // The queue goes on working afterwards.
     await queue.submit(insert(2, 2));
     expect(rows().map((r) => r.id)).toEqual([2]);
+  });
+
+  it("syncs the WAL through one kept handle, follows a replaced file and lets a removed one go", async () => {
+    // What this process holds open on the path (Linux): a replaced file shows as "(deleted)".
+    const held = (p: string) =>
+      readdirSync("/proc/self/fd")
+        .map((fd) => {
+          try {
+            return readlinkSync(`/proc/self/fd/${fd}`);
+          } catch {
+            return "";
+          }
+        })
+        .filter((target) => target.startsWith(p));
+    const wal = path.join(dir, "x.db-wal");
+    const sync = new WalSync(wal);
+    await sync.sync(); // no file yet: nothing to make durable
+    expect(held(wal)).toEqual([]);
+    writeFileSync(wal, "one");
+    for (let i = 0; i < 20; i++) await sync.sync();
+    expect(held(wal)).toEqual([wal]);
+    writeFileSync(`${wal}.new`, "two");
+    renameSync(`${wal}.new`, wal);
+    await sync.sync();
+    expect(held(wal)).toEqual([wal]);
+    rmSync(wal);
+    await sync.sync();
+    expect(held(wal)).toEqual([]);
+    writeFileSync(wal, "three");
+    await sync.sync();
+    await sync.close();
+    expect(held(wal)).toEqual([]);
   });
 });

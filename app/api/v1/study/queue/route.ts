@@ -1,19 +1,11 @@
+// Also served before Next's router by lib/http/fast-api.ts, with the same lib/http/hot-routes.ts.
 import { requireApiUser } from "@/lib/auth/session";
-import { getStudyQueue } from "@/lib/db/queue";
-import { apiRoute, queryParam } from "@/lib/http/respond";
-import { queueQuerySchema } from "@/lib/validation/study";
+import { queueAnswer } from "@/lib/http/hot-routes";
+import { apiRoute } from "@/lib/http/respond";
 
 export const GET = apiRoute(async (request: Request) => {
   const user = await requireApiUser(request);
-  const url = new URL(request.url);
-  const query = queueQuerySchema.parse({ deck: queryParam(url, "deck"), limit: queryParam(url, "limit") });
-  const queue = await getStudyQueue(user.id, query.deck, new Date(), query.limit);
-  return Response.json({
-    counts: queue.counts,
-    cards: queue.cards,
-    nextLearningDue: queue.nextLearningDue,
-    ...(queue.upcoming ? { upcoming: queue.upcoming } : {}),
-  });
+  return Response.json(await queueAnswer(user, new URL(request.url)));
 });
 
 export {
