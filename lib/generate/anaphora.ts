@@ -187,7 +187,7 @@ export function placeInDocument(view: ClauseView, span: Span): Span | null {
 // release it"). Conditions ("if", "unless") and opinions ("believe that") are not restated: their
 // clauses are not said to be true.
 const CLAUSE_START =
-  /(?:,\s+|\s+[—–]\s+)(?:and|but|yet|while|whereas|although|though|because|since|as|when|after|before|until)\s+|\b(?:shown|showed|show|shows|found|finds|demonstrated|demonstrates|revealed|reveals|recall|recalls|know|knew|known|noted|notes|announced|announces|reported|reports|discovered|confirmed|confirms|proved|proves|learned|observed|observes)\s+that\s+/g;
+  /(?:,\s+|\s+[—–]\s+)(?:and|but|yet|while|whereas|although|though|because|since|as|when|after|before|until)\s+|\b(?:shown|showed|show|shows|found|finds|demonstrated|demonstrates|revealed|reveals|recall|recalls|know|knew|known|noted|notes|announced|announces|reported|reports|states|stated|says|said|writes|wrote|explains|explained|mentions|mentioned|discovered|confirmed|confirms|proved|proves|learned|observed|observes)\s+that\s+/g;
 // The clause must open with its subject: a determiner, a name or a figure, not a pronoun ("…, and
 // it fell") or a verb ("…, and found his way").
 const SUBJECT_OPENING =
@@ -211,6 +211,21 @@ function finiteSoon(words: readonly string[]): boolean {
 }
 const PRONOUN_OPENING = /^(?:it|its|he|his|she|her|they|their|we|our|i|you|this|these|those|that|there|which|who)\b/i;
 
+/** "…that human hair was found": a clause may open with a bare noun phrase, not with a verb or adverb. */
+function bareNounOpening(rest: string): boolean {
+  const first = /^\p{Ll}+/u.exec(rest)?.[0];
+  if (!first || /(?:ly|ing)$/.test(first)) return false;
+  const nounish = (w: string) =>
+    ["Noun", "Singular", "Plural", "Uncountable", "Actor"].some((t) => lexiconTags(w).includes(t));
+  if (!/ed$/.test(first) && nounish(first)) return true;
+  // "…that ancient graves were …", "…that charred barley was …": an adjective or participle
+  // opens it only before its noun (one the lexicon knows as a noun, or does not know at all).
+  const second = /^\p{Ll}+\s+(\p{Ll}+)/u.exec(rest)?.[1];
+  if (!second || /(?:ly|ed|ing)$/.test(second)) return false;
+  const modifier = lexiconTags(first).includes("Adjective") || (/ed$/.test(first) && lexiconTags(first).length === 0);
+  return modifier && (nounish(second) || lexiconTags(second).length === 0);
+}
+
 /**
  * Each clause inside `sentence` that has a subject of its own, restated as a sentence: its first
  * word capitalised, the rest at the document's own offsets. Mentions are those of the sentence.
@@ -220,7 +235,7 @@ export function innerClauseViews(sentence: Sentence): ClauseView[] {
   for (const c of sentence.text.matchAll(CLAUSE_START)) {
     const from = (c.index ?? 0) + c[0].length;
     const rest = sentence.text.slice(from);
-    if (PRONOUN_OPENING.test(rest) || !SUBJECT_OPENING.test(rest)) continue;
+    if (PRONOUN_OPENING.test(rest) || !(SUBJECT_OPENING.test(rest) || bareNounOpening(rest))) continue;
     // A clause of a few words is no sentence ("…, as before").
     if (rest.split(/\s+/).length < 5) continue;
     // "…, and the last of the kings (plate 11)": a clause needs a finite verb before its first comma.
