@@ -4,6 +4,7 @@
 // founded in 1998.", "The Moot met in 930.") and the questions are built from that restatement.
 // The restatement keeps the clause's own words at their own offsets (see `ClauseView`), so every
 // answer taken from it still lies in the document where the question says. Pure.
+import { lexiconTags } from "./nlp";
 import type { Mention, Sentence, Span } from "./types";
 
 /**
@@ -178,4 +179,79 @@ export function placeInDocument(view: ClauseView, span: Span): Span | null {
   const start = view.subject.start + offset;
   if (start + length > view.subject.end) return null;
   return { start, end: start + length };
+}
+
+// Where a clause with a subject of its own starts inside a sentence: after a comma and a
+// conjunction or subordinator ("…, but the crisis hit Iceland hard"; "…, as Ada Brandt had
+// given $500"), or after a verb of finding or showing and "that" ("have shown that the cells
+// release it"). Conditions ("if", "unless") and opinions ("believe that") are not restated: their
+// clauses are not said to be true.
+const CLAUSE_START =
+  /(?:,\s+|\s+[—–]\s+)(?:and|but|yet|while|whereas|although|though|because|since|as|when|after|before|until)\s+|\b(?:shown|showed|show|shows|found|finds|demonstrated|demonstrates|revealed|reveals|recall|recalls|know|knew|known|noted|notes|announced|announces|reported|reports|states|stated|says|said|writes|wrote|explains|explained|mentions|mentioned|discovered|confirmed|confirms|proved|proves|learned|observed|observes)\s+that\s+/g;
+// The clause must open with its subject: a determiner, a name or a figure, not a pronoun ("…, and
+// it fell") or a verb ("…, and found his way").
+const SUBJECT_OPENING =
+  /^(?:(?:the|a|an|some|many|most|all|both|each|several|no)\s+\p{L}|\p{Lu}[\p{L}'’.-]*(?:\s|$)|\d)/u;
+// Verbs whose past is their bare form; the lexicon files them as nouns ("the crisis hit Iceland").
+const SAME_PAST = /^(?:hit|put|set|cut|let|cost|spread|shut|hurt|split|burst|cast|thrust|quit)$/;
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|do|shall|should)$/;
+
+/** A finite verb within the clause's first words (not its first): an auxiliary, or a past or present form. */
+function finiteSoon(words: readonly string[]): boolean {
+  return words.slice(1, 9).some((w) => {
+    if (AUXILIARY.test(w) || SAME_PAST.test(w)) return true;
+    if (!/^\p{Ll}+$/u.test(w)) return false;
+    const tags = lexiconTags(w);
+    if (tags.includes("Plural") || tags.includes("Noun") || tags.includes("Singular")) return false;
+    if (tags.includes("PastTense") || tags.includes("PresentTense") || tags.includes("Infinitive"))
+      return !tags.includes("Gerund");
+    // "released", "donated": a past form the lexicon files as an adjective or not at all.
+    return /[^e]ed$/.test(w) && (tags.length === 0 || tags.includes("Adjective"));
+  });
+}
+const PRONOUN_OPENING = /^(?:it|its|he|his|she|her|they|their|we|our|i|you|this|these|those|that|there|which|who)\b/i;
+
+/** "…that human hair was found": a clause may open with a bare noun phrase, not with a verb or adverb. */
+function bareNounOpening(rest: string): boolean {
+  const first = /^\p{Ll}+/u.exec(rest)?.[0];
+  if (!first || /(?:ly|ing)$/.test(first)) return false;
+  const nounish = (w: string) =>
+    ["Noun", "Singular", "Plural", "Uncountable", "Actor"].some((t) => lexiconTags(w).includes(t));
+  if (!/ed$/.test(first) && nounish(first)) return true;
+  // "…that ancient graves were …", "…that charred barley was …": an adjective or participle
+  // opens it only before its noun (one the lexicon knows as a noun, or does not know at all).
+  const second = /^\p{Ll}+\s+(\p{Ll}+)/u.exec(rest)?.[1];
+  if (!second || /(?:ly|ed|ing)$/.test(second)) return false;
+  const modifier = lexiconTags(first).includes("Adjective") || (/ed$/.test(first) && lexiconTags(first).length === 0);
+  return modifier && (nounish(second) || lexiconTags(second).length === 0);
+}
+
+/**
+ * Each clause inside `sentence` that has a subject of its own, restated as a sentence: its first
+ * word capitalised, the rest at the document's own offsets. Mentions are those of the sentence.
+ */
+export function innerClauseViews(sentence: Sentence): ClauseView[] {
+  const out: ClauseView[] = [];
+  for (const c of sentence.text.matchAll(CLAUSE_START)) {
+    const from = (c.index ?? 0) + c[0].length;
+    const rest = sentence.text.slice(from);
+    if (PRONOUN_OPENING.test(rest) || !(SUBJECT_OPENING.test(rest) || bareNounOpening(rest))) continue;
+    // A clause of a few words is no sentence ("…, as before").
+    if (rest.split(/\s+/).length < 5) continue;
+    // "…, and the last of the kings (plate 11)": a clause needs a finite verb before its first comma.
+    if (!finiteSoon((rest.split(/[,;:()]/)[0] ?? "").split(/\s+/))) continue;
+    const first = /^[\p{L}\d'’.-]+/u.exec(rest)?.[0] ?? "";
+    if (first === "") continue;
+    const prefix = first.charAt(0).toUpperCase() + first.slice(1);
+    out.push({
+      text: prefix + rest.slice(first.length),
+      start: sentence.start + from,
+      end: sentence.end,
+      prefixLength: 0,
+      subject: { start: sentence.start + from, end: sentence.start + from + first.length },
+      subjectAnswerable: true,
+      evidence: sentence,
+    });
+  }
+  return out;
 }

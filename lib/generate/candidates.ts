@@ -4,7 +4,7 @@
 import type { FactKind } from "@/lib/content/schema";
 import { tokenize } from "./clause";
 import { buildNameRegistry, dateVariants, detectAll, figureVariants, formatDate, weaponVariants } from "./detect";
-import { placeInDocument, pronounAntecedent, pronounView, relativeViews } from "./anaphora";
+import { innerClauseViews, placeInDocument, pronounAntecedent, pronounView, relativeViews } from "./anaphora";
 import { attributeCandidates } from "./attribute-candidates";
 import { documentSubject, readAttributes } from "./attributes";
 import { baseCandidate, type Built, dedupeVariants, sectionFor } from "./candidate-base";
@@ -364,6 +364,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     mentions: Mention[],
     evidence: Sentence,
     place: (span: Span) => Span | null,
+    clozes = true,
   ): void => {
     const sentenceWords = sentence.text.split(/\s+/).length;
     // Very long sentences rarely give a clean question: they get the lexicon's word classes only,
@@ -408,7 +409,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
         ...(transfer ? { transfer } : {}),
         ...(period ? { period: period.phrase } : {}),
       });
-      if (!prompt) return;
+      if (!prompt || (prompt.method === "cloze" && !clozes)) return;
       // "when the ____ cells were exposed": a blank on a name that only modifies a noun asks for a label.
       // So does a year or a hyphened measure before a noun ("the ____ festival", "a ____ term").
       const modifierLike =
@@ -456,7 +457,8 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     const phraseCandidate = (kind: FactKind, prompt: string, card: { start: number; end: number }) => {
       const span = place({ start: sentence.start + card.start, end: sentence.start + card.end });
       if (!span) return null;
-      const answer = tidyAnswer(sentence.text.slice(card.start, card.end));
+      // The document's words: a restated clause may have capitalised its first one.
+      const answer = tidyAnswer(text.slice(span.start, span.end));
       return baseCandidate(sourceKey, evidence, kind, prompt, answer, span, options.sections);
     };
     // Noun-phrase answers of the main clause: subject, object, a name given, a definition, an agent.
@@ -509,6 +511,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   let previous: Prepared | undefined;
   for (const item of prepared) {
     const { sentence, mentions } = item;
+    const long = sentence.text.split(/\s+/).length > LONG_SENTENCE_WORDS * 2;
     if (attributeLines.has(sentence.start)) {
       previous = undefined;
       continue;
@@ -541,7 +544,14 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     // "…, the Althing, which was founded in 930.": the relative clause asked as a clause of its own.
     for (const view of relativeViews(sentence, mentions)) {
       const found = detectAll(view.text, view.start, { registry, dates });
-      cardsFor(view, found, view.evidence, (span) => placeInDocument(view, span));
+      cardsFor(view, found, view.evidence, (span) => placeInDocument(view, span), false);
+    }
+    // "…, but the crisis hit Iceland hard", "have shown that the cells release it": a clause with
+    // its own subject inside a longer sentence, asked as a sentence of its own.
+    for (const view of long ? [] : innerClauseViews(sentence)) {
+      const inside = mentions.filter((m) => m.start >= view.start);
+      // Its blanks would only repeat the sentence's own; its questions are what it adds.
+      cardsFor(view, inside, view.evidence, (span) => placeInDocument(view, span), false);
     }
     if (progress && sentence.end - lastReport2 > 20_000) {
       lastReport2 = sentence.end;

@@ -506,7 +506,12 @@ function analyseFrom(tokens: Token[], focus: number, floor: number): Clause | nu
     )
       verbEnd++;
   }
-  return { tokens, subject: [start, verbAt], verb: [verbAt, verbEnd], rest: [verbEnd, to] };
+  // "Eich previously donated": an adverb between subject and verb is neither; a question may leave
+  // it out unless it changes what is said ("never", "only").
+  let subjectEnd = verbAt;
+  while (subjectEnd - 1 > start && tokens[subjectEnd - 1]?.cls === "adv") subjectEnd--;
+  if (tokens.slice(subjectEnd, verbAt).some((t) => FOCUS_ADVERBS.has(t.text.toLowerCase()))) subjectEnd = verbAt;
+  return { tokens, subject: [start, subjectEnd], verb: [verbAt, verbEnd], rest: [verbEnd, to] };
 }
 
 /**

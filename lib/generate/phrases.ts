@@ -98,6 +98,38 @@ const VERBISH: ReadonlySet<string> = new Set(["past", "ed", "present", "nv", "au
 const HUMAN_PLURALS =
   /(?:residents|students|agents|parents|immigrants|merchants|servants|peasants|inhabitants|participants|respondents|presidents)$/i;
 
+// Heads too general to be what a card asks for ("the results", "the process", "the first").
+const VAGUE_HEAD =
+  /^(?:result|finding|thing|way|part|fact|case|issue|problem|process|effect|change|study|paper|work|idea|question|answer|view|aspect|factor|number|amount|level|area|point|time|period|year|day|one|kind|sort|type|form|use|role|place|side|end|rest|lot|group|people|person|man|men|woman|women|others?)s?$/i;
+
+/**
+ * A subject without a name that is still a term worth asking for: a bare technical noun the
+ * lexicon does not know ("Histones join …", "Cremation was …"), or a noun with a describing word
+ * before it ("the global financial crisis", "human hair"). Not a person ("the researchers") and
+ * not a general head ("the results").
+ */
+function isTerm(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to);
+  if (words.length === 0 || words.length > 5) return false;
+  // Modifiers may be participles ("charred barley"); the head is a noun.
+  if (words.some((t, k) => !["det", "adj", "noun", "nv", ...(k < words.length - 1 ? ["ed"] : [])].includes(t.cls)))
+    return false;
+  const head = words[words.length - 1];
+  if (!head || (head.cls !== "noun" && head.cls !== "nv")) return false;
+  const word = head.text.toLowerCase();
+  const tags = lexiconTags(word);
+  if (VAGUE_HEAD.test(word) || HUMAN_END.test(word) || HUMAN_PLURALS.test(word) || tags.includes("Actor")) return false;
+  if (/s$/.test(word) && lexiconTags(word.slice(0, -1)).includes("Actor")) return false;
+  const det = words[0]?.cls === "det" ? (words[0]?.text.toLowerCase() ?? "") : "";
+  if ((det !== "" && det !== "the") || /^(?:all|every|each|any|no)$/i.test(words[0]?.text ?? "")) return false;
+  // "the way the histones": a second determiner starts a clause inside the phrase.
+  if (words.slice(1).some((t) => t.cls === "det")) return false;
+  const content = words.filter((t) => t.cls !== "det");
+  // A single bare word: a term only when the lexicon does not know it as an everyday noun.
+  if (content.length === 1) return det === "" && (tags.length === 0 || tags.includes("Uncountable"));
+  return true;
+}
+
 function isPersonish(tokens: Token[], from: number, to: number, mentions: readonly Mention[]): boolean {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -272,7 +304,18 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
   const namingVerb = passive && /^(?:called|named|termed|known|dubbed|described|mentioned)$/.test(lower(lastVerb));
   // A subject is worth asking for when it names something (a proper noun or a detected name)
   // and the verb is not one of saying.
-  const named = tokens.slice(s0, s1).some((t) => t.cls === "proper" || t.cls === "mention");
+  const hasName = tokens.slice(s0, s1).some((t) => t.cls === "proper" || t.cls === "mention");
+  // A term subject needs a plain finite verb: not a bare participle ("the notes written down"),
+  // not "will be", not one broken by commas.
+  const plainVerb =
+    (tokens[v0]?.cls === "aux" ||
+      tokens[v0]?.cls === "past" ||
+      tokens[v0]?.cls === "present" ||
+      tokens[v0]?.cls === "nv") &&
+    !/^(?:be|been)$/.test(lower(lastVerb)) &&
+    !(v1 - v0 === 1 && lexiconTags(lower(tokens[v0])).includes("Participle")) &&
+    !verbText.includes(",");
+  const named = hasName || (plainVerb && isTerm(tokens, s0, s1));
   const saying =
     /^(?:says?|said|claims?|claimed|argues?|argued|notes?|noted|adds?|added|told|tells|asks?|asked|observes?|observed|states?|stated|reports?|reported|writes?|wrote|believes?|believed|thinks?|thought|suggests?|suggested|mentions?|mentioned|explains?|explained|remarks?|remarked)$/.test(
       lower(tokens[v0]),

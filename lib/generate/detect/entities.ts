@@ -46,6 +46,15 @@ const NAME_PATTERNS: [RegExp, "agreement" | "event" | "place"][] = [
   ],
   // "the Amazon River", "River Thames", "Rio Grande".
   [new RegExp(`\\b(?:${CAP}\\s+){1,2}River\\b|\\bRiver\\s+${CAP}`, "gu"), "place"],
+  // "the Askja volcano", "the Vatna glacier", "the Darien isthmus": a name before a common noun
+  // of landform is the landform's name.
+  [
+    new RegExp(
+      `\\b(?<=\\bthe\\s)${CAP}\\s+(?:volcano|river|lake|glacier|mountain|mountains|peninsula|island|islands|isthmus|canal|desert|valley|strait|bay|gulf|plateau|fjord|waterfall|falls)\\b`,
+      "gu",
+    ),
+    "place",
+  ],
 ];
 const PATTERN_LEAD =
   /^(?:The|A|An|This|That|These|Those|In|On|At|By|For|From|With|After|Before|During|Under|Since|Until|And|But|Both|Its|Their|His|Her|Our)\s+/u;
@@ -114,8 +123,9 @@ const BIO =
   /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:fellow|assistant|candidate|researcher|professor|analyst|director|journalist|lecturer|scholar|editor|correspondent|expert|specialist|economist|student|author|diplomat|officer|member)\b/iu;
 
 // "Mr. Merritt", "Mrs. A. Brandt", "M. De Zeltner": a courtesy title before a capitalised word names a person.
+// "Mr. J. A. McNiel", "M. De Zeltner": a surname may have a capital inside it ("McNiel", "MacDowell").
 const HONORIFIC =
-  /(?<![\p{L}.])(?:Mr|Mrs|Ms|Messrs|Mme|Mlle|Mister|Madame|Monsieur|Herr|Frau|M)\.?\s+((?:\p{Lu}\.\s*){0,3}(?:(?:De|de|Van|van|Von|von|Le|La|Di|Da)\s+)?\p{Lu}[\p{Ll}'’-]+(?:[-\u2011]\p{Lu}[\p{Ll}'’-]+)?)/gu;
+  /(?<![\p{L}.])(?:Mr|Mrs|Ms|Messrs|Mme|Mlle|Mister|Madame|Monsieur|Herr|Frau|M)\.?\s+((?:\p{Lu}\.\s*){0,3}(?:(?:De|de|Van|van|Von|von|Le|La|Di|Da)\s+)?\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}\p{Ll}+)?(?:[-\u2011]\p{Lu}[\p{Ll}'’-]+)?)/gu;
 
 // Words that are adjectives of origin or kind more often than names ("Spanish music", "Moorish lute").
 const ADJECTIVAL = /(?:ish|ian|ean|ese|ic|ical|al|an|ine)$/i;

@@ -2,7 +2,13 @@
 // sentence's subject, and a relative clause on a name. Sentences written for these tests.
 import { describe, expect, it } from "vitest";
 import { generateCandidates } from "@/lib/generate";
-import { placeInDocument, pronounAntecedent, pronounView, relativeViews } from "@/lib/generate/anaphora";
+import {
+  innerClauseViews,
+  placeInDocument,
+  pronounAntecedent,
+  pronounView,
+  relativeViews,
+} from "@/lib/generate/anaphora";
 import { buildNameRegistry, detectAll } from "@/lib/generate/detect";
 import { splitSentences } from "@/lib/generate/sentences";
 
@@ -77,5 +83,35 @@ describe("a relative clause on a name", () => {
     if (!s) throw new Error("one sentence expected");
     const mentions = detectAll(s.text, s.start, { registry: buildNameRegistry([s.text]) });
     expect(relativeViews(s, mentions)).toEqual([]);
+  });
+});
+
+describe("a clause with its own subject inside a longer sentence", () => {
+  function views(text: string): string[] {
+    const [s] = splitSentences(text);
+    if (!s) throw new Error("one sentence expected");
+    return innerClauseViews(s).map((v) => v.text);
+  }
+
+  it("is restated after a conjunction or a verb of finding, with its first word capitalised", () => {
+    expect(views("The harvest failed in the north, but the southern farms sold grain to the towns.")).toEqual([
+      "The southern farms sold grain to the towns.",
+    ]);
+    expect(views("Field trials have shown that the treated seeds survive a hard frost.")).toEqual([
+      "The treated seeds survive a hard frost.",
+    ]);
+  });
+
+  it("is not restated after 'if', after a pronoun subject, or where no finite verb follows", () => {
+    expect(views("The dam will hold, if the spring floods stay below the old marks.")).toEqual([]);
+    expect(views("The harvest failed in the north, and it ruined the southern farms as well.")).toEqual([]);
+    expect(views("The envoys met the regent, and the last of the old lords (see the map).")).toEqual([]);
+  });
+
+  it("asks a figure of the inner clause, leaving out an adverb between subject and verb", () => {
+    const made = cards(
+      "The town chose Merrin Hale as its reeve in May. The vote split the council, as Hale previously paid $400 to repair the bridge.",
+    );
+    expect(made.some((x) => x.answer === "$400" && /^How much did Hale pay\b/.test(x.prompt))).toBe(true);
   });
 });

@@ -105,3 +105,19 @@ describe("names that only modify a noun", () => {
     expect(list.some((c) => c.answer === "Zelbrina")).toBe(false);
   });
 });
+
+describe("names with a capital inside and landform names", () => {
+  it("keeps a surname with an inner capital after a courtesy title, initials included", () => {
+    expect(names("The drawings were made by Mr. R. T. MacAllister during the dry season.")).toContain(
+      "person:R. T. MacAllister",
+    );
+    expect(names("The finds went to the museum after Mr. McTavish’s return from the coast.")).toContain(
+      "person:McTavish",
+    );
+  });
+
+  it("reads a name before a landform noun as the landform's name", () => {
+    expect(names("Ash from the Hrafna volcano covered the farms in the east.")).toContain("place:Hrafna volcano");
+    expect(names("Boats crossed the Vellan lake every morning.")).toContain("place:Vellan lake");
+  });
+});

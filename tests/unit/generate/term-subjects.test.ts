@@ -1,0 +1,43 @@
+// Subjects that are terms rather than names: a bare technical noun or a described noun phrase
+// can be asked for ("What was recovered from the cave?" → "charred barley"), a person, a general
+// word or a pointing phrase cannot. Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { generateCandidates } from "@/lib/generate";
+
+function asked(text: string): { prompt: string; answer: string }[] {
+  return generateCandidates({ sourceKey: "t", text }).map((c) => ({ prompt: c.prompt, answer: c.answer }));
+}
+
+describe("a term as the subject answer", () => {
+  it("asks for a described noun phrase and for a bare term the lexicon does not know", () => {
+    expect(asked("Charred barley was recovered from the lower hearth at Skellow.")).toContainEqual({
+      prompt: "What was recovered from the lower hearth at Skellow?",
+      answer: "Charred barley",
+    });
+    expect(asked("Cremation was practised by the hill tribes of the upper valley.")).toContainEqual({
+      prompt: "What was practised by the hill tribes?",
+      answer: "Cremation",
+    });
+  });
+
+  it("asks for a term inside a reported clause", () => {
+    const made = asked("Dr. Halloway states that charred barley was recovered from the lower hearth at Skellow.");
+    expect(made.some((x) => x.answer === "charred barley" && x.prompt.startsWith("What was recovered"))).toBe(true);
+  });
+
+  it("does not ask for a person, a general head, or a subject with a clause inside it", () => {
+    const answers = [
+      ...asked("The researchers measured the lower hearth at Skellow in the spring."),
+      ...asked("The results surprised the survey team at Skellow in the spring."),
+      ...asked("The way the barley burned puzzled the survey team at Skellow."),
+    ].map((x) => x.answer.toLowerCase());
+    expect(answers).not.toContain("the researchers");
+    expect(answers).not.toContain("the results");
+    expect(answers.some((a) => a.startsWith("the way"))).toBe(false);
+  });
+
+  it("needs a plain finite verb: no bare participle", () => {
+    const made = asked("The floor was swept, and the loose sherds written up in the site diary by the team.");
+    expect(made.some((x) => /^What written\b/.test(x.prompt))).toBe(false);
+  });
+});
