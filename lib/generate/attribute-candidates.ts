@@ -145,6 +145,8 @@ export function attributeCandidates(
     let prompt = card.prompt;
     if (asideYear && !/\b(?:19|20)\d\d\b/.test(prompt) && card.kind !== "date")
       prompt = prompt.replace(/\?$/, ` in ${asideYear}?`);
+    // "temperate; mild winters; cool summers": a value in several parts holds several facts.
+    if (core.includes(";")) continue;
     // "137.958": a bare figure given to the thousandth has lost the unit that would make it a fact.
     if (/^-?\d[\d,]*\.\d{3,}$/.test(core.trim())) continue;
     const span = { start: a.value.start, end: a.value.start + core.length };

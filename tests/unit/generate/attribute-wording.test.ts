@@ -51,3 +51,9 @@ describe("a series by year", () => {
     expect(list.some((c) => c.includes("98.412"))).toBe(false);
   });
 });
+
+describe("values in several parts", () => {
+  it("makes no card of a value that joins several facts with semicolons", () => {
+    expect(cards(["Climate: mild; wet winters; cool summers"])).toEqual([]);
+  });
+});
