@@ -540,6 +540,8 @@ function blankStandsAlone(sentence: string, before: string, after: string): bool
   const rest = `${before}${after}`;
   const at = rest.search(PERSONAL_SUBJECT);
   if (at > 0 && !/\s\p{Lu}/u.test(rest.slice(0, at))) return false;
+  // "____ later, …": a span of time counted from something the card does not show.
+  if (/^\s+(?:later|earlier|afterwards?|before|after|ago)\b/i.test(after)) return false;
   return true;
 }
 

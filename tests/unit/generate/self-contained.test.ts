@@ -107,3 +107,11 @@ describe("cards that read alone", () => {
     expect(list.some((c) => c.includes("____") && /=> (?:Harlow|Denby|Marsh)$/.test(c))).toBe(false);
   });
 });
+
+describe("words that point outside the card", () => {
+  it("drops 'the following' and a 'the same' without 'as'", () => {
+    expect(leansOnContext("Who agrees to the following rules?")).toBe("drop");
+    expect(leansOnContext("Which mill uses the same wheel?")).toBe("drop");
+    expect(leansOnContext("Which mill uses the same wheel as the Brask mill?")).toBeUndefined();
+  });
+});
