@@ -145,8 +145,11 @@ export function attributeCandidates(
     let prompt = card.prompt;
     if (asideYear && !/\b(?:19|20)\d\d\b/.test(prompt) && card.kind !== "date")
       prompt = prompt.replace(/\?$/, ` in ${asideYear}?`);
-    // "137.958": a bare figure given to the thousandth has lost the unit that would make it a fact.
-    if (/^-?\d[\d,]*\.\d{3,}$/.test(core.trim())) continue;
+    // "temperate; mild winters; cool summers": a value in several parts holds several facts.
+    if (core.includes(";")) continue;
+    // "137.958", "3.7": a bare fraction without a unit is a ratio or rate whose meaning the key
+    // alone does not carry (whole counts such as a population stay).
+    if (/^-?\d[\d,]*\.\d+$/.test(core.trim())) continue;
     const span = { start: a.value.start, end: a.value.start + core.length };
     const c = baseCandidate(sourceKey, line, card.kind, prompt, tidyAnswer(core), span, sections);
     if (core !== full) c.variants = dedupeVariants(c.answer, [tidyAnswer(full)]);

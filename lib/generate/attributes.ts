@@ -141,7 +141,8 @@ function possessive(subject: string): string {
 function subFieldCard(main: string, inner: string, value: string, subject: string): AttributeCard | null {
   if (NO_STUDY.test(main) || NO_STUDY.test(inner) || NOT_ATTRIBUTES.test(inner)) return null;
   // "(agricultural land, arable land)", "(improved, urban)", "(other)": a sub-sub-field or a remainder.
-  if (/,/.test(inner) || /^other$/i.test(inner)) return null;
+  // "(lyrics/music)": two sub-fields in one.
+  if (/[,/]/.test(inner) || /^other$/i.test(inner)) return null;
   const figure = detectQuantities(value)[0];
   const date = detectDates(value)[0];
   const kind: FactKind = figure ? "figure" : "concept";

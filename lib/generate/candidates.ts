@@ -566,7 +566,9 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   // Why/what-for questions restate their main clause whole (cutting it would change what is
   // asked), so they get a longer run; fill-in-the-blank cards are exempt — they say what they are.
   const withinCopyLimit = built.filter(({ candidate: c, features }) => {
+    if (!answerIsWhole(c)) return false;
     if (c.prompt.includes("____")) return true;
+    if (!readsAlone(c, text)) return false;
     // A question must be understood without the sentence before it.
     const leans = leansOnContext(c.prompt);
     if (leans === "drop") return false;
@@ -606,6 +608,25 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   if (options.limit !== undefined && result.length > options.limit) result = result.slice(0, options.limit);
   progress?.(total, total);
   return result;
+}
+
+// The document talking about itself: "the map accompanying this paper", "(Plate I)".
+const SELF_REFERENCE =
+  /\b(?:this|the present|the accompanying|the following|the preceding)\s+(?:paper|article|report|chapter|study|essay|volume|book|section|page|map|plate|figure|table)\b|\((?:plate|fig\.?|figure)\s+[\dIVXLC]+\)/i;
+
+/** An answer the reader can take as one thing: not a list broken at its comma ("Gecko, and Firefox"). */
+function answerIsWhole(c: Candidate): boolean {
+  return !/^[^,]+,\s+(?:and|or)\s+[^,]+$/.test(c.answer);
+}
+
+/**
+ * A question card that stands on its own: it does not point at the document itself, and its
+ * answer is not only the owner in a possessive ("Eich's resignation promoted …" is no "Who
+ * promoted …? -> Eich").
+ */
+function readsAlone(c: Candidate, text: string): boolean {
+  if (SELF_REFERENCE.test(c.prompt) || SELF_REFERENCE.test(c.answer)) return false;
+  return !/^['\u2019]s\b/.test(text.slice(c.answerSpan.end, c.answerSpan.end + 3));
 }
 
 function makeCandidate(

@@ -21,7 +21,7 @@ const NP_BODY: ReadonlySet<string> = new Set(["det", "adj", "noun", "nv", "prope
 const PRONOUN_ONLY =
   /^(?:it|they|this|these|those|that|which|who|he|she|we|i|you|there|such|some|many|most|others?|one|all|both|each)$/i;
 const HUMAN_END =
-  /(?:^|\b)(?:\w*men|\w*women|people|persons|immigrants|settlers|farmers|officials|leaders|members|authors|researchers|scientists|workers|respondents|professionals|developers|users|children|citizens|soldiers|kings|queens|poets|singers|minstrels|monks|priests|explorers|writers|founders|employees|volunteers|voters|students|teachers|engineers|officers|rulers|emperors|nobles|knights|artists|musicians|composers|historians|critics|journalists|politicians|ministers|diplomats|traders|merchants|sailors|pilots|troubadours|jongleurs|mastersingers|minnesingers|residents|inhabitants|participants|parents|peasants|servants|agents)$/i;
+  /(?:^|\b)(?:\w*men|\w*women|people|persons|immigrants|settlers|farmers|officials|leaders|members|authors|researchers|scientists|workers|respondents|professionals|developers|users|children|citizens|soldiers|kings|queens|poets|singers|minstrels|monks|priests|explorers|writers|founders|employees|volunteers|voters|students|teachers|engineers|officers|rulers|emperors|nobles|knights|artists|musicians|composers|historians|critics|journalists|politicians|ministers|diplomats|traders|merchants|sailors|pilots|troubadours|jongleurs|mastersingers|minnesingers|residents|inhabitants|participants|parents|peasants|servants|agents|opponents|supporters|proponents|protesters|advocates|observers|delegates|rebels|victims|readers|customers|patients|owners|donors|\w{3,}ists)$/i;
 
 // Irregular past participles -> past tense, for turning a passive into an active question.
 const PAST_OF: Record<string, string> = {
@@ -133,7 +133,9 @@ function isTerm(tokens: Token[], from: number, to: number): boolean {
 function isPersonish(tokens: Token[], from: number, to: number, mentions: readonly Mention[]): boolean {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (t?.cls === "mention" && t.mention !== undefined && mentions[t.mention]?.kind === "person") return true;
+    // "Eich's resignation": a person named as the owner is not the phrase's head.
+    if (t?.cls === "mention" && t.mention !== undefined && mentions[t.mention]?.kind === "person")
+      return i + 1 >= to || !(/['\u2019]s$/.test(t.text) || /^['\u2019]/.test(tokens[i + 1]?.text ?? ""));
   }
   const last = tokens[to - 1];
   if (!last) return false;

@@ -522,18 +522,26 @@ function blankStandsAlone(sentence: string, before: string, after: string): bool
   const item = "\\p{Lu}[\\p{L}.&'\\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.&'\\u2019-]*)*";
   const endsItem = new RegExp(`${item},\\s*$`, "u").test(before);
   const listBefore =
-    endsItem &&
-    (new RegExp(`${item},\\s*${item},\\s*$`, "u").test(before) ||
-      new RegExp(`^(?:,\\s*|\\s+(?:and|or)\\s+)(?:the\\s+)?\\p{Lu}`, "u").test(after));
-  const listAfter =
-    !/\b(?:in|on|at|by|since|during|until|after|before|from|of|for|with)\s+(?:the\s+)?$/i.test(before) &&
-    new RegExp(`^,\\s*(?:the\\s+)?${item}(?:,|\\s+(?:and|or)\\s+\\p{Lu})`, "u").test(after);
+    // "Gecko, and ____": a comma before the "and" closes a list of names.
+    new RegExp(`${item},\\s+(?:and|or)\\s+(?:the\\s+)?$`, "u").test(before) ||
+    (endsItem &&
+      (new RegExp(`${item},\\s*${item},\\s*$`, "u").test(before) ||
+        /^(?:,\s*(?:and\s|or\s|\p{Lu})|\s+(?:and|or)\s+(?:the\s+)?\p{Lu})/u.test(after)));
+  // "In ____, Mozilla announced …": after a preposition, a name after the comma that is followed
+  // by a verb is the subject of the main clause, not the next item of a list.
+  const listAfter = /\b(?:in|on|at|by|since|during|until|after|before|from|of|for|with|into|to)\s+(?:the\s+)?$/i.test(
+    before,
+  )
+    ? new RegExp(`^,\\s*(?:and\\s+|or\\s+)?(?:the\\s+)?${item}(?:\\s*[,.;]|\\s+(?:and|or)\\b|$)`, "u").test(after)
+    : new RegExp(`^,\\s*(?:and\\s+|or\\s+)?(?:the\\s+)?${item}(?:,|\\s+(?:and|or)\\s+\\p{Lu})`, "u").test(after);
   if (listBefore || listAfter) return false;
   // "Forming a part of ____, it belongs to …": the pronoun has nothing to point back to when no
   // name comes before it (the sentence's first word aside).
   const rest = `${before}${after}`;
   const at = rest.search(PERSONAL_SUBJECT);
   if (at > 0 && !/\s\p{Lu}/u.test(rest.slice(0, at))) return false;
+  // "____ later, …": a span of time counted from something the card does not show.
+  if (/^\s+(?:later|earlier|afterwards?|before|after|ago)\b/i.test(after)) return false;
   return true;
 }
 
@@ -546,6 +554,29 @@ const NAME_KINDS: ReadonlySet<string> = new Set(["person", "organisation", "plac
 function clozeFits(cloze: string, m: Mention): boolean {
   if (!NAME_KINDS.has(m.kind)) return true;
   if (cloze.split(/\s+/).length > MAX_NAME_CLOZE_WORDS) return false;
+  // "… as are similar objects in other parts of ____": a name blanked in a sentence that names
+  // nothing else (no other name, no date or figure) gives the reader nothing to place it by.
+  const rest = cloze.replace("____", " ");
+  // The first word counts as a name unless it is a word any sentence may start with.
+  const first = /^\W*([\p{L}'\u2019.]+)/u.exec(rest)?.[1] ?? "";
+  const tags = lexiconTags(first.toLowerCase().replace(/\.$/, ""));
+  const ordinary =
+    /^(?:this|these|that|those|its|his|her|their|our|some|many|most|all|each|every|such|other|one)$/i.test(first) ||
+    tags.some((t) =>
+      [
+        "Determiner",
+        "Preposition",
+        "Conjunction",
+        "Adverb",
+        "Pronoun",
+        "Participle",
+        "Gerund",
+        "Honorific",
+        "Ordinal",
+      ].includes(t),
+    );
+  const afterFirst = ordinary ? rest.slice(rest.indexOf(first) + first.length) : "";
+  if (ordinary && !/\s["\u201c(]?\p{Lu}|\p{N}/u.test(afterFirst)) return false;
   // "the morris dance (____)": a name in brackets is a second name for what stands before it.
   const at = cloze.indexOf("____");
   const before = cloze.slice(0, at);

@@ -62,6 +62,10 @@ export function noiseSigns(sentence: string): number {
 export function leansOnContext(question: string): "drop" | "weak" | undefined {
   const q = question.replace(/[“”"][^“”"]*[“”"]/g, "");
   if (/\b(?:he|she|him|his|her|hers|we|us|our|I|me|my|they|them|its)\b/i.test(q)) return "drop";
+  // "the following responsibilities", "the same engine" (as what?), "the former": words that
+  // point at text the card does not show.
+  if (/\bthe\s+(?:following|former|latter|above|aforesaid)\b/i.test(q)) return "drop";
+  if (/\bthe\s+same\b/i.test(q) && !/\bas\b/i.test(q.slice(q.search(/\bthe\s+same\b/i)))) return "drop";
   const it = /\bit\b/i.exec(q);
   if (it && !/\b(?:to|that|for)\b/i.test(q.slice(it.index + 2))) return "drop";
   if (/\b(?:their|this|these|those|such)\b/i.test(q)) return "weak";

@@ -45,9 +45,18 @@ describe("a series by year", () => {
       "Exports 2023: $4.2 billion (2023 est.)",
       "Exports 2022: $3.9 billion (2022 est.)",
       "Exchange rates 2023: 98.412 (2023 est.)",
+      "Support ratio 2023: 3.7 (2023 est.)",
+      "National anthem (lyrics/music): Ada BRUN/Otto KELL",
     ]);
+    expect(list.some((c) => c.includes("3.7") || c.includes("BRUN"))).toBe(false);
     expect(list).toContain("What were the exports of Norvania in 2023? => $4.2 billion");
     expect(list.some((c) => c.includes("2022"))).toBe(false);
     expect(list.some((c) => c.includes("98.412"))).toBe(false);
+  });
+});
+
+describe("values in several parts", () => {
+  it("makes no card of a value that joins several facts with semicolons", () => {
+    expect(cards(["Climate: mild; wet winters; cool summers"])).toEqual([]);
   });
 });

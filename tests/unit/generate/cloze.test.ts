@@ -47,3 +47,9 @@ describe("clozePrompt: a blank must stand on its own", () => {
     );
   });
 });
+
+describe("clozePrompt: time counted from elsewhere", () => {
+  it("refuses a blank on a span of time before 'later'", () => {
+    expect(blank("Two weeks later, the Harlow council closed the northern bridge.", "Two weeks")).toBeNull();
+  });
+});

@@ -73,3 +73,45 @@ describe("the document's subject", () => {
     expect(list.length).toBeGreaterThan(0);
   });
 });
+
+describe("cards that read alone", () => {
+  const gen = (text: string, title?: string) =>
+    generateCandidates({ sourceKey: "t", text, ...(title ? { title } : {}) }).map((c) => `${c.prompt} => ${c.answer}`);
+
+  it("asks for the thing, not its owner, when the subject is a possessive phrase", () => {
+    const list = gen(
+      "Marta Lind opened the first clinic in 1921. Lind's retirement caused a long dispute among the doctors of the town.",
+    );
+    expect(list.some((c) => /=> Lind$/.test(c))).toBe(false);
+    expect(list.some((c) => c.startsWith("Who caused"))).toBe(false);
+  });
+
+  it("asks Who for people named by a plural noun", () => {
+    expect(gen("Protesters blocked the main road to the Harlan mine.")).toContain(
+      "Who blocked the main road to the Harlan mine? => Protesters",
+    );
+  });
+
+  it("makes no card of the document pointing at itself", () => {
+    const list = gen("The map accompanying this paper conveys a clear idea of the Harlan valley.");
+    expect(list.some((c) => /this paper/.test(c))).toBe(false);
+  });
+
+  it("blanks no name in a sentence that names nothing else", () => {
+    const list = gen("The old pots were buried with the dead, much as similar objects were elsewhere in Peru.");
+    expect(list.some((c) => c.includes("____") && c.endsWith("=> Peru"))).toBe(false);
+  });
+
+  it("blanks no member of a list closed by a comma and 'and'", () => {
+    const list = gen("The press later printed books for Harlow, Denby, and Marsh in the same year, 1904.");
+    expect(list.some((c) => c.includes("____") && /=> (?:Harlow|Denby|Marsh)$/.test(c))).toBe(false);
+  });
+});
+
+describe("words that point outside the card", () => {
+  it("drops 'the following' and a 'the same' without 'as'", () => {
+    expect(leansOnContext("Who agrees to the following rules?")).toBe("drop");
+    expect(leansOnContext("Which mill uses the same wheel?")).toBe("drop");
+    expect(leansOnContext("Which mill uses the same wheel as the Brask mill?")).toBeUndefined();
+  });
+});
