@@ -1,7 +1,7 @@
 // The reads and the write of the two hot paths (recording a review, reading the study queue),
 // through the drivers (driver.ts) with the statements of hot-sql.ts, and the one mapping from the
 // engines' raw rows (integers, booleans and dates come back differently) to lib/srs shapes.
-import type { CardStateRow, StudySettings } from "@/lib/srs";
+import type { CardStateRow, QueueState, StudySettings } from "@/lib/srs";
 import { toCardStateRow } from "./card-states";
 import { hotArrays, hotRows, writeReview, type WriteOutcome } from "./driver";
 import {
@@ -12,6 +12,9 @@ import {
   reviewContextSql,
   reviewFirstStateSql,
   reviewLogSql,
+  queueCandidatesSql,
+  queueCardsSql,
+  queueNewCardsSql,
   reviewOverStateSql,
   studySettingsSql,
   todayReviewsSql,
@@ -301,4 +304,79 @@ export type CardDetail = {
 
 export async function readCardDetails(cardIds: string[]): Promise<CardDetail[]> {
   return cardIds.length ? hotRows<CardDetail>(cardDetailsSql, { cardIds }) : [];
+}
+
+type RawMs = number | string;
+
+/** The states buildQueue needs (queueCandidatesSql), unsuspended and unburied, in its shape. */
+export async function readQueueCandidates(
+  userId: string,
+  deckId: string,
+  readUntil: Date,
+  now: Date,
+): Promise<QueueState[]> {
+  const rows = await hotArrays(queueCandidatesSql, { userId, deckId, readUntil, now });
+  const out = new Array<QueueState>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const [cardId, factId, state, dueMs, stability, lastReviewMs, scheduledDays] = rows[i] as [
+      string,
+      string,
+      RawNumber,
+      RawMs,
+      number,
+      RawMs | null,
+      RawNumber,
+    ];
+    out[i] = {
+      cardId,
+      factId,
+      state: Number(state) as QueueState["state"],
+      due: new Date(Number(dueMs)),
+      stability: Number(stability),
+      lastReview: lastReviewMs === null ? null : new Date(Number(lastReviewMs)),
+      scheduledDays: Number(scheduledDays),
+      suspended: false,
+      buriedUntil: null,
+    };
+  }
+  return out;
+}
+
+export type QueueCardRow = CardDetail & { state: CardStateRow | null };
+
+/** The shown cards' text with the user's whole state of each (null: never studied), by card id. */
+export async function readQueueCards(
+  userId: string,
+  cards: { cardId: string; factId: string }[],
+): Promise<Map<string, QueueCardRow>> {
+  const byId = new Map<string, QueueCardRow>();
+  if (!cards.length) return byId;
+  type Row = CardDetail & { stateId: string | null } & Omit<RawState, "cardId" | "factId">;
+  const rows = await hotRows<Row>(queueCardsSql, { userId, cardIds: cards.map((c) => c.cardId) });
+  const factOf = new Map(cards.map((c) => [c.cardId, c.factId]));
+  for (const r of rows) {
+    byId.set(r.id, {
+      id: r.id,
+      template: r.template,
+      front: r.front,
+      back: r.back,
+      section: r.section,
+      explanation: r.explanation,
+      sourceKey: r.sourceKey,
+      sourceTitle: r.sourceTitle,
+      state: r.stateId === null ? null : stateFromRaw({ ...r, cardId: r.id, factId: factOf.get(r.id)! }),
+    });
+  }
+  return byId;
+}
+
+/** The next new cards within today's room (queueNewCardsSql): none once the room is used up. */
+export async function readQueueNewCards(userId: string, deckId: string, dayStart: Date, newPerDay: number) {
+  const rows = await hotRows<{ id: string; factId: string; position: RawNumber }>(queueNewCardsSql, {
+    userId,
+    deckId,
+    dayStart,
+    newPerDay,
+  });
+  return rows.map((c) => ({ cardId: c.id, factId: c.factId, position: Number(c.position) }));
 }

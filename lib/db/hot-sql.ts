@@ -201,3 +201,61 @@ export const cardDetailsSql = statement(
    FROM "Card" c JOIN "Fact" f ON f."id" = c."factId" JOIN "Source" src ON src."id" = f."sourceId"
    WHERE c."id" = ANY($1::text[])`,
 );
+
+/**
+ * What buildQueue needs of the states that can be due (lib/srs queue.ts), unsuspended and unburied:
+ * no more, as numbers where it can (times as integer milliseconds, exact: both engines store
+ * milliseconds), so a read of hundreds of rows builds few values. Every column is in the
+ * (userId, deckId, due, …) index: the read never visits the table.
+ */
+export const queueCandidatesSql = statement(
+  "queue_candidates",
+  ["userId", "deckId", "readUntil", "now"],
+  `SELECT s."cardId", s."factId", s."state", CAST(round(unixepoch(s."due", 'subsec') * 1000) AS INTEGER),
+     s."stability", CAST(round(unixepoch(s."lastReview", 'subsec') * 1000) AS INTEGER), s."scheduledDays"
+   FROM "CardState" s
+   WHERE s."userId" = @userId AND s."deckId" = @deckId AND s."due" < @readUntil AND s."suspended" = 0
+     AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= @now)`,
+  `SELECT s."cardId", s."factId", s."state", (extract(epoch FROM s."due") * 1000)::float8,
+     s."stability", (extract(epoch FROM s."lastReview") * 1000)::float8, s."scheduledDays"
+   FROM "CardState" s
+   WHERE s."userId" = $1 AND s."deckId" = $2 AND s."due" < $3::timestamp(3) AND s."suspended" = false
+     AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= $4::timestamp(3))`,
+);
+
+const SHOWN_STATE_COLUMNS = STATE_COLUMNS.replaceAll('s."', 'st."');
+
+/** The shown cards' text and the user's whole state of each (null columns: never studied). */
+export const queueCardsSql = statement(
+  "queue_cards",
+  ["userId", "cardIds"],
+  `SELECT c."id", c."template", c."front", c."back", f."section", f."explanation", src."key" AS "sourceKey",
+     src."title" AS "sourceTitle", st."id" AS "stateId", ${SHOWN_STATE_COLUMNS}
+   FROM "Card" c JOIN "Fact" f ON f."id" = c."factId" JOIN "Source" src ON src."id" = f."sourceId"
+   LEFT JOIN "CardState" st ON st."userId" = @userId AND st."cardId" = c."id"
+   WHERE c."id" IN (SELECT value FROM json_each(@cardIds))`,
+  `SELECT c."id", c."template", c."front", c."back", f."section", f."explanation", src."key" AS "sourceKey",
+     src."title" AS "sourceTitle", st."id" AS "stateId", ${SHOWN_STATE_COLUMNS}
+   FROM "Card" c JOIN "Fact" f ON f."id" = c."factId" JOIN "Source" src ON src."id" = f."sourceId"
+   LEFT JOIN "CardState" st ON st."userId" = $1 AND st."cardId" = c."id"
+   WHERE c."id" = ANY($2::text[])`,
+);
+
+// Today's first reviews in the deck: what is left of the new-card room.
+const FIRSTS_TODAY = (p: (n: string) => string) => `(SELECT coalesce(sum(CASE WHEN l."wasNew" THEN 1 ELSE 0 END), 0)
+     FROM "ReviewLog" l WHERE l."userId" = ${p("userId")} AND l."deckId" = ${p("deckId")}
+       AND l."reviewedAt" >= ${p("dayStart")})`;
+
+/**
+ * newCardsSql with its limit worked out in SQL from today's first reviews (4 × the new-card room
+ * left, none when it is used up), so it runs beside the other reads instead of after them: one
+ * round trip less on PostgreSQL.
+ */
+export const queueNewCardsSql = statement(
+  "queue_new_cards_in_room",
+  ["userId", "deckId", "dayStart", "newPerDay"],
+  `${newCardsSql.sqlite.replace("LIMIT @limit", "")}
+   LIMIT max(0, @newPerDay - ${FIRSTS_TODAY((n) => `@${n}`)}) * 4`,
+  `${newCardsSql.postgresql.replace("LIMIT $3::int", "")}
+   LIMIT greatest(0, $4::int - ${FIRSTS_TODAY((n) => ({ userId: "$1", deckId: "$2", dayStart: "$3::timestamp(3)" })[n]!)}) * 4`,
+);

@@ -8,6 +8,7 @@ import {
   studyDayStart,
   type DayForecast,
   type StudyCard,
+  type StudySettings,
 } from "@/lib/srs";
 import { NotFound } from "@/lib/errors";
 import { CARD_STATE_SELECT, toCardStateRow } from "./card-states";
@@ -16,7 +17,10 @@ import {
   readCardDetails,
   readDueStates,
   readNewCards,
+  readQueueCandidates,
+  readQueueCards,
   readQueueDeck,
+  readQueueNewCards,
   readStudySettings,
   readTodayReviews,
 } from "./hot-path";
@@ -35,11 +39,83 @@ export type StudyQueue = {
   upcoming?: DayForecast[];
 };
 
-// The hot read, through the driver (hot-path.ts): the deck with its visibility, the settings, the
-// states that can be due today, today's reviews (aggregated per fact), the next new cards (LIMIT in
-// SQL) and the shown cards' text: small prepared statements, each one index range.
+// The hot read, through the driver (hot-path.ts): the deck with its visibility, the settings, then
+// what buildQueue needs of the states that can be due (seven columns of a covering index, times as
+// numbers), today's reviews aggregated per fact, the next new cards (LIMIT in SQL), and the shown
+// cards' text with their whole state. Building full state rows for the hundreds of due states a
+// user can have cost most of the read; only the shown ones are read whole now.
 
 export async function getStudyQueue(userId: string, deckRef: string, now: Date, limit = 20): Promise<StudyQueue> {
+  const [deck, settings] = await Promise.all([readQueueDeck(userId, deckRef), readStudySettings(userId)]);
+  if (!deck || !settings) throw NotFound("That deck");
+  const dayStart = studyDayStart(now, settings.timeZone, settings.dayStartHour);
+  const dayEnd = studyDayEnd(now, settings.timeZone, settings.dayStartHour);
+  // New cards: no state row yet, in deck order; a few more than the room left today, for siblings to skip.
+  const [states, today, newCards] = await Promise.all([
+    readQueueCandidates(userId, deck.id, queueReadUntil(now, settings), now),
+    readTodayReviews(userId, deck.id, dayStart),
+    readQueueNewCards(userId, deck.id, dayStart, settings.newPerDay),
+  ]);
+  const queue = buildQueue({
+    now,
+    settings,
+    states,
+    newCards,
+    today: { newIntroduced: today.firsts, reviewsDone: today.reviews - today.firsts, factIdsStudied: today.factIds },
+    limit,
+  });
+  const shown = await readQueueCards(userId, queue.cards);
+  const upcoming = queue.cards.length === 0 ? await weekAhead(userId, deck.id, now, dayEnd, settings) : undefined;
+  return {
+    upcoming,
+    deck: { id: deck.id, slug: deck.slug, title: deck.title },
+    counts: queue.counts,
+    nextLearningDue: queue.nextLearningDue?.toISOString() ?? null,
+    reviewedToday: today.reviews,
+    cards: queue.cards.map((q) => {
+      const d = shown.get(q.cardId)!;
+      const iv = previewIntervals(d.state, now, settings);
+      return {
+        cardId: q.cardId,
+        factId: q.factId,
+        template: d.template,
+        front: d.front,
+        back: d.back,
+        queue: q.queue,
+        due: q.due?.toISOString() ?? null,
+        version: d.state?.version ?? null,
+        source: { key: d.sourceKey, title: d.sourceTitle, section: d.section },
+        explanation: d.explanation,
+        intervals: { again: iv.again.label, hard: iv.hard.label, good: iv.good.label, easy: iv.easy.label },
+      };
+    }),
+  };
+}
+
+/** Only when nothing is left today: the next 7 study days' load (rare, so through Prisma). */
+async function weekAhead(
+  userId: string,
+  deckId: string,
+  now: Date,
+  dayEnd: Date,
+  settings: StudySettings,
+): Promise<DayForecast[]> {
+  const prisma = await db();
+  const soon = await prisma.cardState.findMany({
+    where: { userId, deckId, due: { lt: new Date(dayEnd.getTime() + 7 * 24 * 3600_000) }, suspended: false },
+    select: CARD_STATE_SELECT,
+  });
+  return dueForecast(soon.map(toCardStateRow), now, settings, 7);
+}
+
+// The former hot read, from every due state read whole: what getStudyQueue is tested against
+// (tests/integration/study-queue-read.test.ts) and measured beside in bench:queue's run.
+export async function getStudyQueueFromRows(
+  userId: string,
+  deckRef: string,
+  now: Date,
+  limit = 20,
+): Promise<StudyQueue> {
   const [deck, settings] = await Promise.all([readQueueDeck(userId, deckRef), readStudySettings(userId)]);
   if (!deck || !settings) throw NotFound("That deck");
   const dayStart = studyDayStart(now, settings.timeZone, settings.dayStartHour);
@@ -67,17 +143,7 @@ export async function getStudyQueue(userId: string, deckRef: string, now: Date, 
   const byId = new Map(details.map((d) => [d.id, d]));
   const stateById = new Map(states.map((s) => [s.cardId, s]));
 
-  let upcoming: DayForecast[] | undefined;
-  if (queue.cards.length === 0) {
-    const weekAhead = new Date(dayEnd.getTime() + 7 * 24 * 3600_000);
-    const prisma = await db();
-    const soon = await prisma.cardState.findMany({
-      where: { userId, deckId: deck.id, due: { lt: weekAhead }, suspended: false },
-      select: CARD_STATE_SELECT,
-    });
-    upcoming = dueForecast(soon.map(toCardStateRow), now, settings, 7);
-  }
-
+  const upcoming = queue.cards.length === 0 ? await weekAhead(userId, deck.id, now, dayEnd, settings) : undefined;
   return {
     upcoming,
     deck: { id: deck.id, slug: deck.slug, title: deck.title },

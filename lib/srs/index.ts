@@ -16,7 +16,16 @@ export {
   studyDayStartOfKey,
 } from "./day";
 export { buildQueue, LEARN_AHEAD_MS, queueCounts, queueReadUntil } from "./queue";
-export type { NewCardInput, Queue, QueueCounts, QueueInput, QueueKind, QueuedCard, TodayCounts } from "./queue";
+export type {
+  NewCardInput,
+  Queue,
+  QueueCounts,
+  QueueInput,
+  QueueKind,
+  QueuedCard,
+  QueueState,
+  TodayCounts,
+} from "./queue";
 export {
   answered,
   displayCounts,

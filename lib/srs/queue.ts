@@ -1,7 +1,7 @@
 // Today's study queue for one user and deck: which cards, in what order, within the daily limits,
 // and the one definition of the counts (new, learning, review) every page and the API show.
 import { studyDayEnd } from "./day";
-import { recallAt } from "./readiness";
+import { recallOf } from "./readiness";
 import type { CardStateRow, StudySettings } from "./types";
 
 export type QueueKind = "review" | "learning" | "new";
@@ -14,10 +14,15 @@ export type TodayCounts = {
   /** Facts with a card reviewed this study day: their siblings wait for another day. */
   factIdsStudied: string[];
 };
+/** What the queue reads of a card state: a caller may read these columns alone. */
+export type QueueState = Pick<
+  CardStateRow,
+  "cardId" | "factId" | "state" | "due" | "stability" | "lastReview" | "scheduledDays" | "suspended" | "buriedUntil"
+>;
 export type QueueInput = {
   now: Date;
   settings: StudySettings;
-  states: CardStateRow[];
+  states: QueueState[];
   newCards: NewCardInput[];
   today: TodayCounts;
   limit?: number;
@@ -42,7 +47,7 @@ export type Queue = {
 export const LEARN_AHEAD_MS = 20 * 60_000;
 
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const isLearning = (s: CardStateRow): boolean => s.state === 1 || s.state === 3;
+const isLearning = (s: QueueState): boolean => s.state === 1 || s.state === 3;
 
 export function buildQueue(input: QueueInput): Queue {
   const { now, settings, states, newCards, today } = input;
@@ -65,7 +70,7 @@ export function buildQueue(input: QueueInput): Queue {
   const learningAll = available
     .filter((s) => isLearning(s) && (s.due.getTime() < dayEndMs || s.due.getTime() <= aheadMs))
     .sort((a, b) => a.due.getTime() - b.due.getTime() || byId(a.cardId, b.cardId));
-  const learning: CardStateRow[] = [];
+  const learning: QueueState[] = [];
   let nextLearningDue: Date | null = null;
   for (const s of learningAll) {
     if (claimed.has(s.factId)) continue;
@@ -78,11 +83,12 @@ export function buildQueue(input: QueueInput): Queue {
 
   // Lowest retrievability first: the card most at risk of being forgotten, relative to its stability.
   const reviewRoom = Math.max(0, settings.maxReviewsPerDay - today.reviewsDone);
+  const recall = recallOf(settings, now);
   const reviewCandidates = available
     .filter((s) => s.state === 2 && s.due.getTime() < dayEndMs)
-    .map((s) => ({ s, r: recallAt(s, now, settings) }))
+    .map((s) => ({ s, r: recall(s) }))
     .sort((a, b) => a.r - b.r || a.s.due.getTime() - b.s.due.getTime() || byId(a.s.cardId, b.s.cardId));
-  const reviews: CardStateRow[] = [];
+  const reviews: QueueState[] = [];
   for (const { s } of reviewCandidates) {
     if (reviews.length >= reviewRoom) break;
     if (claimed.has(s.factId) || studied.has(s.factId)) continue;
@@ -111,7 +117,7 @@ export function buildQueue(input: QueueInput): Queue {
 
   // A learning step that is due comes first (its timing is the point of the step); learning cards not
   // yet due come last, shown early only once nothing else is left.
-  const asLearning = (s: CardStateRow): QueuedCard => ({
+  const asLearning = (s: QueueState): QueuedCard => ({
     cardId: s.cardId,
     factId: s.factId,
     queue: "learning",

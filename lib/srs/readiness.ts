@@ -1,25 +1,37 @@
 // Predicted recall and exam readiness, from ts-fsrs's own forgetting curve.
+import type { FSRS } from "ts-fsrs";
 import { studyDayKey, daysBetweenKeys } from "./day";
 import { schedulerFor } from "./fsrs";
 import type { CardStateRow, SchedulingState, StudySettings } from "./types";
 
 const DAY_MS = 86_400_000;
 
-/** When the card was last reviewed; rows imported without lastReview fall back to due minus the interval. */
-function lastReviewOf(state: SchedulingState): Date {
-  return state.lastReview ?? new Date(state.due.getTime() - state.scheduledDays * DAY_MS);
-}
+/** What recall depends on of a state. */
+export type RecallState = Pick<SchedulingState, "state" | "stability" | "lastReview" | "due" | "scheduledDays">;
 
 /**
  * Probability of recalling the card at `at` if it is not studied before then. Unseen cards are 0.
  * Elapsed time is fractional days (ts-fsrs's get_retrievability floors to whole days, which is too coarse
  * for ordering learning cards and for an exam at a given hour).
  */
-export function recallAt(state: SchedulingState | null, at: Date, settings: StudySettings): number {
-  if (state === null || state.state === 0 || !(state.stability > 0)) return 0;
-  const elapsedDays = Math.max(0, (at.getTime() - lastReviewOf(state).getTime()) / DAY_MS);
-  const r = schedulerFor(settings).forgetting_curve(elapsedDays, state.stability);
-  return Math.min(1, Math.max(0, r));
+export function recallAt(state: RecallState | null, at: Date, settings: StudySettings): number {
+  return recallOf(settings, at)(state);
+}
+
+/** recallAt for many states at one time: the scheduler is looked up once, not per state. */
+export function recallOf(settings: StudySettings, at: Date): (state: RecallState | null) => number {
+  // Looked up at the first state that needs it, as recallAt did (an unseen card never asks).
+  let scheduler: FSRS | undefined;
+  const atMs = at.getTime();
+  return (state) => {
+    if (state === null || state.state === 0 || !(state.stability > 0)) return 0;
+    scheduler ??= schedulerFor(settings);
+    // Rows imported without lastReview fall back to due minus the interval.
+    const lastReviewMs = state.lastReview?.getTime() ?? state.due.getTime() - state.scheduledDays * DAY_MS;
+    const elapsedDays = Math.max(0, (atMs - lastReviewMs) / DAY_MS);
+    const r = scheduler.forgetting_curve(elapsedDays, state.stability);
+    return Math.min(1, Math.max(0, r));
+  };
 }
 
 export type DeckReadiness = {

@@ -98,11 +98,20 @@ async function benchEngine(engine: Engine, users: number) {
   const { explainHot } = await import("@/lib/db/driver");
   const sql = await import("@/lib/db/hot-sql");
   const dayEnd = new Date(Date.now() + 86_400_000);
-  const probe = { userId: userIds[1], deckId, dayEnd, dayStart: new Date(Date.now() - 86_400_000), limit: 80 };
+  const probe = {
+    userId: userIds[1],
+    deckId,
+    dayEnd,
+    readUntil: dayEnd,
+    now: new Date(),
+    dayStart: new Date(Date.now() - 86_400_000),
+    newPerDay: 20,
+    cardIds: [] as string[],
+  };
   for (const [label, st] of [
-    ["due states", sql.dueStatesSql],
+    ["queue candidates", sql.queueCandidatesSql],
     ["today's reviews", sql.todayReviewsSql],
-    ["new cards", sql.newCardsSql],
+    ["new cards in today's room", sql.queueNewCardsSql],
   ] as const) {
     const plan = await explainHot(st, probe, { analyze: engine.provider === "postgresql" });
     console.log(`plan, ${label}:\n  ${plan.join("\n  ")}`);
@@ -115,7 +124,7 @@ async function benchEngine(engine: Engine, users: number) {
       : await ceiling.pgQueueCeiling(engine.url, userIds, deckId, SECONDS, 1);
   const raw = summarise("raw driver: one user's due states", rawSample.latencies, SECONDS, 0);
 
-  const { getStudyQueue } = await import("@/lib/db/queue");
+  const { getStudyQueue, getStudyQueueFromRows } = await import("@/lib/db/queue");
   const inproc1 = await withCpu(() =>
     drive(1, SECONDS, async (_c, n) => {
       await getStudyQueue(userIds[(n * 7919) % users]!, "bench", new Date(), 20);
@@ -128,6 +137,14 @@ async function benchEngine(engine: Engine, users: number) {
     return true;
   });
   const inN = summarise(`in-process getStudyQueue (${CLIENTS} clients)`, inprocN.latencies, SECONDS, inprocN.errors);
+  // The former read (every due state read whole, then buildQueue), in the same run: the step's gain.
+  const former1 = await withCpu(() =>
+    drive(1, SECONDS, async (_c, n) => {
+      await getStudyQueueFromRows(userIds[(n * 7919) % users]!, "bench", new Date(), 20);
+      return true;
+    }),
+  );
+  const f1 = summarise("in-process, former read (1 client)", former1.latencies, SECONDS, former1.errors);
   await disconnectDb();
 
   const server = await startServer(engine, PORT);
@@ -155,6 +172,10 @@ async function benchEngine(engine: Engine, users: number) {
   console.log(ratioLine("HTTP (1) / in-process (1)", h1.perSecond, in1.perSecond));
   console.log(ratioLine(`HTTP (${CLIENTS}) / in-process (${CLIENTS})`, hN.perSecond, inN.perSecond));
   console.log(ratioLine("in-process (1) / raw due-states read", in1.perSecond, raw.perSecond));
+  console.log(ratioLine("in-process (1) / former read (1)", in1.perSecond, f1.perSecond));
+  console.log(
+    `in-process p95 at 1 client: ${in1.p95ms} ms (former read ${f1.p95ms} ms); CPU ms per read ${inproc1.cpuMsPerOp.toFixed(3)} (former ${former1.cpuMsPerOp.toFixed(3)})`,
+  );
   const pgPart =
     engine.provider === "postgresql" && httpCpu.postgresMsPerOp !== undefined
       ? ` (+ postgres ${httpCpu.postgresMsPerOp.toFixed(3)})`
