@@ -338,6 +338,10 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
     }
   }
   if (!isNounPhrase(tokens, s0, s1, -1)) return;
+  // "the way the histones kill …": a noun straight before a determiner starts a clause, so the
+  // subject is not the noun phrase it looks like.
+  for (let i = s0 + 1; i < s1; i++)
+    if (tokens[i]?.cls === "det" && (tokens[i - 1]?.cls === "noun" || tokens[i - 1]?.cls === "nv")) return;
   const subjectText = render(input, s0, s1);
   if (subjectText === "" || PRONOUN_ONLY.test(subjectText) || words(subjectText) > 9) return;
   const verbWords = tokens.slice(v0, v1).map((t) => lower(t));
@@ -549,7 +553,10 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
   if (PRONOUN_ONLY.test(objectText)) return;
   // "the land", "a feeling": a one-noun object says too little to be worth a card.
   const objectNamed = tokens.slice(a, e).some((t) => t.cls === "proper" || t.cls === "mention");
-  if (!objectNamed && tokens.slice(a, e).filter((t) => t.cls !== "det").length < 2) return;
+  // A bare word the lexicon does not know ("became minnesingers", "practised cremation") is a term.
+  const bareTerm =
+    e === a + 1 && first.cls === "noun" && !/(?:ing|ly)$/.test(lower(first)) && lexiconTags(lower(first)).length === 0;
+  if (!objectNamed && !bareTerm && tokens.slice(a, e).filter((t) => t.cls !== "det").length < 2) return;
   // "claimed the boycott was …": a noun phrase followed by a verb starts a clause, not an object.
   const afterObject = tokens[e]?.cls;
   if (
@@ -569,7 +576,9 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
     tail = render(input, e, tailEnd);
     if (/[,;:]/.test(tail)) tail = "";
   }
-  const wh = isPersonish(tokens, a, e, mentions) ? "Whom" : "What";
+  // "became minnesingers": what someone becomes is a what, even when it is people.
+  const becoming = /^(?:become|becomes|became|remain|remains|remained)$/.test(lower(lastVerb));
+  const wh = !becoming && isPersonish(tokens, a, e, mentions) ? "Whom" : "What";
   const span = answerSpan(tokens, a, e);
   if (span)
     out.push({

@@ -62,3 +62,17 @@ describe("a passive participle phrase before the subject", () => {
     expect(made.some((x) => x.prompt.startsWith("Who built") || x.prompt.startsWith("What built"))).toBe(false);
   });
 });
+
+describe("a term as the object answer", () => {
+  it("asks for a bare word the lexicon does not know, and 'what' someone became", () => {
+    expect(asked("In the north, the herders became skaldmen, or keepers of the old songs.")).toContainEqual({
+      prompt: "What did the herders become?",
+      answer: "skaldmen",
+    });
+  });
+
+  it("does not take a clause inside the subject for a noun phrase", () => {
+    const made = asked("The way the herders sing surprised the visitors from the coast.");
+    expect(made.some((x) => /^What do the way\b/.test(x.prompt))).toBe(false);
+  });
+});
