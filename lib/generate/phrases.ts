@@ -250,8 +250,69 @@ export function phraseCards(sentence: string, tokens: Token[], mentions: readonl
     seenClauses.add(key);
     addCards(input, clause, out);
   }
+  const fronted = frontedAgent(input);
+  if (fronted) out.push(fronted);
   // "the same engine", "several concerns", "his part": answers that lean on other words.
   return out.filter((c) => !LEANING.test(sentence.slice(c.start, c.end)));
+}
+
+// Prepositions that end a fronted phrase's agent and start its setting ("… by settlers | in 874").
+const SETTING_PREPS = new Set(["during", "in", "on", "at", "from", "between", "around", "after", "before", "since"]);
+
+/**
+ * A passive participle phrase in front of the subject says what was done to it: "Settled by
+ * Norse farmers in the 870s, the island …" -> "Who settled the island in the 870s?" → "Norse
+ * farmers". The agent runs to the first setting preposition or the comma.
+ */
+function frontedAgent(input: PromptInput): PhraseCard | null {
+  const { tokens, mentions } = input;
+  const first = tokens[0];
+  if (!first || lower(tokens[1]) !== "by") return null;
+  const word = lower(first);
+  if (!(PAST_OF[word] || /[^e]ed$/.test(word))) return null;
+  // The comma that closes the phrase, outside brackets.
+  let comma = -1;
+  let depth = 0;
+  for (let i = 2; i < Math.min(tokens.length, 30); i++) {
+    const t = tokens[i]?.text;
+    if (t === "(") depth++;
+    else if (t === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && t === ",") {
+      comma = i;
+      break;
+    } else if (depth === 0 && (t === ";" || t === ":")) return null;
+  }
+  if (comma < 4) return null;
+  let agentEnd = 2;
+  depth = 0;
+  while (agentEnd < comma) {
+    const t = tokens[agentEnd];
+    if (!t) break;
+    if (t.text === "(") depth++;
+    else if (t.text === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && t.cls === "prep" && SETTING_PREPS.has(lower(t))) break;
+    else if (depth === 0 && !NP_BODY.has(t.cls) && t.cls !== "conj" && t.cls !== "adj" && t.cls !== "det") return null;
+    agentEnd++;
+  }
+  if (agentEnd <= 2 || agentEnd - 2 > MAX_ANSWER_WORDS + 4) return null;
+  const clause = analyseClauseFrom(tokens, comma + 1);
+  if (!clause || clause.subject[0] !== comma + 1 || !isNounPhrase(tokens, clause.subject[0], clause.subject[1], -1))
+    return null;
+  const subject = render(input, clause.subject[0], clause.subject[1]);
+  if (subject === "" || PRONOUN_ONLY.test(subject) || words(subject) > 6) return null;
+  // A long setting is left out: the question would copy the sentence.
+  const settingText = agentEnd < comma ? render(input, agentEnd, comma) : "";
+  const setting = settingText !== "" && words(settingText) <= 6 ? ` ${settingText}` : "";
+  const span = answerSpan(tokens, 2, agentEnd);
+  if (!span) return null;
+  const wh = isPersonish(tokens, 2, agentEnd, mentions) ? "Who" : "What";
+  const past = PAST_OF[word] ?? word;
+  return {
+    prompt: finish(`${wh} ${past} ${lowerFirst(subject, tokens[clause.subject[0]])}${setting}?`),
+    start: span.start,
+    end: span.end,
+    role: "agent",
+  };
 }
 
 const LEANING =
@@ -279,6 +340,10 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
     }
   }
   if (!isNounPhrase(tokens, s0, s1, -1)) return;
+  // "the way the histones kill …": a noun straight before a determiner starts a clause, so the
+  // subject is not the noun phrase it looks like.
+  for (let i = s0 + 1; i < s1; i++)
+    if (tokens[i]?.cls === "det" && (tokens[i - 1]?.cls === "noun" || tokens[i - 1]?.cls === "nv")) return;
   const subjectText = render(input, s0, s1);
   if (subjectText === "" || PRONOUN_ONLY.test(subjectText) || words(subjectText) > 9) return;
   const verbWords = tokens.slice(v0, v1).map((t) => lower(t));
@@ -490,7 +555,10 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
   if (PRONOUN_ONLY.test(objectText)) return;
   // "the land", "a feeling": a one-noun object says too little to be worth a card.
   const objectNamed = tokens.slice(a, e).some((t) => t.cls === "proper" || t.cls === "mention");
-  if (!objectNamed && tokens.slice(a, e).filter((t) => t.cls !== "det").length < 2) return;
+  // A bare word the lexicon does not know ("became minnesingers", "practised cremation") is a term.
+  const bareTerm =
+    e === a + 1 && first.cls === "noun" && !/(?:ing|ly)$/.test(lower(first)) && lexiconTags(lower(first)).length === 0;
+  if (!objectNamed && !bareTerm && tokens.slice(a, e).filter((t) => t.cls !== "det").length < 2) return;
   // "claimed the boycott was …": a noun phrase followed by a verb starts a clause, not an object.
   const afterObject = tokens[e]?.cls;
   if (
@@ -510,7 +578,9 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
     tail = render(input, e, tailEnd);
     if (/[,;:]/.test(tail)) tail = "";
   }
-  const wh = isPersonish(tokens, a, e, mentions) ? "Whom" : "What";
+  // "became minnesingers": what someone becomes is a what, even when it is people.
+  const becoming = /^(?:become|becomes|became|remain|remains|remained)$/.test(lower(lastVerb));
+  const wh = !becoming && isPersonish(tokens, a, e, mentions) ? "Whom" : "What";
   const span = answerSpan(tokens, a, e);
   if (span)
     out.push({

@@ -36,8 +36,13 @@ const ALIAS = new RegExp(
   "gu",
 );
 // "the histone receptor was named Jabba", "the new voice was called the treble voice".
+// A lower-case term is taken whole to the end of its clause, a short list included ("the triple,
+// third, or treble voice"), but never a phrasal verb ("called on the council").
+const NOT_TERM_WORD =
+  "(?!(?:on|upon|for|off|out|up|back|in|into|to|at|by|from|with|of|the|a|an|and|but|which|that|who|as|after|before|during|since|it|them|him|her|this|these|those)\\b)";
+const LOWER_TERM = `(?:the\\s+|an?\\s+)?${NOT_TERM_WORD}\\p{Ll}[\\p{L}'’-]*(?:(?:,\\s+(?:or\\s+)?|\\s+(?:or\\s+)?)${NOT_TERM_WORD}\\p{Ll}[\\p{L}'’-]*){0,5}(?=\\s*[.;:]|\\s*$)`;
 const NAMING = new RegExp(
-  `((?:[Tt]he|[Tt]his)\\s+(?:${WORD}\\s+){0,4}?${WORD})\\s+(is|are|was|were)\\s+(?:named|called|dubbed|termed)\\s+((?:the\\s+)?\\p{Lu}${WORD}(?:\\s+\\p{Lu}${WORD}){0,2}|[‘“"'][^’”"']{2,30}[’”"'])`,
+  `((?:[Tt]he|[Tt]his)\\s+(?:${WORD}\\s+){0,4}?${WORD})\\s+(is|are|was|were)\\s+(?:named|called|dubbed|termed)\\s+((?:the\\s+)?\\p{Lu}${WORD}(?:\\s+\\p{Lu}${WORD}){0,2}|[‘“"'][^’”"']{2,30}[’”"']|${LOWER_TERM})`,
   "gu",
 );
 

@@ -41,3 +41,38 @@ describe("a term as the subject answer", () => {
     expect(made.some((x) => /^What written\b/.test(x.prompt))).toBe(false);
   });
 });
+
+describe("a passive participle phrase before the subject", () => {
+  it("asks for its agent, with a short setting kept and a long one left out", () => {
+    expect(asked("Founded by two brothers in 1821, the Harlow mill made cloth for the navy.")).toContainEqual({
+      prompt: "Who founded the Harlow mill in 1821?",
+      answer: "two brothers",
+    });
+    const long = asked(
+      "Settled by Norse farmers and Gaelic (Irish and Scottish) servants during the late ninth and early tenth centuries of the era, Vellmark holds the oldest court of the north.",
+    );
+    expect(long).toContainEqual({
+      prompt: "Who settled Vellmark?",
+      answer: "Norse farmers and Gaelic (Irish and Scottish) servants",
+    });
+  });
+
+  it("needs 'by' right after the participle and a subject after the comma", () => {
+    const made = asked("Built mostly of timber, the Harlow mill burned down in the winter of 1830.");
+    expect(made.some((x) => x.prompt.startsWith("Who built") || x.prompt.startsWith("What built"))).toBe(false);
+  });
+});
+
+describe("a term as the object answer", () => {
+  it("asks for a bare word the lexicon does not know, and 'what' someone became", () => {
+    expect(asked("In the north, the herders became skaldmen, or keepers of the old songs.")).toContainEqual({
+      prompt: "What did the herders become?",
+      answer: "skaldmen",
+    });
+  });
+
+  it("does not take a clause inside the subject for a noun phrase", () => {
+    const made = asked("The way the herders sing surprised the visitors from the coast.");
+    expect(made.some((x) => /^What do the way\b/.test(x.prompt))).toBe(false);
+  });
+});

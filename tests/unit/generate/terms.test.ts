@@ -64,3 +64,24 @@ describe("a person's role in an apposition", () => {
     expect(cards("Port Aldin, the largest town of the coast, lies at the river mouth.")).toEqual([]);
   });
 });
+
+describe("a lower-case term given by 'was called'", () => {
+  it("takes the term whole, a short list included, to the end of its clause", () => {
+    const cards = termCards("Later the extra part was called the descant, upper, or high line.");
+    expect(
+      cards.map((c) => ({
+        prompt: c.prompt,
+        answer: "Later the extra part was called the descant, upper, or high line.".slice(c.start, c.end),
+      })),
+    ).toContainEqual({
+      prompt: "What was the extra part called?",
+      answer: "the descant, upper, or high line",
+    });
+  });
+
+  it("does not read a phrasal verb or a following phrase as the term", () => {
+    expect(termCards("The rule was called on by the council.").length).toBe(0);
+    const s = "The old levy was called hearth money by the villagers.";
+    expect(termCards(s).some((c) => s.slice(c.start, c.end).includes("villagers"))).toBe(false);
+  });
+});
