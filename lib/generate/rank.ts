@@ -65,6 +65,13 @@ export function leansOnContext(question: string): "drop" | "weak" | undefined {
   // "the following responsibilities", "the same engine" (as what?), "the former": words that
   // point at text the card does not show.
   if (/\bthe\s+(?:following|former|latter|above|aforesaid)\b/i.test(q)) return "drop";
+  // "… deprecate in favor?", "… on behalf?": an idiom cut before its "of".
+  if (
+    /\b(?:in\s+favou?r|on\s+behalf|in\s+front|in\s+spite|in\s+terms|instead|because|in\s+charge|in\s+place|ahead)\?$/i.test(
+      q,
+    )
+  )
+    return "drop";
   if (/\bthe\s+same\b/i.test(q) && !/\bas\b/i.test(q.slice(q.search(/\bthe\s+same\b/i)))) return "drop";
   const it = /\bit\b/i.exec(q);
   if (it && !/\b(?:to|that|for)\b/i.test(q.slice(it.index + 2))) return "drop";

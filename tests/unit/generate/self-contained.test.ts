@@ -113,5 +113,6 @@ describe("words that point outside the card", () => {
     expect(leansOnContext("Who agrees to the following rules?")).toBe("drop");
     expect(leansOnContext("Which mill uses the same wheel?")).toBe("drop");
     expect(leansOnContext("Which mill uses the same wheel as the Brask mill?")).toBeUndefined();
+    expect(leansOnContext("What did the council drop in favor?")).toBe("drop");
   });
 });
