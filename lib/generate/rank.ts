@@ -44,7 +44,8 @@ const METHOD_NOTE: Partial<Record<PromptMethod, string>> = {
 /** Signs of conversion noise in a sentence: 0 (clean) and up. */
 export function noiseSigns(sentence: string): number {
   let n = 0;
-  if (/[\p{L}.,;)]\d{1,3}(?=\s|$)/u.test(sentence)) n++; // glued footnote numbers
+  // Glued footnote numbers ("years.12", "deal3"), not a model's number ("HTML5", "ARMv7").
+  if (/[.,;)]\d{1,3}(?=\s|$)|(?<![\p{L}-]*\p{Lu}[\p{L}-]*)(?<=\p{Ll})\d{1,3}(?=\s|$)/u.test(sentence)) n++;
   if (/[\\*_#|<>{}^~]|&\w+;/.test(sentence)) n++;
   if (/\p{Ll}{2}[.!?;]\p{Lu}\p{Ll}/u.test(sentence)) n++;
   if ((sentence.match(/\b\p{Lu}{2,}\b/gu) ?? []).length > 6) n++;

@@ -105,3 +105,10 @@ describe("names that only modify a noun", () => {
     expect(list.some((c) => c.answer === "Zelbrina")).toBe(false);
   });
 });
+
+describe("fact-sheet notes", () => {
+  it("are no sentences for cards", () => {
+    expect(judgeSentence("Land use (note): figures may not total 100% because of rounding.").keep).toBe(false);
+    expect(judgeSentence("Figures for the Harlow mill show a rise of 12% in 1931.").keep).toBe(true);
+  });
+});

@@ -116,3 +116,13 @@ describe("words that point outside the card", () => {
     expect(leansOnContext("What did the council drop in favor?")).toBe("drop");
   });
 });
+
+describe("a blank the sentence gives away", () => {
+  it("makes no cloze on a name whose head word stands elsewhere in the sentence", () => {
+    const list = generateCandidates({
+      sourceKey: "t",
+      text: "In later years the Harlow Regatta has focused on rowing, with the 1931 regatta being held at night.",
+    });
+    expect(list.some((c) => c.prompt.includes("____") && c.answer === "Harlow Regatta")).toBe(false);
+  });
+});
