@@ -55,14 +55,13 @@ export function noiseSigns(sentence: string): number {
 
 /**
  * Whether a question leans on sentences the card does not show: "drop" for a personal pronoun
- * ("What did he die in?", "Which country will we pass to?", "What is its source code licensed
- * under?"), "weak" for a possessive or pointing word that a reader can mostly still place ("their
- * total revenue", "this region"); undefined for a self-contained question. An "it" followed by a
+ * ("What did he die in?", "Which country will we pass to?"), "weak" for a possessive or
+ * pointing word that a reader can mostly still place ("their total revenue", "this region"); undefined for a self-contained question. An "it" followed by a
  * "to" or "that" clause is the empty subject of English ("Why is it not possible to …?").
  */
 export function leansOnContext(question: string): "drop" | "weak" | undefined {
   const q = question.replace(/[“”"][^“”"]*[“”"]/g, "");
-  if (/\b(?:he|she|him|his|her|hers|we|us|our|I|me|my|they|them|its)\b/i.test(q)) return "drop";
+  if (/\b(?:he|she|him|his|her|hers|we|us|our|I|me|my|they|them)\b/i.test(q)) return "drop";
   // "the following responsibilities", "the same engine" (as what?), "the former": words that
   // point at text the card does not show.
   if (/\bthe\s+(?:following|former|latter|above|aforesaid)\b/i.test(q)) return "drop";
@@ -76,7 +75,8 @@ export function leansOnContext(question: string): "drop" | "weak" | undefined {
   if (/\bthe\s+same\b/i.test(q) && !/\bas\b/i.test(q.slice(q.search(/\bthe\s+same\b/i)))) return "drop";
   const it = /\bit\b/i.exec(q);
   if (it && !/\b(?:to|that|for)\b/i.test(q.slice(it.index + 2))) return "drop";
-  if (/\b(?:their|this|these|those|such)\b/i.test(q)) return "weak";
+  // "its soil", "their revenue": an owner most often named earlier in the same question.
+  if (/\b(?:its|their|this|these|those|such)\b/i.test(q)) return "weak";
   return undefined;
 }
 
