@@ -146,7 +146,8 @@ export function attributeCandidates(
     if (asideYear && !/\b(?:19|20)\d\d\b/.test(prompt) && card.kind !== "date")
       prompt = prompt.replace(/\?$/, ` in ${asideYear}?`);
     // "temperate; mild winters; cool summers": a value in several parts holds several facts.
-    if (core.includes(";")) continue;
+    // "1.05 male(s)/female 0-14 years: 1.04 …": several key-value pairs glued into one value.
+    if (core.includes(";") || core.includes(":")) continue;
     // "137.958", "3.7": a bare fraction without a unit is a ratio or rate whose meaning the key
     // alone does not carry (whole counts such as a population stay).
     if (/^-?\d[\d,]*\.\d+$/.test(core.trim())) continue;

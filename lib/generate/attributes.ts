@@ -158,7 +158,9 @@ function subFieldCard(main: string, inner: string, value: string, subject: strin
   if (dated && date) return { kind: "date", prompt: `When was the ${dated[1]} of ${owner}?`, date: date.value };
   const named = /^(.+?)\s+name$/i.exec(inner);
   if (named) return { kind: "concept", prompt: `What is the name of ${possessive(subject)} ${named[1]}?` };
-  if (GROUP.test(inner)) {
+  // "GDP (official exchange rate)", "Real GDP (purchasing power parity)": the basis a figure is
+  // measured on, said after the question.
+  if (GROUP.test(inner) || /\b(?:rate|parity|prices|basis|terms)$/i.test(inner)) {
     if (!inner.includes(" "))
       return withFigure({ kind, prompt: `What ${be(main)} the ${inner} ${main} of ${subject}?` });
     return withFigure({ kind, prompt: `What ${be(main)} the ${main} of ${subject} (${inner})?` });

@@ -69,7 +69,13 @@ export function render(input: PromptInput, from: number, to: number, skip: Reado
     // A dropped quote mark keeps the space that stood before it ("called “a new …" → "called a new").
     if (/^["“”]$/.test(t.text)) continue;
     // A number glued to the previous word or full stop is a footnote marker.
-    if (t.cls === "num" && prevEnd >= 0 && t.start === prevEnd && /[\p{L}.,)"”]$/u.test(sentence.slice(0, t.start)))
+    if (
+      t.cls === "num" &&
+      prevEnd >= 0 &&
+      t.start === prevEnd &&
+      /[\p{L}.,)"”]$/u.test(sentence.slice(0, t.start)) &&
+      !namesAModel(sentence.slice(0, t.start))
+    )
       continue;
     let text = t.text;
     if (t.cls === "mention" && t.mention !== undefined) {
@@ -449,6 +455,8 @@ function clozeOn(sentence: string, start: number, end: number): string | null {
   if (words > MAX_CLOZE_WORDS || words < 6) return null;
   // Prose only: a sentence that starts with a capital and ends with a stop, not a list or fragment.
   if (!/^["\u201c(]?[\p{Lu}\d]/u.test(sentence) || !/[.!?]["\u201d)]?\d{0,3}$/u.test(sentence.trim())) return null;
+  // "… by the way of Spain, and.": a sentence cut off after its conjunction.
+  if (/[,;]?\s+(?:and|or|but)[.!?]$/i.test(sentence.trim())) return null;
   if ((sentence.match(/[;:]/g) ?? []).length > 0 || (sentence.match(/,/g) ?? []).length > 4) return null;
   // "This chamber …", "Underneath this …": a sentence that leans on the one before is no card alone.
   if (
@@ -495,14 +503,26 @@ function clozeOn(sentence: string, start: number, end: number): string | null {
   if (!blankStandsAlone(sentence, before, after)) return null;
   const text = `${before}____${after}`
     .replace(/\s+/g, " ")
-    // Footnote numbers glued after a word or stop ("years.12", "deal,3").
-    .replace(/(\p{L}[.,;)"\u201D]?)\d{1,3}(?=\s|$)/gu, "$1")
+    // Footnote numbers glued after a word or stop ("years.12", "deal,3"), not a model's number ("HTML5").
+    .replace(/(\p{L}[.,;)"\u201D]?)(\d{1,3})(?=\s|$)/gu, (all, head: string, _n: string, at: number, whole: string) =>
+      /\p{L}$/u.test(head) && namesAModel(whole.slice(0, at + head.length)) ? all : head,
+    )
     .replace(/\[\d+\]/g, "")
     .replace(INLINE_CITATION, "")
     .replace(FIGURE_REFERENCE, "")
     .replace(/\s+([.,;])/g, "$1")
     .trim();
   return text.includes("____") ? text : null;
+}
+
+/**
+ * Whether the word just before a glued number is a model or standard name whose number belongs to
+ * it ("HTML5", "ARMv7", "MiG29"): capitals after its first letter. A footnote follows a word
+ * written in ordinary case ("commitments12", "Iceland3").
+ */
+export function namesAModel(textBefore: string): boolean {
+  const word = /[\p{L}\p{N}-]+$/u.exec(textBefore)?.[0] ?? "";
+  return /.\p{Lu}/u.test(word);
 }
 
 /** "(plate 35)", "(fig. 4)", "(see plate XI)": a pointer to an illustration, no part of what is said. */
@@ -541,7 +561,7 @@ function blankStandsAlone(sentence: string, before: string, after: string): bool
   const at = rest.search(PERSONAL_SUBJECT);
   if (at > 0 && !/\s\p{Lu}/u.test(rest.slice(0, at))) return false;
   // "____ later, …": a span of time counted from something the card does not show.
-  if (/^\s+(?:later|earlier|afterwards?|before|after|ago)\b/i.test(after)) return false;
+  if (/^\s+(?:later|earlier|afterwards?|ago)\b|^\s+(?:before|after)\s*[,.;]/i.test(after)) return false;
   return true;
 }
 
@@ -577,6 +597,10 @@ function clozeFits(cloze: string, m: Mention): boolean {
     );
   const afterFirst = ordinary ? rest.slice(rest.indexOf(first) + first.length) : "";
   if (ordinary && !/\s["\u201c(]?\p{Lu}|\p{N}/u.test(afterFirst)) return false;
+  // "… with the 2012 festival …" for "the ____ (Mozilla Festival)": the answer's head word stands
+  // elsewhere in the sentence and gives the blank away.
+  const head = (m.text.match(/\p{L}{4,}/gu) ?? []).pop()?.toLowerCase().replace(/s$/, "");
+  if (head && new RegExp(`\\b${head}s?\\b`, "iu").test(rest)) return false;
   // "the morris dance (____)": a name in brackets is a second name for what stands before it.
   const at = cloze.indexOf("____");
   const before = cloze.slice(0, at);

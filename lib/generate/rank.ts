@@ -44,7 +44,8 @@ const METHOD_NOTE: Partial<Record<PromptMethod, string>> = {
 /** Signs of conversion noise in a sentence: 0 (clean) and up. */
 export function noiseSigns(sentence: string): number {
   let n = 0;
-  if (/[\p{L}.,;)]\d{1,3}(?=\s|$)/u.test(sentence)) n++; // glued footnote numbers
+  // Glued footnote numbers ("years.12", "deal3"), not a model's number ("HTML5", "ARMv7").
+  if (/[.,;)]\d{1,3}(?=\s|$)|(?<![\p{L}-]*\p{Lu}[\p{L}-]*)(?<=\p{Ll})\d{1,3}(?=\s|$)/u.test(sentence)) n++;
   if (/[\\*_#|<>{}^~]|&\w+;/.test(sentence)) n++;
   if (/\p{Ll}{2}[.!?;]\p{Lu}\p{Ll}/u.test(sentence)) n++;
   if ((sentence.match(/\b\p{Lu}{2,}\b/gu) ?? []).length > 6) n++;
@@ -54,21 +55,28 @@ export function noiseSigns(sentence: string): number {
 
 /**
  * Whether a question leans on sentences the card does not show: "drop" for a personal pronoun
- * ("What did he die in?", "Which country will we pass to?", "What is its source code licensed
- * under?"), "weak" for a possessive or pointing word that a reader can mostly still place ("their
- * total revenue", "this region"); undefined for a self-contained question. An "it" followed by a
+ * ("What did he die in?", "Which country will we pass to?"), "weak" for a possessive or
+ * pointing word that a reader can mostly still place ("their total revenue", "this region"); undefined for a self-contained question. An "it" followed by a
  * "to" or "that" clause is the empty subject of English ("Why is it not possible to …?").
  */
 export function leansOnContext(question: string): "drop" | "weak" | undefined {
   const q = question.replace(/[“”"][^“”"]*[“”"]/g, "");
-  if (/\b(?:he|she|him|his|her|hers|we|us|our|I|me|my|they|them|its)\b/i.test(q)) return "drop";
+  if (/\b(?:he|she|him|his|her|hers|we|us|our|I|me|my|they|them)\b/i.test(q)) return "drop";
   // "the following responsibilities", "the same engine" (as what?), "the former": words that
   // point at text the card does not show.
   if (/\bthe\s+(?:following|former|latter|above|aforesaid)\b/i.test(q)) return "drop";
+  // "… deprecate in favor?", "… on behalf?": an idiom cut before its "of".
+  if (
+    /\b(?:in\s+favou?r|on\s+behalf|in\s+front|in\s+spite|in\s+terms|instead|because|in\s+charge|in\s+place|ahead)\?$/i.test(
+      q,
+    )
+  )
+    return "drop";
   if (/\bthe\s+same\b/i.test(q) && !/\bas\b/i.test(q.slice(q.search(/\bthe\s+same\b/i)))) return "drop";
   const it = /\bit\b/i.exec(q);
   if (it && !/\b(?:to|that|for)\b/i.test(q.slice(it.index + 2))) return "drop";
-  if (/\b(?:their|this|these|those|such)\b/i.test(q)) return "weak";
+  // "its soil", "their revenue": an owner most often named earlier in the same question.
+  if (/\b(?:its|their|this|these|those|such)\b/i.test(q)) return "weak";
   return undefined;
 }
 

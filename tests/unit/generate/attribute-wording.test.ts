@@ -58,5 +58,12 @@ describe("a series by year", () => {
 describe("values in several parts", () => {
   it("makes no card of a value that joins several facts with semicolons", () => {
     expect(cards(["Climate: mild; wet winters; cool summers"])).toEqual([]);
+    expect(cards(["Sex ratio (at birth): 1.05 male(s)/female 0-14 years: 1.04 male(s)/female"])).toEqual([]);
+  });
+
+  it("says the basis a figure is measured on after the question", () => {
+    expect(cards(["GDP (official exchange rate): $4.1 billion (2023 est.)"])).toContain(
+      "What is the GDP of Norvania (official exchange rate) in 2023? => $4.1 billion",
+    );
   });
 });

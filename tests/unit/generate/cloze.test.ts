@@ -53,3 +53,18 @@ describe("clozePrompt: time counted from elsewhere", () => {
     expect(blank("Two weeks later, the Harlow council closed the northern bridge.", "Two weeks")).toBeNull();
   });
 });
+
+describe("clozePrompt: text kept whole, answers not given away", () => {
+  it("keeps a model's number and drops a footnote glued to a word", () => {
+    expect(blank("The Tarn viewer draws maps with HTML5 and runs on ARMv7 boards in Lyon.", "Lyon")).toBe(
+      "The Tarn viewer draws maps with HTML5 and runs on ARMv7 boards in ____.",
+    );
+    expect(blank("The Tarn viewer was first sold in Lyon after the trials12 ended.", "Lyon")).toBe(
+      "The Tarn viewer was first sold in ____ after the trials ended.",
+    );
+  });
+
+  it("refuses a sentence cut off after its conjunction", () => {
+    expect(blank("The Harlow style reached the north by way of Denby, and.", "Denby")).toBeNull();
+  });
+});

@@ -121,3 +121,10 @@ describe("names with a capital inside and landform names", () => {
     expect(names("Boats crossed the Vellan lake every morning.")).toContain("place:Vellan lake");
   });
 });
+
+describe("fact-sheet notes", () => {
+  it("are no sentences for cards", () => {
+    expect(judgeSentence("Land use (note): figures may not total 100% because of rounding.").keep).toBe(false);
+    expect(judgeSentence("Figures for the Harlow mill show a rise of 12% in 1931.").keep).toBe(true);
+  });
+});
