@@ -1,7 +1,7 @@
 // The reads and the write of the two hot paths (recording a review, reading the study queue),
 // through the drivers (driver.ts) with the statements of hot-sql.ts, and the one mapping from the
 // engines' raw rows (integers, booleans and dates come back differently) to lib/srs shapes.
-import type { CardStateRow, QueueState, StudySettings } from "@/lib/srs";
+import type { CardStateRow, NewCardInput, QueueState, StudySettings } from "@/lib/srs";
 import { toCardStateRow } from "./card-states";
 import { hotArrays, hotRows, writeReview, type WriteOutcome } from "./driver";
 import {
@@ -13,7 +13,10 @@ import {
   reviewFirstStateSql,
   reviewLogSql,
   queueCandidatesSql,
+  QUEUE_INPUT_KIND,
   queueCardsSql,
+  queueDeckSettingsSql,
+  queueInputsSql,
   queueNewCardsSql,
   reviewOverStateSql,
   studySettingsSql,
@@ -379,4 +382,67 @@ export async function readQueueNewCards(userId: string, deckId: string, dayStart
     newPerDay,
   });
   return rows.map((c) => ({ cardId: c.id, factId: c.factId, position: Number(c.position) }));
+}
+
+/** The deck (null if the user may not see it) and the user's settings (null: no such user), one read. */
+export async function readQueueDeckSettings(
+  userId: string,
+  deckRef: string,
+): Promise<{ deck: { id: string; slug: string; title: string } | null; settings: StudySettings } | null> {
+  type Row = RawSettings & { deckId: string | null; slug: string | null; title: string | null };
+  const [r] = await hotRows<Row>(queueDeckSettingsSql, { userId, deckRef });
+  if (!r) return null;
+  return {
+    deck: r.deckId === null ? null : { id: r.deckId, slug: r.slug!, title: r.title! },
+    settings: settingsFromRaw(r),
+  };
+}
+
+export type QueueInputs = { states: QueueState[]; today: TodayReviews; newCards: NewCardInput[] };
+
+/** The candidate states, today's reviews and the new cards in today's room (queueInputsSql), one read. */
+export async function readQueueInputs(
+  userId: string,
+  deckId: string,
+  w: { readUntil: Date; now: Date; dayStart: Date; newPerDay: number },
+): Promise<QueueInputs> {
+  const rows = await hotArrays(queueInputsSql, { userId, deckId, ...w });
+  const states: QueueState[] = [];
+  const newCards: NewCardInput[] = [];
+  const today: TodayReviews = { reviews: 0, firsts: 0, factIds: [] };
+  for (const row of rows) {
+    const [kind, cardId, factId, a, b, c, d, e] = row as [
+      RawNumber,
+      string,
+      string,
+      RawNumber,
+      RawMs | null,
+      number | null,
+      RawMs | null,
+      RawNumber | null,
+    ];
+    switch (Number(kind)) {
+      case QUEUE_INPUT_KIND.state:
+        states.push({
+          cardId,
+          factId,
+          state: Number(a) as QueueState["state"],
+          due: new Date(Number(b)),
+          stability: Number(c),
+          lastReview: d === null ? null : new Date(Number(d)),
+          scheduledDays: Number(e),
+          suspended: false,
+          buriedUntil: null,
+        });
+        break;
+      case QUEUE_INPUT_KIND.todayFact:
+        today.reviews += Number(a);
+        today.firsts += Number(b ?? 0);
+        today.factIds.push(factId);
+        break;
+      default:
+        newCards.push({ cardId, factId, position: Number(a) });
+    }
+  }
+  return { states, today, newCards };
 }

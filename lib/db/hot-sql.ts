@@ -259,3 +259,57 @@ export const queueNewCardsSql = statement(
   `${newCardsSql.postgresql.replace("LIMIT $3::int", "")}
    LIMIT greatest(0, $4::int - ${FIRSTS_TODAY((n) => ({ userId: "$1", deckId: "$2", dayStart: "$3::timestamp(3)" })[n]!)}) * 4`,
 );
+
+/** The user's study settings (studySettingsSql's columns) and the deck, null columns if they may not see it. */
+export const queueDeckSettingsSql = statement(
+  "queue_deck_settings",
+  ["userId", "deckRef"],
+  `SELECT u."desiredRetention", u."maxIntervalDays", u."timeZone", u."dayStartHour", u."newPerDay",
+     u."maxReviewsPerDay", u."fsrsParams", d."id" AS "deckId", d."slug", d."title"
+   FROM "User" u LEFT JOIN "Deck" d ON (d."slug" = @deckRef OR d."id" = @deckRef) AND ${deckVisibleTo("@userId")}
+   WHERE u."id" = @userId`,
+  `SELECT u."desiredRetention", u."maxIntervalDays", u."timeZone", u."dayStartHour", u."newPerDay",
+     u."maxReviewsPerDay", u."fsrsParams", d."id" AS "deckId", d."slug", d."title"
+   FROM "User" u LEFT JOIN "Deck" d ON (d."slug" = $2 OR d."id" = $2) AND ${deckVisibleTo("$1")}
+   WHERE u."id" = $1`,
+);
+
+/** What a kind-tagged row of queueInputsSql is. */
+export const QUEUE_INPUT_KIND = { state: 0, todayFact: 1, newCard: 2 } as const;
+
+/**
+ * Everything buildQueue reads, in one statement (one round trip, where each costs most on a busy
+ * PostgreSQL): the candidate states (queueCandidatesSql), today's reviews per fact
+ * (todayReviewsSql) and the new cards in today's room (queueNewCardsSql), as rows tagged by kind
+ * in the same eight columns: kind, cardId, factId, then
+ *   state:     state, dueMs, stability, lastReviewMs, scheduledDays
+ *   todayFact: reviews, firsts
+ *   newCard:   position.
+ */
+export const queueInputsSql = statement(
+  "queue_inputs",
+  ["userId", "deckId", "readUntil", "now", "dayStart", "newPerDay"],
+  `SELECT 0, s."cardId", s."factId", s."state", CAST(round(unixepoch(s."due", 'subsec') * 1000) AS INTEGER),
+     s."stability", CAST(round(unixepoch(s."lastReview", 'subsec') * 1000) AS INTEGER), s."scheduledDays"
+   FROM "CardState" s
+   WHERE s."userId" = @userId AND s."deckId" = @deckId AND s."due" < @readUntil AND s."suspended" = 0
+     AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= @now)
+   UNION ALL
+   SELECT 1, NULL, l."factId", count(*), sum(CASE WHEN l."wasNew" THEN 1 ELSE 0 END), NULL, NULL, NULL
+   FROM "ReviewLog" l WHERE l."userId" = @userId AND l."deckId" = @deckId AND l."reviewedAt" >= @dayStart
+   GROUP BY l."factId"
+   UNION ALL
+   SELECT 2, n."id", n."factId", n."position", NULL, NULL, NULL, NULL FROM (${queueNewCardsSql.sqlite}) n`,
+  `SELECT 0, s."cardId", s."factId", s."state", (extract(epoch FROM s."due") * 1000)::float8,
+     s."stability", (extract(epoch FROM s."lastReview") * 1000)::float8, s."scheduledDays"
+   FROM "CardState" s
+   WHERE s."userId" = $1 AND s."deckId" = $2 AND s."due" < $3::timestamp(3) AND s."suspended" = false
+     AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= $4::timestamp(3))
+   UNION ALL
+   SELECT 1, NULL, l."factId", count(*)::int, sum(CASE WHEN l."wasNew" THEN 1 ELSE 0 END)::float8, NULL, NULL, NULL
+   FROM "ReviewLog" l WHERE l."userId" = $1 AND l."deckId" = $2 AND l."reviewedAt" >= $5::timestamp(3)
+   GROUP BY l."factId"
+   UNION ALL
+   SELECT 2, n."id", n."factId", n."position", NULL, NULL, NULL, NULL
+   FROM (${queueNewCardsSql.postgresql.replaceAll("$3::timestamp(3)", "$5::timestamp(3)").replaceAll("$4::int", "$6::int")}) n`,
+);

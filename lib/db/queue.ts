@@ -17,10 +17,10 @@ import {
   readCardDetails,
   readDueStates,
   readNewCards,
-  readQueueCandidates,
   readQueueCards,
   readQueueDeck,
-  readQueueNewCards,
+  readQueueDeckSettings,
+  readQueueInputs,
   readStudySettings,
   readTodayReviews,
 } from "./hot-path";
@@ -39,23 +39,26 @@ export type StudyQueue = {
   upcoming?: DayForecast[];
 };
 
-// The hot read, through the driver (hot-path.ts): the deck with its visibility, the settings, then
-// what buildQueue needs of the states that can be due (seven columns of a covering index, times as
-// numbers), today's reviews aggregated per fact, the next new cards (LIMIT in SQL), and the shown
-// cards' text with their whole state. Building full state rows for the hundreds of due states a
-// user can have cost most of the read; only the shown ones are read whole now.
+// The hot read, through the driver (hot-path.ts), in three statements one after the other (each is a
+// round trip on PostgreSQL, the dearest part there when the server is busy): the deck with its
+// visibility and the settings; what buildQueue needs (seven columns of the states that can be due,
+// from a covering index, times as numbers; today's reviews per fact; the new cards in today's room);
+// the shown cards' text with their whole state. Building full state rows for the hundreds of due
+// states a user can have cost most of the read; only the shown ones are read whole now.
 
 export async function getStudyQueue(userId: string, deckRef: string, now: Date, limit = 20): Promise<StudyQueue> {
-  const [deck, settings] = await Promise.all([readQueueDeck(userId, deckRef), readStudySettings(userId)]);
-  if (!deck || !settings) throw NotFound("That deck");
+  const read = await readQueueDeckSettings(userId, deckRef);
+  if (!read?.deck) throw NotFound("That deck");
+  const { deck, settings } = read;
   const dayStart = studyDayStart(now, settings.timeZone, settings.dayStartHour);
   const dayEnd = studyDayEnd(now, settings.timeZone, settings.dayStartHour);
   // New cards: no state row yet, in deck order; a few more than the room left today, for siblings to skip.
-  const [states, today, newCards] = await Promise.all([
-    readQueueCandidates(userId, deck.id, queueReadUntil(now, settings), now),
-    readTodayReviews(userId, deck.id, dayStart),
-    readQueueNewCards(userId, deck.id, dayStart, settings.newPerDay),
-  ]);
+  const { states, today, newCards } = await readQueueInputs(userId, deck.id, {
+    readUntil: queueReadUntil(now, settings),
+    now,
+    dayStart,
+    newPerDay: settings.newPerDay,
+  });
   const queue = buildQueue({
     now,
     settings,

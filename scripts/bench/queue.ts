@@ -106,12 +106,11 @@ async function benchEngine(engine: Engine, users: number) {
     now: new Date(),
     dayStart: new Date(Date.now() - 86_400_000),
     newPerDay: 20,
-    cardIds: [] as string[],
+    deckRef: "bench",
   };
   for (const [label, st] of [
-    ["queue candidates", sql.queueCandidatesSql],
-    ["today's reviews", sql.todayReviewsSql],
-    ["new cards in today's room", sql.queueNewCardsSql],
+    ["deck and settings", sql.queueDeckSettingsSql],
+    ["candidate states, today's reviews, new cards", sql.queueInputsSql],
   ] as const) {
     const plan = await explainHot(st, probe, { analyze: engine.provider === "postgresql" });
     console.log(`plan, ${label}:\n  ${plan.join("\n  ")}`);
