@@ -432,6 +432,8 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       if (isDominant && !prompt.text.startsWith("Where ")) return;
       const c = makeCandidate(sourceKey, evidence, m, at, options.sections, prompt, transfer, period?.label);
       if (!c) return;
+      // A name asked with "Where" (prompts.ts: "won at Marengo") is a place.
+      if (m.kind === "name" && prompt.text.startsWith("Where ")) c.kind = "place";
       const features: RankFeatures = {
         method: prompt.method,
         mention: m.kind,

@@ -292,7 +292,7 @@ function whPhrase(input: PromptInput, m: Mention, role: "subject" | "object" | "
     case "event":
       return `Which ${mentionNoun(m, input.kind)}`;
     case "name":
-      return "What";
+      return role === "adjunct" ? "Where" : "What";
   }
 }
 
@@ -739,7 +739,10 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
   const adjunct =
     !possessive &&
     !nested &&
-    ((m.kind === "date" && (prep === "" || DATE_PREPS.has(prep))) || (m.kind === "place" && PLACE_PREPS.has(prep)));
+    ((m.kind === "date" && (prep === "" || DATE_PREPS.has(prep))) ||
+      (m.kind === "place" && PLACE_PREPS.has(prep)) ||
+      // A name no lexicon places, after "at" or "near", is where something happened ("won at Marengo").
+      (m.kind === "name" && (prep === "at" || prep === "near") && !m.value.members));
   // "founded by Ada Brandt": the agent of a passive is asked actively ("Who founded …?") by the phrase reader.
   if (prep === "by" && clause.verb[1] - clause.verb[0] >= 2) return null;
   // "until June 23" asks "until when", which "When …?" would not.

@@ -6,12 +6,6 @@ import type { DateValue, Mention } from "../types";
 
 export type DateMention = Extract<Mention, { kind: "date" }>;
 
-// Years before 1800 ("established in 930", "as late as 1400", "about 1150", "A.D. 985") look like
-// any other number, so they are read only after a word that introduces a time and before a
-// clause boundary: "in 930." is a year, "in 930 graves" is not.
-const EARLY_YEAR =
-  /(\b(?:in|since|until|till|before|after|from|around|about|circa|as (?:late|early) as|(?:in )?the year|A\.D\.|AD)\s+|\b(?:c|ca)\.\s?)(\d{3,4})(\s*(?:A\.D\.|AD|CE|C\.E\.|B\.C\.(?:E\.)?|BCE?)(?![\p{L}]))?(?=\s*(?:[.,;:)\u2014\u2013]|$)|\s+(?:and|or|to|when|while|until|after|before|the|he|she|it|they|his|her|its|their|as|by|in|on|at)\s)/giu;
-
 /** chrono fills missing parts from a reference; a fixed one keeps results independent of today. */
 const REFERENCE = { instant: new Date(Date.UTC(2025, 0, 1)), timezone: 0 };
 
@@ -25,6 +19,15 @@ const TIME_PHRASE =
 const TIME_BEFORE = new RegExp(`${TIME_PHRASE}$`, "i");
 const TIME_AT_START = new RegExp(`^${TIME_PHRASE}`, "i");
 const TIME_ANYWHERE = new RegExp(`\\b${TIME_PHRASE}`, "gi");
+// Years before 1800 ("established in 930", "as late as 1400", "about 1150", "A.D. 985", "the spring
+// of 1796") look like any other number, so they are read only after a word or time phrase that
+// introduces a time and before a clause boundary: "in 930." is a year, "in 930 graves" is not.
+const EARLY_YEAR = new RegExp(
+  "(\\b(?:in|since|until|till|before|after|from|around|about|circa|as (?:late|early) as|(?:in )?the year|A\\.D\\.|AD)\\s+|\\b(?:c|ca)\\.\\s?|\\b" +
+    TIME_PHRASE +
+    ")(\\d{3,4})(\\s*(?:A\\.D\\.|AD|CE|C\\.E\\.|B\\.C\\.(?:E\\.)?|BCE?)(?![\\p{L}]))?(?=\\s*(?:[.,;:)\\u2014\\u2013]|$)|\\s+(?:and|or|to|when|while|until|after|before|the|he|she|it|they|his|her|its|their|as|by|in|on|at)\\s)",
+  "giu",
+);
 
 /** Start of the date at `s` widened over a time phrase written just before it. */
 function withTimePhrase(text: string, s: number): number {
@@ -180,7 +183,8 @@ export function detectDates(text: string, base = 0, context: DateContext = {}): 
     if (hedge && number.length < 4 && !era) continue;
     // A year before Christ is not an ISO year; it is left to the text.
     if (era && /^\s*B/i.test(era)) continue;
-    out.push({ kind: "date", text: text.slice(s, e), start: base + s, end: base + e, value: { date: number } });
+    const from = withTimePhrase(text, s);
+    out.push({ kind: "date", text: text.slice(from, e), start: base + from, end: base + e, value: { date: number } });
   }
   return out.sort((a, b) => a.start - b.start);
 }

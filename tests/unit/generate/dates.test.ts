@@ -82,6 +82,14 @@ describe("years before 1800", () => {
     ]);
   });
 
+  it("reads an early year inside a time phrase, with the phrase", () => {
+    expect(found("The siege began in the spring of 1683 and lasted two months.")).toEqual([
+      { text: "the spring of 1683", date: "1683" },
+    ]);
+    expect(found("By the end of 1521 the fleet was lost.")).toEqual([{ text: "the end of 1521", date: "1521" }]);
+    expect(found("The spring of 1683 brings 400 carts.")).toEqual([]);
+  });
+
   it("does not read a count, a short estimate or a year before Christ as a year", () => {
     expect(found("They found pottery in 300 graves near the ford.")).toEqual([]);
     expect(found("The clerk counted about 300.")).toEqual([]);

@@ -43,6 +43,16 @@ describe("questions from the clause", () => {
     expect(prompts(list, "membranes")).toContain("What are most enzymes bound to?");
   });
 
+  it("asks where for a name no lexicon places after 'at' or 'near', and calls it a place", () => {
+    const list = generate("The rebels routed the royal army at Dunmarrow in 1644.");
+    const where = list.find((c) => c.answer === "Dunmarrow" && c.prompt.startsWith("Where"));
+    expect(where?.prompt).toBe("Where did the rebels rout the royal army in 1644?");
+    expect(where?.kind).toBe("place");
+    // "in" may name a language or a body ("written in Latin"): no "Where" on it.
+    const latin = generate("The charter was written in Velmaric by the monks.");
+    expect(latin.some((c) => c.prompt.startsWith("Where"))).toBe(false);
+  });
+
   it("makes a fill-in-the-blank card or nothing where no question fits, never a template about the source", () => {
     const list = generate("Beyond the ridge lay Tarsk, a town of weavers, and beyond Tarsk the sea.");
     for (const c of list) {
