@@ -12,12 +12,10 @@ import {
   reviewContextSql,
   reviewFirstStateSql,
   reviewLogSql,
-  queueCandidatesSql,
   QUEUE_INPUT_KIND,
   queueCardsSql,
   queueDeckSettingsSql,
   queueInputsSql,
-  queueNewCardsSql,
   reviewOverStateSql,
   studySettingsSql,
   todayReviewsSql,
@@ -311,40 +309,6 @@ export async function readCardDetails(cardIds: string[]): Promise<CardDetail[]> 
 
 type RawMs = number | string;
 
-/** The states buildQueue needs (queueCandidatesSql), unsuspended and unburied, in its shape. */
-export async function readQueueCandidates(
-  userId: string,
-  deckId: string,
-  readUntil: Date,
-  now: Date,
-): Promise<QueueState[]> {
-  const rows = await hotArrays(queueCandidatesSql, { userId, deckId, readUntil, now });
-  const out = new Array<QueueState>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const [cardId, factId, state, dueMs, stability, lastReviewMs, scheduledDays] = rows[i] as [
-      string,
-      string,
-      RawNumber,
-      RawMs,
-      number,
-      RawMs | null,
-      RawNumber,
-    ];
-    out[i] = {
-      cardId,
-      factId,
-      state: Number(state) as QueueState["state"],
-      due: new Date(Number(dueMs)),
-      stability: Number(stability),
-      lastReview: lastReviewMs === null ? null : new Date(Number(lastReviewMs)),
-      scheduledDays: Number(scheduledDays),
-      suspended: false,
-      buriedUntil: null,
-    };
-  }
-  return out;
-}
-
 export type QueueCardRow = CardDetail & { state: CardStateRow | null };
 
 /** The shown cards' text with the user's whole state of each (null: never studied), by card id. */
@@ -371,17 +335,6 @@ export async function readQueueCards(
     });
   }
   return byId;
-}
-
-/** The next new cards within today's room (queueNewCardsSql): none once the room is used up. */
-export async function readQueueNewCards(userId: string, deckId: string, dayStart: Date, newPerDay: number) {
-  const rows = await hotRows<{ id: string; factId: string; position: RawNumber }>(queueNewCardsSql, {
-    userId,
-    deckId,
-    dayStart,
-    newPerDay,
-  });
-  return rows.map((c) => ({ cardId: c.id, factId: c.factId, position: Number(c.position) }));
 }
 
 /** The deck (null if the user may not see it) and the user's settings (null: no such user), one read. */

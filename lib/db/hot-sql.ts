@@ -202,27 +202,6 @@ export const cardDetailsSql = statement(
    WHERE c."id" = ANY($1::text[])`,
 );
 
-/**
- * What buildQueue needs of the states that can be due (lib/srs queue.ts), unsuspended and unburied:
- * no more, as numbers where it can (times as integer milliseconds, exact: both engines store
- * milliseconds), so a read of hundreds of rows builds few values. Every column is in the
- * (userId, deckId, due, …) index: the read never visits the table.
- */
-export const queueCandidatesSql = statement(
-  "queue_candidates",
-  ["userId", "deckId", "readUntil", "now"],
-  `SELECT s."cardId", s."factId", s."state", CAST(round(unixepoch(s."due", 'subsec') * 1000) AS INTEGER),
-     s."stability", CAST(round(unixepoch(s."lastReview", 'subsec') * 1000) AS INTEGER), s."scheduledDays"
-   FROM "CardState" s
-   WHERE s."userId" = @userId AND s."deckId" = @deckId AND s."due" < @readUntil AND s."suspended" = 0
-     AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= @now)`,
-  `SELECT s."cardId", s."factId", s."state", (extract(epoch FROM s."due") * 1000)::float8,
-     s."stability", (extract(epoch FROM s."lastReview") * 1000)::float8, s."scheduledDays"
-   FROM "CardState" s
-   WHERE s."userId" = $1 AND s."deckId" = $2 AND s."due" < $3::timestamp(3) AND s."suspended" = false
-     AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= $4::timestamp(3))`,
-);
-
 const SHOWN_STATE_COLUMNS = STATE_COLUMNS.replaceAll('s."', 'st."');
 
 /** The shown cards' text and the user's whole state of each (null columns: never studied). */
@@ -246,19 +225,14 @@ const FIRSTS_TODAY = (p: (n: string) => string) => `(SELECT coalesce(sum(CASE WH
      FROM "ReviewLog" l WHERE l."userId" = ${p("userId")} AND l."deckId" = ${p("deckId")}
        AND l."reviewedAt" >= ${p("dayStart")})`;
 
-/**
- * newCardsSql with its limit worked out in SQL from today's first reviews (4 × the new-card room
- * left, none when it is used up), so it runs beside the other reads instead of after them: one
- * round trip less on PostgreSQL.
- */
-export const queueNewCardsSql = statement(
-  "queue_new_cards_in_room",
-  ["userId", "deckId", "dayStart", "newPerDay"],
-  `${newCardsSql.sqlite.replace("LIMIT @limit", "")}
+/** newCardsSql with its limit worked out from today's first reviews: 4 × the new-card room left, none once used up. */
+const NEW_CARDS_IN_ROOM = {
+  sqlite: `${newCardsSql.sqlite.replace("LIMIT @limit", "")}
    LIMIT max(0, @newPerDay - ${FIRSTS_TODAY((n) => `@${n}`)}) * 4`,
-  `${newCardsSql.postgresql.replace("LIMIT $3::int", "")}
-   LIMIT greatest(0, $4::int - ${FIRSTS_TODAY((n) => ({ userId: "$1", deckId: "$2", dayStart: "$3::timestamp(3)" })[n]!)}) * 4`,
-);
+  // $1 userId and $2 deckId as in newCardsSql; queueInputsSql's $5 dayStart and $6 newPerDay.
+  postgresql: `${newCardsSql.postgresql.replace("LIMIT $3::int", "")}
+   LIMIT greatest(0, $6::int - ${FIRSTS_TODAY((n) => ({ userId: "$1", deckId: "$2", dayStart: "$5::timestamp(3)" })[n]!)}) * 4`,
+};
 
 /** The user's study settings (studySettingsSql's columns) and the deck, null columns if they may not see it. */
 export const queueDeckSettingsSql = statement(
@@ -279,12 +253,13 @@ export const QUEUE_INPUT_KIND = { state: 0, todayFact: 1, newCard: 2 } as const;
 
 /**
  * Everything buildQueue reads, in one statement (one round trip, where each costs most on a busy
- * PostgreSQL): the candidate states (queueCandidatesSql), today's reviews per fact
- * (todayReviewsSql) and the new cards in today's room (queueNewCardsSql), as rows tagged by kind
- * in the same eight columns: kind, cardId, factId, then
- *   state:     state, dueMs, stability, lastReviewMs, scheduledDays
- *   todayFact: reviews, firsts
- *   newCard:   position.
+ * PostgreSQL), as rows tagged by kind in the same eight columns: kind, cardId, factId, then
+ *   state:     state, dueMs, stability, lastReviewMs, scheduledDays — what buildQueue needs of the
+ *              states that can be due, unsuspended and unburied, times as integer milliseconds
+ *              (exact: both engines store milliseconds), every column in the covering
+ *              (userId, deckId, due, …) index, so the read never visits the table;
+ *   todayFact: reviews, firsts — this study day's reviews in the deck, per fact (todayReviewsSql);
+ *   newCard:   position — the new cards in today's room (newCardsSql, its limit from today's first reviews).
  */
 export const queueInputsSql = statement(
   "queue_inputs",
@@ -299,7 +274,7 @@ export const queueInputsSql = statement(
    FROM "ReviewLog" l WHERE l."userId" = @userId AND l."deckId" = @deckId AND l."reviewedAt" >= @dayStart
    GROUP BY l."factId"
    UNION ALL
-   SELECT 2, n."id", n."factId", n."position", NULL, NULL, NULL, NULL FROM (${queueNewCardsSql.sqlite}) n`,
+   SELECT 2, n."id", n."factId", n."position", NULL, NULL, NULL, NULL FROM (${NEW_CARDS_IN_ROOM.sqlite}) n`,
   `SELECT 0, s."cardId", s."factId", s."state", (extract(epoch FROM s."due") * 1000)::float8,
      s."stability", (extract(epoch FROM s."lastReview") * 1000)::float8, s."scheduledDays"
    FROM "CardState" s
@@ -311,5 +286,5 @@ export const queueInputsSql = statement(
    GROUP BY l."factId"
    UNION ALL
    SELECT 2, n."id", n."factId", n."position", NULL, NULL, NULL, NULL
-   FROM (${queueNewCardsSql.postgresql.replaceAll("$3::timestamp(3)", "$5::timestamp(3)").replaceAll("$4::int", "$6::int")}) n`,
+   FROM (${NEW_CARDS_IN_ROOM.postgresql}) n`,
 );

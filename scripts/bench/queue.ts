@@ -3,7 +3,8 @@
 // (BENCH_PG_USERS × BENCH_CARDS, default 10,000 × 1000 = 10 M, loaded by one INSERT … SELECT and
 // kept between runs in the database sourcedeck_bench_queue_<n>; BENCH_FRESH=1 rebuilds it). Per engine:
 // the plans of the hot statements, a raw-driver read of one user's due states (the floor), the
-// in-process getStudyQueue, and GET /api/v1/study/queue over HTTP at 1 and BENCH_CLIENTS clients.
+// in-process getStudyQueue (and the former read of whole due states, getStudyQueueFromRows, for
+// the ratio between them), and GET /api/v1/study/queue over HTTP at 1 and BENCH_CLIENTS clients.
 //   BENCH_SECONDS (default 8), BENCH_CLIENTS (default 8), BENCH_PORT (default 3201),
 //   BENCH_ENGINES (default "sqlite,postgresql").
 import {

@@ -7,7 +7,7 @@ import type { Fact } from "@/lib/content/schema";
 import { db, disconnectDb } from "@/lib/db/client";
 import { syncContentDeck } from "@/lib/db/content-sync";
 import { explainHot } from "@/lib/db/driver";
-import { queueCandidatesSql } from "@/lib/db/hot-sql";
+import { queueInputsSql } from "@/lib/db/hot-sql";
 import { getStudyQueue, getStudyQueueFromRows } from "@/lib/db/queue";
 import { engine, resetDatabase } from "./helpers";
 
@@ -166,11 +166,13 @@ describe(`study queue read agrees with the read of whole states (${engine})`, ()
   });
 
   it("reads the states by the covering (userId, deckId, due, …) index, without visiting the table", async () => {
-    const plan = await explainHot(queueCandidatesSql, {
+    const plan = await explainHot(queueInputsSql, {
       userId: "u1",
       deckId: "d1",
       readUntil: new Date(T0.getTime() + DAY),
       now: T0,
+      dayStart: new Date(T0.getTime() - DAY),
+      newPerDay: 20,
     });
     const text = plan.join("\n");
     // On empty tables PostgreSQL may pick (userId, due); at 10 M states it takes the covering one, index
