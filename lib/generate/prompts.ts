@@ -501,6 +501,9 @@ function clozeOn(sentence: string, start: number, end: number): string | null {
   }
   if (/^\s?\p{Lu}/u.test(after) && !/^\s?(?:[-\u2013,.;:)]|and\b|or\b)/u.test(after)) return null;
   if (!blankStandsAlone(sentence, before, after)) return null;
+  // "Nearly three-quarters (____) of …", "Katla (____)": a blank that is all a bracket holds asks
+  // for an aside that restates or measures the words before it.
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return null;
   const text = `${before}____${after}`
     .replace(/\s+/g, " ")
     // Footnote numbers glued after a word or stop ("years.12", "deal,3"), not a model's number ("HTML5").

@@ -126,3 +126,15 @@ describe("a blank the sentence gives away", () => {
     expect(list.some((c) => c.prompt.includes("____") && c.answer === "Harlow Regatta")).toBe(false);
   });
 });
+
+describe("a noun phrase that only frames its fact", () => {
+  it("is no answer when its content follows in a that-clause or after a colon", () => {
+    const answers = (text: string) => generateCandidates({ sourceKey: "t", text }).map((c) => c.answer);
+    expect(answers("The Harlow council came to the conclusion that the old bridge must close.")).not.toContain(
+      "the conclusion",
+    );
+    expect(
+      answers("The Harlow council made two decisions: the bridge would close and the ferry would stay."),
+    ).not.toContain("two decisions");
+  });
+});
