@@ -3,7 +3,7 @@
 // written for these tests.
 import { describe, expect, it } from "vitest";
 import { generateCandidates } from "@/lib/generate/candidates";
-import { collapseAndRank, leansOnContext } from "@/lib/generate/rank";
+import { collapseAndRank, leansOnContext, scoreCandidate } from "@/lib/generate/rank";
 import type { Candidate } from "@/lib/generate/types";
 
 describe("leansOnContext", () => {
@@ -136,5 +136,23 @@ describe("a noun phrase that only frames its fact", () => {
     expect(
       answers("The Harlow council made two decisions: the bridge would close and the ferry would stay."),
     ).not.toContain("two decisions");
+  });
+});
+
+describe("scores a reviewer can trust", () => {
+  const base = { method: "clause" as const, mention: "person", sentenceWords: 14, noise: 0 };
+  it("keeps a question that stops inside a short that-clause out of the confident ones", () => {
+    const cut = scoreCandidate("Ada Brandt", "Who announced that the council had come?", base);
+    const whole = scoreCandidate("Ada Brandt", "Who founded the Velmar Institute?", base);
+    expect(cut.score).toBeLessThan(0.7);
+    expect(whole.score).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it("scores a fact-sheet question pieced from a label below one read from the key", () => {
+    const f = { method: "attribute" as const, mention: "concept", sentenceWords: 8, noise: 0 };
+    expect(
+      scoreCandidate("adopted 1921", "What is the history national anthem of Norvania?", { ...f, fromLabel: true })
+        .score,
+    ).toBeLessThan(scoreCandidate("Treva", "What is the capital of Norvania?", f).score);
   });
 });
