@@ -542,7 +542,7 @@ const PERSONAL_SUBJECT = /(?:^|,\s+|;\s+)(?:it|he|she|they|we)\s+(?!is\s+(?:said
 function blankStandsAlone(sentence: string, before: string, after: string): boolean {
   if (/[/\p{L}\p{N}]$/u.test(before) || /^(?:[/\p{L}\p{N}]|['\u2019]s\b)/u.test(after)) return false;
   // A list: a comma on one side of the blank, another listed name right across it.
-  const item = "\\p{Lu}[\\p{L}.&'\\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.&'\\u2019-]*)*";
+  const item = "\\p{Lu}[\\p{L}.&/'\\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.&/'\\u2019-]*)*";
   const endsItem = new RegExp(`${item},\\s*$`, "u").test(before);
   const listBefore =
     // "Gecko, and ____": a comma before the "and" closes a list of names.

@@ -77,3 +77,9 @@ describe("clozePrompt: a bracket's whole content", () => {
     );
   });
 });
+
+describe("clozePrompt: list items with a slash", () => {
+  it("refuses the first of a list whose next item holds a slash", () => {
+    expect(blank("The kit ships for the Windows, GNU/Linux and BSD systems of the Harlow lab.", "Windows")).toBeNull();
+  });
+});
