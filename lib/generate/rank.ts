@@ -182,9 +182,10 @@ export function collapseAndRank(
   // ("Gecko", "the Gecko layout engine") ask for one fact.
   // A date or figure inside a longer phrase answer ("the Askja volcano of 1875") is a fact of its own.
   const measured = (c: Candidate) => c.kind === "date" || c.kind === "figure";
-  const spans: { start: number; end: number; measured: boolean }[] = [];
+  // Kept answer spans per sentence (answers lie inside their sentence, so only those can overlap).
+  const spansBySentence = new Map<number, { start: number; end: number; measured: boolean }[]>();
   const overlapsKept = (c: Candidate) =>
-    spans.some(
+    (spansBySentence.get(c.evidence[0]?.start ?? -1) ?? []).some(
       (x) =>
         (x.start === c.answerSpan.start && x.end === c.answerSpan.end) ||
         (x.measured === measured(c) && x.start < c.answerSpan.end && c.answerSpan.start < x.end),
@@ -205,7 +206,10 @@ export function collapseAndRank(
     if (count >= (isVague(c) ? MAX_PER_VAGUE_ANSWER : MAX_PER_ANSWER)) continue;
     if (!accept(c)) continue;
     perSentence.add(sentenceKey);
-    spans.push({ ...c.answerSpan, measured: measured(c) });
+    const sentenceStart = e?.start ?? -1;
+    const kept = spansBySentence.get(sentenceStart) ?? [];
+    kept.push({ ...c.answerSpan, measured: measured(c) });
+    spansBySentence.set(sentenceStart, kept);
     if (c.method === "cloze") clozes.set(clozeKey, clozeCount + 1);
     perPrompt.add(pk);
     perAnswer.set(answerKey, count + 1);
