@@ -9,8 +9,17 @@ import { noiseSigns } from "./rank";
 import { tidyAnswer } from "./text";
 import type { Candidate, SectionSpan, Sentence } from "./types";
 
-function asBuilt(c: Candidate, kind: string, line: string): Built {
-  return { candidate: c, features: { method: "attribute", mention: kind, sentenceWords: 8, noise: noiseSigns(line) } };
+function asBuilt(c: Candidate, kind: string, line: string, fromLabel = false): Built {
+  return {
+    candidate: c,
+    features: {
+      method: "attribute",
+      mention: kind,
+      sentenceWords: 8,
+      noise: noiseSigns(line),
+      ...(fromLabel ? { fromLabel: true } : {}),
+    },
+  };
 }
 
 /** "Elevation (highest point)" -> ["elevation", "highest point"]; null for a key without a sub-field. */
@@ -164,7 +173,7 @@ export function attributeCandidates(
     const noBrackets = c.answer.replace(/\s*[([][^)\]]*[)\]]/g, "").trim();
     if (noBrackets !== c.answer && noBrackets !== "")
       c.variants = dedupeVariants(c.answer, [...c.variants, noBrackets]);
-    built.push(asBuilt(c, card.kind, a.line.text));
+    built.push(asBuilt(c, card.kind, a.line.text, card.fromLabel));
   }
   return built;
 }

@@ -20,6 +20,8 @@ export interface AttributeCard {
   prompt: string;
   date?: DateValue;
   figure?: FigureValue;
+  /** The question only joins the words of a sub-field label: less sure to read well. */
+  fromLabel?: boolean;
 }
 
 const LINE =
@@ -177,8 +179,10 @@ function subFieldCard(main: string, inner: string, value: string, subject: strin
   if (!inner.includes(" ") && /(?:tion|ment|ports|sales)$/i.test(inner))
     return withFigure({ kind, prompt: `What ${be(inner)} the ${main} ${inner} of ${subject}?` });
   // A one-word qualifier mostly narrows the key ("Area (land)" is the land area).
-  if (!inner.includes(" ")) return withFigure({ kind, prompt: `What ${be(main)} the ${inner} ${main} of ${subject}?` });
-  return withFigure({ kind, prompt: `What ${be(inner)} the ${inner} of ${owner}?` });
+  // These last two only join the label's words: the reviewer should look at them.
+  if (!inner.includes(" "))
+    return withFigure({ kind, prompt: `What ${be(main)} the ${inner} ${main} of ${subject}?`, fromLabel: true });
+  return withFigure({ kind, prompt: `What ${be(inner)} the ${inner} of ${owner}?`, fromLabel: true });
 }
 
 /** The question for one attribute of `subject`, with the kind its value gives. */

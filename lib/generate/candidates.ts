@@ -466,7 +466,16 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     // Noun-phrase answers of the main clause: subject, object, a name given, a definition, an agent.
     for (const card of long ? [] : phraseCards(sentence.text, tokens, mentions)) {
       // The place the whole document is about is no answer ("What did the crisis hit? -> Iceland").
-      const bareAnswer = tidyAnswer(sentence.text.slice(card.start, card.end)).replace(/^the\s+/i, "");
+      const answer = tidyAnswer(sentence.text.slice(card.start, card.end));
+      // "come to the conclusion that …", "made two announcements: …": a short noun phrase whose
+      // content follows it is only the frame of the fact.
+      if (
+        /^(?:the|a|an|two|three|four|some|several)\s+\S+(?:\s+\S+)?$/i.test(answer) &&
+        /^\s*(?:that\b|:)/i.test(sentence.text.slice(card.end)) &&
+        !/^(?:What|Who) (?:is|are|was|were) /.test(card.prompt)
+      )
+        continue;
+      const bareAnswer = answer.replace(/^the\s+/i, "");
       if ((dominant.has(placeKey(bareAnswer)) || fold(bareAnswer) === topic) && !card.prompt.startsWith("Where "))
         continue;
       const kind: FactKind =

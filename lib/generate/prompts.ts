@@ -501,6 +501,9 @@ function clozeOn(sentence: string, start: number, end: number): string | null {
   }
   if (/^\s?\p{Lu}/u.test(after) && !/^\s?(?:[-\u2013,.;:)]|and\b|or\b)/u.test(after)) return null;
   if (!blankStandsAlone(sentence, before, after)) return null;
+  // "Nearly three-quarters (____) of …", "Katla (____)": a blank that is all a bracket holds asks
+  // for an aside that restates or measures the words before it.
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return null;
   const text = `${before}____${after}`
     .replace(/\s+/g, " ")
     // Footnote numbers glued after a word or stop ("years.12", "deal,3"), not a model's number ("HTML5").
@@ -531,6 +534,17 @@ export const FIGURE_REFERENCE =
 
 const PERSONAL_SUBJECT = /(?:^|,\s+|;\s+)(?:it|he|she|they|we)\s+(?!is\s+(?:said|thought|believed|known)\b)\p{Ll}/iu;
 
+// One listed name ("Red Hat", "GNU/Linux") and the list shapes around a blank.
+const ITEM = "\\p{Lu}[\\p{L}.&/'\\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.&/'\\u2019-]*)*";
+const LIST_CLOSED_BEFORE = new RegExp(`${ITEM},\\s+(?:and|or)\\s+(?:the\\s+)?$`, "u");
+const LIST_ITEM_BEFORE = new RegExp(`${ITEM},\\s*$`, "u");
+const LIST_TWO_BEFORE = new RegExp(`${ITEM},\\s*${ITEM},\\s*$`, "u");
+const LIST_AFTER_PREPOSITION = new RegExp(
+  `^,\\s*(?:and\\s+|or\\s+)?(?:the\\s+)?${ITEM}(?:\\s*[,.;]|\\s+(?:and|or)\\b|$)`,
+  "u",
+);
+const LIST_AFTER = new RegExp(`^,\\s*(?:and\\s+|or\\s+)?(?:the\\s+)?${ITEM}(?:,|\\s+(?:and|or)\\s+\\p{Lu})`, "u");
+
 /**
  * Whether the blank asks for something the sentence states on its own terms: not a piece of a
  * token ("GNU/____", "____'s opera"), not one member of a longer list ("AOL, ____, Google"), not in
@@ -539,21 +553,19 @@ const PERSONAL_SUBJECT = /(?:^|,\s+|;\s+)(?:it|he|she|they|we)\s+(?!is\s+(?:said
 function blankStandsAlone(sentence: string, before: string, after: string): boolean {
   if (/[/\p{L}\p{N}]$/u.test(before) || /^(?:[/\p{L}\p{N}]|['\u2019]s\b)/u.test(after)) return false;
   // A list: a comma on one side of the blank, another listed name right across it.
-  const item = "\\p{Lu}[\\p{L}.&'\\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.&'\\u2019-]*)*";
-  const endsItem = new RegExp(`${item},\\s*$`, "u").test(before);
   const listBefore =
     // "Gecko, and ____": a comma before the "and" closes a list of names.
-    new RegExp(`${item},\\s+(?:and|or)\\s+(?:the\\s+)?$`, "u").test(before) ||
-    (endsItem &&
-      (new RegExp(`${item},\\s*${item},\\s*$`, "u").test(before) ||
+    LIST_CLOSED_BEFORE.test(before) ||
+    (LIST_ITEM_BEFORE.test(before) &&
+      (LIST_TWO_BEFORE.test(before) ||
         /^(?:,\s*(?:and\s|or\s|\p{Lu})|\s+(?:and|or)\s+(?:the\s+)?\p{Lu})/u.test(after)));
   // "In ____, Mozilla announced …": after a preposition, a name after the comma that is followed
   // by a verb is the subject of the main clause, not the next item of a list.
   const listAfter = /\b(?:in|on|at|by|since|during|until|after|before|from|of|for|with|into|to)\s+(?:the\s+)?$/i.test(
     before,
   )
-    ? new RegExp(`^,\\s*(?:and\\s+|or\\s+)?(?:the\\s+)?${item}(?:\\s*[,.;]|\\s+(?:and|or)\\b|$)`, "u").test(after)
-    : new RegExp(`^,\\s*(?:and\\s+|or\\s+)?(?:the\\s+)?${item}(?:,|\\s+(?:and|or)\\s+\\p{Lu})`, "u").test(after);
+    ? LIST_AFTER_PREPOSITION.test(after)
+    : LIST_AFTER.test(after);
   if (listBefore || listAfter) return false;
   // "Forming a part of ____, it belongs to …": the pronoun has nothing to point back to when no
   // name comes before it (the sentence's first word aside).

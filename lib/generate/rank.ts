@@ -24,6 +24,8 @@ export interface RankFeatures {
   noise: number;
   /** The question points back to words outside it ("their", "this region"). */
   reference?: boolean;
+  /** A fact-sheet question that only joins the words of a sub-field label. */
+  fromLabel?: boolean;
 }
 
 export const LOW_SCORE = 0.5;
@@ -124,6 +126,10 @@ export function scoreCandidate(answer: string, prompt: string, f: RankFeatures):
   if (f.method === "cloze" && f.sentenceWords > 28) add(-0.1, "long sentence to fill in");
   if (f.noise > 0) add(-0.08 * Math.min(3, f.noise), "the sentence shows signs of conversion noise");
   if (f.reference) add(-0.15, "the question points back to words it does not show");
+  if (f.fromLabel) add(-0.15, "the question is pieced together from a fact-sheet label");
+  // "Who announced that Mozilla's leadership had come?": a that-clause of a few words is cut short.
+  if (f.method === "clause" && /\bthat(?:\s+\S+){1,5}\?$/.test(prompt) && !/\bthat\s+is\b/.test(prompt))
+    add(-0.15, "the question may stop in the middle of what was said");
   score = Math.max(0, Math.min(1, score));
   const rounded = Math.round(score * 100) / 100;
   if (rounded >= LOW_SCORE || notes.length === 0) return { score: rounded };
@@ -176,9 +182,10 @@ export function collapseAndRank(
   // ("Gecko", "the Gecko layout engine") ask for one fact.
   // A date or figure inside a longer phrase answer ("the Askja volcano of 1875") is a fact of its own.
   const measured = (c: Candidate) => c.kind === "date" || c.kind === "figure";
-  const spans: { start: number; end: number; measured: boolean }[] = [];
+  // Kept answer spans per sentence (answers lie inside their sentence, so only those can overlap).
+  const spansBySentence = new Map<number, { start: number; end: number; measured: boolean }[]>();
   const overlapsKept = (c: Candidate) =>
-    spans.some(
+    (spansBySentence.get(c.evidence[0]?.start ?? -1) ?? []).some(
       (x) =>
         (x.start === c.answerSpan.start && x.end === c.answerSpan.end) ||
         (x.measured === measured(c) && x.start < c.answerSpan.end && c.answerSpan.start < x.end),
@@ -199,7 +206,10 @@ export function collapseAndRank(
     if (count >= (isVague(c) ? MAX_PER_VAGUE_ANSWER : MAX_PER_ANSWER)) continue;
     if (!accept(c)) continue;
     perSentence.add(sentenceKey);
-    spans.push({ ...c.answerSpan, measured: measured(c) });
+    const sentenceStart = e?.start ?? -1;
+    const kept = spansBySentence.get(sentenceStart) ?? [];
+    kept.push({ ...c.answerSpan, measured: measured(c) });
+    spansBySentence.set(sentenceStart, kept);
     if (c.method === "cloze") clozes.set(clozeKey, clozeCount + 1);
     perPrompt.add(pk);
     perAnswer.set(answerKey, count + 1);

@@ -68,3 +68,18 @@ describe("clozePrompt: text kept whole, answers not given away", () => {
     expect(blank("The Harlow style reached the north by way of Denby, and.", "Denby")).toBeNull();
   });
 });
+
+describe("clozePrompt: a bracket's whole content", () => {
+  it("refuses a blank that is all a bracket holds", () => {
+    expect(blank("Nearly half (48%) of the Harlow farmers sold their grain in Denby.", "48%")).toBeNull();
+    expect(blank("Nearly half (48%) of the Harlow farmers sold their grain in Denby.", "Denby")).toBe(
+      "Nearly half (48%) of the Harlow farmers sold their grain in ____.",
+    );
+  });
+});
+
+describe("clozePrompt: list items with a slash", () => {
+  it("refuses the first of a list whose next item holds a slash", () => {
+    expect(blank("The kit ships for the Windows, GNU/Linux and BSD systems of the Harlow lab.", "Windows")).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@
 // written for these tests.
 import { describe, expect, it } from "vitest";
 import { generateCandidates } from "@/lib/generate/candidates";
-import { collapseAndRank, leansOnContext } from "@/lib/generate/rank";
+import { collapseAndRank, leansOnContext, scoreCandidate } from "@/lib/generate/rank";
 import type { Candidate } from "@/lib/generate/types";
 
 describe("leansOnContext", () => {
@@ -124,5 +124,35 @@ describe("a blank the sentence gives away", () => {
       text: "In later years the Harlow Regatta has focused on rowing, with the 1931 regatta being held at night.",
     });
     expect(list.some((c) => c.prompt.includes("____") && c.answer === "Harlow Regatta")).toBe(false);
+  });
+});
+
+describe("a noun phrase that only frames its fact", () => {
+  it("is no answer when its content follows in a that-clause or after a colon", () => {
+    const answers = (text: string) => generateCandidates({ sourceKey: "t", text }).map((c) => c.answer);
+    expect(answers("The Harlow council came to the conclusion that the old bridge must close.")).not.toContain(
+      "the conclusion",
+    );
+    expect(
+      answers("The Harlow council made two decisions: the bridge would close and the ferry would stay."),
+    ).not.toContain("two decisions");
+  });
+});
+
+describe("scores a reviewer can trust", () => {
+  const base = { method: "clause" as const, mention: "person", sentenceWords: 14, noise: 0 };
+  it("keeps a question that stops inside a short that-clause out of the confident ones", () => {
+    const cut = scoreCandidate("Ada Brandt", "Who announced that the council had come?", base);
+    const whole = scoreCandidate("Ada Brandt", "Who founded the Velmar Institute?", base);
+    expect(cut.score).toBeLessThan(0.7);
+    expect(whole.score).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it("scores a fact-sheet question pieced from a label below one read from the key", () => {
+    const f = { method: "attribute" as const, mention: "concept", sentenceWords: 8, noise: 0 };
+    expect(
+      scoreCandidate("adopted 1921", "What is the history national anthem of Norvania?", { ...f, fromLabel: true })
+        .score,
+    ).toBeLessThan(scoreCandidate("Treva", "What is the capital of Norvania?", f).score);
   });
 });
