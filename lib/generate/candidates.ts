@@ -167,7 +167,8 @@ function kindOf(m: Mention, transfer: CandidateTransfer | null): FactKind {
 function variantsOf(m: Mention): string[] {
   switch (m.kind) {
     case "date":
-      return [formatDate(m.value), ...dateVariants(m.value)];
+      // "1301–1400" would be a worse way to say "the fourteenth century".
+      return m.value.century ? [] : [formatDate(m.value), ...dateVariants(m.value)];
     case "money":
     case "quantity":
     case "percent":
