@@ -531,7 +531,12 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     }
     // "…, the Althing, which was founded in 930.": the relative clause asked as a clause of its own.
     for (const view of relativeViews(sentence, mentions)) {
-      const found = detectAll(view.text, view.start, { registry, dates });
+      const seam = view.start + view.prefixLength;
+      // "Serjab, who …": the relative word says the name is a person's.
+      const found = [
+        ...(view.head ? [view.head] : []),
+        ...detectAll(view.text, view.start, { registry, dates }).filter((m) => !view.head || m.start > seam),
+      ];
       cardsFor(view, found, view.evidence, (span) => placeInDocument(view, span), false);
     }
     // "…, but the crisis hit Iceland hard", "have shown that the cells release it": a clause with

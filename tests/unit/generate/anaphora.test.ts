@@ -115,3 +115,12 @@ describe("a clause with its own subject inside a longer sentence", () => {
     expect(made.some((x) => x.answer === "$400" && /^How much did Hale pay\b/.test(x.prompt))).toBe(true);
   });
 });
+
+describe("a relative clause with an aside", () => {
+  it("is restated without the aside and asks 'who' after 'who'", () => {
+    const made = cards(
+      "We read of one of the singers, Vellaran, who, by court jealousy and intrigues, was forced to leave the capital, and found his way to the west.",
+    );
+    expect(made.some((x) => x.prompt === "Who was forced to leave the capital?" && x.answer === "Vellaran")).toBe(true);
+  });
+});
