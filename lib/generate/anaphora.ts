@@ -250,6 +250,9 @@ export function innerClauseViews(sentence: Sentence): ClauseView[] {
     const from = (c.index ?? 0) + c[0].length;
     const rest = sentence.text.slice(from);
     if (PRONOUN_OPENING.test(rest) || !(SUBJECT_OPENING.test(rest) || bareNounOpening(rest))) continue;
+    // "…, as a poet attached to the court": after "as" a noun phrase is as often a role as a
+    // subject; only a name starts a clause there ("…, as Ada Brandt had paid …").
+    if (/[\s,—–]as\s+$/.test(c[0]) && !/^\p{Lu}/u.test(rest)) continue;
     // A clause of a few words is no sentence ("…, as before").
     if (rest.split(/\s+/).length < 5) continue;
     // "…, and the last of the kings (plate 11)": a clause needs a finite verb before its first comma.
