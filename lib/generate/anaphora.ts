@@ -19,6 +19,10 @@ export interface ClauseView extends Sentence {
   subject: Span;
   /** Whether the subject itself may be an answer (it is in the evidence sentence). */
   subjectAnswerable: boolean;
+  /** The subject is a person: the clause was "…, who …". */
+  personal?: boolean;
+  /** The name the clause is about, at its place in `text` (relative clauses). */
+  head?: Mention;
   /** The evidence: the sentence the clause is from. */
   evidence: Sentence;
 }
@@ -118,8 +122,9 @@ export function pronounView(sentence: Sentence, antecedent: Antecedent): ClauseV
 
 // ", which was founded in 930", ", who was forced to leave": a relative clause on a name whose
 // verb follows straight away (an adverb or a bracketed aside may come between).
+// An aside may stand between the relative word and its verb (", who, by court intrigue, was …").
 const RELATIVE =
-  /,\s+(which|who)\s+(?=(?:\([^)]*\)\s+)?(?:[\p{Ll}]+ly\s+)?(?:is|was|are|were|has|had|have|had been|has been|would|could|can|will|[\p{Ll}]+ed)\b)/gu;
+  /,\s+(which|who)(,\s+[^,;:]{2,60},)?\s+(?=(?:\([^)]*\)\s+)?(?:[\p{Ll}]+ly\s+)?(?:is|was|are|were|has|had|have|had been|has been|would|could|can|will|[\p{Ll}]+ed)\b)/gu;
 
 /**
  * Each non-restrictive relative clause on a name ("…, the Althing, which was founded in 930."),
@@ -138,7 +143,9 @@ export function relativeViews(sentence: Sentence, mentions: readonly Mention[]):
     const the = /(?:^|\s)(the)\s+$/i.exec(sentence.text.slice(Math.max(0, local - 5), local));
     const subjectStart = the ? head.start - 4 : head.start;
     const written = sentence.text.slice(subjectStart - sentence.start, head.end - sentence.start);
-    const prefix = the ? `The${written.slice(3)} ` : `${written} `;
+    // An aside is left out of the restated clause: "Serjab was forced to leave …".
+    const space = " ";
+    const prefix = (the ? `The${written.slice(3)}` : written) + space;
     const from = at + r[0].length;
     // "…, who would sell their code": a pronoun in the clause points back past the name, and
     // restating the clause alone would leave it pointing at nothing.
@@ -148,9 +155,16 @@ export function relativeViews(sentence: Sentence, mentions: readonly Mention[]):
       text: prefix + sentence.text.slice(from),
       start: sentence.start + from - prefix.length,
       end: sentence.end,
-      prefixLength: prefix.length - 1,
+      prefixLength: prefix.length - space.length,
       subject: { start: subjectStart, end: head.end },
       subjectAnswerable: true,
+      ...(r[1] === "who" ? { personal: true } : {}),
+      head: {
+        ...head,
+        ...(r[1] === "who" && head.kind === "name" ? { kind: "person" as const } : {}),
+        start: sentence.start + from - prefix.length + (head.start - subjectStart),
+        end: sentence.start + from - prefix.length + (head.end - subjectStart),
+      } as Mention,
       evidence: sentence,
     });
   }
@@ -236,6 +250,9 @@ export function innerClauseViews(sentence: Sentence): ClauseView[] {
     const from = (c.index ?? 0) + c[0].length;
     const rest = sentence.text.slice(from);
     if (PRONOUN_OPENING.test(rest) || !(SUBJECT_OPENING.test(rest) || bareNounOpening(rest))) continue;
+    // "…, as a poet attached to the court": after "as" a noun phrase is as often a role as a
+    // subject; only a name starts a clause there ("…, as Ada Brandt had paid …").
+    if (/[\s,—–]as\s+$/.test(c[0]) && !/^\p{Lu}/u.test(rest)) continue;
     // A clause of a few words is no sentence ("…, as before").
     if (rest.split(/\s+/).length < 5) continue;
     // "…, and the last of the kings (plate 11)": a clause needs a finite verb before its first comma.

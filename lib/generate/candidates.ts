@@ -10,7 +10,7 @@ import { documentSubject, readAttributes } from "./attributes";
 import { baseCandidate, type Built, dedupeVariants, sectionFor } from "./candidate-base";
 import { INLINE_CITATION, isReferenceHeading, judgeSentence } from "./filters";
 import { lexiconTags } from "./nlp";
-import { tagSentence } from "./pos";
+import { type PosToken, tagSentence } from "./pos";
 import { buildPrompt, longestSharedRun, MAX_SHARED_RUN, MAX_SHARED_RUN_WHOLE_CLAUSE, type Prompt } from "./prompts";
 import { collapseAndRank, leansOnContext, noiseSigns, scoreCandidate, type RankFeatures } from "./rank";
 import { phraseCards } from "./phrases";
@@ -167,7 +167,8 @@ function kindOf(m: Mention, transfer: CandidateTransfer | null): FactKind {
 function variantsOf(m: Mention): string[] {
   switch (m.kind) {
     case "date":
-      return [formatDate(m.value), ...dateVariants(m.value)];
+      // "1301–1400" would be a worse way to say "the fourteenth century".
+      return m.value.century ? [] : [formatDate(m.value), ...dateVariants(m.value)];
     case "money":
     case "quantity":
     case "percent":
@@ -365,12 +366,13 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     evidence: Sentence,
     place: (span: Span) => Span | null,
     clozes = true,
-  ): void => {
+    tagged?: PosToken[],
+  ): PosToken[] | undefined => {
     const sentenceWords = sentence.text.split(/\s+/).length;
     // Very long sentences rarely give a clean question: they get the lexicon's word classes only,
     // and no noun-phrase answers, which keeps the tagger's cost down on large documents.
     const long = sentenceWords > LONG_SENTENCE_WORDS;
-    const pos = long ? undefined : tagSentence(sentence.text);
+    const pos = long ? undefined : (tagged ?? tagSentence(sentence.text));
     const tokens = tokenize(sentence.text, sentence.start, mentions, pos);
     const noise = noiseSigns(sentence.text);
     const seen = new Set<string>();
@@ -515,6 +517,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       c.variants = dedupeVariants(c.answer, card.variants);
       built.push({ candidate: c, features: { method: card.method, mention: "clause", sentenceWords, noise } });
     }
+    return pos;
   };
 
   const asWritten = (span: Span): Span => span;
@@ -529,6 +532,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     }
     // "It was founded in 1998." after "Kestrel is a library …": asked of Kestrel, not of "it".
     const dates = item.year ? { year: item.year } : {};
+    let ownTags: PosToken[] | undefined;
     const antecedent = previous ? pronounAntecedent(text, sentence, previous.sentence, previous.mentions) : null;
     if (antecedent) {
       const view = pronounView(sentence, antecedent);
@@ -545,24 +549,34 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       const found = [subject, ...detectAll(view.text, view.start, { registry, dates }).filter((m) => m.start >= seam)];
       cardsFor(view, found, view.evidence, (span) => placeInDocument(view, span));
       // The pronoun's own sentence still gives its cloze and clause cards where they stand alone.
-      cardsFor(sentence, mentions, sentence, asWritten);
+      ownTags = cardsFor(sentence, mentions, sentence, asWritten);
       // "He died in 1320. He was buried …": the same person goes on being the topic.
       previous = { sentence: antecedent.sentence, mentions: previous?.mentions ?? [] };
     } else {
-      cardsFor(sentence, mentions, sentence, asWritten);
+      ownTags = cardsFor(sentence, mentions, sentence, asWritten);
       previous = item;
     }
     // "…, the Althing, which was founded in 930.": the relative clause asked as a clause of its own.
     for (const view of relativeViews(sentence, mentions)) {
-      const found = detectAll(view.text, view.start, { registry, dates });
+      const seam = view.start + view.prefixLength;
+      // "Serjab, who …": the relative word says the name is a person's.
+      const found = [
+        ...(view.head ? [view.head] : []),
+        ...detectAll(view.text, view.start, { registry, dates }).filter((m) => !view.head || m.start > seam),
+      ];
       cardsFor(view, found, view.evidence, (span) => placeInDocument(view, span), false);
     }
     // "…, but the crisis hit Iceland hard", "have shown that the cells release it": a clause with
     // its own subject inside a longer sentence, asked as a sentence of its own.
     for (const view of long ? [] : innerClauseViews(sentence)) {
       const inside = mentions.filter((m) => m.start >= view.start);
+      // The sentence's own tags, moved to the clause: the words are the same.
+      const shift = view.start - sentence.start;
+      const tags = ownTags
+        ?.filter((t) => t.start >= shift)
+        .map((t) => ({ ...t, start: t.start - shift, end: t.end - shift }));
       // Its blanks would only repeat the sentence's own; its questions are what it adds.
-      cardsFor(view, inside, view.evidence, (span) => placeInDocument(view, span), false);
+      cardsFor(view, inside, view.evidence, (span) => placeInDocument(view, span), false, tags);
     }
     if (progress && sentence.end - lastReport2 > 20_000) {
       lastReport2 = sentence.end;

@@ -431,6 +431,14 @@ function analyseFrom(tokens: Token[], focus: number, floor: number): Clause | nu
     // "Thus this habit of singing merged into …": one adverb before the subject, no comma.
     start = from + 1;
   } else if (
+    first?.cls === "prep" &&
+    tokens[from + 1]?.cls === "mention" &&
+    tokens[from + 2]?.cls !== "prep" &&
+    opensClause(tokens, from + 2, to)
+  ) {
+    // "In France the old poetry lasted …": a place or date with no comma, then the subject.
+    start = from + 2;
+  } else if (
     first &&
     (first.cls === "prep" ||
       first.cls === "sub" ||

@@ -382,7 +382,11 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
     !/^(?:be|been)$/.test(lower(lastVerb)) &&
     !(v1 - v0 === 1 && lexiconTags(lower(tokens[v0])).includes("Participle")) &&
     !verbText.includes(",");
-  const named = hasName || (plainVerb && isTerm(tokens, s0, s1));
+  // A term subject's question must stand alone: no "its" or "their" pointing elsewhere in it.
+  const restStandsAlone = !tokens
+    .slice(r0, capRest(tokens, r0, r1, 7))
+    .some((t) => /^(?:its|their|his|her|it|they|them)$/i.test(t.text));
+  const named = hasName || (plainVerb && restStandsAlone && isTerm(tokens, s0, s1));
   const saying =
     /^(?:says?|said|claims?|claimed|argues?|argued|notes?|noted|adds?|added|told|tells|asks?|asked|observes?|observed|states?|stated|reports?|reported|writes?|wrote|believes?|believed|thinks?|thought|suggests?|suggested|mentions?|mentioned|explains?|explained|remarks?|remarked)$/.test(
       lower(tokens[v0]),
@@ -553,6 +557,8 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
   if (e <= a || e - a > MAX_ANSWER_WORDS) return;
   const objectText = render(input, a, e);
   if (PRONOUN_ONLY.test(objectText)) return;
+  // "both paid employees and volunteers": the phrase reader stops at "and", half the answer.
+  if (/^(?:both|either|neither)\b/i.test(objectText)) return;
   // "the land", "a feeling": a one-noun object says too little to be worth a card.
   const objectNamed = tokens.slice(a, e).some((t) => t.cls === "proper" || t.cls === "mention");
   // A bare word the lexicon does not know ("became minnesingers", "practised cremation") is a term.

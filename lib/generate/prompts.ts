@@ -396,8 +396,9 @@ function hasFiniteVerb(text: string): boolean {
 // After "and"/"but" a new clause needs a subject of its own ("…, and the rest stayed"), or it is
 // half a clause ("…, and in 1859 spent several weeks").
 const CLAUSE_BREAK =
-  /\s*[;:]\s+|\s+[—–]\s+|—|,\s+(?=(?:but|and|yet|so)\s+(?:the|a|an|this|these|those|his|her|its|their|our|some|many|most|all|[A-Z][\p{L}-]*)\s)|,\s+(?=(?:while|whereas|although|though|because|since)\s)|\s+(?=(?:because|although|though|whereas)\s)/gu;
-const LEADING_JOIN = /^(?:but|and|while|whereas|yet|so|although|though|because|since|for|then|thus)\s+/i;
+  /\s*[;:]\s+|\s+[—–]\s+|—|,\s+(?=(?:but|and|yet|so)\s+(?:the|a|an|this|these|those|his|her|its|their|our|some|many|most|all|[A-Z][\p{L}-]*)\s)|,\s+(?=(?:while|whereas|although|though|because|since)\s)|,\s+(?=(?:after|before|when|until)\s+(?:the|a|an|his|her|its|their|[A-Z][\p{L}-]*)(?:\s+[\p{L}-]+){0,3}\s+(?:had|has|have|was|were|is|are|did|would|could)\s)|\s+(?=(?:because|although|though|whereas)\s)/gu;
+const LEADING_JOIN =
+  /^(?:but|and|while|whereas|yet|so|although|though|because|since|for|then|thus|after|before|when|until)\s+/i;
 
 /** The clause of `sentence` holding [start, end): at least 7 words, widened to a neighbour when shorter. */
 export function clauseAround(sentence: string, start: number, end: number): { from: number; to: number } | null {
@@ -766,7 +767,11 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
         ? "Since when"
         : null;
   const skip = new Set<number>([focus]);
-  if (adjunct && prep !== "") skip.add(focus - 1);
+  if (adjunct && prep !== "") {
+    skip.add(focus - 1);
+    // "lasted only until 1350": the adverb goes with the answer it limits.
+    if (input.tokens[focus - 2]?.cls === "adv") skip.add(focus - 2);
+  }
   if (focus < s0) {
     // In the opening phrase ("On 17 January 2025, …"): only a date or place can be asked this way.
     if (!adjunct) return null;

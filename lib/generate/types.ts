@@ -19,6 +19,8 @@ export interface DateValue {
   end?: string;
   /** True when the year was not written and was taken from the nearest year in context. */
   inferredYear?: boolean;
+  /** A century ("the fourteenth century"): date and end span its years; the words are the answer. */
+  century?: boolean;
 }
 
 export interface FigureValue {

@@ -6,6 +6,43 @@ import type { DateValue, Mention } from "../types";
 
 export type DateMention = Extract<Mention, { kind: "date" }>;
 
+// "the fourteenth century", "the middle of the 12th century", "the late 9th and 10th centuries".
+const ORDINAL_WORDS = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "eleventh",
+  "twelfth",
+  "thirteenth",
+  "fourteenth",
+  "fifteenth",
+  "sixteenth",
+  "seventeenth",
+  "eighteenth",
+  "nineteenth",
+  "twentieth",
+  "twenty-first",
+];
+const ORDINAL = `(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS.join("|")})`;
+const CENTURY = new RegExp(
+  `(?:the\\s+)?(?:(?:early|late|mid|middle of the|end of the|beginning of the|close of the|first half of the|second half of the)[\\s-]+)?(${ORDINAL})(?:\\s+(?:and|or|to)\\s+(?:the\\s+)?(${ORDINAL}))?\\s+centur(?:y|ies)(?:\\s+(?:A\\.D\\.|AD|CE|B\\.C\\.|BC))?`,
+  "gi",
+);
+
+function ordinalNumber(word: string): number | null {
+  const digits = /^(\d{1,2})/.exec(word);
+  if (digits) return Number(digits[1]);
+  const at = ORDINAL_WORDS.indexOf(word.toLowerCase());
+  return at >= 0 ? at + 1 : null;
+}
+
 /** chrono fills missing parts from a reference; a fixed one keeps results independent of today. */
 const REFERENCE = { instant: new Date(Date.UTC(2025, 0, 1)), timezone: 0 };
 
@@ -83,7 +120,7 @@ export interface DateContext {
 export function detectDates(text: string, base = 0, context: DateContext = {}): DateMention[] {
   const out: DateMention[] = [];
   const hasMonth = MONTH_WORD.test(text);
-  if (!hasMonth && !/\d{3}/.test(text)) return out;
+  if (!hasMonth && !/\d{3}|centur/i.test(text)) return out;
 
   const taken: [number, number][] = [];
   if (hasMonth) {
@@ -167,6 +204,21 @@ export function detectDates(text: string, base = 0, context: DateContext = {}): 
     }
     const from = withTimePhrase(text, s);
     out.push({ kind: "date", text: text.slice(from, endText), start: base + from, end: base + endText, value });
+  }
+  if (/centur(?:y|ies)/i.test(text)) {
+    for (const m of text.matchAll(CENTURY)) {
+      const s = m.index ?? 0;
+      const e = s + m[0].length;
+      if (taken.some(([ts, te]) => s < te && e > ts) || out.some((d) => d.start - base < e && d.end - base > s))
+        continue;
+      const first = ordinalNumber(m[1] ?? "");
+      const last = m[2] ? ordinalNumber(m[2]) : first;
+      if (first === null || last === null || last < first || first > 21) continue;
+      // Before Christ is left to the text; a century is given as its span of years.
+      if (/B\.?C/i.test(m[0])) continue;
+      const value: DateValue = { date: String((first - 1) * 100 + 1), end: String(last * 100), century: true };
+      out.push({ kind: "date", text: m[0], start: base + s, end: base + e, value });
+    }
   }
   for (const m of text.matchAll(EARLY_YEAR)) {
     const lead = m[1] ?? "";

@@ -96,3 +96,19 @@ describe("years before 1800", () => {
     expect(found("The shrine dates from 480 B.C. and was rebuilt.")).toEqual([]);
   });
 });
+
+describe("centuries", () => {
+  it("reads a century, with its part and a pair, as the span of its years", () => {
+    expect(found("The guild lasted until the middle of the fourteenth century, after the wars.")).toEqual([
+      { text: "the middle of the fourteenth century", date: "1301", end: "1400", century: true },
+    ]);
+    expect(found("Farmers came in the late 9th and 10th centuries to the valley.")).toEqual([
+      { text: "the late 9th and 10th centuries", date: "801", end: "1000", century: true },
+    ]);
+  });
+
+  it("leaves a century before Christ and a plain ordinal alone", () => {
+    expect(found("The shrine was raised in the fifth century B.C. by the hill folk.")).toEqual([]);
+    expect(found("The fourteenth chapter tells of the siege.")).toEqual([]);
+  });
+});

@@ -76,3 +76,15 @@ describe("a term as the object answer", () => {
     expect(made.some((x) => /^What do the way\b/.test(x.prompt))).toBe(false);
   });
 });
+
+describe("a date asked with 'until when'", () => {
+  it("reads a place opening the sentence without a comma and leaves the limiting adverb with the answer", () => {
+    const made = asked(
+      "In France the old ballads lasted only until the end of the sixteenth century, after the printers had spread.",
+    );
+    expect(made).toContainEqual({
+      prompt: "Until when did the old ballads last?",
+      answer: "the end of the sixteenth century",
+    });
+  });
+});
