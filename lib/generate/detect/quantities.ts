@@ -69,6 +69,9 @@ const CURRENCY_BEFORE: [RegExp, string][] = [
 const QUALIFIER_BEFORE =
   /(?<!\p{L})((?:just |well )?(?:about|approximately|approx\.|around|roughly|nearly|almost|over|more than|less than|fewer than|up to|below|above|under|at least|at most|some|an estimated|estimated|close to|upwards of))\s+$/iu;
 
+const NOUN_BEFORE_PREPOSITION =
+  /(?<!\p{L})(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your)\s+(?!(?:total|sum|population|area|distance|average|amount|length|height|depth|weight|figure|number|rate|cost|price)\s)\p{L}[\p{L}-]*\s+$/iu;
+
 // Short scale letters only after a currency ("$5bn"), where they cannot be a unit.
 const SCALE_AFTER = /^\s?(thousand|million|billion|trillion)\b|^\s?(bn|mn|tn|m|b|k)\b/i;
 
@@ -245,7 +248,15 @@ function readAround(
     }
   }
   const windowStart = Math.max(0, start - 24);
-  const q = QUALIFIER_BEFORE.exec(text.slice(windowStart, start));
+  const found = QUALIFIER_BEFORE.exec(text.slice(windowStart, start));
+  // "a folktale about four guardians", "the dispute over two islands": right after a determiner
+  // and its noun, "about" and "over" are prepositions (what the noun concerns), not hedges.
+  const q =
+    found &&
+    /^(?:about|over)$/i.test(found[1] ?? "") &&
+    NOUN_BEFORE_PREPOSITION.test(text.slice(Math.max(0, windowStart + found.index - 40), windowStart + found.index))
+      ? null
+      : found;
   const qualifier = q ? (q[1] ?? "").toLowerCase() : undefined;
   const qualifierStart = q ? windowStart + q.index : start;
 

@@ -31,6 +31,14 @@ describe("detectQuantities", () => {
     ]);
   });
 
+  it("reads 'about' after a determiner and its noun as a preposition, not a hedge", () => {
+    expect(found("The song tells a legend about three sisters who kept the ford.").map((m) => m.text)).toEqual([
+      "three sisters",
+    ]);
+    expect(found("The village has about 300 inhabitants.").map((m) => m.text)).toEqual(["about 300 inhabitants"]);
+    expect(found("They counted a total of about 40 tonnes.").map((m) => m.text)).toEqual(["about 40 tonnes"]);
+  });
+
   it("reads percentages", () => {
     expect(found("Turnover fell 12.5% and then rose 3 percent.")).toEqual([
       { kind: "percent", text: "12.5%", number: 12.5, unit: "percent" },
