@@ -521,12 +521,12 @@ function clozeOn(sentence: string, start: number, end: number): string | null {
 
 /**
  * Whether the word just before a glued number is a model or standard name whose number belongs to
- * it ("HTML5", "ARMv7", "MiG29"): capitals after its first letter. A footnote follows a word
+ * it ("HTML5", "ARMv7", "MiG29", "H264"): capitals after its first letter, or one capital letter. A footnote follows a word
  * written in ordinary case ("commitments12", "Iceland3").
  */
 export function namesAModel(textBefore: string): boolean {
   const word = /[\p{L}\p{N}-]+$/u.exec(textBefore)?.[0] ?? "";
-  return /.\p{Lu}/u.test(word);
+  return /.\p{Lu}|^\p{Lu}$/u.test(word);
 }
 
 /** "(plate 35)", "(fig. 4)", "(see plate XI)": a pointer to an illustration, no part of what is said. */

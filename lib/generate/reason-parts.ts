@@ -2,6 +2,7 @@
 // of the main clause rendered for a question, the clause that holds a given word, and the
 // accepted variants of a clause answer (without the marker, without filler adverbs, the core).
 import { analyseClause, analyseClauseFrom, type Clause, type Token } from "./clause";
+import { namesAModel } from "./prompts";
 
 export interface ClauseCard {
   method: "reason" | "action";
@@ -126,8 +127,9 @@ export function sliceText(sentence: string, tokens: Token[], from: number, to: n
   if (!first || !last || b <= a) return null;
   let end = last.end;
   const raw = sentence.slice(first.start, end);
+  // A footnote number glued to an ordinary word goes; "HTML5" keeps its 5.
   const foot = /(?<=\p{L})\d{1,3}$/u.exec(raw);
-  if (foot) end -= foot[0].length;
+  if (foot && !namesAModel(raw.slice(0, foot.index))) end -= foot[0].length;
   const text = sentence.slice(first.start, end).replace(/\s+/g, " ").trim();
   return text === "" ? null : { text, start: first.start, end };
 }
@@ -147,7 +149,13 @@ export function renderPart(sentence: string, tokens: Token[], from: number, to: 
       continue;
     }
     if (/^["\u201c\u201d]$/.test(t.text)) continue;
-    if (t.cls === "num" && prevEnd === t.start && /[\p{L}.,]$/u.test(sentence.slice(0, t.start))) continue;
+    if (
+      t.cls === "num" &&
+      prevEnd === t.start &&
+      /[\p{L}.,]$/u.test(sentence.slice(0, t.start)) &&
+      !namesAModel(sentence.slice(0, t.start))
+    )
+      continue;
     let gap = prevEnd >= 0 ? sentence.slice(prevEnd, t.start) : "";
     // "Cisco-provided": the rest of a hyphenated word a mention token left out.
     const tail = /^[-\u2011][\p{L}\p{N}]+/u.exec(gap);

@@ -262,3 +262,14 @@ describe("clause answers in the generator", () => {
     }
   });
 });
+
+describe("model names in clause answers", () => {
+  it("keeps the number of a model or standard name and drops a footnote glued to an ordinary word", () => {
+    const s = "The studio dropped the old player because it could not decode H264.";
+    const c = card(s, "Why did the studio drop the old player?");
+    expectExact(s, c);
+    expect(c?.answer).toBe("it could not decode H264");
+    const f = "The guild closed its hall because the rent had doubled12.";
+    expect(card(f, "Why did the guild close its hall?")?.answer).toBe("the rent had doubled");
+  });
+});
