@@ -60,6 +60,25 @@ const HTML_OPTIONS: HtmlToTextOptions = {
         format: "skip",
       }),
     ),
+    // A whole saved page's furniture: site footers and navigation landmarks, and a wiki's side
+    // panels, language list, category box and footer ("Articles containing …", "Wikipedia® is a
+    // registered trademark …"), none of which is the document's text.
+    ...[
+      "footer",
+      '[role="navigation"]',
+      '[role="contentinfo"]',
+      "#mw-navigation",
+      "#mw-panel",
+      "#mw-head",
+      "#p-lang",
+      "#catlinks",
+      ".catlinks",
+      ".printfooter",
+      "#footer",
+      ".mw-footer",
+      ".navbox",
+      ".mw-jump-link",
+    ].map((selector) => ({ selector, format: "skip" })),
     { selector: "a", options: { ignoreHref: true } },
     // mammoth's "↑" links from a footnote back to its reference.
     { selector: 'a[href^="#footnote-ref"]', format: "skip" },

@@ -144,6 +144,19 @@ describe("key–value lines", () => {
   });
 });
 
+describe("a whole saved page", () => {
+  it("leaves out the footer, navigation landmarks and a wiki's category box and side panels", () => {
+    const html =
+      "<div id='mw-panel'><div id='p-lang'><ul><li>Dansk</li><li>Suomi</li></ul></div></div>" +
+      "<div role='navigation'>Main page Random article</div>" +
+      "<p>The weir was rebuilt in 1904 after the flood.</p>" +
+      "<div id='catlinks' class='catlinks'>Categories: <ul><li>Weirs in Norland</li>" +
+      "<li>Articles containing potentially dated statements from 2012</li></ul></div>" +
+      "<footer><ul><li>This page was last edited on 2 May 2020.</li><li>Privacy policy</li></ul></footer>";
+    expect(clean(htmlToPlainText(html))).toBe("The weir was rebuilt in 1904 after the flood.");
+  });
+});
+
 describe("lines about the document, not its subject", () => {
   it("drops bylines, date stamps, read times, affiliations, e-mail lines and licence boxes", () => {
     const text = [
