@@ -713,6 +713,9 @@ export function isNounPhrase(tokens: Token[], from: number, to: number, skip: nu
     if (t.cls === "punct") return false;
     if (!NP_CLASSES.has(t.cls)) return false;
     if (t.cls === "pronoun" && !/^(?:its|their|his|her|our)$/i.test(t.text) && to - from > 1) return false;
+    // "the plant genome encodes an enzyme": an article right after a noun starts a second phrase,
+    // so the "noun" before it was a verb the tagger missed.
+    if (t.cls === "det" && /^(?:a|an|the)$/i.test(t.text) && words > 0 && tokens[i - 1]?.cls === "noun") return false;
     words++;
   }
   const last = tokens[to - 1];

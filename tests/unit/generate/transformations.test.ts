@@ -53,6 +53,11 @@ describe("questions from the clause", () => {
     expect(latin.some((c) => c.prompt.startsWith("Where"))).toBe(false);
   });
 
+  it("never takes a clause whose verb the tagger read as a noun for a subject", () => {
+    const list = generate("The plant genome encodes an enzyme called Lumase that breaks down starch.");
+    for (const c of list) expect(c.prompt).not.toMatch(/genome encodes an enzyme call/);
+  });
+
   it("makes a fill-in-the-blank card or nothing where no question fits, never a template about the source", () => {
     const list = generate("Beyond the ridge lay Tarsk, a town of weavers, and beyond Tarsk the sea.");
     for (const c of list) {
