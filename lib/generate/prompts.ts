@@ -632,22 +632,32 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
   // A possessive ("in Moscow's foreign policy") is no location; an answer inside a subordinate
   // clause ("… as Iran exported drones to Russia") does not belong to the main verb.
   const possessive = /['’]s$/.test(tokens[focus]?.text ?? "");
-  const nested = focus > r0 && tokens.slice(r0, focus).some((t) => t.cls === "sub");
+  // "were at the gates as late as 1400": the end of a stretch of time, asked "until when".
+  const asLateAs =
+    m.kind === "date" &&
+    tokens
+      .slice(Math.max(0, focus - 3), focus)
+      .map((t) => t.text.toLowerCase())
+      .join(" ") === "as late as";
+  const nested = focus > r0 && tokens.slice(r0, asLateAs ? focus - 3 : focus).some((t) => t.cls === "sub");
   const adjunct =
     !possessive &&
     !nested &&
-    ((m.kind === "date" && (prep === "" || DATE_PREPS.has(prep))) || (m.kind === "place" && PLACE_PREPS.has(prep)));
+    (asLateAs ||
+      (m.kind === "date" && (prep === "" || DATE_PREPS.has(prep))) ||
+      (m.kind === "place" && PLACE_PREPS.has(prep)));
   // "founded by Ada Brandt": the agent of a passive is asked actively ("Who founded …?") by the phrase reader.
   if (prep === "by" && clause.verb[1] - clause.verb[0] >= 2) return null;
   // "until June 23" asks "until when", which "When …?" would not.
   if (m.kind === "date" && /^(?:by|before|after)$/.test(prep)) return null;
   const boundWh =
-    m.kind === "date" && /^(?:until|till)$/.test(prep)
+    (m.kind === "date" && /^(?:until|till)$/.test(prep)) || asLateAs
       ? "Until when"
       : m.kind === "date" && prep === "since"
         ? "Since when"
         : null;
   const skip = new Set<number>([focus]);
+  if (asLateAs) for (let k = 1; k <= 3; k++) skip.add(focus - k);
   if (adjunct && prep !== "") {
     skip.add(focus - 1);
     // "lasted only until 1350": the adverb goes with the answer it limits.

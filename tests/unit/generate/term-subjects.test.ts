@@ -88,3 +88,17 @@ describe("a date asked with 'until when'", () => {
     });
   });
 });
+
+describe("'as late as' before a year", () => {
+  it("asks 'until when', in a clause of its own or inside a reported one", () => {
+    expect(asked("The raiders were at the gates of Vellmark as late as 1400.")).toContainEqual({
+      prompt: "Until when were the raiders at the gates of Vellmark?",
+      answer: "1400",
+    });
+    expect(
+      asked("We recall that the raiders were at the gates of Vellmark as late as 1400, and so on.").some(
+        (x) => x.prompt === "Until when were the raiders at the gates of Vellmark?",
+      ),
+    ).toBe(true);
+  });
+});
