@@ -663,6 +663,44 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
     // "lasted only until 1350": the adverb goes with the answer it limits.
     if (input.tokens[focus - 2]?.cls === "adv") skip.add(focus - 2);
   }
+  // "were hung with 38,000 pieces of tapestry": a bare count after the verb's preposition is asked
+  // "How many pieces of tapestry were the rooms hung with?", the preposition left at the end.
+  // "filled with 300 chairs": the counted noun may be inside the figure; measures are no count.
+  const countedUnit =
+    m.kind === "quantity" &&
+    !!m.value.unit &&
+    /^[a-z]+s$/.test(m.value.unit) &&
+    m.text.endsWith(m.value.unit) &&
+    !/^(?:miles|feet|yards|metres|meters|kilometres|kilometers|pounds|tons|tonnes|acres|hectares|inches|hours|days|years|months|weeks|minutes|seconds|percent|dollars|euros)$/.test(
+      m.value.unit,
+    );
+  if (
+    m.kind === "quantity" &&
+    (!m.value.unit || countedUnit) &&
+    !adjunct &&
+    !nested &&
+    prev?.cls === "prep" &&
+    /^(?:with|in|into|on|for|at)$/.test(prep) &&
+    focus - r0 === 1
+  ) {
+    let e = focus + 1;
+    while (
+      e < r1 &&
+      (tokens[e]?.cls === "noun" ||
+        tokens[e]?.cls === "nv" ||
+        tokens[e]?.cls === "adj" ||
+        (tokens[e]?.text === "of" && (tokens[e + 1]?.cls === "noun" || tokens[e + 1]?.cls === "nv")))
+    )
+      e++;
+    const counted = countedUnit || (e > focus + 1 && (tokens[e - 1]?.cls === "noun" || tokens[e - 1]?.cls === "nv"));
+    const subjectText = lowerFirst(render(input, s0, s1), tokens[s0]);
+    const inverted = invertVerb(tokens, clause.verb, isPluralSubject(tokens, clause.subject));
+    if (!counted || !inverted || subjectText === "" || subjectText.split(/\s+/).length > 9) return null;
+    if (/^(?:which|that|who|it|this|he|she|they|we)$/i.test(subjectText)) return null;
+    const verbRest = inverted.rest ? ` ${inverted.rest}` : "";
+    const noun = countedUnit && m.kind === "quantity" ? (m.value.unit ?? "") : render(input, focus + 1, e);
+    return `How many ${noun} ${inverted.aux} ${subjectText}${verbRest} ${prep}?`;
+  }
   if (focus < s0) {
     // In the opening phrase ("On 17 January 2025, …"): only a date or place can be asked this way.
     if (!adjunct) return null;

@@ -102,3 +102,23 @@ describe("'as late as' before a year", () => {
     ).toBe(true);
   });
 });
+
+describe("a count after the verb's preposition", () => {
+  it("is asked 'how many', the preposition left at the end", () => {
+    expect(
+      asked("The rooms of the old palace were hung with thirty-eight thousand pieces of tapestry."),
+    ).toContainEqual({
+      prompt: "How many pieces of tapestry were the rooms of the old palace hung with?",
+      answer: "thirty-eight thousand",
+    });
+    expect(asked("The hall was filled with 300 chairs for the guests.")).toContainEqual({
+      prompt: "How many chairs was the hall filled with?",
+      answer: "300 chairs",
+    });
+  });
+
+  it("leaves a measure to the blank", () => {
+    const made = asked("The old road was paved with 30 miles of stone before the war.");
+    expect(made.some((x) => x.prompt.startsWith("How many miles"))).toBe(false);
+  });
+});
