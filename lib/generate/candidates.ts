@@ -256,8 +256,6 @@ const LONG_SENTENCE_WORDS = 45;
 interface Prepared {
   sentence: Sentence;
   mentions: Mention[];
-  /** The year in force at this sentence, for dates written without one. */
-  year?: number;
 }
 
 function datePrecision(m: Mention): RankFeatures["datePrecision"] {
@@ -337,7 +335,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     for (const m of mentions) {
       if (m.kind === "date" && !m.value.inferredYear) contextYear = Number(m.value.date.slice(0, 4));
     }
-    prepared.push({ sentence: s, mentions, ...(contextYear ? { year: contextYear } : {}) });
+    prepared.push({ sentence: s, mentions });
     before = s.text;
     if (progress && s.end - lastReport > 20_000) {
       lastReport = s.end;
@@ -531,7 +529,6 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       continue;
     }
     // "It was founded in 1998." after "Kestrel is a library …": asked of Kestrel, not of "it".
-    const dates = item.year ? { year: item.year } : {};
     let ownTags: PosToken[] | undefined;
     const antecedent = previous ? pronounAntecedent(text, sentence, previous.sentence, previous.mentions) : null;
     if (antecedent) {
@@ -546,7 +543,8 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
         start: seam - named,
         end: seam,
       };
-      const found = [subject, ...detectAll(view.text, view.start, { registry, dates }).filter((m) => m.start >= seam)];
+      // The sentence's own mentions after the pronoun keep their offsets in the restatement.
+      const found = [subject, ...mentions.filter((m) => m.start >= seam)];
       cardsFor(view, found, view.evidence, (span) => placeInDocument(view, span));
       // The pronoun's own sentence still gives its cloze and clause cards where they stand alone.
       ownTags = cardsFor(sentence, mentions, sentence, asWritten);
@@ -560,15 +558,13 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     for (const view of relativeViews(sentence, mentions)) {
       const seam = view.start + view.prefixLength;
       // "Serjab, who …": the relative word says the name is a person's.
-      const found = [
-        ...(view.head ? [view.head] : []),
-        ...detectAll(view.text, view.start, { registry, dates }).filter((m) => !view.head || m.start > seam),
-      ];
+      const found = [...(view.head ? [view.head] : []), ...mentions.filter((m) => m.start > seam)];
       cardsFor(view, found, view.evidence, (span) => placeInDocument(view, span), false);
     }
     // "…, but the crisis hit Iceland hard", "have shown that the cells release it": a clause with
     // its own subject inside a longer sentence, asked as a sentence of its own.
-    for (const view of long ? [] : innerClauseViews(sentence)) {
+    // Only where the sentence was tagged: a long sentence's clauses would be tagged again.
+    for (const view of long || !ownTags ? [] : innerClauseViews(sentence)) {
       const inside = mentions.filter((m) => m.start >= view.start);
       // The sentence's own tags, moved to the clause: the words are the same.
       const shift = view.start - sentence.start;

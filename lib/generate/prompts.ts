@@ -751,11 +751,19 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
   // A possessive ("in Moscow's foreign policy") is no location; an answer inside a subordinate
   // clause ("… as Iran exported drones to Russia") does not belong to the main verb.
   const possessive = /['’]s$/.test(tokens[focus]?.text ?? "");
-  const nested = focus > r0 && tokens.slice(r0, focus).some((t) => t.cls === "sub");
+  // "were at the gates as late as 1400": the end of a stretch of time, asked "until when".
+  const asLateAs =
+    m.kind === "date" &&
+    tokens
+      .slice(Math.max(0, focus - 3), focus)
+      .map((t) => t.text.toLowerCase())
+      .join(" ") === "as late as";
+  const nested = focus > r0 && tokens.slice(r0, asLateAs ? focus - 3 : focus).some((t) => t.cls === "sub");
   const adjunct =
     !possessive &&
     !nested &&
-    ((m.kind === "date" && (prep === "" || DATE_PREPS.has(prep))) ||
+    (asLateAs ||
+      (m.kind === "date" && (prep === "" || DATE_PREPS.has(prep))) ||
       (m.kind === "place" && PLACE_PREPS.has(prep)) ||
       // A name no lexicon places, after "at" or "near", is where something happened ("won at Marengo").
       (m.kind === "name" && (prep === "at" || prep === "near") && !m.value.members));
@@ -764,16 +772,55 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
   // "until June 23" asks "until when", which "When …?" would not.
   if (m.kind === "date" && /^(?:by|before|after)$/.test(prep)) return null;
   const boundWh =
-    m.kind === "date" && /^(?:until|till)$/.test(prep)
+    (m.kind === "date" && /^(?:until|till)$/.test(prep)) || asLateAs
       ? "Until when"
       : m.kind === "date" && prep === "since"
         ? "Since when"
         : null;
   const skip = new Set<number>([focus]);
+  if (asLateAs) for (let k = 1; k <= 3; k++) skip.add(focus - k);
   if (adjunct && prep !== "") {
     skip.add(focus - 1);
     // "lasted only until 1350": the adverb goes with the answer it limits.
     if (input.tokens[focus - 2]?.cls === "adv") skip.add(focus - 2);
+  }
+  // "were hung with 38,000 pieces of tapestry": a bare count after the verb's preposition is asked
+  // "How many pieces of tapestry were the rooms hung with?", the preposition left at the end.
+  // "filled with 300 chairs": the counted noun may be inside the figure; measures are no count.
+  const countedUnit =
+    m.kind === "quantity" &&
+    !!m.value.unit &&
+    /^[a-z]+s$/.test(m.value.unit) &&
+    m.text.endsWith(m.value.unit) &&
+    !/^(?:miles|feet|yards|metres|meters|kilometres|kilometers|pounds|tons|tonnes|acres|hectares|inches|hours|days|years|months|weeks|minutes|seconds|percent|dollars|euros)$/.test(
+      m.value.unit,
+    );
+  if (
+    m.kind === "quantity" &&
+    (!m.value.unit || countedUnit) &&
+    !adjunct &&
+    !nested &&
+    prev?.cls === "prep" &&
+    /^(?:with|in|into|on|for|at)$/.test(prep) &&
+    focus - r0 === 1
+  ) {
+    let e = focus + 1;
+    while (
+      e < r1 &&
+      (tokens[e]?.cls === "noun" ||
+        tokens[e]?.cls === "nv" ||
+        tokens[e]?.cls === "adj" ||
+        (tokens[e]?.text === "of" && (tokens[e + 1]?.cls === "noun" || tokens[e + 1]?.cls === "nv")))
+    )
+      e++;
+    const counted = countedUnit || (e > focus + 1 && (tokens[e - 1]?.cls === "noun" || tokens[e - 1]?.cls === "nv"));
+    const subjectText = lowerFirst(render(input, s0, s1), tokens[s0]);
+    const inverted = invertVerb(tokens, clause.verb, isPluralSubject(tokens, clause.subject));
+    if (!counted || !inverted || subjectText === "" || subjectText.split(/\s+/).length > 9) return null;
+    if (/^(?:which|that|who|it|this|he|she|they|we)$/i.test(subjectText)) return null;
+    const verbRest = inverted.rest ? ` ${inverted.rest}` : "";
+    const noun = countedUnit && m.kind === "quantity" ? (m.value.unit ?? "") : render(input, focus + 1, e);
+    return `How many ${noun} ${inverted.aux} ${subjectText}${verbRest} ${prep}?`;
   }
   if (focus < s0) {
     // In the opening phrase ("On 17 January 2025, …"): only a date or place can be asked this way.

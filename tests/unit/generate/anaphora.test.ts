@@ -119,22 +119,22 @@ describe("a clause with its own subject inside a longer sentence", () => {
 describe("a relative clause with an aside", () => {
   it("is restated without the aside and asks 'who' after 'who'", () => {
     const made = cards(
-      "We read of one of the singers, Vellaran, who, by court jealousy and intrigues, was forced to leave the capital, and found his way to the west.",
+      "We hear of one of the pipers, Vellaran, who, through envy at the court, was driven to quit the capital, and settled in the west.",
     );
-    expect(made.some((x) => x.prompt === "Who was forced to leave the capital?" && x.answer === "Vellaran")).toBe(true);
+    expect(made.some((x) => x.prompt === "Who was driven to quit the capital?" && x.answer === "Vellaran")).toBe(true);
   });
 });
 
 describe("what the restated clauses do not ask", () => {
   it("reads a role after 'as' as no clause, and a name's possession as a thing", () => {
     const [s] = splitSentences(
-      "He spent his last years at the court of Prince Orvel, as a poet attached to the household of the prince.",
+      "He spent his last years with Prince Orvel, as a singer kept by the household of the prince.",
     );
     if (!s) throw new Error("one sentence expected");
     expect(innerClauseViews(s)).toEqual([]);
     const made = cards(
-      "The board named Tamsin Voll its chair in May. Voll's donation became public knowledge in 2012 after a long inquiry.",
+      "The board named Tamsin Voll its chair in May. Voll's gift came to light in 2012 after a long inquiry.",
     );
-    expect(made.some((x) => x.prompt.startsWith("Who became public knowledge"))).toBe(false);
+    expect(made.some((x) => x.prompt.startsWith("Who came to light"))).toBe(false);
   });
 });

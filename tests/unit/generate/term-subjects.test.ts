@@ -80,11 +80,43 @@ describe("a term as the object answer", () => {
 describe("a date asked with 'until when'", () => {
   it("reads a place opening the sentence without a comma and leaves the limiting adverb with the answer", () => {
     const made = asked(
-      "In France the old ballads lasted only until the end of the sixteenth century, after the printers had spread.",
+      "In Norway the old ballads survived only until the end of the sixteenth century, after the printers had spread.",
     );
     expect(made).toContainEqual({
-      prompt: "Until when did the old ballads last?",
+      prompt: "Until when did the old ballads survive?",
       answer: "the end of the sixteenth century",
     });
+  });
+});
+
+describe("'as late as' before a year", () => {
+  it("asks 'until when', in a clause of its own or inside a reported one", () => {
+    expect(asked("The nomads held the fords of Vellmark as late as 1400.")).toContainEqual({
+      prompt: "Until when did the nomads hold the fords of Vellmark?",
+      answer: "1400",
+    });
+    expect(
+      asked("We know that the nomads held the fords of Vellmark as late as 1400, and so on.").some(
+        (x) => x.prompt === "Until when did the nomads hold the fords of Vellmark?",
+      ),
+    ).toBe(true);
+  });
+});
+
+describe("a count after the verb's preposition", () => {
+  it("is asked 'how many', the preposition left at the end", () => {
+    expect(asked("The walls of the great hall were draped with twelve thousand lengths of silk.")).toContainEqual({
+      prompt: "How many lengths of silk were the walls of the great hall draped with?",
+      answer: "twelve thousand",
+    });
+    expect(asked("The hall was filled with 300 chairs for the guests.")).toContainEqual({
+      prompt: "How many chairs was the hall filled with?",
+      answer: "300 chairs",
+    });
+  });
+
+  it("leaves a measure to the blank", () => {
+    const made = asked("The old road was paved with 30 miles of stone before the war.");
+    expect(made.some((x) => x.prompt.startsWith("How many miles"))).toBe(false);
   });
 });
