@@ -71,6 +71,8 @@ export function newReview(input: {
 export class ReviewOutbox {
   private queue: PendingReview[] = [];
   private sending: Promise<void> | null = null;
+  /** The review the server is being asked about right now: it may already be counted, so it stays. */
+  private inFlight: string | null = null;
 
   constructor(private readonly deps: OutboxDeps) {}
 
@@ -82,6 +84,17 @@ export class ReviewOutbox {
   restore(saved: unknown): boolean {
     if (!Array.isArray(saved) || saved.length === 0) return false;
     this.queue = saved as PendingReview[];
+    return true;
+  }
+
+  /**
+   * Takes back a review the server has not been sent yet (or whose last send failed), so undoing it
+   * needs no connection. False when it is out of the outbox or on its way: the server must undo it.
+   */
+  withdraw(id: string): boolean {
+    if (id === this.inFlight || !this.queue.some((r) => r.id === id)) return false;
+    this.queue = this.queue.filter((r) => r.id !== id);
+    this.deps.save(this.queue);
     return true;
   }
 
@@ -109,7 +122,10 @@ export class ReviewOutbox {
     while (this.queue.length > 0) {
       const next = this.queue[0];
       if (!next) break;
-      const outcome = await this.deps.send(next);
+      this.inFlight = next.id;
+      const outcome = await this.deps.send(next).finally(() => {
+        this.inFlight = null;
+      });
       if (outcome.kind === "retry") {
         this.deps.onRetry?.();
         await this.deps.sleep(delay);

@@ -272,7 +272,19 @@ export function StudySession({
 
   const undo = useCallback(async () => {
     if (!lastReview || busy) return;
+    // Not sent yet (offline, or waiting to be retried): taken back here, with no need to reach the server.
+    if (outbox.withdraw(lastReview.id)) {
+      reviewedCards.current.delete(lastReview.id);
+      generation.current++;
+      setNotice({ text: "Review undone." });
+      const card = lastReview.card;
+      setLastReview(null);
+      setSession((s) => undone(s, card));
+      setRevealed(false);
+      return;
+    }
     setBusy(true);
+    setNotice({ text: "Undoing…" });
     try {
       await flush();
       const res = await fetch("/api/v1/reviews/undo", {
@@ -296,7 +308,7 @@ export function StudySession({
     } finally {
       setBusy(false);
     }
-  }, [lastReview, busy, flush, refresh]);
+  }, [lastReview, busy, outbox, flush, refresh]);
 
   const cardAction = useCallback(
     async (action: "suspend" | "bury" | "flag" | "unflag") => {

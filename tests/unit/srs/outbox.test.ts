@@ -110,6 +110,63 @@ describe("ReviewOutbox", () => {
     await h.outbox.flush();
     expect(h.sent).toEqual(["old"]);
   });
+
+  it("withdraws a review not sent yet (undo offline): it is never sent and no longer stored", async () => {
+    const h = harness([]);
+    h.outbox.push(review("a"));
+    h.outbox.push(review("b"));
+    expect(h.outbox.withdraw("b")).toBe(true);
+    expect(h.saved.at(-1)).toEqual(["a"]);
+    expect(h.outbox.withdraw("b")).toBe(false);
+    expect(h.outbox.withdraw("unknown")).toBe(false);
+    await h.outbox.flush();
+    expect(h.sent).toEqual(["a"]);
+  });
+
+  it("withdraws a review waiting to be retried, and the sender stops instead of sending it again", async () => {
+    let wake: (() => void) | null = null;
+    const sent: string[] = [];
+    const outbox = new ReviewOutbox({
+      send: async (r) => {
+        sent.push(r.id);
+        return { kind: "retry" };
+      },
+      save: () => {},
+      sleep: () =>
+        new Promise<void>((resolve) => {
+          wake = resolve;
+        }),
+    });
+    outbox.push(review("a"));
+    const flushing = outbox.flush();
+    while (!wake) await Promise.resolve();
+    expect(sent).toEqual(["a"]);
+    expect(outbox.withdraw("a")).toBe(true);
+    (wake as () => void)();
+    await flushing;
+    expect(sent).toEqual(["a"]);
+    expect(outbox.pending).toEqual([]);
+  });
+
+  it("keeps a review whose send is under way: the server may already count it", async () => {
+    let answer: (o: SendOutcome) => void = () => {};
+    const outbox = new ReviewOutbox({
+      send: () =>
+        new Promise<SendOutcome>((resolve) => {
+          answer = resolve;
+        }),
+      save: () => {},
+      sleep: async () => {},
+    });
+    outbox.push(review("a"));
+    const flushing = outbox.flush();
+    await Promise.resolve();
+    expect(outbox.withdraw("a")).toBe(false);
+    answer({ kind: "accepted", answer: {} });
+    await flushing;
+    expect(outbox.pending).toEqual([]);
+    expect(outbox.withdraw("a")).toBe(false);
+  });
 });
 
 describe("newReview", () => {
