@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 // Straight from the modules, not lib/srs's index: the browser bundle gets the session rules only.
 import { spokenInterval } from "@/lib/srs/format-interval";
 import { LEARN_AHEAD_MS } from "@/lib/srs/queue";
+import { studyKeyAction } from "@/lib/srs/study-keys";
 import {
   answered,
   displayCounts,
@@ -359,19 +360,21 @@ export function StudySession({
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
-      const target = e.target as HTMLElement | null;
-      if (target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA") && e.key !== "Enter") return;
-      if (e.metaKey || e.ctrlKey || e.altKey) return;
-      if ((e.key === " " || e.key === "Enter") && !revealed && current) {
-        e.preventDefault();
-        reveal();
-      } else if (revealed && ["1", "2", "3", "4"].includes(e.key)) {
-        e.preventDefault();
-        void rate(Number(e.key));
-      } else if (e.key === "z" || e.key === "Z") {
-        e.preventDefault();
-        void undo();
-      }
+      const target = e.target instanceof HTMLElement ? e.target : null;
+      const action = studyKeyAction({
+        key: e.key,
+        targetTag: target?.tagName,
+        editable: target?.isContentEditable ?? false,
+        focusVisible: target?.matches(":focus-visible") ?? false,
+        modifier: e.metaKey || e.ctrlKey || e.altKey,
+        revealed,
+        hasCard: current !== null,
+      });
+      if (!action) return;
+      e.preventDefault();
+      if (action.kind === "reveal") reveal();
+      else if (action.kind === "rate") void rate(action.rating);
+      else void undo();
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
