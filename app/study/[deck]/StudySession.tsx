@@ -10,6 +10,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { spokenInterval } from "@/lib/srs/format-interval";
 import { LEARN_AHEAD_MS } from "@/lib/srs/queue";
 import { studyKeyAction } from "@/lib/srs/study-keys";
+import { weekLine } from "@/lib/srs/week-labels";
 import {
   answered,
   displayCounts,
@@ -619,8 +620,7 @@ function DoneScreen({
       <p>{did}Nothing else is due in this deck today.</p>
       {upcoming.length > 0 && (
         <p className="muted" data-testid="tomorrow">
-          Tomorrow: {tomorrow} review{tomorrow === 1 ? "" : "s"} due. Next 7 days:{" "}
-          {upcoming.map((d) => d.due).join(" · ")}
+          Tomorrow: {tomorrow} review{tomorrow === 1 ? "" : "s"} due. Next 7 days: {weekLine(upcoming)}
         </p>
       )}
       <Link className="button secondary" href="/dashboard">
