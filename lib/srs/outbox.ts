@@ -73,6 +73,8 @@ export class ReviewOutbox {
   private sending: Promise<void> | null = null;
   /** The review the server is being asked about right now: it may already be counted, so it stays. */
   private inFlight: string | null = null;
+  /** Resolves when the send under way has its answer and the queue reflects it. */
+  private attempt: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: OutboxDeps) {}
 
@@ -96,6 +98,15 @@ export class ReviewOutbox {
     this.queue = this.queue.filter((r) => r.id !== id);
     this.deps.save(this.queue);
     return true;
+  }
+
+  /**
+   * As withdraw, once the send under way (if it is this review's) has its answer: offline that
+   * answer comes at once (a failed send, so the review is taken back); if the server took it, false.
+   */
+  async withdrawAfterSend(id: string): Promise<boolean> {
+    while (this.inFlight === id) await this.attempt;
+    return this.withdraw(id);
   }
 
   push(review: PendingReview): void {
@@ -122,18 +133,29 @@ export class ReviewOutbox {
     while (this.queue.length > 0) {
       const next = this.queue[0];
       if (!next) break;
-      this.inFlight = next.id;
-      const outcome = await this.deps.send(next).finally(() => {
-        this.inFlight = null;
+      let attemptOver = () => {};
+      this.attempt = new Promise<void>((resolve) => {
+        attemptOver = resolve;
       });
+      this.inFlight = next.id;
+      let outcome: SendOutcome;
+      try {
+        outcome = await this.deps.send(next);
+        if (outcome.kind !== "retry") {
+          this.queue.shift();
+          this.deps.save(this.queue);
+        }
+      } finally {
+        // Only once the answer is acted on: a withdraw waiting for this attempt sees the final queue.
+        this.inFlight = null;
+        attemptOver();
+      }
       if (outcome.kind === "retry") {
         this.deps.onRetry?.();
         await this.deps.sleep(delay);
         delay = Math.min(delay * 2, MAX_RETRY_MS);
         continue;
       }
-      this.queue.shift();
-      this.deps.save(this.queue);
       this.deps.onSettled?.(next, outcome);
       delay = FIRST_RETRY_MS;
     }

@@ -274,25 +274,25 @@ export function StudySession({
 
   const undo = useCallback(async () => {
     if (!lastReview || busy) return;
-    // Not sent yet (offline, or waiting to be retried): taken back here, with no need to reach the server.
-    if (outbox.withdraw(lastReview.id)) {
-      reviewedCards.current.delete(lastReview.id);
-      generation.current++;
-      setNotice({ text: "Review undone." });
-      const card = lastReview.card;
-      setLastReview(null);
-      setSession((s) => undone(s, card));
-      setRevealed(false);
-      return;
-    }
+    const review = lastReview;
     setBusy(true);
     setNotice({ text: "Undoing…" });
     try {
+      // Not taken by the server yet (offline, or waiting to be retried): taken back here, at once.
+      if (await outbox.withdrawAfterSend(review.id)) {
+        reviewedCards.current.delete(review.id);
+        generation.current++;
+        setNotice({ text: "Review undone." });
+        setLastReview(null);
+        setSession((s) => undone(s, review.card));
+        setRevealed(false);
+        return;
+      }
       await flush();
       const res = await fetch("/api/v1/reviews/undo", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ id: lastReview.id }),
+        body: JSON.stringify({ id: review.id }),
       });
       if (!res.ok) {
         setNotice({ text: await errorMessage(res) });
@@ -300,7 +300,7 @@ export function StudySession({
       }
       generation.current++;
       setNotice({ text: "Review undone." });
-      const card = lastReview.card;
+      const card = review.card;
       setLastReview(null);
       // The undone card comes back first, as it was before the review; the fresh queue that follows
       // brings the server's counts (which count it again) and keeps it on screen.

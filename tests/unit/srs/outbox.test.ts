@@ -167,6 +167,35 @@ describe("ReviewOutbox", () => {
     expect(outbox.pending).toEqual([]);
     expect(outbox.withdraw("a")).toBe(false);
   });
+
+  it("withdraws after the send under way fails (undo pressed while offline), and not after it succeeds", async () => {
+    for (const [kind, expected] of [
+      ["retry", true],
+      ["accepted", false],
+    ] as const) {
+      let answer: (o: SendOutcome) => void = () => {};
+      const sent: string[] = [];
+      const outbox = new ReviewOutbox({
+        send: (r) => {
+          sent.push(r.id);
+          return new Promise<SendOutcome>((resolve) => {
+            answer = resolve;
+          });
+        },
+        save: () => {},
+        sleep: async () => {},
+      });
+      outbox.push(review("a"));
+      const flushing = outbox.flush();
+      await Promise.resolve();
+      const withdrawn = outbox.withdrawAfterSend("a");
+      answer(kind === "retry" ? { kind: "retry" } : { kind: "accepted", answer: {} });
+      expect(await withdrawn, kind).toBe(expected);
+      await flushing;
+      expect(sent, kind).toEqual(["a"]);
+      expect(outbox.pending, kind).toEqual([]);
+    }
+  });
 });
 
 describe("newReview", () => {
