@@ -31,8 +31,8 @@ export type OutboxDeps = {
   /** Stores what is still pending, after every change. */
   save: (pending: readonly PendingReview[]) => void;
   sleep: (ms: number) => Promise<void>;
-  /** A send failed and will be retried after a wait. */
-  onRetry?: () => void;
+  /** A send failed and will be retried after a wait; `waiting` reviews are kept until then. */
+  onRetry?: (waiting: number) => void;
   /** The server answered for good: the review is out of the outbox. */
   onSettled?: (review: PendingReview, outcome: Exclude<SendOutcome, { kind: "retry" }>) => void;
 };
@@ -66,6 +66,12 @@ export function newReview(input: {
     if (input.check) review.override = input.check.correct !== input.rating >= 2;
   }
   return review;
+}
+
+/** What the page says while reviews wait for the connection: how many, and that none is lost. */
+export function waitingNotice(waiting: number): string {
+  if (waiting <= 1) return "Connection trouble — your review is kept on this device and will be sent again.";
+  return `Connection trouble — ${waiting} reviews are kept on this device and will be sent when the connection is back.`;
 }
 
 export class ReviewOutbox {
@@ -151,7 +157,7 @@ export class ReviewOutbox {
         attemptOver();
       }
       if (outcome.kind === "retry") {
-        this.deps.onRetry?.();
+        this.deps.onRetry?.(this.queue.length);
         await this.deps.sleep(delay);
         delay = Math.min(delay * 2, MAX_RETRY_MS);
         continue;

@@ -26,7 +26,14 @@ import {
   type StudyCard,
   type StudyQueueAnswer,
 } from "@/lib/srs/session";
-import { newReview, ReviewOutbox, type PendingReview, type ReviewAnswer, type SendOutcome } from "@/lib/srs/outbox";
+import {
+  newReview,
+  ReviewOutbox,
+  waitingNotice,
+  type PendingReview,
+  type ReviewAnswer,
+  type SendOutcome,
+} from "@/lib/srs/outbox";
 import { CardBackExtras, type CardDetails } from "./CardBackExtras";
 
 const RATINGS = [
@@ -102,7 +109,7 @@ export function StudySession({
         send: sendReview,
         save: (pending) => localStorage.setItem(outboxKey(deckRef.current), JSON.stringify(pending)),
         sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
-        onRetry: () => setNotice({ text: "Connection trouble — your review is kept and will be sent again." }),
+        onRetry: (waiting) => setNotice({ text: waitingNotice(waiting) }),
         onSettled: (review, outcome) => {
           const card = reviewedCards.current.get(review.id);
           reviewedCards.current.delete(review.id);

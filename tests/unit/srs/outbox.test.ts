@@ -5,6 +5,7 @@ import {
   MAX_REVIEW_MS,
   newReview,
   ReviewOutbox,
+  waitingNotice,
   type PendingReview,
   type SendOutcome,
 } from "@/lib/srs/outbox";
@@ -195,6 +196,27 @@ describe("ReviewOutbox", () => {
       expect(sent, kind).toEqual(["a"]);
       expect(outbox.pending, kind).toEqual([]);
     }
+  });
+});
+
+describe("waitingNotice", () => {
+  it("says how many reviews wait for the connection once there is more than one", () => {
+    expect(waitingNotice(1)).toContain("your review is kept");
+    expect(waitingNotice(3)).toContain("3 reviews are kept");
+  });
+
+  it("is told the number waiting by the outbox on each failed send", async () => {
+    const counts: number[] = [];
+    const outbox = new ReviewOutbox({
+      send: async () => ({ kind: counts.length < 1 ? "retry" : "accepted", answer: {} }),
+      save: () => {},
+      sleep: async () => {},
+      onRetry: (waiting) => counts.push(waiting),
+    });
+    outbox.push(review("a"));
+    outbox.push(review("b"));
+    await outbox.flush();
+    expect(counts).toEqual([2]);
   });
 });
 
