@@ -86,3 +86,38 @@ test("phone: the card actions are full-size tap targets, apart from the ratings,
   }
   await page.screenshot({ path: "test-results/study-phone-actions.png" });
 });
+
+test("phone: a card with a long unbroken answer (a web address) wraps inside the screen", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill("instructor@sourcedeck.test");
+  await page.getByLabel("Password").fill("sourcedeck-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto("/decks/new");
+  await page.getByLabel("Title", { exact: true }).fill(`UX long text ${Date.now()}`);
+  await page.getByRole("button", { name: "Create deck" }).click();
+  await expect(page).toHaveURL(/\/decks\/[^/]+\/edit$/);
+  const slug = /\/decks\/([^/]+)\/edit$/.exec(page.url())![1];
+  const form = page.getByRole("form", { name: "Add a fact" });
+  const address = `https://archive.example.org/${"treaty-register-volume-".repeat(6)}annex`;
+  await form.getByLabel("Kind").selectOption("place");
+  await form.getByLabel("Prompt").fill("Where is the signed text of the treaty kept online?");
+  await form.getByLabel("Answer", { exact: true }).fill(address);
+  await form.getByLabel("Explanation").fill(`The register lists it under ${address}.`);
+  await form.getByLabel("Section", { exact: true }).fill("Notes");
+  await form.getByRole("button", { name: "Add fact" }).click();
+  await expect(page.getByTestId("edit-fact")).toHaveCount(1);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/study/${slug}`);
+  await expect(page.getByTestId("study-card")).toBeVisible();
+  if (await page.getByRole("button", { name: /Show answer/ }).isVisible()) {
+    await page.getByRole("button", { name: /Show answer/ }).click();
+  }
+  await expect(page.getByTestId("study-card")).toContainText("archive.example.org");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const card = (await page.getByTestId("study-card").boundingBox())!;
+  expect(card.x + card.width).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: "test-results/study-phone-long-text.png", fullPage: true });
+});
