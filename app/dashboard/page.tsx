@@ -4,6 +4,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { listStudentAssignments } from "@/lib/db/classes";
 import { getDashboard } from "@/lib/db/dashboard";
+import { labelledDays } from "@/lib/srs/week-labels";
 
 export const metadata = { title: "Dashboard" };
 
@@ -12,15 +13,11 @@ function WeekBars({ week }: { week: { day: string; due: number }[] }) {
   return (
     <figure className="week" aria-label="Reviews due over the next 7 days">
       <div className="bars">
-        {week.map((d, i) => (
+        {labelledDays(week).map((d) => (
           <div key={d.day} className="bar-col" title={`${d.day}: ${d.due} due`}>
             <span className="bar-value">{d.due}</span>
             <span className="bar" style={{ height: `${Math.round((d.due / max) * 100)}%` }} />
-            <span className="bar-label">
-              {i === 0
-                ? "today"
-                : new Date(`${d.day}T12:00:00Z`).toLocaleDateString("en", { weekday: "short", timeZone: "UTC" })}
-            </span>
+            <span className="bar-label">{d.label}</span>
           </div>
         ))}
       </div>

@@ -31,8 +31,8 @@ export type OutboxDeps = {
   /** Stores what is still pending, after every change. */
   save: (pending: readonly PendingReview[]) => void;
   sleep: (ms: number) => Promise<void>;
-  /** A send failed and will be retried after a wait. */
-  onRetry?: () => void;
+  /** A send failed and will be retried after a wait; `waiting` reviews are kept until then. */
+  onRetry?: (waiting: number) => void;
   /** The server answered for good: the review is out of the outbox. */
   onSettled?: (review: PendingReview, outcome: Exclude<SendOutcome, { kind: "retry" }>) => void;
 };
@@ -68,9 +68,19 @@ export function newReview(input: {
   return review;
 }
 
+/** What the page says while reviews wait for the connection: how many, and that none is lost. */
+export function waitingNotice(waiting: number): string {
+  if (waiting <= 1) return "Connection trouble — your review is kept on this device and will be sent again.";
+  return `Connection trouble — ${waiting} reviews are kept on this device and will be sent when the connection is back.`;
+}
+
 export class ReviewOutbox {
   private queue: PendingReview[] = [];
   private sending: Promise<void> | null = null;
+  /** The review the server is being asked about right now: it may already be counted, so it stays. */
+  private inFlight: string | null = null;
+  /** Resolves when the send under way has its answer and the queue reflects it. */
+  private attempt: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: OutboxDeps) {}
 
@@ -83,6 +93,26 @@ export class ReviewOutbox {
     if (!Array.isArray(saved) || saved.length === 0) return false;
     this.queue = saved as PendingReview[];
     return true;
+  }
+
+  /**
+   * Takes back a review the server has not been sent yet (or whose last send failed), so undoing it
+   * needs no connection. False when it is out of the outbox or on its way: the server must undo it.
+   */
+  withdraw(id: string): boolean {
+    if (id === this.inFlight || !this.queue.some((r) => r.id === id)) return false;
+    this.queue = this.queue.filter((r) => r.id !== id);
+    this.deps.save(this.queue);
+    return true;
+  }
+
+  /**
+   * As withdraw, once the send under way (if it is this review's) has its answer: offline that
+   * answer comes at once (a failed send, so the review is taken back); if the server took it, false.
+   */
+  async withdrawAfterSend(id: string): Promise<boolean> {
+    while (this.inFlight === id) await this.attempt;
+    return this.withdraw(id);
   }
 
   push(review: PendingReview): void {
@@ -109,15 +139,29 @@ export class ReviewOutbox {
     while (this.queue.length > 0) {
       const next = this.queue[0];
       if (!next) break;
-      const outcome = await this.deps.send(next);
+      let attemptOver = () => {};
+      this.attempt = new Promise<void>((resolve) => {
+        attemptOver = resolve;
+      });
+      this.inFlight = next.id;
+      let outcome: SendOutcome;
+      try {
+        outcome = await this.deps.send(next);
+        if (outcome.kind !== "retry") {
+          this.queue.shift();
+          this.deps.save(this.queue);
+        }
+      } finally {
+        // Only once the answer is acted on: a withdraw waiting for this attempt sees the final queue.
+        this.inFlight = null;
+        attemptOver();
+      }
       if (outcome.kind === "retry") {
-        this.deps.onRetry?.();
+        this.deps.onRetry?.(this.queue.length);
         await this.deps.sleep(delay);
         delay = Math.min(delay * 2, MAX_RETRY_MS);
         continue;
       }
-      this.queue.shift();
-      this.deps.save(this.queue);
       this.deps.onSettled?.(next, outcome);
       delay = FIRST_RETRY_MS;
     }

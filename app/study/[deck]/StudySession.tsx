@@ -9,6 +9,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 // Straight from the modules, not lib/srs's index: the browser bundle gets the session rules only.
 import { spokenInterval } from "@/lib/srs/format-interval";
 import { LEARN_AHEAD_MS } from "@/lib/srs/queue";
+import { studyKeyAction } from "@/lib/srs/study-keys";
+import { weekLine } from "@/lib/srs/week-labels";
 import {
   answered,
   displayCounts,
@@ -24,7 +26,14 @@ import {
   type StudyCard,
   type StudyQueueAnswer,
 } from "@/lib/srs/session";
-import { newReview, ReviewOutbox, type PendingReview, type ReviewAnswer, type SendOutcome } from "@/lib/srs/outbox";
+import {
+  newReview,
+  ReviewOutbox,
+  waitingNotice,
+  type PendingReview,
+  type ReviewAnswer,
+  type SendOutcome,
+} from "@/lib/srs/outbox";
 import { CardBackExtras, type CardDetails } from "./CardBackExtras";
 
 const RATINGS = [
@@ -100,7 +109,7 @@ export function StudySession({
         send: sendReview,
         save: (pending) => localStorage.setItem(outboxKey(deckRef.current), JSON.stringify(pending)),
         sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
-        onRetry: () => setNotice({ text: "Connection trouble — your review is kept and will be sent again." }),
+        onRetry: (waiting) => setNotice({ text: waitingNotice(waiting) }),
         onSettled: (review, outcome) => {
           const card = reviewedCards.current.get(review.id);
           reviewedCards.current.delete(review.id);
@@ -272,13 +281,25 @@ export function StudySession({
 
   const undo = useCallback(async () => {
     if (!lastReview || busy) return;
+    const review = lastReview;
     setBusy(true);
+    setNotice({ text: "Undoing…" });
     try {
+      // Not taken by the server yet (offline, or waiting to be retried): taken back here, at once.
+      if (await outbox.withdrawAfterSend(review.id)) {
+        reviewedCards.current.delete(review.id);
+        generation.current++;
+        setNotice({ text: "Review undone." });
+        setLastReview(null);
+        setSession((s) => undone(s, review.card));
+        setRevealed(false);
+        return;
+      }
       await flush();
       const res = await fetch("/api/v1/reviews/undo", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ id: lastReview.id }),
+        body: JSON.stringify({ id: review.id }),
       });
       if (!res.ok) {
         setNotice({ text: await errorMessage(res) });
@@ -286,7 +307,7 @@ export function StudySession({
       }
       generation.current++;
       setNotice({ text: "Review undone." });
-      const card = lastReview.card;
+      const card = review.card;
       setLastReview(null);
       // The undone card comes back first, as it was before the review; the fresh queue that follows
       // brings the server's counts (which count it again) and keeps it on screen.
@@ -296,7 +317,7 @@ export function StudySession({
     } finally {
       setBusy(false);
     }
-  }, [lastReview, busy, flush, refresh]);
+  }, [lastReview, busy, outbox, flush, refresh]);
 
   const cardAction = useCallback(
     async (action: "suspend" | "bury" | "flag" | "unflag") => {
@@ -347,19 +368,21 @@ export function StudySession({
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
-      const target = e.target as HTMLElement | null;
-      if (target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA") && e.key !== "Enter") return;
-      if (e.metaKey || e.ctrlKey || e.altKey) return;
-      if ((e.key === " " || e.key === "Enter") && !revealed && current) {
-        e.preventDefault();
-        reveal();
-      } else if (revealed && ["1", "2", "3", "4"].includes(e.key)) {
-        e.preventDefault();
-        void rate(Number(e.key));
-      } else if (e.key === "z" || e.key === "Z") {
-        e.preventDefault();
-        void undo();
-      }
+      const target = e.target instanceof HTMLElement ? e.target : null;
+      const action = studyKeyAction({
+        key: e.key,
+        targetTag: target?.tagName,
+        editable: target?.isContentEditable ?? false,
+        focusVisible: target?.matches(":focus-visible") ?? false,
+        modifier: e.metaKey || e.ctrlKey || e.altKey,
+        revealed,
+        hasCard: current !== null,
+      });
+      if (!action) return;
+      e.preventDefault();
+      if (action.kind === "reveal") reveal();
+      else if (action.kind === "rate") void rate(action.rating);
+      else void undo();
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
@@ -604,8 +627,7 @@ function DoneScreen({
       <p>{did}Nothing else is due in this deck today.</p>
       {upcoming.length > 0 && (
         <p className="muted" data-testid="tomorrow">
-          Tomorrow: {tomorrow} review{tomorrow === 1 ? "" : "s"} due. Next 7 days:{" "}
-          {upcoming.map((d) => d.due).join(" · ")}
+          Tomorrow: {tomorrow} review{tomorrow === 1 ? "" : "s"} due. Next 7 days: {weekLine(upcoming)}
         </p>
       )}
       <Link className="button secondary" href="/dashboard">

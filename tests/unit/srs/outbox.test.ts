@@ -5,6 +5,7 @@ import {
   MAX_REVIEW_MS,
   newReview,
   ReviewOutbox,
+  waitingNotice,
   type PendingReview,
   type SendOutcome,
 } from "@/lib/srs/outbox";
@@ -109,6 +110,113 @@ describe("ReviewOutbox", () => {
     expect(h.outbox.restore([review("old")])).toBe(true);
     await h.outbox.flush();
     expect(h.sent).toEqual(["old"]);
+  });
+
+  it("withdraws a review not sent yet (undo offline): it is never sent and no longer stored", async () => {
+    const h = harness([]);
+    h.outbox.push(review("a"));
+    h.outbox.push(review("b"));
+    expect(h.outbox.withdraw("b")).toBe(true);
+    expect(h.saved.at(-1)).toEqual(["a"]);
+    expect(h.outbox.withdraw("b")).toBe(false);
+    expect(h.outbox.withdraw("unknown")).toBe(false);
+    await h.outbox.flush();
+    expect(h.sent).toEqual(["a"]);
+  });
+
+  it("withdraws a review waiting to be retried, and the sender stops instead of sending it again", async () => {
+    let wake: (() => void) | null = null;
+    const sent: string[] = [];
+    const outbox = new ReviewOutbox({
+      send: async (r) => {
+        sent.push(r.id);
+        return { kind: "retry" };
+      },
+      save: () => {},
+      sleep: () =>
+        new Promise<void>((resolve) => {
+          wake = resolve;
+        }),
+    });
+    outbox.push(review("a"));
+    const flushing = outbox.flush();
+    while (!wake) await Promise.resolve();
+    expect(sent).toEqual(["a"]);
+    expect(outbox.withdraw("a")).toBe(true);
+    (wake as () => void)();
+    await flushing;
+    expect(sent).toEqual(["a"]);
+    expect(outbox.pending).toEqual([]);
+  });
+
+  it("keeps a review whose send is under way: the server may already count it", async () => {
+    let answer: (o: SendOutcome) => void = () => {};
+    const outbox = new ReviewOutbox({
+      send: () =>
+        new Promise<SendOutcome>((resolve) => {
+          answer = resolve;
+        }),
+      save: () => {},
+      sleep: async () => {},
+    });
+    outbox.push(review("a"));
+    const flushing = outbox.flush();
+    await Promise.resolve();
+    expect(outbox.withdraw("a")).toBe(false);
+    answer({ kind: "accepted", answer: {} });
+    await flushing;
+    expect(outbox.pending).toEqual([]);
+    expect(outbox.withdraw("a")).toBe(false);
+  });
+
+  it("withdraws after the send under way fails (undo pressed while offline), and not after it succeeds", async () => {
+    for (const [kind, expected] of [
+      ["retry", true],
+      ["accepted", false],
+    ] as const) {
+      let answer: (o: SendOutcome) => void = () => {};
+      const sent: string[] = [];
+      const outbox = new ReviewOutbox({
+        send: (r) => {
+          sent.push(r.id);
+          return new Promise<SendOutcome>((resolve) => {
+            answer = resolve;
+          });
+        },
+        save: () => {},
+        sleep: async () => {},
+      });
+      outbox.push(review("a"));
+      const flushing = outbox.flush();
+      await Promise.resolve();
+      const withdrawn = outbox.withdrawAfterSend("a");
+      answer(kind === "retry" ? { kind: "retry" } : { kind: "accepted", answer: {} });
+      expect(await withdrawn, kind).toBe(expected);
+      await flushing;
+      expect(sent, kind).toEqual(["a"]);
+      expect(outbox.pending, kind).toEqual([]);
+    }
+  });
+});
+
+describe("waitingNotice", () => {
+  it("says how many reviews wait for the connection once there is more than one", () => {
+    expect(waitingNotice(1)).toContain("your review is kept");
+    expect(waitingNotice(3)).toContain("3 reviews are kept");
+  });
+
+  it("is told the number waiting by the outbox on each failed send", async () => {
+    const counts: number[] = [];
+    const outbox = new ReviewOutbox({
+      send: async () => ({ kind: counts.length < 1 ? "retry" : "accepted", answer: {} }),
+      save: () => {},
+      sleep: async () => {},
+      onRetry: (waiting) => counts.push(waiting),
+    });
+    outbox.push(review("a"));
+    outbox.push(review("b"));
+    await outbox.flush();
+    expect(counts).toEqual([2]);
   });
 });
 
