@@ -145,6 +145,9 @@ function subFieldCard(main: string, inner: string, value: string, subject: strin
   // "(agricultural land, arable land)", "(improved, urban)", "(other)": a sub-sub-field or a remainder.
   // "(lyrics/music)": two sub-fields in one.
   if (/[,/]/.test(inner) || /^other$/i.test(inner)) return null;
+  // "Median age (male)", "Population (female)": a split by sex of a figure whose total is the fact
+  // to learn (the "(total)" line asks it); teachers deleted every such card.
+  if (/^(?:male|female|males|females|men|women|boys|girls)$/i.test(inner)) return null;
   const figure = detectQuantities(value)[0];
   const date = detectDates(value)[0];
   const kind: FactKind = figure ? "figure" : "concept";

@@ -39,6 +39,18 @@ describe("sub-field keys", () => {
   });
 });
 
+describe("a figure split by sex", () => {
+  it("asks the total, not its male and female parts", () => {
+    const list = cards([
+      "Median age (total): 41.2 years (2024 est.)",
+      "Median age (male): 40.1 years",
+      "Median age (female): 42.3 years",
+    ]);
+    expect(list.some((c) => c.endsWith("=> 41.2 years"))).toBe(true);
+    expect(list.some((c) => /40\.1|42\.3|\b(?:male|female)\b/.test(c))).toBe(false);
+  });
+});
+
 describe("a series by year", () => {
   it("keeps only the latest year, and no figure that lost its unit", () => {
     const list = cards([
