@@ -125,8 +125,10 @@ function isPlural(phrase: string): boolean {
 }
 
 // Contact details, positions and pointers: true of the subject, but nothing a learner studies.
+// Keys nobody studies: contact details, map furniture, and a fact sheet's electoral calendar
+// ("most recent election date", "scope of elections"), which goes stale with the next vote.
 const NO_STUDY =
-  /(?:^|\s)(?:coordinates|references|telephone|fax|e-?mail|address|embassy|chancery|consulates?|time difference)$/i;
+  /(?:^|\s)(?:coordinates|references|telephone|fax|e-?mail|address|embassy|chancery|consulates?|time difference|election date|date of next election|scope of elections)$/i;
 // Qualifiers that name a part of the population a figure is for ("total population", "at birth").
 const GROUP = /^(?:total|male|female|men|women|urban|rural|at birth|ages? .*|.*\bpopulation)$/i;
 

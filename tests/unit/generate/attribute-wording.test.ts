@@ -39,6 +39,17 @@ describe("sub-field keys", () => {
   });
 });
 
+describe("an electoral calendar", () => {
+  it("makes no card of election dates or the scope of elections, which go stale", () => {
+    const list = cards([
+      "Legislative branch (most recent election date): 4 May 2024",
+      "Legislative branch (expected date of next election): May 2028",
+      "Legislative branch (scope of elections): full renewal",
+    ]);
+    expect(list).toEqual([]);
+  });
+});
+
 describe("a figure split by sex", () => {
   it("asks the total, not its male and female parts", () => {
     const list = cards([
