@@ -143,6 +143,9 @@ function answerKeyOf(m: Mention): string {
   }
 }
 
+const RANKING_PREDICATE =
+  /^(?:the|a|an)\s+(?:(?:member|part|one|example|home|site|source)\s+of\b|(?:\p{L}+est|most|least|main|major|significant|important|key|leading|chief|principal|global|only)\b)/iu;
+
 function kindOf(m: Mention, transfer: CandidateTransfer | null): FactKind {
   switch (m.kind) {
     case "date":
@@ -476,6 +479,10 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       )
         continue;
       const bareAnswer = answer.replace(/^the\s+/i, "");
+      // "What is X?" asks for a definition ("an island country"); a predicate that only ranks or
+      // places X ("a member of the United Nations", "the largest minority", "a significant source
+      // of revenue") is one of many true answers, so the card cannot be answered from the question.
+      if (/^What (?:is|are|was|were) /.test(card.prompt) && RANKING_PREDICATE.test(answer)) continue;
       if ((dominant.has(placeKey(bareAnswer)) || fold(bareAnswer) === topic) && !card.prompt.startsWith("Where "))
         continue;
       const kind: FactKind =

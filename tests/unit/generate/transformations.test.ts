@@ -53,6 +53,14 @@ describe("questions from the clause", () => {
     expect(latin.some((c) => c.prompt.startsWith("Where"))).toBe(false);
   });
 
+  it("asks 'What is X?' for a definition, not for a predicate that only ranks or places X", () => {
+    const list = generate(
+      "A huacal is a stone grave. The Velts are the largest minority. Fishing is a major source of income.",
+    );
+    expect(prompts(list, "a stone grave")).toContain("What is a huacal?");
+    expect(list.some((c) => c.answer === "the largest minority" || c.answer.startsWith("a major source"))).toBe(false);
+  });
+
   it("never takes a clause whose verb the tagger read as a noun for a subject", () => {
     const list = generate("The plant genome encodes an enzyme called Lumase that breaks down starch.");
     for (const c of list) expect(c.prompt).not.toMatch(/genome encodes an enzyme call/);
