@@ -11,6 +11,7 @@ import { baseCandidate, type Built, dedupeVariants, sectionFor } from "./candida
 import { INLINE_CITATION, isReferenceHeading, judgeSentence } from "./filters";
 import { lexiconTags } from "./nlp";
 import { type PosToken, tagSentence } from "./pos";
+import { endsInsideClause } from "./question-shape";
 import { buildPrompt, longestSharedRun, MAX_SHARED_RUN, MAX_SHARED_RUN_WHOLE_CLAUSE, type Prompt } from "./prompts";
 import { collapseAndRank, leansOnContext, noiseSigns, scoreCandidate, type RankFeatures } from "./rank";
 import { phraseCards } from "./phrases";
@@ -600,6 +601,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     // A question must be understood without the sentence before it.
     const leans = leansOnContext(c.prompt);
     if (leans === "drop") return false;
+    if (endsInsideClause(c.prompt)) return false;
     if (leans === "weak") features.reference = true;
     const limit =
       features.method === "reason" || features.method === "action" ? MAX_SHARED_RUN_WHOLE_CLAUSE : MAX_SHARED_RUN;
