@@ -1,5 +1,5 @@
-// Properties every candidate must have on real documents — the seeds and the evaluation set
-// (tests/fixtures/eval, or EVAL_DIR): the evidence is an exact span of the text, the answer lies
+// Properties every candidate must have on real documents — the seeds and both evaluation sets
+// (tests/fixtures/eval and eval-heldout, or EVAL_DIR): the evidence is an exact span of the text, the answer lies
 // inside it at answerSpan, the verifier accepts the card, and no prompt is about the document.
 // Documents that are not present in this checkout are skipped.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -17,7 +17,9 @@ const SEEDS =
     path.resolve(process.cwd(), "..", "..", "shared", "seeds"),
   ].find((d) => existsSync(d)) ??
   "";
-const EVAL = process.env.EVAL_DIR ?? path.resolve(process.cwd(), "tests", "fixtures", "eval");
+const EVAL_DIRS = process.env.EVAL_DIR
+  ? [process.env.EVAL_DIR]
+  : ["eval", "eval-heldout"].map((d) => path.resolve(process.cwd(), "tests", "fixtures", d));
 
 function files(dir: string, pattern: RegExp): string[] {
   return existsSync(dir)
@@ -28,7 +30,7 @@ function files(dir: string, pattern: RegExp): string[] {
     : [];
 }
 
-const documents = [...files(SEEDS, /^\d{3}_.*\.txt$/), ...files(EVAL, /\.(?:txt|html?)$/)];
+const documents = [...files(SEEDS, /^\d{3}_.*\.txt$/), ...EVAL_DIRS.flatMap((dir) => files(dir, /\.(?:txt|html?)$/))];
 
 describe.skipIf(documents.length === 0)("candidates on real documents", () => {
   it.each(documents)(
