@@ -23,6 +23,7 @@ import {
   readQueueInputs,
   readStudySettings,
   readTodayReviews,
+  type QueueCardRow,
 } from "./hot-path";
 
 /** The wire type lives in lib/srs (session.ts) so the study page can use it without importing lib/db. */
@@ -69,12 +70,26 @@ export async function getStudyQueue(userId: string, deckRef: string, now: Date, 
   });
   const shown = await readQueueCards(userId, queue.cards);
   const upcoming = queue.cards.length === 0 ? await weekAhead(userId, deck.id, now, dayEnd, settings) : undefined;
+  return queueAnswer({ deck, queue, shown, reviewedToday: today.reviews, upcoming, now, settings });
+}
+
+/** The answer both reads give: the built queue with each shown card's text, state and intervals. */
+function queueAnswer(input: {
+  deck: { id: string; slug: string; title: string };
+  queue: ReturnType<typeof buildQueue>;
+  shown: Map<string, QueueCardRow>;
+  reviewedToday: number;
+  upcoming: DayForecast[] | undefined;
+  now: Date;
+  settings: StudySettings;
+}): StudyQueue {
+  const { deck, queue, shown, now, settings } = input;
   return {
-    upcoming,
+    upcoming: input.upcoming,
     deck: { id: deck.id, slug: deck.slug, title: deck.title },
     counts: queue.counts,
     nextLearningDue: queue.nextLearningDue?.toISOString() ?? null,
-    reviewedToday: today.reviews,
+    reviewedToday: input.reviewedToday,
     cards: queue.cards.map((q) => {
       const d = shown.get(q.cardId)!;
       const iv = previewIntervals(d.state, now, settings);
@@ -143,33 +158,8 @@ export async function getStudyQueueFromRows(
   });
 
   const details = await readCardDetails(queue.cards.map((c) => c.cardId));
-  const byId = new Map(details.map((d) => [d.id, d]));
   const stateById = new Map(states.map((s) => [s.cardId, s]));
-
+  const shown = new Map(details.map((d) => [d.id, { ...d, state: stateById.get(d.id) ?? null }]));
   const upcoming = queue.cards.length === 0 ? await weekAhead(userId, deck.id, now, dayEnd, settings) : undefined;
-  return {
-    upcoming,
-    deck: { id: deck.id, slug: deck.slug, title: deck.title },
-    counts: queue.counts,
-    nextLearningDue: queue.nextLearningDue?.toISOString() ?? null,
-    reviewedToday: today.reviews,
-    cards: queue.cards.map((q) => {
-      const d = byId.get(q.cardId)!;
-      const state = stateById.get(q.cardId) ?? null;
-      const iv = previewIntervals(state, now, settings);
-      return {
-        cardId: q.cardId,
-        factId: q.factId,
-        template: d.template,
-        front: d.front,
-        back: d.back,
-        queue: q.queue,
-        due: q.due?.toISOString() ?? null,
-        version: state?.version ?? null,
-        source: { key: d.sourceKey, title: d.sourceTitle, section: d.section },
-        explanation: d.explanation,
-        intervals: { again: iv.again.label, hard: iv.hard.label, good: iv.good.label, easy: iv.easy.label },
-      };
-    }),
-  };
+  return queueAnswer({ deck, queue, shown, reviewedToday: today.reviews, upcoming, now, settings });
 }
