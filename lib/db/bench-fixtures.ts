@@ -54,8 +54,8 @@ export async function fillReviewStatesSqlite(deckId: string, userIdPrefix: strin
 /**
  * The same on PostgreSQL, made for millions of rows: one INSERT … SELECT over User × Card (no row
  * by row), with the secondary indexes of CardState dropped during the load and rebuilt from their
- * own definitions after it, foreign-key triggers off for the session, then VACUUM ANALYZE so the
- * planner's statistics and the visibility map (index-only scans) are current.
+ * own definitions after it, foreign-key triggers off for the session, then VACUUM ANALYZE of the
+ * database so the planner's statistics and the visibility map (index-only scans) are current.
  */
 export async function fillReviewStatesPostgres(url: string, deckId: string, userIdPrefix: string): Promise<number> {
   const { default: pg } = await import("pg");
@@ -79,7 +79,10 @@ export async function fillReviewStatesPostgres(url: string, deckId: string, user
     );
     for (const i of indexes) await client.query(i.indexdef);
     await client.query("SET session_replication_role = origin");
-    await client.query(`VACUUM ANALYZE "CardState"`);
+    // Every table, not only CardState: the deck's Card and Fact rows, made through Prisma just before,
+    // would otherwise have no statistics and no visibility map (seen: seq scans of Fact and a bitmap
+    // heap scan of Card in the queue read), which a running server's autovacuum soon gives them.
+    await client.query("VACUUM ANALYZE");
     const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "CardState"`);
     return Number(rows[0]?.n ?? 0);
   } finally {

@@ -15,7 +15,10 @@ import {
   QUEUE_INPUT_KIND,
   queueCardsSql,
   queueDeckSettingsSql,
+  queueInputsRowsSql,
   queueInputsSql,
+  PACKED_FIELD,
+  PACKED_RECORD,
   reviewOverStateSql,
   studySettingsSql,
   todayReviewsSql,
@@ -359,8 +362,55 @@ export async function readQueueInputs(
   deckId: string,
   w: { readUntil: Date; now: Date; dayStart: Date; newPerDay: number },
 ): Promise<QueueInputs> {
-  const rows = await hotArrays(queueInputsSql, { userId, deckId, ...w });
+  const values = { userId, deckId, ...w };
+  return (
+    queueInputsFromArrays(await hotArrays(queueInputsSql, values)) ??
+    // The packed candidates did not read back (an id with a separator): the same read, as rows.
+    queueInputsFromArrays(await hotArrays(queueInputsRowsSql, values))!
+  );
+}
+
+const candidate = (
+  cardId: string,
+  factId: string,
+  state: RawNumber,
+  dueMs: RawMs,
+  stability: RawNumber,
+  lastReviewMs: RawMs | null,
+  scheduledDays: RawNumber,
+): QueueState => ({
+  cardId,
+  factId,
+  state: Number(state) as QueueState["state"],
+  due: new Date(Number(dueMs)),
+  stability: Number(stability),
+  lastReview: lastReviewMs === null ? null : new Date(Number(lastReviewMs)),
+  scheduledDays: Number(scheduledDays),
+  suspended: false,
+  buriedUntil: null,
+});
+
+/**
+ * The candidate states packed by queueInputsSql on PostgreSQL (seven fields per state), or null
+ * when the text does not split into exactly `count` states of seven fields: a separator inside an
+ * id adds a record or a field, so it can never pass for another well-formed answer.
+ */
+export function unpackQueueStates(packed: string | null, count: number): QueueState[] | null {
+  if (packed === null || packed === "") return count === 0 ? [] : null;
+  const records = packed.split(PACKED_RECORD);
+  if (records.length !== count) return null;
   const states: QueueState[] = [];
+  for (const record of records) {
+    const f = record.split(PACKED_FIELD);
+    if (f.length !== 7) return null;
+    states.push(candidate(f[0]!, f[1]!, f[2]!, f[3]!, f[4]!, f[5] === "" ? null : f[5]!, f[6]!));
+  }
+  return states;
+}
+
+/** The rows of queueInputsSql (or queueInputsRowsSql) by kind; null when packed states do not read back. */
+export function queueInputsFromArrays(rows: unknown[][]): QueueInputs | null {
+  let states: QueueState[] = [];
   const newCards: NewCardInput[] = [];
   const today: TodayReviews = { reviews: 0, firsts: 0, factIds: [] };
   for (const row of rows) {
@@ -376,18 +426,14 @@ export async function readQueueInputs(
     ];
     switch (Number(kind)) {
       case QUEUE_INPUT_KIND.state:
-        states.push({
-          cardId,
-          factId,
-          state: Number(a) as QueueState["state"],
-          due: new Date(Number(b)),
-          stability: Number(c),
-          lastReview: d === null ? null : new Date(Number(d)),
-          scheduledDays: Number(e),
-          suspended: false,
-          buriedUntil: null,
-        });
+        states.push(candidate(cardId, factId, a, b!, c!, d, e!));
         break;
+      case QUEUE_INPUT_KIND.packedStates: {
+        const unpacked = unpackQueueStates(cardId, Number(a));
+        if (!unpacked) return null;
+        states = unpacked;
+        break;
+      }
       case QUEUE_INPUT_KIND.todayFact:
         today.reviews += Number(a);
         today.firsts += Number(b ?? 0);

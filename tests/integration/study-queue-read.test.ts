@@ -165,6 +165,43 @@ describe(`study queue read agrees with the read of whole states (${engine})`, ()
     expect(withCards).toBeGreaterThan(compared / 3);
   });
 
+  it("answers the same when ids hold the separators of the packed read (PostgreSQL reads the rows instead)", async () => {
+    const prisma = await db();
+    const { deckId } = await syncContentDeck({
+      slug: "odd-ids",
+      title: "Odd ids deck",
+      sources: [{ key: "doc", title: "Doc", author: "A", date: "2025" }],
+      facts: [fact(101), fact(102), fact(103)].map((f) => ({ ...f, reverse: false })),
+    });
+    // One card of each fact, so all three are shown (siblings wait a day).
+    const all = await prisma.card.findMany({ where: { deckId }, orderBy: { position: "asc" } });
+    const cards = all.filter((c, i) => all.findIndex((o) => o.factId === c.factId) === i);
+    expect(cards).toHaveLength(3);
+    // Ids are cuids when the app makes them; a hand-made one may hold anything.
+    const odd = ["odd\x1fid", "odd\x1eid", "odd\x1f\x1e,;id"];
+    for (const [i, card] of cards.entries())
+      await prisma.card.update({ where: { id: card.id }, data: { id: odd[i]! } });
+    const user = await prisma.user.create({ data: { email: "odd-ids@example.test", passwordHash: "x" } });
+    await prisma.cardState.createMany({
+      data: cards.map((card, i) => ({
+        userId: user.id,
+        cardId: odd[i]!,
+        deckId,
+        factId: card.factId,
+        state: 2,
+        due: new Date(T0.getTime() - (i + 1) * DAY),
+        stability: 2 + i,
+        difficulty: 5,
+        scheduledDays: 3,
+        reps: 2,
+        lastReview: i === 1 ? null : new Date(T0.getTime() - 4 * DAY),
+      })),
+    });
+    const narrow = await getStudyQueue(user.id, "odd-ids", T0, 20);
+    expect(narrow).toEqual(await getStudyQueueFromRows(user.id, "odd-ids", T0, 20));
+    expect(narrow.cards.map((c) => c.cardId).sort()).toEqual([...odd].sort());
+  });
+
   it("reads the states by the covering (userId, deckId, due, …) index, without visiting the table", async () => {
     const plan = await explainHot(queueInputsSql, {
       userId: "u1",
