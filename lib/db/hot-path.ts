@@ -1,7 +1,7 @@
 // The reads and the write of the two hot paths (recording a review, reading the study queue),
 // through the drivers (driver.ts) with the statements of hot-sql.ts, and the one mapping from the
 // engines' raw rows (integers, booleans and dates come back differently) to lib/srs shapes.
-import type { CardStateRow, NewCardInput, QueueState, StudySettings } from "@/lib/srs";
+import type { CardStateRow, NewCardInput, QueueTimes, StudySettings } from "@/lib/srs";
 import { toCardStateRow } from "./card-states";
 import { hotArrays, hotRows, writeReview, type WriteOutcome } from "./driver";
 import {
@@ -354,7 +354,7 @@ export async function readQueueDeckSettings(
   };
 }
 
-export type QueueInputs = { states: QueueState[]; today: TodayReviews; newCards: NewCardInput[] };
+export type QueueInputs = { states: QueueTimes[]; today: TodayReviews; newCards: NewCardInput[] };
 
 /** The candidate states, today's reviews and the new cards in today's room (queueInputsSql), one read. */
 export async function readQueueInputs(
@@ -370,6 +370,7 @@ export async function readQueueInputs(
   );
 }
 
+// Times stay epoch milliseconds (buildQueueOfTimes): no Date per state.
 const candidate = (
   cardId: string,
   factId: string,
@@ -378,16 +379,14 @@ const candidate = (
   stability: RawNumber,
   lastReviewMs: RawMs | null,
   scheduledDays: RawNumber,
-): QueueState => ({
+): QueueTimes => ({
   cardId,
   factId,
-  state: Number(state) as QueueState["state"],
-  due: new Date(Number(dueMs)),
+  state: Number(state) as QueueTimes["state"],
+  dueMs: Number(dueMs),
   stability: Number(stability),
-  lastReview: lastReviewMs === null ? null : new Date(Number(lastReviewMs)),
+  lastReviewMs: lastReviewMs === null ? null : Number(lastReviewMs),
   scheduledDays: Number(scheduledDays),
-  suspended: false,
-  buriedUntil: null,
 });
 
 /**
@@ -395,11 +394,11 @@ const candidate = (
  * when the text does not split into exactly `count` states of seven fields: a separator inside an
  * id adds a record or a field, so it can never pass for another well-formed answer.
  */
-export function unpackQueueStates(packed: string | null, count: number): QueueState[] | null {
+export function unpackQueueStates(packed: string | null, count: number): QueueTimes[] | null {
   if (packed === null || packed === "") return count === 0 ? [] : null;
   const records = packed.split(PACKED_RECORD);
   if (records.length !== count) return null;
-  const states: QueueState[] = [];
+  const states: QueueTimes[] = [];
   for (const record of records) {
     const f = record.split(PACKED_FIELD);
     if (f.length !== 7) return null;
@@ -410,7 +409,7 @@ export function unpackQueueStates(packed: string | null, count: number): QueueSt
 
 /** The rows of queueInputsSql (or queueInputsRowsSql) by kind; null when packed states do not read back. */
 export function queueInputsFromArrays(rows: unknown[][]): QueueInputs | null {
-  let states: QueueState[] = [];
+  let states: QueueTimes[] = [];
   const newCards: NewCardInput[] = [];
   const today: TodayReviews = { reviews: 0, firsts: 0, factIds: [] };
   for (const row of rows) {

@@ -1,6 +1,7 @@
 // Today's study queue for one user and deck, with what the study page shows for each card.
 import {
   buildQueue,
+  buildQueueOfTimes,
   dueForecast,
   queueReadUntil,
   previewIntervals,
@@ -60,7 +61,7 @@ export async function getStudyQueue(userId: string, deckRef: string, now: Date, 
     dayStart,
     newPerDay: settings.newPerDay,
   });
-  const queue = buildQueue({
+  const queue = buildQueueOfTimes({
     now,
     settings,
     states,

@@ -15,7 +15,7 @@ export {
   studyDayStart,
   studyDayStartOfKey,
 } from "./day";
-export { buildQueue, LEARN_AHEAD_MS, queueCounts, queueReadUntil } from "./queue";
+export { buildQueue, buildQueueOfTimes, LEARN_AHEAD_MS, queueCounts, queueReadUntil } from "./queue";
 export type {
   NewCardInput,
   Queue,
@@ -24,6 +24,7 @@ export type {
   QueueKind,
   QueuedCard,
   QueueState,
+  QueueTimes,
   TodayCounts,
 } from "./queue";
 export {

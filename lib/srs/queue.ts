@@ -1,7 +1,7 @@
 // Today's study queue for one user and deck: which cards, in what order, within the daily limits,
 // and the one definition of the counts (new, learning, review) every page and the API show.
 import { studyDayEnd } from "./day";
-import { recallOf } from "./readiness";
+import { recallOfTimes } from "./readiness";
 import type { CardStateRow, StudySettings } from "./types";
 
 export type QueueKind = "review" | "learning" | "new";
@@ -46,18 +46,54 @@ export type Queue = {
 /** Anki's default learn-ahead limit: 20 minutes. Callers read states due before max(day end, now + this). */
 export const LEARN_AHEAD_MS = 20 * 60_000;
 
+/**
+ * A state that can be in the queue (not suspended, not buried now), its times as epoch milliseconds:
+ * what buildQueueOfTimes reads. The hot read (lib/db) makes these straight from its rows: a Date per
+ * state costs more than the rest of the build inside a Next server, whose Date constructor is wrapped.
+ */
+export type QueueTimes = {
+  cardId: string;
+  factId: string;
+  state: QueueState["state"];
+  dueMs: number;
+  stability: number;
+  lastReviewMs: number | null;
+  scheduledDays: number;
+};
+export type QueueTimesInput = Omit<QueueInput, "states"> & { states: QueueTimes[] };
+
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const isLearning = (s: QueueState): boolean => s.state === 1 || s.state === 3;
+const isLearning = (s: QueueTimes): boolean => s.state === 1 || s.state === 3;
 
 export function buildQueue(input: QueueInput): Queue {
-  const { now, settings, states, newCards, today } = input;
+  const nowMs = input.now.getTime();
+  const available: QueueTimes[] = [];
+  for (const s of input.states) {
+    if (s.suspended || (s.buriedUntil && s.buriedUntil.getTime() > nowMs)) continue;
+    available.push({
+      cardId: s.cardId,
+      factId: s.factId,
+      state: s.state,
+      dueMs: s.due.getTime(),
+      stability: s.stability,
+      lastReviewMs: s.lastReview?.getTime() ?? null,
+      scheduledDays: s.scheduledDays,
+    });
+  }
+  // A card with a row is governed by the row (it may be suspended), whatever the new-card list says.
+  return queueOfTimes({ ...input, states: available }, new Set(input.states.map((s) => s.cardId)));
+}
+
+/** buildQueue of states given as QueueTimes: every one available (the caller left out suspended and buried ones). */
+export function buildQueueOfTimes(input: QueueTimesInput): Queue {
+  return queueOfTimes(input, new Set(input.states.map((s) => s.cardId)));
+}
+
+function queueOfTimes(input: QueueTimesInput, hasRow: Set<string>): Queue {
+  const { now, settings, states: available, newCards, today } = input;
   const nowMs = now.getTime();
   const aheadMs = nowMs + Math.max(0, input.learnAheadMs ?? LEARN_AHEAD_MS);
   const dayEndMs = studyDayEnd(now, settings.timeZone, settings.dayStartHour).getTime();
-
-  const available = states.filter((s) => !s.suspended && !(s.buriedUntil && s.buriedUntil.getTime() > nowMs));
-  // A card with a row is governed by the row (it may be suspended), whatever the new-card list says.
-  const hasRow = new Set(states.map((s) => s.cardId));
 
   const studied = new Set(today.factIdsStudied);
   const claimed = new Set<string>();
@@ -68,27 +104,27 @@ export function buildQueue(input: QueueInput): Queue {
   // A step due within the window is shown even when it falls just after the study day ends (at
   // 03:55, a 10-minute step does not wait for tomorrow); later steps after the day ends are tomorrow's.
   const learningAll = available
-    .filter((s) => isLearning(s) && (s.due.getTime() < dayEndMs || s.due.getTime() <= aheadMs))
-    .sort((a, b) => a.due.getTime() - b.due.getTime() || byId(a.cardId, b.cardId));
-  const learning: QueueState[] = [];
+    .filter((s) => isLearning(s) && (s.dueMs < dayEndMs || s.dueMs <= aheadMs))
+    .sort((a, b) => a.dueMs - b.dueMs || byId(a.cardId, b.cardId));
+  const learning: QueueTimes[] = [];
   let nextLearningDue: Date | null = null;
   for (const s of learningAll) {
     if (claimed.has(s.factId)) continue;
     claimed.add(s.factId);
-    if (s.due.getTime() <= aheadMs) learning.push(s);
-    else if (nextLearningDue === null) nextLearningDue = s.due;
+    if (s.dueMs <= aheadMs) learning.push(s);
+    else if (nextLearningDue === null) nextLearningDue = new Date(s.dueMs);
   }
-  const learningNow = learning.filter((s) => s.due.getTime() <= nowMs);
-  const learningAhead = learning.filter((s) => s.due.getTime() > nowMs);
+  const learningNow = learning.filter((s) => s.dueMs <= nowMs);
+  const learningAhead = learning.filter((s) => s.dueMs > nowMs);
 
   // Lowest retrievability first: the card most at risk of being forgotten, relative to its stability.
   const reviewRoom = Math.max(0, settings.maxReviewsPerDay - today.reviewsDone);
-  const recall = recallOf(settings, now);
+  const recall = recallOfTimes(settings, now);
   const reviewCandidates = available
-    .filter((s) => s.state === 2 && s.due.getTime() < dayEndMs)
-    .map((s) => ({ s, r: recall(s) }))
-    .sort((a, b) => a.r - b.r || a.s.due.getTime() - b.s.due.getTime() || byId(a.s.cardId, b.s.cardId));
-  const reviews: QueueState[] = [];
+    .filter((s) => s.state === 2 && s.dueMs < dayEndMs)
+    .map((s) => ({ s, r: recall(s.state, s.stability, s.lastReviewMs, s.dueMs, s.scheduledDays) }))
+    .sort((a, b) => a.r - b.r || a.s.dueMs - b.s.dueMs || byId(a.s.cardId, b.s.cardId));
+  const reviews: QueueTimes[] = [];
   for (const { s } of reviewCandidates) {
     if (reviews.length >= reviewRoom) break;
     if (claimed.has(s.factId) || studied.has(s.factId)) continue;
@@ -100,9 +136,7 @@ export function buildQueue(input: QueueInput): Queue {
   // so they go ahead of untouched new cards.
   const newRoom = Math.max(0, settings.newPerDay - today.newIntroduced);
   const newCandidates: { cardId: string; factId: string }[] = [
-    ...available
-      .filter((s) => s.state === 0)
-      .sort((a, b) => a.due.getTime() - b.due.getTime() || byId(a.cardId, b.cardId)),
+    ...available.filter((s) => s.state === 0).sort((a, b) => a.dueMs - b.dueMs || byId(a.cardId, b.cardId)),
     ...newCards
       .filter((c) => !hasRow.has(c.cardId))
       .sort((a, b) => a.position - b.position || byId(a.cardId, b.cardId)),
@@ -117,11 +151,11 @@ export function buildQueue(input: QueueInput): Queue {
 
   // A learning step that is due comes first (its timing is the point of the step); learning cards not
   // yet due come last, shown early only once nothing else is left.
-  const asLearning = (s: QueueState): QueuedCard => ({
+  const asLearning = (s: QueueTimes): QueuedCard => ({
     cardId: s.cardId,
     factId: s.factId,
     queue: "learning",
-    due: s.due,
+    due: new Date(s.dueMs),
   });
   const all: QueuedCard[] = [
     ...learningNow.map(asLearning),

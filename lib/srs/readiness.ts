@@ -20,16 +20,34 @@ export function recallAt(state: RecallState | null, at: Date, settings: StudySet
 
 /** recallAt for many states at one time: the scheduler is looked up once, not per state. */
 export function recallOf(settings: StudySettings, at: Date): (state: RecallState | null) => number {
+  const recall = recallOfTimes(settings, at);
+  return (state) =>
+    state === null
+      ? 0
+      : recall(
+          state.state,
+          state.stability,
+          state.lastReview?.getTime() ?? null,
+          state.due.getTime(),
+          state.scheduledDays,
+        );
+}
+
+/** recallOf with the state's times as epoch milliseconds (the queue read builds no Date per state). */
+export function recallOfTimes(
+  settings: StudySettings,
+  at: Date,
+): (state: number, stability: number, lastReviewMs: number | null, dueMs: number, scheduledDays: number) => number {
   // Looked up at the first state that needs it, as recallAt did (an unseen card never asks).
   let scheduler: FSRS | undefined;
   const atMs = at.getTime();
-  return (state) => {
-    if (state === null || state.state === 0 || !(state.stability > 0)) return 0;
+  return (state, stability, lastReviewMs, dueMs, scheduledDays) => {
+    if (state === 0 || !(stability > 0)) return 0;
     scheduler ??= schedulerFor(settings);
     // Rows imported without lastReview fall back to due minus the interval.
-    const lastReviewMs = state.lastReview?.getTime() ?? state.due.getTime() - state.scheduledDays * DAY_MS;
-    const elapsedDays = Math.max(0, (atMs - lastReviewMs) / DAY_MS);
-    const r = scheduler.forgetting_curve(elapsedDays, state.stability);
+    const fromMs = lastReviewMs ?? dueMs - scheduledDays * DAY_MS;
+    const elapsedDays = Math.max(0, (atMs - fromMs) / DAY_MS);
+    const r = scheduler.forgetting_curve(elapsedDays, stability);
     return Math.min(1, Math.max(0, r));
   };
 }
