@@ -1,0 +1,154 @@
+// Fixed constructions whose answer role the construction gives (lib/generate/frames.ts), on
+// sentences written here: each asks the question the construction implies, the answer is exact
+// text of the sentence, never inside its question, and an incomplete construction makes nothing.
+import { describe, expect, it } from "vitest";
+import { generateCandidates } from "@/lib/generate/candidates";
+import type { Candidate } from "@/lib/generate/types";
+
+function run(text: string): Candidate[] {
+  return generateCandidates({ sourceKey: "t", text });
+}
+
+function asked(text: string, prompt: string): Candidate | undefined {
+  const c = run(text).find((x) => x.prompt === prompt);
+  if (c) {
+    expect(text.slice(c.answerSpan.start, c.answerSpan.end)).toBe(c.answer);
+    expect(c.prompt.toLowerCase()).not.toContain(c.answer.toLowerCase());
+  }
+  return c;
+}
+
+describe("an event noun with its date", () => {
+  it("turns 'X's return to Y, in July, 1512' into a When question on the verb", () => {
+    const c = asked(
+      "The sailors praised Captain Rowe's return to Lisbon, in July, 1512, with a feast.",
+      "When did Captain Rowe return to Lisbon?",
+    );
+    expect(c?.answer).toBe("July, 1512");
+    expect(c?.kind).toBe("date");
+    expect(c?.variants).toContain("July 1512");
+  });
+
+  it("reads 'the death of X in 1644' as 'When did X die?'", () => {
+    const c = asked("The mill was sold soon after the death of Walter Grey in 1644.", "When did Walter Grey die?");
+    expect(c?.answer).toBe("1644");
+  });
+});
+
+describe("after the death of a person", () => {
+  it("asks after whose death the main clause happened, past the apposition", () => {
+    const c = asked(
+      "After the death of Henry Marsh, the last abbot of the valley, the guild declined rapidly.",
+      "After whose death did the guild decline rapidly?",
+    );
+    expect(c?.answer).toBe("Henry Marsh");
+    expect(c?.kind).toBe("person");
+  });
+
+  it("offers no bare regnal number as another way to write the name", () => {
+    const c = asked("After the death of Otto III, the duchy declined.", "After whose death did the duchy decline?");
+    expect(c?.variants ?? []).not.toContain("III");
+  });
+});
+
+describe("the leader of a group", () => {
+  it("asks whose team did what, where 'led by X' names the leader", () => {
+    const text = "A team led by Maria Lopez at Leeds identified the enzyme.";
+    expect(asked(text, "Whose team at Leeds identified the enzyme?")?.answer).toBe("Maria Lopez");
+    // The participle is no verb of the clause: no "Whom did a team lead by …?".
+    expect(run(text).some((c) => /\blead by\b/.test(c.prompt))).toBe(false);
+  });
+
+  it("reads 'X and co-workers' as X's group, with the verb made singular", () => {
+    const c = asked(
+      "Jonas Berg and co-workers describe a new kind of pump.",
+      "Whose group describes a new kind of pump?",
+    );
+    expect(c?.answer).toBe("Jonas Berg");
+  });
+});
+
+describe("measures", () => {
+  it("asks How wide / How high where a measure has its dimension after it", () => {
+    expect(asked("The canal is roughly forty feet wide.", "How wide is the canal?")?.answer).toBe("roughly forty feet");
+    expect(asked("The old keep was sixty feet high.", "How high was the old keep?")?.answer).toBe("sixty feet");
+    // Not "How much is the canal?".
+    expect(run("The canal is roughly forty feet wide.").some((c) => c.prompt.startsWith("How much"))).toBe(false);
+  });
+
+  it("asks To what depth for 'dug to depths varying from … to …'", () => {
+    const c = asked("The wells were dug to depths varying from 20 to 80 feet.", "To what depth were the wells dug?");
+    expect(c?.answer).toBe("20 to 80 feet");
+  });
+
+  it("asks How much … weigh with the 'or more' kept in the answer", () => {
+    const c = asked(
+      "Some of the boulders are very heavy, weighing 200 pounds or more.",
+      "How much do some of the boulders weigh?",
+    );
+    expect(c?.answer).toBe("200 pounds or more");
+    expect(c?.variants).toContain("200 pounds");
+  });
+
+  it("makes nothing when the measure has no dimension or clause to ask on", () => {
+    expect(run("Forty feet wide.").some((c) => c.prompt.startsWith("How wide"))).toBe(false);
+  });
+});
+
+describe("a share of a group", () => {
+  it("asks What share of the group did what, the fraction words accepted", () => {
+    const c = asked(
+      "Nearly a third (31%) of teachers reported using the new books every week.",
+      "What share of teachers reported using the new books every week?",
+    );
+    expect(c?.answer).toBe("31%");
+    expect(c?.variants).toContain("Nearly a third");
+  });
+});
+
+describe("an agent that forced an action", () => {
+  it("asks what forced the subject, whether the agent comes before or after", () => {
+    expect(
+      asked(
+        "The two villages were compelled to merge by a shortage of water.",
+        "What compelled the two villages to merge?",
+      )?.answer,
+    ).toBe("a shortage of water");
+    expect(
+      asked(
+        "We hear of a young harpist, Odo, who, by the envy of rivals, was forced to quit the court.",
+        "What forced Odo to quit the court?",
+      )?.answer,
+    ).toBe("the envy of rivals");
+  });
+});
+
+describe("predicates that name a role", () => {
+  it("asks how X differed from Y when 'in that' gives the difference", () => {
+    const c = asked(
+      "The potters differed from the weavers in that they sold their own wares at the market.",
+      "How did the potters differ from the weavers?",
+    );
+    expect(c?.answer).toBe("they sold their own wares at the market");
+  });
+
+  it("asks what X is known or valuable for, keeping the adverb", () => {
+    expect(asked("The town is best known for its painted pottery.", "What is the town best known for?")?.answer).toBe(
+      "its painted pottery",
+    );
+    expect(
+      asked(
+        "The guild is mainly valuable for having kept the old tunes alive.",
+        "What is the guild mainly valuable for?",
+      )?.answer,
+    ).toBe("having kept the old tunes alive");
+  });
+
+  it("asks what X is named after", () => {
+    const c = asked(
+      "The glass beads are named after the Venetian island of Murano.",
+      "What are the glass beads named after?",
+    );
+    expect(c?.answer).toBe("the Venetian island of Murano");
+  });
+});
