@@ -602,6 +602,125 @@ function predicateFrames(ctx: Ctx, out: FrameCard[]): void {
   }
 }
 
+// --- "To protect the harvest, the villagers built a dyke" ----------------------------------------
+
+function frontedPurpose(ctx: Ctx, out: FrameCard[]): void {
+  const { tokens, sentence } = ctx;
+  if (lower(tokens[0]) !== "to") return;
+  const verb = tokens[1];
+  if (!verb || !/^(?:present|noun|nv)$/.test(verb.cls) || (verb.pos !== undefined && verb.pos !== "VERB")) return;
+  if (verb.lemma === "be") return;
+  let comma = 2;
+  while (comma < tokens.length && comma < 18 && tokens[comma]?.text !== ",") {
+    // "To date, …" and a clause inside the phrase: no plain purpose.
+    if (tokens[comma]?.cls === "sub" || tokens[comma]?.cls === "aux") return;
+    comma++;
+  }
+  if (tokens[comma]?.text !== "," || comma < 3) return;
+  const cl = analyseClauseFrom(tokens, comma + 1);
+  if (!cl || cl.subject[0] !== comma + 1) return;
+  const subject = subjectOf(sentence, tokens, cl.subject);
+  const inverted = subject ? invertVerb(tokens, cl.verb, isPluralSubject(tokens, cl.subject)) : null;
+  if (!subject || !inverted) return;
+  const last = tokens[cl.verb[1] - 1];
+  const end = restEnd(tokens, cl.verb[1]);
+  const object = objectOf(sentence, tokens, cl.verb[1], end);
+  if (object === null || (object === "" && (last?.cls === "aux" || last?.lemma === "be"))) return;
+  if (end < tokens.length - 1 && tokens[end]?.cls === "conj") return;
+  const piece = sliceText(sentence, tokens, 0, comma);
+  if (!piece) return;
+  const bare = sentence.slice(tokens[1]?.start ?? 0, piece.end).replace(/\s+/g, " ");
+  out.push({
+    kind: "concept",
+    method: "reason",
+    prompt: question(["Why", inverted.aux, subject, inverted.rest, `${object}?`]),
+    answer: piece.text,
+    start: piece.start,
+    end: piece.end,
+    variants: [bare, `in order to ${bare}`],
+  });
+}
+
+// --- "found two kinds of vault, the barrel and the groin" ---------------------------------------
+
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4 };
+
+function countedLists(ctx: Ctx, out: FrameCard[]): void {
+  const { tokens, sentence } = ctx;
+  tokens.forEach((t, i) => {
+    // "two kinds", or a count the detector read as one figure ("three winners").
+    const counted = t.cls === "mention" ? /^(two|three|four)\s+(\p{Ll}+)$/u.exec(t.text) : null;
+    const n = COUNTS[counted ? (counted[1] ?? "") : lower(t)];
+    if (!n || i < 2) return;
+    // The counted noun phrase: "two (well marked) varieties (of vault)".
+    let e = i + 1;
+    while (!counted && e < tokens.length && e - i < 6 && /^(?:adj|adv|ed|noun|nv)$/.test(tokens[e]?.cls ?? "")) e++;
+    if (!counted && lower(tokens[e]) === "of" && /^(?:noun|nv)$/.test(tokens[e + 1]?.cls ?? "")) e += 2;
+    const head = tokens[e - 1];
+    if (!counted && (e === i + 1 || !head || !/^(?:noun|nv)$/.test(head.cls))) return;
+    if (tokens[e]?.text !== ",") return;
+    // The list: n items, "and" before the last, then the end of the sentence.
+    const from = e + 1;
+    let k = from;
+    let items = 1;
+    while (k < tokens.length && tokens[k]?.cls !== "punct" && k - from < 14) {
+      if (lower(tokens[k]) === "and") items++;
+      k++;
+    }
+    // "A, B and C": further items up to the one after "and"; what follows the list is left.
+    let closed = items > 1;
+    while (!closed && tokens[k]?.text === "," && k < tokens.length) {
+      items++;
+      k++;
+      const segment = k;
+      while (k < tokens.length && tokens[k]?.cls !== "punct" && k - from < 16) {
+        if (lower(tokens[k]) === "and") {
+          // ", and C" (a serial comma): the comma already counted C.
+          if (k !== segment) items++;
+          closed = true;
+        }
+        k++;
+      }
+    }
+    if (items !== n || !closed) return;
+    const piece = sliceText(sentence, tokens, from, k);
+    if (!piece || piece.text.split(" ").length > 10 || !/\band\b/.test(piece.text)) return;
+    // The clause: the counted phrase is the object right after the verb, whose subject is the
+    // noun phrase before it; a fronted place or time ("In the cellar") goes to the end.
+    const v = tokens[i - 1];
+    if (!v || !/^(?:past|ed|present|nv)$/.test(v.cls) || (v.pos !== undefined && v.pos !== "VERB")) return;
+    let s0 = i - 1;
+    while (s0 > 0 && s0 > i - 8 && /^(?:det|adj|noun|nv|proper|mention|num)$/.test(tokens[s0 - 1]?.cls ?? "")) {
+      if (tokens[s0 - 1]?.cls === "det" && s0 - 1 > 0 && tokens[s0 - 2]?.cls === "noun") {
+        s0--;
+        break;
+      }
+      s0--;
+    }
+    if (s0 === i - 1) return;
+    const subject = subjectOf(sentence, tokens, [s0, i - 1]);
+    const inverted = subject ? invertVerb(tokens, [i - 1, i], isPluralSubject(tokens, [s0, i - 1])) : null;
+    if (!subject || !inverted) return;
+    let fronted = "";
+    if (s0 > 0) {
+      if (tokens[0]?.cls !== "prep" || s0 > 6) return;
+      fronted = renderPart(sentence, tokens, 0, s0);
+      fronted = fronted.charAt(0).toLowerCase() + fronted.slice(1);
+    }
+    const noun = counted ? (counted[2] ?? "") : renderPart(sentence, tokens, i + 1, e);
+    const count = counted ? (counted[1] ?? "") : lower(t);
+    out.push({
+      kind: "concept",
+      method: "clause",
+      prompt: question([`Which ${count} ${noun}`, inverted.aux, subject, inverted.rest, fronted, "?"]),
+      answer: piece.text,
+      start: piece.start,
+      end: piece.end,
+      variants: [piece.text.replace(/\bthe\s+/gi, "")],
+    });
+  });
+}
+
 /** Cards from the fixed constructions above, for one sentence (offsets inside it). */
 export function frameCards(sentence: string, tokens: Token[], mentions: readonly Mention[]): FrameCard[] {
   if (/\?["\u201d)]?\s*$/.test(sentence)) return [];
@@ -615,5 +734,7 @@ export function frameCards(sentence: string, tokens: Token[], mentions: readonly
   if (/\b(?:was|were)\s+(?:forced|compelled|obliged|driven|induced|persuaded|prompted|pushed)\s+to\b/i.test(sentence))
     forcedBy(ctx, out);
   if (/\b(?:differ\w*\s+from|for\b|named\s+after|called\s+after)/i.test(sentence)) predicateFrames(ctx, out);
+  if (/^\W*to\s/i.test(sentence)) frontedPurpose(ctx, out);
+  if (/\b(?:two|three|four)\b/i.test(sentence)) countedLists(ctx, out);
   return out;
 }

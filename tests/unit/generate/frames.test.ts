@@ -152,3 +152,35 @@ describe("predicates that name a role", () => {
     expect(c?.answer).toBe("the Venetian island of Murano");
   });
 });
+
+describe("a purpose put first", () => {
+  it("asks why the main clause happened when a 'To …,' phrase opens the sentence", () => {
+    const c = asked(
+      "To protect the harvest from floods, the villagers built a long dyke.",
+      "Why did the villagers build a long dyke?",
+    );
+    expect(c?.answer).toBe("To protect the harvest from floods");
+    expect(c?.variants).toContain("protect the harvest from floods");
+  });
+
+  it("makes nothing of 'To date,' or a pronoun subject", () => {
+    expect(run("To date, the survey has found nothing.").some((c) => c.prompt.startsWith("Why"))).toBe(false);
+    expect(run("To save money, they closed the mill.").some((c) => c.prompt.startsWith("Why"))).toBe(false);
+  });
+});
+
+describe("a counted noun with its list", () => {
+  it("asks which two things, with a fronted place at the end of the question", () => {
+    const c = asked(
+      "In the cellar the masons found two kinds of vault, the barrel and the groin.",
+      "Which two kinds of vault did the masons find in the cellar?",
+    );
+    expect(c?.answer).toBe("the barrel and the groin");
+  });
+
+  it("makes nothing when the list does not have as many items as the count", () => {
+    expect(run("The judges named two winners, Ann, Bea and Cal.").some((c) => c.prompt.startsWith("Which two"))).toBe(
+      false,
+    );
+  });
+});
