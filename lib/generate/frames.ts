@@ -134,7 +134,20 @@ function afterDeath(ctx: Ctx, out: FrameCard[]): void {
     while (c < tokens.length && tokens[c]?.text !== "," && c - nameAt < 16) c++;
   }
   if (tokens[c]?.text !== ",") return;
-  const cl = analyseClauseFrom(tokens, c + 1);
+  let cl = analyseClauseFrom(tokens, c + 1);
+  if (!cl || cl.subject[0] !== c + 1) {
+    // "minnesinging in Germany declined": a subject the clause reader does not take (a gerund
+    // heading it) runs to the first finite verb.
+    let v = c + 1;
+    while (
+      v < tokens.length &&
+      v - c <= 6 &&
+      !(tokens[v]?.pos === "VERB" && /^(?:past|ed|present|nv)$/.test(tokens[v]?.cls ?? ""))
+    )
+      v++;
+    if (tokens[v]?.pos === "VERB" && /^(?:past|ed|present|nv)$/.test(tokens[v]?.cls ?? "") && v > c + 1)
+      cl = { tokens, subject: [c + 1, v], verb: [v, v + 1], rest: [v + 1, tokens.length] };
+  }
   const subject = cl ? subjectOf(sentence, tokens, cl.subject) : null;
   const inverted = cl && subject ? invertVerb(tokens, cl.verb, isPluralSubject(tokens, cl.subject)) : null;
   const clause = cl && subject && inverted ? { clause: cl, subject, inverted } : null;
@@ -202,6 +215,8 @@ function groupLeaders(ctx: Ctx, out: FrameCard[]): void {
     }
     const m = mentionOf(ctx, nameTok);
     if (!nameTok || !m || m.kind !== "person" || after < 0) continue;
+    // "Anand, Cermelli and co-workers": one name of a list is half the answer.
+    if (noun === "group" && /^(?:,|and)$/.test(lower(tokens[i - 1]))) continue;
     // "at Rochester", "at the University of Oslo": where the group works, kept in the question.
     let where = "";
     let v = after;
@@ -238,7 +253,8 @@ function groupLeaders(ctx: Ctx, out: FrameCard[]): void {
       .filter((x) => x.cls === "aux")
       .map((x) => x.text.toLowerCase());
     const objEnd = phraseEnd(tokens, ve + 1, 7);
-    if (objEnd < 0 || objEnd <= ve + 1) continue;
+    // "showed that …": what was shown is a clause, too long to restate.
+    if (objEnd < 0 || objEnd <= ve + 1 || tokens[ve + 1]?.cls === "sub") continue;
     const object = renderPart(sentence, tokens, ve + 1, objEnd);
     // A bare present after "X and co-workers" is plural ("describe"); the question's subject is one group.
     let verbText = verb.text;
@@ -655,9 +671,15 @@ function countedLists(ctx: Ctx, out: FrameCard[]): void {
     // The counted noun phrase: "two (well marked) varieties (of vault)".
     let e = i + 1;
     while (!counted && e < tokens.length && e - i < 6 && /^(?:adj|adv|ed|noun|nv)$/.test(tokens[e]?.cls ?? "")) e++;
-    if (!counted && lower(tokens[e]) === "of" && /^(?:noun|nv)$/.test(tokens[e + 1]?.cls ?? "")) e += 2;
+    if (!counted && lower(tokens[e]) === "of" && /^(?:noun|nv|adj)$/.test(tokens[e + 1]?.cls ?? "")) e += 2;
     const head = tokens[e - 1];
-    if (!counted && (e === i + 1 || !head || !/^(?:noun|nv)$/.test(head.cls))) return;
+    if (
+      !counted &&
+      (e === i + 1 ||
+        !head ||
+        !/^(?:noun|nv)$/.test(tokens[e - 1 - (lower(tokens[e - 2]) === "of" ? 2 : 0)]?.cls ?? ""))
+    )
+      return;
     if (tokens[e]?.text !== ",") return;
     // The list: n items, "and" before the last, then the end of the sentence.
     const from = e + 1;
@@ -691,6 +713,8 @@ function countedLists(ctx: Ctx, out: FrameCard[]): void {
     if (!v || !/^(?:past|ed|present|nv)$/.test(v.cls) || (v.pos !== undefined && v.pos !== "VERB")) return;
     let s0 = i - 1;
     while (s0 > 0 && s0 > i - 8 && /^(?:det|adj|noun|nv|proper|mention|num)$/.test(tokens[s0 - 1]?.cls ?? "")) {
+      // "In the Bugaba cemetery Mr. Merritt found": a name right after a noun starts the subject.
+      if (/^(?:proper|mention)$/.test(tokens[s0]?.cls ?? "") && tokens[s0 - 1]?.cls === "noun") break;
       if (tokens[s0 - 1]?.cls === "det" && s0 - 1 > 0 && tokens[s0 - 2]?.cls === "noun") {
         s0--;
         break;
@@ -721,6 +745,13 @@ function countedLists(ctx: Ctx, out: FrameCard[]): void {
   });
 }
 
+/** "Mr Hale" as the sentence writes it, "Mr. Hale": the question renderer drops the title's dot. */
+function restoreTitles(prompt: string, sentence: string): string {
+  return prompt.replace(/\b(Mr|Mrs|Ms|Dr|Prof|St|M)\s(?=\p{Lu})/gu, (all, title: string) =>
+    sentence.includes(`${title}. `) ? `${title}. ` : all,
+  );
+}
+
 /** Cards from the fixed constructions above, for one sentence (offsets inside it). */
 export function frameCards(sentence: string, tokens: Token[], mentions: readonly Mention[]): FrameCard[] {
   if (/\?["\u201d)]?\s*$/.test(sentence)) return [];
@@ -736,5 +767,6 @@ export function frameCards(sentence: string, tokens: Token[], mentions: readonly
   if (/\b(?:differ\w*\s+from|for\b|named\s+after|called\s+after)/i.test(sentence)) predicateFrames(ctx, out);
   if (/^\W*to\s/i.test(sentence)) frontedPurpose(ctx, out);
   if (/\b(?:two|three|four)\b/i.test(sentence)) countedLists(ctx, out);
+  for (const c of out) c.prompt = restoreTitles(c.prompt, sentence);
   return out;
 }

@@ -777,7 +777,12 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
   if (
     clause.verb[1] - clause.verb[0] === 1 &&
     tokens[clause.verb[0]]?.cls === "ed" &&
-    tokens[clause.verb[1]]?.text.toLowerCase() === "by"
+    tokens[clause.verb[1]]?.text.toLowerCase() === "by" &&
+    // "increased by 5.5%": a figure after "by" is the verb's own measure.
+    !(
+      tokens[clause.verb[1] + 1]?.cls === "num" ||
+      FIGURE_KINDS.has(input.mentions[tokens[clause.verb[1] + 1]?.mention ?? -1]?.kind ?? "")
+    )
   )
     return null;
   // "until June 23" asks "until when", which "When …?" would not.

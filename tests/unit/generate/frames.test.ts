@@ -184,3 +184,23 @@ describe("a counted noun with its list", () => {
     );
   });
 });
+
+describe("frames stay out of near misses", () => {
+  it("starts the subject at a name that follows a fronted place", () => {
+    const c = asked(
+      "In the lower field Mr. Hale found two kinds of flint, the grey and the black.",
+      "Which two kinds of flint did Mr. Hale find in the lower field?",
+    );
+    expect(c?.answer).toBe("the grey and the black");
+  });
+
+  it("asks nothing of one name in a list of leaders, or of a reported clause", () => {
+    const cards = run("Lund, Moss and co-workers showed that the seeds survive frost.");
+    expect(cards.some((c) => c.prompt.startsWith("Whose group"))).toBe(false);
+  });
+
+  it("keeps the verb of 'rose by 5%' a verb", () => {
+    const cards = run("Exports of timber increased by 12% in 2019.");
+    expect(cards.some((c) => c.prompt === "In what year did exports of timber increase by 12%?")).toBe(true);
+  });
+});
