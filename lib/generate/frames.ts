@@ -745,6 +745,82 @@ function countedLists(ctx: Ctx, out: FrameCard[]): void {
   });
 }
 
+// --- "X were so called from Y, meaning Z", "X take their name from Y" --------------------------
+
+const NAME_SOURCE =
+  /\b(?:(?:is|are|was|were)\s+(?:so\s+)?(?:called|named)\s+from|(?:take|takes|took|get|gets|got|derive|derives|derived)\s+(?:their|its|his|her)\s+names?\s+from)\s+[_"\u201c\u2018']?$/i;
+const FOREIGN_WORD = /^_?(\p{L}+)_?$/u;
+
+function nameSources(ctx: Ctx, out: FrameCard[]): void {
+  const { tokens, sentence } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const before = sentence.slice(0, t.start);
+    const src = NAME_SOURCE.exec(before);
+    if (!src) continue;
+    // The verb group starts at the first word of the marker.
+    const v = tokens.findIndex((x) => x.start >= src.index);
+    if (v <= 0) continue;
+    let found = clauseFor(ctx, v);
+    // "The troubadours themselves were …": a reflexive after the subject stops the clause reader.
+    if (!found && /^(?:themselves|itself|himself|herself)$/i.test(tokens[v - 1]?.text ?? "")) {
+      const subject = subjectOf(sentence, tokens, [0, v - 1]);
+      const inverted = invertVerb(tokens, [v, v + 1], isPluralSubject(tokens, [0, v - 1]));
+      if (subject && inverted)
+        found = {
+          clause: { tokens, subject: [0, v - 1], verb: [v, v + 1], rest: [v + 1, tokens.length] },
+          subject,
+          inverted,
+        };
+    }
+    if (!found || found.clause.verb[0] !== v) continue;
+    const end = phraseEnd(tokens, i, 8);
+    const piece = end > 0 ? sliceText(sentence, tokens, i, end) : null;
+    if (!piece) continue;
+    const word = piece.text.replace(/^_|_$/g, "");
+    const passive = /^(?:is|are|was|were)$/i.test(tokens[v]?.text ?? "");
+    const possessive = /\b(their|its|his|her)\b/i.exec(src[0])?.[1]?.toLowerCase() ?? "their";
+    const prompt = passive
+      ? ""
+      : question(["What", found.inverted.aux, found.subject, found.inverted.rest, `${possessive} name from?`]);
+    // "The troubadours themselves were so called": the reflexive only stresses the subject.
+    const named = found.subject.replace(/\s+(?:themselves|itself|himself|herself)$/i, "");
+    const asked = passive ? question(["Where does the name of", named, "come from?"]) : prompt;
+    out.push({
+      kind: "concept",
+      method: "clause",
+      prompt: asked,
+      answer: word === piece.text ? piece.text : word,
+      start: word === piece.text ? piece.start : piece.start + piece.text.indexOf(word),
+      end: word === piece.text ? piece.end : piece.start + piece.text.indexOf(word) + word.length,
+      variants: [],
+    });
+    // "…, meaning to invent": what the source word means.
+    const meaning = /^\s*_?,\s+meaning\s+/.exec(
+      sentence.slice(word === piece.text ? piece.end : piece.start + piece.text.indexOf(word) + word.length),
+    );
+    if (meaning && FOREIGN_WORD.test(word)) {
+      const mStart =
+        (word === piece.text ? piece.end : piece.start + piece.text.indexOf(word) + word.length) + meaning[0].length;
+      const mTok = tokens.findIndex((x) => x.start >= mStart);
+      const mEnd = mTok > 0 ? phraseEnd(tokens, mTok, 6) : -1;
+      const gloss = mEnd > 0 ? sliceText(sentence, tokens, mTok, mEnd) : null;
+      if (gloss && !/^(?:that|this|it)\b/i.test(gloss.text))
+        out.push({
+          kind: "concept",
+          method: "clause",
+          prompt: `What does the word "${word}" mean?`,
+          answer: gloss.text,
+          start: gloss.start,
+          end: gloss.end,
+          variants: [],
+        });
+    }
+    return;
+  }
+}
+
 /** "Mr Hale" as the sentence writes it, "Mr. Hale": the question renderer drops the title's dot. */
 function restoreTitles(prompt: string, sentence: string): string {
   return prompt.replace(/\b(Mr|Mrs|Ms|Dr|Prof|St|M)\s(?=\p{Lu})/gu, (all, title: string) =>
@@ -767,6 +843,7 @@ export function frameCards(sentence: string, tokens: Token[], mentions: readonly
   if (/\b(?:differ\w*\s+from|for\b|named\s+after|called\s+after)/i.test(sentence)) predicateFrames(ctx, out);
   if (/^\W*to\s/i.test(sentence)) frontedPurpose(ctx, out);
   if (/\b(?:two|three|four)\b/i.test(sentence)) countedLists(ctx, out);
+  if (/\b(?:called|named)\s+(?:from|after)|\bnames?\s+from\b/i.test(sentence)) nameSources(ctx, out);
   for (const c of out) c.prompt = restoreTitles(c.prompt, sentence);
   return out;
 }

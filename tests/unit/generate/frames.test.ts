@@ -204,3 +204,26 @@ describe("frames stay out of near misses", () => {
     expect(cards.some((c) => c.prompt === "In what year did exports of timber increase by 12%?")).toBe(true);
   });
 });
+
+describe("where a name comes from", () => {
+  it("asks where the name comes from and what the source word means", () => {
+    const text = "The street dancers of the old town were so called from saltare, meaning to leap.";
+    expect(asked(text, "Where does the name of the street dancers of the old town come from?")?.answer).toBe("saltare");
+    expect(asked(text, 'What does the word "saltare" mean?')?.answer).toBe("to leap");
+  });
+
+  it("keeps the possessive the sentence gives in 'take its name from'", () => {
+    const c = asked(
+      "The river takes its name from Lugus, a Celtic god of light.",
+      "What does the river take its name from?",
+    );
+    expect(c?.answer).toBe("Lugus");
+  });
+});
+
+describe("a reflexive after the subject", () => {
+  it("leaves 'themselves' out of the question on a name's source", () => {
+    const text = "The smiths of the northern guild themselves were named from faber, meaning a worker in metal.";
+    expect(asked(text, "Where does the name of the smiths of the northern guild come from?")?.answer).toBe("faber");
+  });
+});
