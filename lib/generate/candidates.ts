@@ -455,7 +455,10 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       built.push({ candidate: c, features });
     };
     // Fixed constructions whose answer role the construction itself gives (frames.ts); first, so
-    // that at an equal score their question is the one kept for the answer.
+    // that at an equal score their question is the one kept for the answer. A date is the
+    // exception: "During X's visit to Moscow on 17 January 2025, the two states signed …" is
+    // better asked on the main clause, so that When question comes after (frames.ts says which).
+    const laterDates: Built[] = [];
     for (const card of frameCards(sentence.text, tokens, mentions)) {
       const span = place({ start: sentence.start + card.start, end: sentence.start + card.end });
       if (!span) continue;
@@ -482,7 +485,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       }
       const mentionKind = m ? m.kind : card.kind === "concept" ? "clause" : "phrase";
       const precision = m ? datePrecision(m) : undefined;
-      built.push({
+      (card.deferred ? laterDates : built).push({
         candidate: c,
         features: {
           method: card.method,
@@ -494,6 +497,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       });
     }
     mentions.forEach((_, index) => emit(mentions, tokens, index));
+    built.push(...laterDates);
     for (const list of listMentions(sentence, mentions)) {
       const ms = [...mentions.filter((x) => x.end <= list.start || x.start >= list.end), list].sort(
         (a, b) => a.start - b.start,

@@ -31,6 +31,8 @@ export interface FrameCard {
   variants: string[];
   /** The mention the answer is, when it is one (dates and figures keep their value). */
   mention?: number;
+  /** The main clause's own question on the same answer is the better one, where there is one. */
+  deferred?: boolean;
 }
 
 interface Ctx {
@@ -71,11 +73,16 @@ const EVENT_NOUNS: Record<string, (who: string) => string> = {
   execution: (w) => `was ${w} executed`,
   arrest: (w) => `was ${w} arrested`,
   abdication: (w) => `did ${w} abdicate`,
+  visit: (w) => `did ${w} visit`,
+  withdrawal: (w) => `did ${w} withdraw`,
+  fall: (w) => `did ${w} fall`,
 };
+// "Pezeshkian's visit to Moscow": a transitive verb takes the place without its preposition.
+const TRANSITIVE_EVENTS = new Set(["visit"]);
 
 const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|M|St)\.?\s+)?(?:\p{Lu}\.\s*)*\p{Lu}[\p{L}'-]+(?:\s+(?:de|van|von|da|di|De|Van|Von|al-)?\s*\p{Lu}[\p{L}'-]+){0,3}`;
 const EVENT_POSSESSIVE = new RegExp(
-  String.raw`(?<![\p{L}])(${NAME})['’]s\s+(${Object.keys(EVENT_NOUNS).join("|")})\b((?:\s+(?:to|from|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})?)\s*,?\s+(?:in|on)\s+$`,
+  String.raw`(?<![\p{L}])(${NAME})['’]s\s+(${Object.keys(EVENT_NOUNS).join("|")})\b((?:\s+(?:to|from|at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}|\p{Ll}+\s+deal|\p{Ll}+\s+treaty|\p{Ll}+\s+agreement))?)\s*,?\s+(?:in|on)\s+$`,
   "u",
 );
 const EVENT_OF = new RegExp(
@@ -90,16 +97,31 @@ function eventDates(ctx: Ctx, out: FrameCard[]): void {
     const before = ctx.sentence.slice(Math.max(0, t.start - 120), t.start);
     const pos = EVENT_POSSESSIVE.exec(before);
     const of = pos ? null : EVENT_OF.exec(before);
-    const who = pos?.[1] ?? of?.[2];
+    // "During President Kova's visit": a preposition opening the sentence is no part of the name.
+    const who = (pos?.[1] ?? of?.[2])?.replace(
+      /^(?:During|After|Before|In|On|At|Since|Following|With|Upon|Until|By|From|For|The)\s+/,
+      "",
+    );
     const noun = pos?.[2] ?? of?.[1];
-    const where = (pos?.[3] ?? of?.[3] ?? "").trim();
+    let where = (pos?.[3] ?? of?.[3] ?? "").trim();
+    if (TRANSITIVE_EVENTS.has(noun ?? "")) {
+      // "the visit" with no place says nothing a question could ask on.
+      if (!/^to\s/.test(where)) return;
+      where = where.replace(/^to\s+/, "");
+    }
     if (!who || !noun) return;
     const verb = EVENT_NOUNS[noun];
     if (!verb) return;
     // "Smith's death in the war": only a date answers When.
     if (/^(?:the\s+)?(?:summer|winter|spring|autumn|fall)\b/i.test(t.text) && !/\d/.test(t.text)) return;
     void i;
+    // "During X's visit to Moscow on 17 January 2025, the two states signed …": the event phrase
+    // opens the sentence and dates its main clause, whose own When question comes first.
+    const at = (pos ?? of)?.index ?? 0;
+    const opening = /^\W*(?:\p{Lu}\p{Ll}+\s+)?$/u.test(ctx.sentence.slice(0, Math.max(0, t.start - 120) + at));
+    const deferred = opening && /^\s*,/.test(ctx.sentence.slice(t.end));
     out.push({
+      ...(deferred ? { deferred } : {}),
       kind: "date",
       method: "clause",
       prompt: question(["When", verb(who.replace(/\s+/g, " ")), where.replace(/\s+/g, " "), "?"]),

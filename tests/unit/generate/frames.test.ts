@@ -227,3 +227,26 @@ describe("a reflexive after the subject", () => {
     expect(asked(text, "Where does the name of the smiths of the northern guild come from?")?.answer).toBe("faber");
   });
 });
+
+describe("visits and withdrawals", () => {
+  it("asks When did X visit Y, without the preposition that opens the sentence", () => {
+    const c = asked(
+      "Before President Anna Kova's visit to Oslo on January 17, 2025 the press had written little.",
+      "When did President Anna Kova visit Oslo?",
+    );
+    expect(c?.answer).toBe("January 17, 2025");
+  });
+
+  it("leaves the date of a fronted event phrase to the main clause it dates", () => {
+    const text = "During President Anna Kova's visit to Oslo on January 17, 2025, the two states signed a long treaty.";
+    expect(asked(text, "When did the two states sign a long treaty?")?.answer).toBe("January 17, 2025");
+  });
+
+  it("asks When did X withdraw from Y", () => {
+    const c = asked(
+      "The council was critical of Mayor Dunn's withdrawal from the harbour treaty in 2016, and said so often.",
+      "When did Mayor Dunn withdraw from the harbour treaty?",
+    );
+    expect(c?.answer).toBe("2016");
+  });
+});
