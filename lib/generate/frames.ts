@@ -843,6 +843,73 @@ function nameSources(ctx: Ctx, out: FrameCard[]): void {
   }
 }
 
+// --- "X was the first (European) to cross the pass" ---------------------------------------------
+
+function firstTo(ctx: Ctx, out: FrameCard[]): void {
+  const { tokens, sentence } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (lower(tokens[i]) !== "first" || lower(tokens[i - 1]) !== "the") continue;
+    // "was (also) the first (woman) to …" or "became the first …"
+    let b = i - 2;
+    while (tokens[b]?.cls === "adv") b--;
+    const verb = lower(tokens[b]);
+    if (!/^(?:was|were|is|became|becomes)$/.test(verb)) continue;
+    let k = i + 1;
+    const nounFrom = k;
+    while (k < tokens.length && k - nounFrom < 3 && /^(?:noun|adj|proper|nv)$/.test(tokens[k]?.cls ?? "")) k++;
+    if (lower(tokens[k]) !== "to" || !tokens[k + 1] || !/^(?:present|noun|nv)$/.test(tokens[k + 1]?.cls ?? ""))
+      continue;
+    const end = phraseEnd(tokens, k + 1, 9);
+    if (end <= k + 2) continue;
+    // The subject: a name right before the verb, or before ", who".
+    let n = b - 1;
+    const relative = lower(tokens[n]) === "who";
+    if (relative) n -= tokens[n - 1]?.text === "," ? 2 : 1;
+    const m = mentionOf(ctx, tokens[n]);
+    const name = tokens[n];
+    if (!name || !m || !/^(?:person|organisation|place|name)$/.test(m.kind)) continue;
+    // The subject starts the sentence or its relative clause: no list or possessive before it.
+    if (
+      !relative &&
+      n > 0 &&
+      !(tokens[n - 1]?.text === "," || tokens[n - 1]?.cls === "det" || tokens[n - 1]?.cls === "proper")
+    )
+      continue;
+    const noun = renderPart(sentence, tokens, nounFrom, k);
+    // What was done first, cut back at a preposition while the question copies too much.
+    let cut = end;
+    const ask = (to: number) =>
+      question(["X", "the first", noun, "to", `${renderPart(sentence, tokens, k + 1, to)}?`]).slice(2);
+    while (longestSharedRun(ask(cut), sentence) > MAX_SHARED_RUN - 1 && cut > k + 3) {
+      let p = cut - 1;
+      while (p > k + 2 && tokens[p]?.cls !== "prep") p--;
+      if (p <= k + 2) break;
+      cut = p;
+    }
+    if (longestSharedRun(ask(cut), sentence) > MAX_SHARED_RUN - 1) continue;
+    const rest = renderPart(sentence, tokens, k + 1, cut);
+    const whWord = m.kind === "person" ? "Who" : m.kind === "place" ? "Which place" : "Which organisation";
+    const tense = /^(?:was|were|became)$/.test(verb)
+      ? verb === "became"
+        ? "became"
+        : "was"
+      : verb === "becomes"
+        ? "becomes"
+        : "is";
+    const answer = name.text.replace(/['’]s$/, "");
+    out.push({
+      kind: m.kind === "person" ? "person" : "concept",
+      method: "clause",
+      prompt: question([whWord, tense, "the first", noun, "to", `${rest}?`]),
+      answer,
+      start: name.start,
+      end: name.start + answer.length,
+      variants: [],
+      mention: name.mention,
+    });
+  }
+}
+
 /** "Mr Hale" as the sentence writes it, "Mr. Hale": the question renderer drops the title's dot. */
 function restoreTitles(prompt: string, sentence: string): string {
   return prompt.replace(/\b(Mr|Mrs|Ms|Dr|Prof|St|M)\s(?=\p{Lu})/gu, (all, title: string) =>
@@ -866,6 +933,7 @@ export function frameCards(sentence: string, tokens: Token[], mentions: readonly
   if (/^\W*to\s/i.test(sentence)) frontedPurpose(ctx, out);
   if (/\b(?:two|three|four)\b/i.test(sentence)) countedLists(ctx, out);
   if (/\b(?:called|named)\s+(?:from|after)|\bnames?\s+from\b/i.test(sentence)) nameSources(ctx, out);
+  if (/\bthe\s+first\b/i.test(sentence)) firstTo(ctx, out);
   for (const c of out) c.prompt = restoreTitles(c.prompt, sentence);
   return out;
 }

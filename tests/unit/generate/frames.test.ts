@@ -250,3 +250,18 @@ describe("visits and withdrawals", () => {
     expect(c?.answer).toBe("2016");
   });
 });
+
+describe("the first to do something", () => {
+  it("asks who was the first to do it, also through ', who was also the first'", () => {
+    const c = asked(
+      "The museum bought a sketch from Paul Weiss, who was also the first to map the caves of the valley.",
+      "Who was the first to map the caves?",
+    );
+    expect(c?.answer).toBe("Paul Weiss");
+  });
+
+  it("makes nothing where the question would copy the sentence at length", () => {
+    const cards = run("Ada Brandt was the first woman to cross the northern pass on foot.");
+    expect(cards.some((c) => c.prompt.startsWith("Who was the first woman to"))).toBe(false);
+  });
+});
