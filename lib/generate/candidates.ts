@@ -14,6 +14,7 @@ import { type PosToken, tagSentence } from "./pos";
 import { endsInsideClause } from "./question-shape";
 import { buildPrompt, longestSharedRun, MAX_SHARED_RUN, MAX_SHARED_RUN_WHOLE_CLAUSE, type Prompt } from "./prompts";
 import { collapseAndRank, leansOnContext, noiseSigns, scoreCandidate, type RankFeatures } from "./rank";
+import { frameCards } from "./frames";
 import { phraseCards } from "./phrases";
 import { clauseCards } from "./reasons";
 import { splitSentences } from "./sentences";
@@ -453,7 +454,50 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       };
       built.push({ candidate: c, features });
     };
+    // Fixed constructions whose answer role the construction itself gives (frames.ts); first, so
+    // that at an equal score their question is the one kept for the answer. A date is the
+    // exception: "During X's visit to Moscow on 17 January 2025, the two states signed …" is
+    // better asked on the main clause, so that When question comes after (frames.ts says which).
+    const laterDates: Built[] = [];
+    for (const card of frameCards(sentence.text, tokens, mentions)) {
+      const span = place({ start: sentence.start + card.start, end: sentence.start + card.end });
+      if (!span) continue;
+      const c = baseCandidate(
+        sourceKey,
+        evidence,
+        card.kind,
+        card.prompt,
+        tidyAnswer(card.answer),
+        span,
+        options.sections,
+      );
+      const m = card.mention !== undefined ? mentions[card.mention] : undefined;
+      // A date or figure keeps its value and the ways of writing it.
+      if (m && (m.kind === "date" || m.kind === "money" || m.kind === "quantity" || m.kind === "percent")) {
+        const value = valueOf(m, undefined);
+        if (value) c.value = value;
+        c.answerKey = answerKeyOf(m);
+        c.variants = dedupeVariants(c.answer, [...card.variants, ...variantsOf(m)]);
+      } else {
+        const bare = c.answer.replace(/^(?:the|a|an)\s+/i, "");
+        c.variants = dedupeVariants(c.answer, [...card.variants, ...(bare !== c.answer ? [bare] : [])]);
+        if (m && isName(m)) c.variants = dedupeVariants(c.answer, [...c.variants, ...variantsOf(m)]);
+      }
+      const mentionKind = m ? m.kind : card.kind === "concept" ? "clause" : "phrase";
+      const precision = m ? datePrecision(m) : undefined;
+      (card.deferred ? laterDates : built).push({
+        candidate: c,
+        features: {
+          method: card.method,
+          mention: mentionKind,
+          sentenceWords,
+          noise,
+          ...(precision ? { datePrecision: precision } : {}),
+        },
+      });
+    }
     mentions.forEach((_, index) => emit(mentions, tokens, index));
+    built.push(...laterDates);
     for (const list of listMentions(sentence, mentions)) {
       const ms = [...mentions.filter((x) => x.end <= list.start || x.start >= list.end), list].sort(
         (a, b) => a.start - b.start,

@@ -767,8 +767,24 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
       (m.kind === "place" && PLACE_PREPS.has(prep)) ||
       // A name no lexicon places, after "at" or "near", is where something happened ("won at Marengo").
       (m.kind === "name" && (prep === "at" || prep === "near") && !m.value.members));
+  // "is forty feet wide": a measure with its dimension is asked "How wide …?" (frames.ts), not "How much …?".
+  if (FIGURE_KINDS.has(m.kind) && /^(?:wide|deep|long|high|tall|thick|broad)$/i.test(tokens[focus + 1]?.text ?? ""))
+    return null;
   // "founded by Ada Brandt": the agent of a passive is asked actively ("Who founded …?") by the phrase reader.
   if (prep === "by" && clause.verb[1] - clause.verb[0] >= 2) return null;
+  // "a team led by Ada Brandt at Leeds identified …": an -ed form right before "by" is a participle
+  // describing the subject, not the verb of the clause, whichever word is asked.
+  if (
+    clause.verb[1] - clause.verb[0] === 1 &&
+    tokens[clause.verb[0]]?.cls === "ed" &&
+    tokens[clause.verb[1]]?.text.toLowerCase() === "by" &&
+    // "increased by 5.5%": a figure after "by" is the verb's own measure.
+    !(
+      tokens[clause.verb[1] + 1]?.cls === "num" ||
+      FIGURE_KINDS.has(input.mentions[tokens[clause.verb[1] + 1]?.mention ?? -1]?.kind ?? "")
+    )
+  )
+    return null;
   // "until June 23" asks "until when", which "When …?" would not.
   if (m.kind === "date" && /^(?:by|before|after)$/.test(prep)) return null;
   const boundWh =

@@ -284,6 +284,13 @@ export function coordinatedVerb(tokens: Token[], from: number, to: number): bool
  */
 export function listEnd(tokens: Token[], from: number, end: number, maxWords: number): number {
   if (tokens[end]?.text !== ",") return end;
+  // "…, primarily the Firefox browser and …", "…, including …": what follows the comma spells the
+  // phrase out; it is no further item of a list, so the phrase ends at the comma.
+  if (
+    tokens[end + 1]?.cls === "adv" ||
+    /^(?:including|such|notably|especially|mainly|chiefly|primarily)$/.test(lower(tokens[end + 1]))
+  )
+    return end;
   let k = end + 1;
   while (k < tokens.length && k < end + 10 && !/^(?:and|or)$/.test(lower(tokens[k]))) {
     const t = tokens[k];

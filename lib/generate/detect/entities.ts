@@ -537,7 +537,9 @@ function personMention(
   const full = words.length === 1 ? (registry.surnames.get(written.toLowerCase()) ?? written) : written;
   const aliases = new Set<string>();
   if (full !== written) aliases.add(full);
-  const last = full.split(/\s+/).pop();
+  // "Konrad IV", "Henry Ford Jr.": a regnal number or suffix is no surname; the name before it is.
+  const parts = full.split(/\s+/);
+  const last = /^(?:[IVXL]+|Jr\.?|Sr\.?)$/.test(parts[parts.length - 1] ?? "") ? undefined : parts.pop();
   if (last && last !== written) aliases.add(last);
   return {
     kind: "person",

@@ -273,3 +273,15 @@ describe("model names in clause answers", () => {
     expect(card(f, "Why did the guild close its hall?")?.answer).toBe("the rent had doubled");
   });
 });
+
+describe("a phrase spelled out after its comma", () => {
+  it("ends the answer at a comma followed by 'primarily' or 'including', not dropping the card", () => {
+    const s =
+      "Soon after, the council dropped the old plan in favour of building small bridges for each district, primarily the river crossing and the canal crossing, and moved to open them in spring.";
+    const c = generateCandidates({ sourceKey: "t", text: s }).find(
+      (x) => x.prompt === "Why did the council drop the old plan?",
+    );
+    expect(c?.answer).toBe("building small bridges for each district");
+    expect(c?.variants).toContain("in favour of building small bridges for each district");
+  });
+});
