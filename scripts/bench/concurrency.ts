@@ -9,7 +9,7 @@
 //   BENCH_PORT (default 3220), BENCH_PG_PREFIX (the PostgreSQL database's name prefix).
 //   Run `npx next build` first after changing the app (it builds only when there is no build).
 import { randomUUID } from "node:crypto";
-import http from "node:http";
+import { KeepAliveClient, type HttpSample } from "./http-client";
 import {
   cpuSplit,
   ensureBuild,
@@ -37,47 +37,14 @@ const PASSWORD = "bench-password-123";
 // The PostgreSQL run's own database (dropped afterwards) is named with this prefix.
 const PG_PREFIX = process.env.BENCH_PG_PREFIX ?? "sourcedeck_bench_";
 
-type Sample = { ms: number; ok: boolean; status: number };
+type Sample = HttpSample;
 
 /** One reviewer's browser: a single keep-alive connection of its own, as a tab has (fetch's shared
  *  pool would hand one reviewer's freed connection to the next caller and leave others waiting on
  *  new connections, which no browser does). */
-class Reviewer {
-  private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  constructor(
-    private readonly port: number,
-    private readonly cookie: string,
-  ) {}
-
-  request(method: "GET" | "POST", path: string, body?: unknown): Promise<Sample> {
-    const t = performance.now();
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    return new Promise((resolve) => {
-      const done = (ok: boolean, status: number) => resolve({ ms: performance.now() - t, ok, status });
-      const req = http.request(
-        {
-          host: "127.0.0.1",
-          port: this.port,
-          method,
-          path,
-          agent: this.agent,
-          timeout: REQUEST_TIMEOUT_MS,
-          headers: { cookie: this.cookie, ...(payload ? { "content-type": "application/json" } : {}) },
-        },
-        (res) => {
-          res.resume();
-          res.on("end", () => done((res.statusCode ?? 0) < 400, res.statusCode ?? 0));
-          res.on("error", () => done(false, 0));
-        },
-      );
-      req.on("timeout", () => req.destroy(new Error("timeout")));
-      req.on("error", () => done(false, 0));
-      req.end(payload);
-    });
-  }
-
-  close(): void {
-    this.agent.destroy();
+class Reviewer extends KeepAliveClient {
+  constructor(port: number, cookie: string) {
+    super(port, cookie, REQUEST_TIMEOUT_MS);
   }
 }
 
