@@ -26,6 +26,8 @@ export interface RankFeatures {
   reference?: boolean;
   /** A fact-sheet question that only joins the words of a sub-field label. */
   fromLabel?: boolean;
+  /** Lowered by a precision rule (precision.ts), with the reason to show. */
+  penalty?: { amount: number; note: string };
 }
 
 export const LOW_SCORE = 0.5;
@@ -126,6 +128,7 @@ export function scoreCandidate(answer: string, prompt: string, f: RankFeatures):
   if (f.method === "cloze" && f.sentenceWords > 28) add(-0.1, "long sentence to fill in");
   if (f.noise > 0) add(-0.08 * Math.min(3, f.noise), "the sentence shows signs of conversion noise");
   if (f.reference) add(-0.15, "the question points back to words it does not show");
+  if (f.penalty) add(-f.penalty.amount, f.penalty.note);
   if (f.fromLabel) add(-0.15, "the question is pieced together from a fact-sheet label");
   // "Who announced that Mozilla's leadership had come?": a that-clause of a few words is cut short.
   if (f.method === "clause" && /\bthat(?:\s+\S+){1,5}\?$/.test(prompt) && !/\bthat\s+is\b/.test(prompt))
