@@ -103,6 +103,17 @@ export function pointsOutside(text: string): { rule: string; phrase: string } | 
   return undefined;
 }
 
+/**
+ * "Which bay extends into the land on the south?": a side ("on the south", "to the east") with no
+ * "of …" is a side of what the page is about; the question must name that.
+ */
+export function directionWithoutFrame(question: string, place?: string): boolean {
+  if (place && question.includes(place)) return false;
+  return /\b(?:on|to|in|along)\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?(?:\s+(?:side|coast|shore|border))?\b(?!\s+of\b)/i.test(
+    unquoted(question),
+  );
+}
+
 // Subject and object pronouns a blank card's sentence may open with; "its"/"their" are most
 // often the owner named in the same sentence and are left alone.
 const PERSONAL = /\b(?:he|she|him|it|they|them)\b/i;
@@ -379,6 +390,8 @@ export function judgeCard(c: CardInput): CardVerdict {
         });
     }
   }
+  if (!blank && directionWithoutFrame(prompt, c.place))
+    return { drop: true, penalty: 0, rule: "direction", toCloze: true };
   // A question that lost its verb's complement: the sentence's own words, with a blank, still ask it.
   const missing = missingComplement({ ...c, prompt });
   if (missing) return { drop: true, penalty: 0, rule: missing, toCloze: true };

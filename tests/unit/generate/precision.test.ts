@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   authorVoice,
   blankOnComparisonBase,
+  directionWithoutFrame,
   documentPlace,
   judgeCard,
   judgementAsDefinition,
@@ -14,6 +15,8 @@ import {
   statementDate,
   unresolvedPronoun,
 } from "@/lib/generate/precision";
+import { askedBothWays, collapseAndRank } from "@/lib/generate/rank";
+import type { Candidate } from "@/lib/generate/types";
 
 describe("pointsOutside: words that lean on the page", () => {
   it("flags demonstratives, pointing adjectives, a contrasting 'other' and a comparative without 'than'", () => {
@@ -235,5 +238,52 @@ describe("judgements, comparison bases and statement dates", () => {
       mention: "date",
     });
     expect(v).toMatchObject({ drop: false, penalty: 0.2 });
+  });
+});
+
+describe("a side without what it is the side of", () => {
+  it("flags 'on the south' with no 'of' unless the question names the document's place", () => {
+    expect(directionWithoutFrame("Which bay cuts into the land on the south?")).toBe(true);
+    expect(directionWithoutFrame("Which bay cuts into the land on the south?", "Lapland")).toBe(true);
+    expect(directionWithoutFrame("Which river borders Lapland on the west?", "Lapland")).toBe(false);
+    expect(directionWithoutFrame("Which town lies to the south of the lake?")).toBe(false);
+  });
+});
+
+describe("askedBothWays: one fact asked from both ends of a sentence", () => {
+  const card = (prompt: string, answer: string, method: Candidate["method"] = "clause"): Candidate => ({
+    id: prompt,
+    kind: "concept",
+    prompt,
+    generic: false,
+    answer,
+    variants: [],
+    evidence: [{ sourceKey: "s", start: 0, end: 60, text: "" }],
+    answerSpan: { start: 0, end: 1 },
+    cloze: "",
+    answerKey: answer.toLowerCase(),
+    subject: [],
+    score: 0.8,
+    method,
+  });
+
+  it("recognises the reversed pair, not two questions on different facts", () => {
+    const kept = [card("What holds about 12% of the tea market?", "Ceylon")];
+    expect(askedBothWays(card("What share of the tea market does Ceylon hold?", "about 12%"), kept)).toBe(true);
+    expect(askedBothWays(card("When did Ceylon join the tea board?", "1931"), kept)).toBe(false);
+    expect(askedBothWays(card("In ____, Ceylon joined the board.", "1931", "cloze"), kept)).toBe(false);
+  });
+
+  it("ranks the reversed card under the better one and keeps both", () => {
+    const a = card("What holds about 12% of the tea market?", "Ceylon");
+    // The two answers stand apart in the sentence.
+    const b = {
+      ...card("What share of the tea market does Ceylon hold?", "about 12%"),
+      score: 0.75,
+      answerSpan: { start: 20, end: 29 },
+    };
+    const out = collapseAndRank([a, b]);
+    expect(out.map((c) => c.prompt)).toEqual([a.prompt, b.prompt]);
+    expect(out[1]?.score).toBeCloseTo(0.6);
   });
 });
