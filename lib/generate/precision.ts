@@ -62,6 +62,32 @@ const TIME_SPAN =
 const SELF_FRAMED_NOUN = /^\s+(?:time|half|quarter|century|decade|world|millennium)\b/i;
 
 /**
+ * A possessive ("its", "their", "his", "her") with no name or noun before it in the text: "What
+ * is its source code licensed under?", "Its source code is under the ____." The owner is on the page.
+ */
+export function ownerless(text: string): string | undefined {
+  const m = /\b(?:its|their|his|her)\b/i.exec(text);
+  if (!m) return undefined;
+  const before = text.slice(0, m.index);
+  // A name (not the first word) or a noun phrase before it can be the owner.
+  const names = (before.match(/\b\p{Lu}[\p{L}'’-]*/gu) ?? []).filter(
+    (w) =>
+      !/^(?:What|Which|Who|Whom|Whose|How|When|Where|Why|In|On|At|By|For|The|A|An|It|Its|This|These|Their|His|Her)$/.test(
+        w,
+      ),
+  );
+  if (names.length > 0 || /\b(?:the|a|an|of)\s+\p{L}/iu.test(before) || /____/.test(before)) return undefined;
+  // "What share of those …", "Which firms …": a noun right after the question word.
+  if (
+    /^(?:What|Which|How many|How much)\s+(?!is\b|was\b|are\b|were\b|do\b|does\b|did\b|may\b|might\b|can\b|could\b|will\b|would\b|has\b|have\b|had\b)\p{Ll}+/u.test(
+      before,
+    )
+  )
+    return undefined;
+  return m[0];
+}
+
+/**
  * How much a text (a question, or a blank card's sentence) leans on words it does not show:
  * "drop" when a reader cannot tell what it is about, undefined when it stands alone.
  */
@@ -72,6 +98,12 @@ export function pointsOutside(text: string): { rule: string; phrase: string } | 
   const demonstrative =
     /\b(?:this|these|those)\b(?!\s+(?:who|whose|which|that|of|with|in|for|at|aged)\b)(?:\s+[\p{L}-]+)?/iu.exec(t);
   if (demonstrative) return { rule: "demonstrative", phrase: demonstrative[0] };
+  // "such applications" (but "such as …", "such a … that"): the ones the page described.
+  const such = /\bsuch\s+(?!as\b|a\b|an\b)\p{Ll}[\p{L}-]*(?![^?.]*\b(?:as|that)\b)/iu.exec(t);
+  if (such) return { rule: "demonstrative", phrase: such[0] };
+  // "What is its source code licensed under?": an owner named before the question starts.
+  const owner = ownerless(t);
+  if (owner) return { rule: "possessive", phrase: owner };
   // "In that update", "for that purpose" (but "that of Beziers" is a pronoun with its own frame).
   const that =
     /\b(?:in|at|on|for|from|by|with|to|during|after|before|since|until|of|under)\s+that\s+(?!of\b|is\b|was\b|are\b|were\b|the\b|a\b|an\b)\p{Ll}[\p{L}-]*/iu.exec(
@@ -338,7 +370,7 @@ export function judgeCard(c: CardInput): CardVerdict {
     // A blank card with "this cemetery", "these mines" is kept, far down: its sentence still
     // states the fact, and a reviewer can name the cemetery in a light edit. A question made
     // from it is asked as that blank instead.
-    if (outside.rule === "demonstrative")
+    if (outside.rule === "demonstrative" || outside.rule === "possessive")
       return blank
         ? { drop: false, penalty: 0.3, rule: outside.rule, note: "the sentence points at something said before it" }
         : { drop: true, penalty: 0, rule: outside.rule, toCloze: true };

@@ -8,6 +8,7 @@ import {
   judgeCard,
   judgementAsDefinition,
   missingComplement,
+  ownerless,
   pointsOutside,
   resolveItAsPlace,
   resolvePlace,
@@ -285,5 +286,17 @@ describe("askedBothWays: one fact asked from both ends of a sentence", () => {
     const out = collapseAndRank([a, b]);
     expect(out.map((c) => c.prompt)).toEqual([a.prompt, b.prompt]);
     expect(out[1]?.score).toBeCloseTo(0.6);
+  });
+});
+
+describe("ownerless possessives and 'such'", () => {
+  it("flags a possessive whose owner the text never names, and 'such' without its 'as'", () => {
+    expect(ownerless("What is its harbour used for?")).toBe("its");
+    expect(ownerless("Its harbour is used for ____.")).toBe("Its");
+    expect(ownerless("What did Verdi base his last opera on?")).toBeUndefined();
+    expect(ownerless("The guild noted that ____ of their members were women.")).toBeUndefined();
+    expect(ownerless("Which towns lost their charters?")).toBeUndefined();
+    expect(pointsOutside("What do such engines burn?")?.rule).toBe("demonstrative");
+    expect(pointsOutside("Which firms make engines such as the V8?")).toBeUndefined();
   });
 });
