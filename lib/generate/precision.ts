@@ -312,7 +312,7 @@ export function missingComplement(c: CardInput): string | undefined {
 
 // Judgements, not definitions: "a favourite theme", "an important figure", "the main reason".
 const EVALUATIVE =
-  /^(?:(?:a|an|the|one of the|their|his|her|its)\s+)?(?:(?:very|most|more|quite|particularly|especially|rather)\s+)?(?:favou?rite|popular|common|important|major|key|main|great|greatest|significant|notable|leading|frequent|recurring|central|chief|principal|prominent|dominant|primary|beloved|typical|characteristic|good|bad|best|worst|well-known|famous|favou?red|constant|usual|striking|remarkable|interesting|curious|peculiar|special|rare|frequent)\b/i;
+  /^(?:(?:a|an|the|one of the|their|his|her|its|both)\s+)?(?:(?:very|most|more|quite|particularly|especially|rather)\s+)?(?:favou?rite|popular|common|important|major|key|main|great|greatest|significant|notable|leading|frequent|recurring|central|chief|principal|prominent|dominant|primary|beloved|typical|characteristic|good|bad|best|worst|well-known|famous|favou?red|constant|usual|striking|remarkable|interesting|curious|peculiar|special|rare|celebrated|renowned|noted|great)\b/i;
 
 /** "What was the brotherhood of man?" → "a favourite theme": a judgement asked as a definition. */
 export function judgementAsDefinition(question: string, answer: string): boolean {
@@ -385,6 +385,9 @@ export function judgeCard(c: CardInput): CardVerdict {
     return { ...v, prompt };
   };
   if (blank) {
+    // "The current name, ____, was chosen in 2004": the blank is the one word saying whose name.
+    if (/\bthe\s+(?:current|present|new|original|former|later)\s+[\p{L}-]+,\s+____/iu.test(prompt))
+      return { drop: true, penalty: 0, rule: "pointing-adjective" };
     const pronoun = unresolvedPronoun(prompt);
     if (pronoun) {
       // "The boundaries separating it from ____ …" right after the document's place was named:

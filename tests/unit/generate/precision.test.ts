@@ -26,6 +26,22 @@ describe("pointsOutside: words that lean on the page", () => {
     expect(pointsOutside("What did the potters do for that reason?")?.rule).toBe("demonstrative");
     expect(pointsOutside("What was paved with river pebbles?")).toBeUndefined();
     expect(pointsOutside("What covered the smaller chamber?")?.rule).toBe("pointing-adjective");
+    expect(
+      judgeCard({
+        prompt: "The current name, ____, was adopted in 1990.",
+        answer: "Vesta",
+        sentence: "",
+        mention: "name",
+      }).drop,
+    ).toBe(true);
+    expect(
+      judgeCard({
+        prompt: "The current name, Vesta, was adopted in ____.",
+        answer: "1990",
+        sentence: "",
+        mention: "date",
+      }).drop,
+    ).toBe(false);
     expect(pointsOutside("Which village had been the first?")?.rule).toBe("bare-ordinal");
     expect(pointsOutside("Who founded the latter?")?.rule).toBe("bare-ordinal");
     expect(pointsOutside("Who wrote about other painted bowls?")?.rule).toBe("other");
@@ -192,6 +208,7 @@ describe("judgements, comparison bases and statement dates", () => {
   it("does not take a judgement for a definition", () => {
     expect(judgementAsDefinition("What was the return of spring?", "a favourite subject")).toBe(true);
     expect(judgementAsDefinition("What was the return of spring?", "a festival held in April")).toBe(false);
+    expect(judgementAsDefinition("What were Ortiz and Vela?", "both renowned luthiers")).toBe(true);
     expect(judgementAsDefinition("Who wrote the ballad?", "a popular singer")).toBe(false);
   });
 
