@@ -346,7 +346,15 @@ export function statementDate(c: CardInput): boolean {
       STATEMENT_VERB.test(c.prompt.slice(at, at + 60)) && !/\b(?:was|were)\s+(?:founded|born|signed)\b/i.test(c.prompt)
     );
   }
-  return /^When\b/i.test(c.prompt) && STATEMENT_VERB.test(c.prompt.split(/\s+/).slice(0, 6).join(" "));
+  if (!/^When\b/i.test(c.prompt)) return false;
+  // "When did the firm make two announcements?": saying, named as a noun.
+  if (
+    /\b(?:make|made|give|gave|issue|issued|deliver|delivered)\s+(?:\S+\s+)?(?:announcements?|statements?|speech(?:es)?|remarks?)\b/i.test(
+      c.prompt,
+    )
+  )
+    return true;
+  return STATEMENT_VERB.test(c.prompt.split(/\s+/).slice(0, 6).join(" "));
 }
 
 // --- The verdict ----------------------------------------------------------------------------

@@ -317,3 +317,24 @@ describe("ownerless possessives and 'such'", () => {
     expect(pointsOutside("Which firms make engines such as the V8?")).toBeUndefined();
   });
 });
+
+describe("statementDate on saying named as a noun", () => {
+  it("lowers the date of announcements made, not of what was announced", () => {
+    expect(
+      statementDate({
+        prompt: "When did the guild make two announcements?",
+        answer: "May 2019",
+        sentence: "",
+        mention: "date",
+      }),
+    ).toBe(true);
+    expect(
+      statementDate({
+        prompt: "When did the guild make its first sale?",
+        answer: "May 2019",
+        sentence: "",
+        mention: "date",
+      }),
+    ).toBe(false);
+  });
+});
