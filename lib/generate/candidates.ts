@@ -11,6 +11,7 @@ import { baseCandidate, type Built, dedupeVariants, sectionFor } from "./candida
 import { INLINE_CITATION, isReferenceHeading, judgeSentence } from "./filters";
 import { lexiconTags } from "./nlp";
 import { type PosToken, tagSentence } from "./pos";
+import { applyPrecision, documentPlace } from "./precision";
 import { endsInsideClause } from "./question-shape";
 import { buildPrompt, longestSharedRun, MAX_SHARED_RUN, MAX_SHARED_RUN_WHOLE_CLAUSE, type Prompt } from "./prompts";
 import { collapseAndRank, leansOnContext, noiseSigns, scoreCandidate, type RankFeatures } from "./rank";
@@ -632,6 +633,11 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     }
   }
 
+  // The place the document is about, as written: what its "this region" stands for.
+  const place = documentPlace(
+    prepared.map((p) => p.mentions),
+    subject ?? doc.title,
+  );
   // Score, then collapse duplicates best first, verifying each survivor (a card that fails makes
   // room for the next best on the same answer); subjects are worked out only for what is kept.
   // The copy limit holds for every question family, not only the clause reader's: a question
@@ -640,6 +646,8 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   // asked), so they get a longer run; fill-in-the-blank cards are exempt — they say what they are.
   const withinCopyLimit = built.filter(({ candidate: c, features }) => {
     if (!answerIsWhole(c)) return false;
+    // What a teacher would delete (precision.ts): drop, lower, or a question rewritten to stand alone.
+    if (!applyPrecision(c, features, text, place)) return false;
     if (c.prompt.includes("____")) return true;
     if (!readsAlone(c, text)) return false;
     // A question must be understood without the sentence before it.

@@ -26,6 +26,8 @@ export interface RankFeatures {
   reference?: boolean;
   /** A fact-sheet question that only joins the words of a sub-field label. */
   fromLabel?: boolean;
+  /** Lowered by a precision rule (precision.ts), with the reason to show. */
+  penalty?: { amount: number; note: string };
 }
 
 export const LOW_SCORE = 0.5;
@@ -126,6 +128,7 @@ export function scoreCandidate(answer: string, prompt: string, f: RankFeatures):
   if (f.method === "cloze" && f.sentenceWords > 28) add(-0.1, "long sentence to fill in");
   if (f.noise > 0) add(-0.08 * Math.min(3, f.noise), "the sentence shows signs of conversion noise");
   if (f.reference) add(-0.15, "the question points back to words it does not show");
+  if (f.penalty) add(-f.penalty.amount, f.penalty.note);
   if (f.fromLabel) add(-0.15, "the question is pieced together from a fact-sheet label");
   // "Who announced that Mozilla's leadership had come?": a that-clause of a few words is cut short.
   if (f.method === "clause" && /\bthat(?:\s+\S+){1,5}\?$/.test(prompt) && !/\bthat\s+is\b/.test(prompt))
@@ -143,6 +146,7 @@ export function scoreCandidate(answer: string, prompt: string, f: RankFeatures):
 const MAX_PER_ANSWER = 5;
 const MAX_PER_VAGUE_ANSWER = 2;
 const MAX_CLOZE_PER_SENTENCE = 2;
+const REVERSED_PENALTY = 0.15;
 
 function isVague(c: Candidate): boolean {
   if (c.kind === "date") return (c.value?.date?.length ?? 0) === 4 && !c.value?.end;
@@ -154,6 +158,21 @@ function promptKey(p: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+/**
+ * Two questions from one sentence that ask the same fact both ways round ("What has 10% of the
+ * market?" → "Firefox"; "What share of the market does Firefox have?" → "10%"): each one's answer
+ * is written in the other's question. The better one is enough. Blank cards are not compared:
+ * each is the whole sentence, so any two would look reversed.
+ */
+export function askedBothWays(c: Candidate, sameSentence: readonly Candidate[]): boolean {
+  if (c.method === "cloze" || c.prompt.includes("____")) return false;
+  const inside = (prompt: string, answer: string) => promptKey(prompt).includes(promptKey(answer));
+  return sameSentence.some(
+    (k) =>
+      k.method !== "cloze" && !k.prompt.includes("____") && inside(k.prompt, c.answer) && inside(c.prompt, k.answer),
+  );
 }
 
 /**
@@ -178,6 +197,8 @@ export function collapseAndRank(
     for (const m of c.answerKey.split("+")) listed.add(`${e?.start}|${m}`);
   }
   const out: Candidate[] = [];
+  const keptBySentence = new Map<number, Candidate[]>();
+  const lowered = new Set<Candidate>();
   // One card per answer where it stands: two questions on the same or overlapping words
   // ("Gecko", "the Gecko layout engine") ask for one fact.
   // A date or figure inside a longer phrase answer ("the Askja volcano of 1875") is a fact of its own.
@@ -201,6 +222,12 @@ export function collapseAndRank(
     if (c.method === "cloze" && clozeCount >= MAX_CLOZE_PER_SENTENCE) continue;
     const pk = promptKey(c.prompt);
     if (perPrompt.has(pk)) continue;
+    // Kept (each direction may be what an exam asks) but ranked under the better one.
+    if (askedBothWays(c, keptBySentence.get(e?.start ?? -1) ?? []) && !lowered.has(c)) {
+      lowered.add(c);
+      c.score = Math.max(0, Math.round((c.score - REVERSED_PENALTY) * 100) / 100);
+      if (c.score < LOW_SCORE) c.reason ??= "Asks the same fact as another card from its sentence, the other way round";
+    }
     const answerKey = `${c.kind}|${c.answerKey}`;
     const count = perAnswer.get(answerKey) ?? 0;
     if (count >= (isVague(c) ? MAX_PER_VAGUE_ANSWER : MAX_PER_ANSWER)) continue;
@@ -213,7 +240,11 @@ export function collapseAndRank(
     if (c.method === "cloze") clozes.set(clozeKey, clozeCount + 1);
     perPrompt.add(pk);
     perAnswer.set(answerKey, count + 1);
+    const same = keptBySentence.get(sentenceStart) ?? [];
+    same.push(c);
+    keptBySentence.set(sentenceStart, same);
     out.push(c);
   }
-  return out;
+  // Best first again after the lowering (a stable sort keeps equal scores in place).
+  return out.sort((a, b) => b.score - a.score);
 }
