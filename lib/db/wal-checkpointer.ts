@@ -40,6 +40,7 @@ export class WorkerCheckpointer {
   private readonly worker: Worker;
   private waiting: { resolve: (r: CheckpointResult) => void; reject: (e: unknown) => void } | null = null;
   private failed: Error | null = null;
+  private closing = false;
 
   constructor(file: string) {
     this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file } });
@@ -48,6 +49,7 @@ export class WorkerCheckpointer {
     this.worker.on("message", (m: Reply) => {
       const w = this.waiting;
       this.waiting = null;
+      if (!this.closing) this.worker.unref();
       if (!w) return;
       if (m.ok) w.resolve({ busy: m.busy, log: m.log, checkpointed: m.checkpointed });
       else w.reject(Object.assign(new Error(m.message), { code: m.code }));
@@ -68,6 +70,8 @@ export class WorkerCheckpointer {
     if (this.waiting) return Promise.reject(new Error("a checkpoint is already running"));
     return new Promise((resolve, reject) => {
       this.waiting = { resolve, reject };
+      // Referenced while it runs: writes held back for this pass keep a script alive until it ends.
+      this.worker.ref();
       this.worker.postMessage("run");
     });
   }
@@ -76,7 +80,10 @@ export class WorkerCheckpointer {
   async close(): Promise<void> {
     if (this.failed) return;
     this.failed = new Error("checkpointer closed");
+    this.closing = true;
     const exited = new Promise<void>((resolve) => this.worker.once("exit", () => resolve()));
+    // Referenced while it closes: a caller awaiting this must not see the process end under it.
+    this.worker.ref();
     this.worker.postMessage("close");
     await exited;
   }

@@ -4,6 +4,7 @@
 // checkpoints run beside the writes (off the event loop) with the WAL kept bounded.
 import { mkdtempSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { execFileSync } from "node:child_process";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -273,5 +274,19 @@ describe.skipIf(engine !== "sqlite")("the SQLite write queue", () => {
     expect(r.checkpointed).toBe(r.log);
     await checkpointer.close();
     await expect(checkpointer.run()).rejects.toThrow(/closed/);
+  });
+
+  it("a script awaiting the checkpointer's close, with a pass still running, is not ended under it", () => {
+    // The thread is unreferenced when idle; the process must still wait for the pass and the close.
+    for (let i = 0; i < 30; i++) insert(i, i)();
+    const script = `(async () => {
+      const { WorkerCheckpointer } = await import("./lib/db/wal-checkpointer.ts");
+      const c = new WorkerCheckpointer(${JSON.stringify(file)});
+      const pass = c.run();
+      await c.close();
+      console.log("closed", (await pass).busy);
+    })();`;
+    const out = execFileSync(path.join("node_modules", ".bin", "tsx"), ["--eval", script], { encoding: "utf8" });
+    expect(out.trim()).toBe("closed 0");
   });
 });
