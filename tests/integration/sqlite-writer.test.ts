@@ -10,6 +10,7 @@ import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SqliteWriteQueue, WalSync } from "@/lib/db/sqlite-writer";
 import { type CheckpointResult, WorkerCheckpointer } from "@/lib/db/wal-checkpointer";
+import { db } from "@/lib/db/client";
 import { engine } from "./helpers";
 
 describe.skipIf(engine !== "sqlite")("the SQLite write queue", () => {
@@ -263,6 +264,12 @@ describe.skipIf(engine !== "sqlite")("the SQLite write queue", () => {
     } finally {
       await checkpointer.close();
     }
+  });
+
+  it("Prisma's connection checkpoints by itself only past the hot writes' WAL bound", async () => {
+    const prisma = await db();
+    const [row] = await prisma.$queryRawUnsafe<{ wal_autocheckpoint: number }[]>("PRAGMA wal_autocheckpoint");
+    expect(Number(row!.wal_autocheckpoint)).toBe(4000);
   });
 
   it("the worker's checkpoint copies the WAL into the database file", async () => {
