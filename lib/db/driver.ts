@@ -7,6 +7,7 @@ import { dbProvider, databaseUrl } from "./client";
 import { serverEnv } from "@/lib/env";
 import type { HotStatement } from "./hot-sql";
 import { SqliteWriteQueue } from "./sqlite-writer";
+import { WorkerCheckpointer } from "./wal-checkpointer";
 
 export type HotValues = Record<string, unknown>;
 type Row = Record<string, unknown>;
@@ -41,6 +42,8 @@ class SqliteDriver {
   readonly db: Database.Database;
   /** The hot writes: group commits, answered once fsynced (sqlite-writer.ts). */
   readonly writes: SqliteWriteQueue;
+  /** The WAL's checkpoints, on a worker thread (wal-checkpointer.ts), timed by the write queue. */
+  readonly checkpointer: WorkerCheckpointer | null;
   private readonly prepared = new Map<string, Database.Statement>();
 
   constructor(file: string) {
@@ -53,7 +56,14 @@ class SqliteDriver {
     // while Prisma's own open transaction (same process) needs it to finish; writes retry instead.
     this.db.pragma("busy_timeout = 0");
     this.db.pragma("foreign_keys = ON");
-    this.writes = new SqliteWriteQueue(this.db, `${file}-wal`);
+    // SQLITE_CHECKPOINTS=worker: checkpoints on a worker thread beside the writes (sqlite-writer.ts),
+    // opt-in until it is measured on a quiet machine: on a loaded 2-core one its HTTP figures were
+    // no better than SQLite's automatic checkpoints inside COMMIT, the default (notes/wal-tail.md).
+    const checkpointer = process.env.SQLITE_CHECKPOINTS === "worker" ? new WorkerCheckpointer(file) : null;
+    this.checkpointer = checkpointer;
+    this.writes = new SqliteWriteQueue(this.db, `${file}-wal`, {
+      checkpoint: checkpointer ? { run: () => checkpointer.run() } : undefined,
+    });
   }
 
   statement(sql: string): Database.Statement {
@@ -216,6 +226,7 @@ export async function closeDrivers(): Promise<void> {
   const d = drivers();
   globalForDrivers.sourcedeckDrivers = undefined;
   await d.sqlite?.writes.close();
+  await d.sqlite?.checkpointer?.close();
   d.sqlite?.db.close();
   await d.pg?.pool.end();
 }

@@ -14,9 +14,19 @@
 // Why a WAL fsync is enough: SQLite recovers from the WAL only a prefix of whole, checksummed
 // transactions, so after a crash the database holds every transaction up to the last fsynced one;
 // a checkpoint fsyncs what it copies into the database file before the WAL is reused.
+//
+// Checkpoints (option `checkpoint`): SQLite's automatic one runs inside a COMMIT, on the event loop,
+// copying ~1000 pages and fsyncing the database file (the review latency tail). With a checkpointer
+// the connection's automatic checkpoint is off and the queue runs checkpoints beside the writes:
+// after every `every` writes, a PASSIVE checkpoint off the event loop copies the bulk of the WAL
+// while writes go on; then one more pass copies the few frames written meanwhile, with the queue
+// holding back its next transaction (writes keep queueing, reads and requests go on), so the pass
+// reaches the WAL's end and the next transaction starts the WAL over from its beginning. Without
+// that second pass a busy WAL is never copied to its end and grows without bound.
 import type Database from "better-sqlite3";
 import { statSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
+import type { CheckpointResult } from "./wal-checkpointer";
 
 type Pending = { run: () => unknown; resolve: (v: unknown) => void; reject: (e: unknown) => void };
 
@@ -27,6 +37,14 @@ export type WriteQueueOptions = {
   busyBudgetMs?: number;
   /** What makes committed writes durable (default: fdatasync of the WAL file); tests observe it. */
   sync?: () => Promise<void>;
+  /** Checkpoints off the event loop (wal-checkpointer.ts); without one, SQLite's automatic ones. */
+  checkpoint?: {
+    run: () => Promise<CheckpointResult>;
+    /** A checkpoint after this many writes (default 80: ~1000 WAL pages of a review, SQLite's own rate). */
+    every?: number;
+    /** WAL frames past which a pass holds the writes back to reach the WAL's end (default 2000). */
+    holdBackFrames?: number;
+  };
 };
 
 const isBusy = (e: unknown) => {
@@ -121,6 +139,13 @@ export class SqliteWriteQueue {
   private readonly rollbackTo: Database.Statement;
   /** Transactions committed and writes in them, for tests and benchmarks. */
   readonly counts = { transactions: 0, writes: 0 };
+  /** Checkpoint passes run, those that reached the WAL's end, and those run with the writes held back. */
+  readonly checkpoints = { passes: 0, complete: 0, heldBack: 0, failed: 0 };
+  private checkpointer: { run: () => Promise<CheckpointResult>; every: number; holdBackFrames: number } | null;
+  private checkpointing = false;
+  private holdBack = false;
+  private sinceCheckpoint = 0;
+  private closed = false;
 
   constructor(
     private readonly db: Database.Database,
@@ -137,10 +162,15 @@ export class SqliteWriteQueue {
     this.savepoint = db.prepare("SAVEPOINT hot_write");
     this.release = db.prepare("RELEASE hot_write");
     this.rollbackTo = db.prepare("ROLLBACK TO hot_write");
+    const c = options.checkpoint;
+    this.checkpointer = c ? { run: c.run, every: c.every ?? 80, holdBackFrames: c.holdBackFrames ?? 2000 } : null;
+    if (this.checkpointer) db.pragma("wal_autocheckpoint = 0");
   }
 
-  /** Lets go of the WAL's file handle (the connection is closing). */
+  /** Lets go of the WAL's file handle (the connection is closing); no checkpoints after this. */
   close(): Promise<void> {
+    this.closed = true;
+    this.checkpointer = null;
     return this.wal.close();
   }
 
@@ -163,6 +193,8 @@ export class SqliteWriteQueue {
   private async drain(): Promise<void> {
     let deadline = Date.now() + this.busyBudgetMs;
     for (let wait = 1; this.queue.length > 0; ) {
+      // A checkpoint pass is catching up with the WAL's end: the writes wait for it (drained after).
+      if (this.holdBack) break;
       const batch = this.queue.slice(0, this.maxBatch);
       let results: { ok: boolean; value: unknown }[];
       try {
@@ -183,12 +215,59 @@ export class SqliteWriteQueue {
       wait = 1;
       this.counts.transactions++;
       this.counts.writes += batch.length;
+      this.sinceCheckpoint += batch.length;
+      this.maybeCheckpoint();
       void this.barrier.flush().then(
         () => batch.forEach((p, i) => (results[i]!.ok ? p.resolve(results[i]!.value) : p.reject(results[i]!.value))),
         (e: unknown) => batch.forEach((p) => p.reject(e)),
       );
     }
     this.scheduled = false;
+  }
+
+  private maybeCheckpoint(): void {
+    if (!this.checkpointer || this.checkpointing || this.sinceCheckpoint < this.checkpointer.every) return;
+    this.sinceCheckpoint = 0;
+    this.checkpointing = true;
+    void this.checkpointPasses(this.checkpointer.run, this.checkpointer.holdBackFrames);
+  }
+
+  private async checkpointPasses(run: () => Promise<CheckpointResult>, holdBackFrames: number): Promise<void> {
+    try {
+      // The bulk of the WAL, copied while the writes go on. The pass copies the WAL as it was when it
+      // began: if this queue committed meanwhile, the WAL has frames past what it copied.
+      const before = this.counts.transactions;
+      let r = await run();
+      this.checkpoints.passes++;
+      let behind = this.counts.transactions !== before;
+      if (r.busy === 0 && behind && r.log >= holdBackFrames) {
+        // The WAL has grown past its bound (it starts over only from a pass that reached its end, and
+        // writes kept coming during each): the frames written meanwhile, with the next transaction
+        // held back so that this pass reaches the end.
+        this.holdBack = true;
+        this.checkpoints.heldBack++;
+        try {
+          r = await run();
+          behind = false;
+          this.checkpoints.passes++;
+        } finally {
+          this.holdBack = false;
+          if (this.queue.length > 0) this.schedule();
+        }
+      }
+      if (r.busy === 0 && r.checkpointed === r.log && !behind) this.checkpoints.complete++;
+    } catch (e) {
+      if (!this.closed) {
+        // No checkpoints off the loop any more: SQLite's automatic ones again, so the WAL stays bounded.
+        this.checkpointer = null;
+        this.checkpoints.failed++;
+        this.db.pragma("wal_autocheckpoint = 1000");
+        console.error("WAL checkpointer failed; automatic checkpoints again:", (e as Error).message);
+      }
+    } finally {
+      this.checkpointing = false;
+    }
+    this.maybeCheckpoint();
   }
 
   /** One transaction over the batch; throws (nothing written) when it could not begin or commit. */
