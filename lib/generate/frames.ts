@@ -749,7 +749,8 @@ function countedLists(ctx: Ctx, out: FrameCard[]): void {
     if (!subject || !inverted) return;
     let fronted = "";
     if (s0 > 0) {
-      if (tokens[0]?.cls !== "prep" || s0 > 6) return;
+      // A bare preposition left in front means the place ran into the subject: no card.
+      if (tokens[0]?.cls !== "prep" || s0 > 6 || s0 < 2 || tokens[s0 - 1]?.cls === "prep") return;
       fronted = renderPart(sentence, tokens, 0, s0);
       fronted = fronted.charAt(0).toLowerCase() + fronted.slice(1);
     }
