@@ -310,6 +310,24 @@ export function missingComplement(c: CardInput): string | undefined {
   return undefined;
 }
 
+// After "did/does/do" the clause's verb is a bare infinitive; a past form left in the question
+// means the builder kept a second verb or lost the real one: "What did the economy diversified
+// after?", "Where did the council not object but repeated?", "… reach for the states described?".
+const PREP_END = "(?:after|before|by|in|on|at|to|from|with|for|of|about|into|over|through|under|upon)";
+const DO_SUPPORT_BROKEN = [
+  new RegExp(`\\b(?:did|does|do)\\b[^?]*\\s(?:but|and)\\s+(?:not\\s+)?[a-z]+(?:ed|ied)\\?$`, "i"),
+  new RegExp(`\\b(?:did|does|do)\\s[^?]*\\s[a-z]+(?:ed|ied)\\s+${PREP_END}\\?$`, "i"),
+  new RegExp(
+    `\\b(?:did|does|do)\\s[^?]*\\s${PREP_END}\\s+(?:the\\s+)?(?!(?:they|he|she|it|we|you|i|who|which|that)\\s)[a-z]+\\s+[a-z]+(?:ed|ied)\\?$`,
+    "i",
+  ),
+];
+
+/** A question whose do-support is followed by a past form where the bare verb should stand. */
+export function brokenDoSupport(question: string): boolean {
+  return DO_SUPPORT_BROKEN.some((re) => re.test(question));
+}
+
 // Judgements, not definitions: "a favourite theme", "an important figure", "the main reason".
 const EVALUATIVE =
   /^(?:(?:a|an|the|one of the|their|his|her|its|both)\s+)?(?:(?:very|most|more|quite|particularly|especially|rather)\s+)?(?:favou?rite|popular|common|important|major|key|main|great|greatest|significant|notable|leading|frequent|recurring|central|chief|principal|prominent|dominant|primary|beloved|typical|characteristic|good|bad|best|worst|well-known|famous|favou?red|constant|usual|striking|remarkable|interesting|curious|peculiar|special|rare|celebrated|renowned|noted|great)\b/i;
@@ -436,6 +454,7 @@ export function judgeCard(c: CardInput): CardVerdict {
   if (!blank && directionWithoutFrame(prompt, c.place))
     return { drop: true, penalty: 0, rule: "direction", toCloze: true };
   // A question that lost its verb's complement: the sentence's own words, with a blank, still ask it.
+  if (!blank && brokenDoSupport(prompt)) return { drop: true, penalty: 0, rule: "do-support", toCloze: true };
   const missing = missingComplement({ ...c, prompt });
   if (missing) return { drop: true, penalty: 0, rule: missing, toCloze: true };
   if (!blank && judgementAsDefinition(prompt, c.answer)) return { drop: true, penalty: 0, rule: "judgement" };

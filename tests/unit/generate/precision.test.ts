@@ -1,6 +1,7 @@
 // Precision rules: what a teacher would delete from a finished card (sentences written here).
 import { describe, expect, it } from "vitest";
 import {
+  brokenDoSupport,
   authorVoice,
   blankOnComparisonBase,
   directionWithoutFrame,
@@ -336,5 +337,32 @@ describe("statementDate on saying named as a noun", () => {
         mention: "date",
       }),
     ).toBe(false);
+  });
+});
+
+describe("brokenDoSupport: a past form where the bare verb belongs", () => {
+  it("finds a past verb kept after did", () => {
+    expect(brokenDoSupport("What did the harbour town prospered after?")).toBe(true);
+    expect(brokenDoSupport("Where did the council not object but repeated?")).toBe(true);
+    expect(brokenDoSupport("What did grain sales between May and June reach for the farms listed?")).toBe(true);
+  });
+
+  it("leaves well-formed questions alone", () => {
+    expect(brokenDoSupport("When did Mr. Orme return to the United States?")).toBe(false);
+    expect(brokenDoSupport("What did the harbour town prosper after?")).toBe(false);
+    expect(brokenDoSupport("Which treaty was signed in 1921?")).toBe(false);
+    expect(brokenDoSupport("What did the council object to and what did it ask for?")).toBe(false);
+    expect(brokenDoSupport("What did the traders give for the goods they wanted?")).toBe(false);
+  });
+
+  it("drops the card through judgeCard", () => {
+    const v = judgeCard({
+      prompt: "What did the harbour town prospered after?",
+      answer: "the railway came",
+      sentence: "The harbour town prospered after the railway came.",
+      mention: "concept",
+    });
+    expect(v.drop).toBe(true);
+    expect(v.rule).toBe("do-support");
   });
 });
