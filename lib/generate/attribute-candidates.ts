@@ -117,6 +117,14 @@ function splitCards(
   return out;
 }
 
+// Rows a fact sheet carries for reference, not for study: dialling and domain codes, per-head
+// consumption of drinks and tobacco, energy commodities traded and burnt, maritime zones, budget
+// and balance-of-payments lines, fine demographic ratios and densities. A teacher deletes them
+// (judged on two country profiles); the headline rows (capital, area, population, government,
+// GDP, life expectancy, exports, currency, …) stay.
+const REFERENCE_ROW =
+  /\b(?:calling code|dialling code|dialing code|internet country code|country code|alcohol consumption|tobacco use|(?:coal|petroleum|natural gas|crude oil|refined petroleum products?|electricity) (?:consumption|exports|imports|production)|(?:refined petroleum|coal|natural gas) consumption|installed generating capacity|territorial sea|exclusive economic zone|contiguous zone|continental shelf|maritime claims|revenues budget|expenditures budget|budget (?:revenues|expenditures)|taxes and other revenues|current account balance|remittances|industrial production growth rate|irrigated land|sex ratio|dependency ratio|currently married women|mother's mean age|physician density|hospital bed density|obesity|drinking water|sanitation facility|net migration rate|maternal mortality|national colou?rs?|history national anthem|broadband|telephones|airports|heliports|roadways|railways|waterways|pipelines|merchant marine)\b/i;
+
 /** Candidates for the key-value lines of a document whose subject is `subject`. */
 export function attributeCandidates(
   sourceKey: string,
@@ -175,5 +183,5 @@ export function attributeCandidates(
       c.variants = dedupeVariants(c.answer, [...c.variants, noBrackets]);
     built.push(asBuilt(c, card.kind, a.line.text, card.fromLabel));
   }
-  return built;
+  return built.filter((b) => !REFERENCE_ROW.test(b.candidate.prompt));
 }

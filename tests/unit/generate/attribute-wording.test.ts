@@ -21,11 +21,11 @@ describe("sub-field keys", () => {
   it("names the part a percentage is of, and keeps a key the inner phrase already holds", () => {
     const list = cards([
       "Land use (forest): 31.5% (2022 est.)",
-      "Petroleum (refined petroleum consumption): 7,200 bbl/day (2023 est.)",
+      "Urbanization (rate of urbanization): 1.2% annual rate of change (2020-25 est.)",
       "Capital (name): Treva",
     ]);
     expect(list).toContain("What share of Norvania's land use is forest in 2022? => 31.5%");
-    expect(list).toContain("What is the refined petroleum consumption of Norvania in 2023? => 7,200 bbl/day");
+    expect(list).toContain("What is the rate of urbanization of Norvania in 2020? => 1.2% annual rate of change");
     expect(list).toContain("What is the capital of Norvania? => Treva");
   });
 
@@ -88,5 +88,22 @@ describe("values in several parts", () => {
     expect(cards(["GDP (official exchange rate): $4.1 billion (2023 est.)"])).toContain(
       "What is the GDP of Norvania (official exchange rate) in 2023? => $4.1 billion",
     );
+  });
+});
+
+describe("reference rows", () => {
+  it("keeps the headline rows and drops the rows kept only for reference", () => {
+    const list = cards([
+      "Capital (name): Treva",
+      "Area (total): 84,000 sq km",
+      "Country calling code: +399",
+      "Alcohol consumption per capita (beer): 3.1 liters of pure alcohol (2019 est.)",
+      "Maritime claims (territorial sea): 12 nm",
+      "Coal (consumption): 52,000 metric tons (2023 est.)",
+      "Sex ratio (total population): 0.98 male(s)/female (2024 est.)",
+    ]);
+    expect(list).toContain("What is the capital of Norvania? => Treva");
+    expect(list).toContain("What is the total area of Norvania? => 84,000 sq km");
+    expect(list.filter((c) => /calling|alcohol|territorial|coal|sex ratio/i.test(c))).toEqual([]);
   });
 });
