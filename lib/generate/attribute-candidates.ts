@@ -183,5 +183,7 @@ export function attributeCandidates(
       c.variants = dedupeVariants(c.answer, [...c.variants, noBrackets]);
     built.push(asBuilt(c, card.kind, a.line.text, card.fromLabel));
   }
-  return built.filter((b) => !REFERENCE_ROW.test(b.candidate.prompt));
+  // "the major urban areas - population of …": a key joined from a heading and its column reads
+  // as no phrase of English.
+  return built.filter((b) => !REFERENCE_ROW.test(b.candidate.prompt) && !/\s-\s/.test(b.candidate.prompt));
 }

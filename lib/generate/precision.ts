@@ -454,6 +454,9 @@ export function judgeCard(c: CardInput): CardVerdict {
   if (!blank && directionWithoutFrame(prompt, c.place))
     return { drop: true, penalty: 0, rule: "direction", toCloze: true };
   // A question that lost its verb's complement: the sentence's own words, with a blank, still ask it.
+  // "Who elected president?" of a results line ("A. Name elected president"): a verb and a bare
+  // role, with nothing saying where or when.
+  if (!blank && /^Who\s+[a-z]+\s+[a-z]+\?$/.test(prompt)) return { drop: true, penalty: 0, rule: "bare-role" };
   if (!blank && brokenDoSupport(prompt)) return { drop: true, penalty: 0, rule: "do-support", toCloze: true };
   const missing = missingComplement({ ...c, prompt });
   if (missing) return { drop: true, penalty: 0, rule: missing, toCloze: true };

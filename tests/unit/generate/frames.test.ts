@@ -200,7 +200,10 @@ describe("frames stay out of near misses", () => {
       "In the quarry at Tor Mr. Hale found two kinds of flint, the grey and the black.",
     ]) {
       const prompts = run(text).map((c) => c.prompt);
-      expect(prompts.filter((p) => p.startsWith("Which two kinds")), text).toEqual([]);
+      expect(
+        prompts.filter((p) => p.startsWith("Which two kinds")),
+        text,
+      ).toEqual([]);
     }
   });
 
@@ -248,7 +251,8 @@ describe("visits and withdrawals", () => {
   });
 
   it("leaves the date of a fronted event phrase to the main clause it dates", () => {
-    const text = "During President Anna Kova's visit to Oslo on January 17, 2025, Norway and Latvia signed a long treaty.";
+    const text =
+      "During President Anna Kova's visit to Oslo on January 17, 2025, Norway and Latvia signed a long treaty.";
     expect(asked(text, "When did Norway and Latvia sign a long treaty?")?.answer).toBe("January 17, 2025");
   });
 

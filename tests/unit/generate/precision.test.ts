@@ -366,3 +366,12 @@ describe("brokenDoSupport: a past form where the bare verb belongs", () => {
     expect(v.rule).toBe("do-support");
   });
 });
+
+describe("a verb and a bare role", () => {
+  it("drops 'Who elected president?' and keeps a named object", () => {
+    const card = (prompt: string, answer: string) =>
+      judgeCard({ prompt, answer, sentence: `${answer} x ${prompt}`, mention: "person" });
+    expect(card("Who elected president?", "Ana Lind").drop).toBe(true);
+    expect(card("Who founded Norvale?", "Ana Lind").drop).toBe(false);
+  });
+});
