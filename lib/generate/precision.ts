@@ -454,6 +454,8 @@ export function judgeCard(c: CardInput): CardVerdict {
   if (!blank && directionWithoutFrame(prompt, c.place))
     return { drop: true, penalty: 0, rule: "direction", toCloze: true };
   // A question that lost its verb's complement: the sentence's own words, with a blank, still ask it.
+  // "→ Russia's": a possessive is the start of a phrase, never a whole answer.
+  if (/\p{L}['\u2019]s$/u.test(c.answer.trim())) return { drop: true, penalty: 0, rule: "possessive-answer" };
   // "Who elected president?" of a results line ("A. Name elected president"): a verb and a bare
   // role, with nothing saying where or when.
   if (!blank && /^Who\s+[a-z]+\s+[a-z]+\?$/.test(prompt)) return { drop: true, penalty: 0, rule: "bare-role" };

@@ -375,3 +375,28 @@ describe("a verb and a bare role", () => {
     expect(card("Who founded Norvale?", "Ana Lind").drop).toBe(false);
   });
 });
+
+describe("a possessive as the whole answer", () => {
+  it("drops it, on questions and blanks alike", () => {
+    const sentence = "Norvale's embrace of free trade shaped the port.";
+    expect(judgeCard({ prompt: "What shaped the port?", answer: "Norvale's", sentence, mention: "place" }).drop).toBe(
+      true,
+    );
+    expect(
+      judgeCard({
+        prompt: "____ embrace of free trade shaped the port.",
+        answer: "Norvale’s",
+        sentence,
+        mention: "place",
+      }).drop,
+    ).toBe(true);
+    expect(
+      judgeCard({
+        prompt: "What shaped the port?",
+        answer: "Norvale's embrace of free trade",
+        sentence,
+        mention: "concept",
+      }).drop,
+    ).toBe(false);
+  });
+});
