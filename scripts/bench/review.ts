@@ -23,6 +23,7 @@ import {
   selectEngine,
   type Engine,
 } from "./harness";
+import { KeepAliveClient } from "./http-client";
 import { signIn } from "./http-session";
 import { summarise } from "./stats";
 
@@ -55,25 +56,24 @@ async function httpRun(
   serverPid: number,
 ) {
   const orders = seeded.users.map((_, i) => shuffled(seeded.cardIds, i + 1));
+  // One kept-alive connection per client (http-client.ts), as a reviewer's tab has.
+  const port = Number(new URL(base).port);
+  const conns = cookies.slice(0, clients).map((cookie) => new KeepAliveClient(port, cookie));
   const r = await withCpu(
     () =>
       drive(clients, SECONDS, async (client, n) => {
         const order = orders[client]!;
-        const res = await fetch(`${base}/api/v1/reviews`, {
-          method: "POST",
-          headers: { "content-type": "application/json", cookie: cookies[client]! },
-          body: JSON.stringify({
-            id: randomUUID(),
-            cardId: order[n % order.length],
-            rating: 1 + (n % 4),
-            durationMs: 3000,
-          }),
+        const res = await conns[client]!.request("POST", "/api/v1/reviews", {
+          id: randomUUID(),
+          cardId: order[n % order.length],
+          rating: 1 + (n % 4),
+          durationMs: 3000,
         });
-        await res.arrayBuffer();
         return res.ok;
       }),
     serverPid,
   );
+  for (const c of conns) c.close();
   return {
     ...summarise(label, r.latencies, SECONDS, r.errors),
     cpuMsPerOp: r.cpuMsPerOp,

@@ -23,6 +23,7 @@ import {
   waitForServer,
   type Engine,
 } from "./harness";
+import { KeepAliveClient } from "./http-client";
 import { signIn } from "./http-session";
 import { summarise } from "./stats";
 
@@ -66,21 +67,19 @@ async function main() {
         const m0 = machineCpu();
         const c0 = cpuSplit(server.pid!);
         const b0 = process.cpuUsage();
+        // One kept-alive connection per client (http-client.ts): the cluster hands out connections.
+        const conns = cookies.map((cookie) => new KeepAliveClient(PORT, cookie));
         const r = await drive(CLIENTS, SECONDS, async (client, n) => {
           const order = orders[client]!;
-          const res = await fetch(`${base}/api/v1/reviews`, {
-            method: "POST",
-            headers: { "content-type": "application/json", cookie: cookies[client]! },
-            body: JSON.stringify({
-              id: randomUUID(),
-              cardId: order[n % order.length],
-              rating: 1 + (n % 4),
-              durationMs: 3000,
-            }),
+          const res = await conns[client]!.request("POST", "/api/v1/reviews", {
+            id: randomUUID(),
+            cardId: order[n % order.length],
+            rating: 1 + (n % 4),
+            durationMs: 3000,
           });
-          await res.arrayBuffer();
           return res.ok;
         });
+        for (const c of conns) c.close();
         const m1 = machineCpu();
         const c1 = cpuSplit(server.pid!);
         const b1 = process.cpuUsage(b0);
