@@ -105,7 +105,8 @@ const PRONOUN_WORD = /\b(?:he|him|his|she|her|hers|it|its|they|them|their|this|t
 const WEATHER_IT = /^it\s+(?:rain|snow|pour|hail|drizzl|thunder|freez)/i;
 
 // Roles the lexicon does not file as persons ("Actor").
-const ROLE = /^(?:king|emperor|empress|prince|princess|duke|duchess|count|countess|lord|lady|pope|bishop|troubadour|founder|president|chancellor|minister|general|saint|sultan|shah|tsar|czar|khan|pharaoh)$/;
+const ROLE =
+  /^(?:king|emperor|empress|prince|princess|duke|duchess|count|countess|lord|lady|pope|bishop|troubadour|founder|president|chancellor|minister|general|saint|sultan|shah|tsar|czar|khan|pharaoh)$/;
 
 /**
  * A name the detectors could not type is a person's where its own sentence says so: "Marten Olsby
@@ -131,14 +132,42 @@ function agrees(kind: Agreement, m: Mention, sentence?: Sentence): boolean {
   return kind === "person" ? personLike(m, sentence) : !personLike(m, sentence);
 }
 
+const OPENING_RUN = /^(\p{Lu}[\p{L}\d.+#-]*(?:\s+\p{Lu}[\p{L}\d.+#-]*){0,3})(?=\s)/u;
+const NOT_A_NAME =
+  /^(?:This|That|These|Those|It|Its|There|Here|Each|Every|One|Such|The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Some|Many|Most|All|Both|He|She|They|We|I|You|His|Her|Their|Our|However|Although|Since|As|If|But|And|Or|Yet|So|Then|Also|Later|Today|Several|No|Not|Other|Another)\b/;
+
+/**
+ * "Gecko is written in C++ …": a capitalised opening no detector typed is a name where the
+ * document also writes it capitalised after a lowercase word, that is, not only as a sentence's
+ * first word.
+ */
+function capitalisedName(sentence: Sentence, text: string | undefined): Mention | null {
+  const name = OPENING_RUN.exec(sentence.text)?.[1]?.replace(/[.]+$/, "");
+  if (!name || !text || NOT_A_NAME.test(name)) return null;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (!new RegExp(`\\p{Ll}[,;]?\\s+${escaped}\\b`, "u").test(text)) return null;
+  return {
+    kind: "name",
+    text: name,
+    start: sentence.start,
+    end: sentence.start + name.length,
+    value: { name, aliases: [] },
+  };
+}
+
 /** The subject a sentence opens with ("Rhino is …", "The Althing was …"), if it is a name. */
-export function openingSubject(sentence: Sentence, mentions: readonly Mention[]): Mention | null {
+export function openingSubject(sentence: Sentence, mentions: readonly Mention[], text?: string): Mention | null {
   const opening = mentions.find((m) => m.start >= sentence.start);
   const opens = !!opening && /^(?:The\s+)?$/.test(sentence.text.slice(0, opening.start - sentence.start));
-  const first = opens ? opening : definedName(sentence);
+  const first = opens ? opening : (definedName(sentence) ?? capitalisedName(sentence, text));
   if (!first || !NAME_KINDS.has(first.kind)) return null;
   if (!VERB_AFTER.test(sentence.text.slice(first.end - sentence.start))) return null;
   return first;
+}
+
+/** Whether `mentions` hold a name a pronoun could stand for (dates and figures are none). */
+export function namesAny(mentions: readonly Mention[]): boolean {
+  return mentions.some((m) => NAME_KINDS.has(m.kind));
 }
 
 /** Another name in `mentions` the pronoun could as well stand for: then it is not resolved. */
@@ -180,7 +209,7 @@ export function pronounAntecedent(
     return null;
   // A new paragraph may start a new topic.
   if (previous.end > sentence.start || /\n\s*\n/.test(text.slice(previous.end, sentence.start))) return null;
-  const first = openingSubject(previous, previousMentions);
+  const first = openingSubject(previous, previousMentions, text);
   if (!first || !agrees(kind, first, previous)) return null;
   // The older forms ("It was …", "He was …") keep their reading; the new ones ask that no other
   // name in reach could be meant.
@@ -295,7 +324,7 @@ export function coordinatedPronounViews(
     // The name as a mention of the restatement, without its article, which the question writes.
     const bare = antecedent.name.text.replace(/['’]s$/, "");
     const end = view.start + written.name;
-    out.push({ view, name: { ...antecedent.name, text: bare, start: end - bare.length, end } as Mention });
+    out.push({ view, name: { ...antecedent.name, text: bare, start: end - bare.length, end } });
   }
   return out;
 }

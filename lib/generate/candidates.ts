@@ -7,6 +7,8 @@ import { buildNameRegistry, dateVariants, detectAll, figureVariants, formatDate,
 import {
   coordinatedPronounViews,
   innerClauseViews,
+  namesAny,
+  openingSubject,
   placeInDocument,
   pronounAntecedent,
   pronounView,
@@ -581,18 +583,34 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   const asWritten = (span: Span): Span => span;
   let lastReport2 = 0;
   let previous: Prepared | undefined;
+  // The sentence before `previous`, while it is the one pronouns can still reach back to.
+  let reachBack: Prepared | undefined;
   for (const item of prepared) {
     const { sentence, mentions } = item;
     const long = sentence.text.split(/\s+/).length > LONG_SENTENCE_WORDS * 2;
     if (attributeLines.has(sentence.start)) {
       previous = undefined;
+      reachBack = undefined;
       continue;
     }
     // "It was founded in 1998." after "Kestrel is a library …": asked of Kestrel, not of "it".
     let ownTags: PosToken[] | undefined;
-    const antecedent = previous
+    let antecedent = previous
       ? pronounAntecedent(text, sentence, previous.sentence, previous.mentions, mentions)
       : null;
+    // The paragraph's topic across one sentence that names nothing at all ("Rhino is … . The
+    // first version took a year. It was …"): with no other name in reach, "it" can mean only it.
+    if (
+      !antecedent &&
+      previous &&
+      reachBack &&
+      !namesAny(previous.mentions) &&
+      !openingSubject(previous.sentence, [], text)
+    )
+      antecedent = pronounAntecedent(text, sentence, reachBack.sentence, reachBack.mentions, [
+        ...previous.mentions,
+        ...mentions,
+      ]);
     if (antecedent) {
       const view = pronounView(sentence, antecedent);
       const seam = view.start + view.prefixLength;
@@ -603,7 +621,10 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
         ...antecedent.name,
         // Without its article ("the Mozilla Community"), which the question writes itself.
         // A possessive keeps its "'s", as a detector writes "Beethoven's" in "Beethoven's symphony".
-        text: view.text.slice(place.end - view.start - named, antecedent.possessive ? view.prefixLength : place.end - view.start),
+        text: view.text.slice(
+          place.end - view.start - named,
+          antecedent.possessive ? view.prefixLength : place.end - view.start,
+        ),
         start: place.end - named,
         end: antecedent.possessive ? seam : place.end,
       };
@@ -612,16 +633,18 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       const shift = view.start - sentence.start;
       const fronted = mentions
         .filter((m) => m.end <= sentence.start + front)
-        .map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }) as Mention);
+        .map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
       // The sentence's own mentions after the pronoun keep their offsets in the restatement.
       const found = [...fronted, subject, ...mentions.filter((m) => m.start >= seam)];
       cardsFor(view, found, view.evidence, (span) => placeInDocument(view, span));
       // The pronoun's own sentence still gives its cloze and clause cards where they stand alone.
       ownTags = cardsFor(sentence, mentions, sentence, asWritten);
       // "He died in 1320. He was buried …": the same person goes on being the topic.
+      reachBack = undefined;
       previous = { sentence: antecedent.sentence, mentions: previous?.mentions ?? [] };
     } else {
       ownTags = cardsFor(sentence, mentions, sentence, asWritten);
+      reachBack = previous;
       previous = item;
     }
     // "…, and it was renamed in 1905": the coordinated clause asked of the name "it" stands for.
