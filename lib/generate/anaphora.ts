@@ -144,8 +144,8 @@ const NOT_A_NAME =
 function capitalisedName(sentence: Sentence, text: string | undefined): Mention | null {
   const name = OPENING_RUN.exec(sentence.text)?.[1]?.replace(/[.]+$/, "");
   if (!name || !text || NOT_A_NAME.test(name)) return null;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  if (!new RegExp(`\\p{Ll}[,;]?\\s+${escaped}\\b`, "u").test(text)) return null;
+  const head = /^[^\s]+/.exec(name)?.[0] ?? name;
+  if (!midSentenceWords(text).has(head)) return null;
   return {
     kind: "name",
     text: name,
@@ -153,6 +153,18 @@ function capitalisedName(sentence: Sentence, text: string | undefined): Mention 
     end: sentence.start + name.length,
     value: { name, aliases: [] },
   };
+}
+
+// The capitalised words a document writes after a lowercase word, read once per document: a
+// per-sentence search of the whole text would cost a pass over it for each sentence.
+let wordsOf: { text: string; words: Set<string> } | undefined;
+function midSentenceWords(text: string): Set<string> {
+  if (wordsOf?.text === text) return wordsOf.words;
+  const words = new Set<string>();
+  for (const m of text.matchAll(/\p{Ll}[,;]?[ \t]+(\p{Lu}[\p{L}\d.+#-]*)/gu))
+    if (m[1]) words.add(m[1].replace(/[.]+$/, ""));
+  wordsOf = { text, words };
+  return words;
 }
 
 /** The subject a sentence opens with ("Rhino is …", "The Althing was …"), if it is a name. */
