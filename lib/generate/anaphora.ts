@@ -119,10 +119,13 @@ function personLike(m: Mention, sentence: Sentence | undefined): boolean {
   if (/^\s*(?:\((?:born|b\.|c\.|died|d\.)?\s*\d{3,4}|,\s+who\b)/.test(after)) return true;
   const role = /^\s+(?:is|was)\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(after)?.[1];
   if (!role) return false;
-  return role
-    .toLowerCase()
-    .split(/\s+/)
-    .some((w) => ROLE.test(w) || lexiconTags(w).includes("Actor"));
+  return (
+    role
+      .toLowerCase()
+      .split(/\s+/)
+      // "botanist", "historian": role nouns the lexicon may not know.
+      .some((w) => ROLE.test(w) || /^\p{Ll}{3,}(?:ist|ian)$/u.test(w) || lexiconTags(w).includes("Actor"))
+  );
 }
 
 function agrees(kind: Agreement, m: Mention, sentence?: Sentence): boolean {
@@ -177,6 +180,26 @@ export function openingSubject(sentence: Sentence, mentions: readonly Mention[],
   return first;
 }
 
+/**
+ * "Karl Dorn and Ilse Fehr were …": two names joined by "and" as the opening subject, one list
+ * that "they" can stand for. A list a detector already made is taken as it is.
+ */
+function openingPair(sentence: Sentence, mentions: readonly Mention[]): Mention | null {
+  const [a, b] = mentions;
+  if (a && "members" in a.value && a.value.members) return openingSubject(sentence, mentions);
+  if (!a || !b || a.start !== sentence.start || a.kind !== b.kind || !NAME_KINDS.has(a.kind)) return null;
+  if (sentence.text.slice(a.end - sentence.start, b.start - sentence.start) !== " and ") return null;
+  if (!/^\s+(?:are|were|have|had|became|\p{Ll}+ed)\b/u.test(sentence.text.slice(b.end - sentence.start))) return null;
+  const name = sentence.text.slice(0, b.end - sentence.start);
+  return {
+    kind: a.kind,
+    text: name,
+    start: a.start,
+    end: b.end,
+    value: { name, aliases: [], members: [a.text, b.text] },
+  } as Mention;
+}
+
 /** Whether `mentions` hold a name a pronoun could stand for (dates and figures are none). */
 export function namesAny(mentions: readonly Mention[]): boolean {
   return mentions.some((m) => NAME_KINDS.has(m.kind));
@@ -221,7 +244,8 @@ export function pronounAntecedent(
     return null;
   // A new paragraph may start a new topic.
   if (previous.end > sentence.start || /\n\s*\n/.test(text.slice(previous.end, sentence.start))) return null;
-  const first = openingSubject(previous, previousMentions, text);
+  const first =
+    kind === "group" ? openingPair(previous, previousMentions) : openingSubject(previous, previousMentions, text);
   if (!first || !agrees(kind, first, previous)) return null;
   // The older forms ("It was …", "He was …") keep their reading; the new ones ask that no other
   // name in reach could be meant.

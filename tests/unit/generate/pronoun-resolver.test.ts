@@ -137,3 +137,21 @@ describe("a coordinated clause with a pronoun subject", () => {
     expect(coordinatedPronounViews(sentence, mentions)).toEqual([]);
   });
 });
+
+describe("agreement read from the sentence", () => {
+  it("'they' stands for two names joined by 'and' as the subject", () => {
+    const { antecedent } = resolve(
+      "Karl Dorn and Ilse Fehr were chemists at the institute. They isolated the compound in 1921.",
+    );
+    expect(antecedent?.name.text).toBe("Karl Dorn and Ilse Fehr");
+  });
+
+  it("an untyped name is a person where its sentence gives it a role ('was a German botanist')", () => {
+    const text = "Henrike Altmoor was a German botanist. Her second survey appeared in 1849.";
+    expect(resolve(text).antecedent?.name.text).toBe("Henrike Altmoor");
+    const asked = cards(text).filter((c) => c.answer === "1849");
+    expect(asked.some((c) => c.prompt.includes("Henrike Altmoor's second survey"))).toBe(true);
+    // The same name is then no "it".
+    expect(resolve("Henrike Altmoor was a German botanist. Its roof was rebuilt in 1850.").antecedent).toBeNull();
+  });
+});
