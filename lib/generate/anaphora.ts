@@ -25,6 +25,11 @@ export interface ClauseView extends Sentence {
   head?: Mention;
   /** The evidence: the sentence the clause is from. */
   evidence: Sentence;
+  /**
+   * A fronted phrase kept before the written-out subject ("In 1800, " + "Napoleon …"): the first
+   * `front` characters of `text` are the evidence's own first characters.
+   */
+  front?: number;
 }
 
 // Names that can be the topic carried by a pronoun; dates and figures are never its antecedent.
@@ -64,60 +69,300 @@ function definedName(sentence: Sentence): Mention | null {
 }
 
 export interface Antecedent {
-  /** The pronoun as written at the start of the sentence ("It", "He", "She"). */
+  /** The pronoun as written ("It", "he", "His"). */
   pronoun: string;
   /** The name it stands for, as written in the earlier sentence. */
   name: Mention;
   /** That earlier sentence. */
   sentence: Sentence;
+  /** Where the pronoun stands in its sentence: 0, or after a fronted phrase ("In 1800, he …"). */
+  at?: number;
+  /** A possessive determiner ("His second symphony"): written out as "Name's". */
+  possessive?: boolean;
+}
+
+// The pronouns a clause may open with, and what each can stand for.
+type Agreement = "person" | "thing" | "group";
+const AGREEMENT: Readonly<Record<string, Agreement>> = {
+  he: "person",
+  she: "person",
+  his: "person",
+  her: "person",
+  it: "thing",
+  its: "thing",
+  they: "group",
+  their: "group",
+};
+const POSSESSIVE = /^(?:his|her|its|their)$/i;
+
+// "In 1800, he …", "After the war, they …", "By 1905 it …": a fronted adverbial, then the subject
+// pronoun. The phrase opens with a preposition or a time adverb and says no pronoun of its own
+// ("After he left, he …" and "In her youth, she …" are left alone); without a comma only a bare year.
+const FRONTED =
+  /^((?:In|On|At|By|After|Before|During|Following|Within|From|Until|Since|Later|Soon|Then|Eventually|Afterwards|Meanwhile|Subsequently|Thereafter)\b[^,;:()"“”]{0,60}?,|(?:In|By|Around|Until|From)\s+\d{3,4})\s+(it|he|she|they|its|his|her|their)\s+(?=\p{Ll})/u;
+const PRONOUN_WORD = /\b(?:he|him|his|she|her|hers|it|its|they|them|their|this|these|those|who|which)\b/i;
+// "It rained", "it snowed for a week": weather has no antecedent.
+const WEATHER_IT = /^it\s+(?:rain|snow|pour|hail|drizzl|thunder|freez)/i;
+
+// Roles the lexicon does not file as persons ("Actor").
+const ROLE =
+  /^(?:king|emperor|empress|prince|princess|duke|duchess|count|countess|lord|lady|pope|bishop|troubadour|founder|president|chancellor|minister|general|saint|sultan|shah|tsar|czar|khan|pharaoh)$/;
+
+/**
+ * A name the detectors could not type is a person's where its own sentence says so: "Marten Olsby
+ * was a Danish admiral", "Ada Brandt (1801–1870) was …", "Ada Brandt, who …".
+ */
+function personLike(m: Mention, sentence: Sentence | undefined): boolean {
+  if (m.kind === "person") return true;
+  if (m.kind !== "name" || !sentence) return false;
+  const after = sentence.text.slice(m.end - sentence.start);
+  if (/^\s*(?:\((?:born|b\.|c\.|died|d\.)?\s*\d{3,4}|,\s+who\b)/.test(after)) return true;
+  const role = /^\s+(?:is|was)\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(after)?.[1];
+  if (!role) return false;
+  return (
+    role
+      .toLowerCase()
+      .split(/\s+/)
+      // "botanist", "historian": role nouns the lexicon may not know.
+      .some((w) => ROLE.test(w) || /^\p{Ll}{3,}(?:ist|ian)$/u.test(w) || lexiconTags(w).includes("Actor"))
+  );
+}
+
+function agrees(kind: Agreement, m: Mention, sentence?: Sentence): boolean {
+  const list = "members" in m.value && !!m.value.members;
+  if (kind === "group") return list;
+  if (list) return false;
+  return kind === "person" ? personLike(m, sentence) : !personLike(m, sentence);
+}
+
+const OPENING_RUN = /^(\p{Lu}[\p{L}\d.+#-]*(?:\s+\p{Lu}[\p{L}\d.+#-]*){0,3})(?=\s)/u;
+const NOT_A_NAME =
+  /^(?:This|That|These|Those|It|Its|There|Here|Each|Every|One|Such|The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Some|Many|Most|All|Both|He|She|They|We|I|You|His|Her|Their|Our|However|Although|Since|As|If|But|And|Or|Yet|So|Then|Also|Later|Today|Several|No|Not|Other|Another)\b/;
+
+/**
+ * "Gecko is written in C++ …": a capitalised opening no detector typed is a name where the
+ * document also writes it capitalised after a lowercase word, that is, not only as a sentence's
+ * first word.
+ */
+function capitalisedName(sentence: Sentence, text: string | undefined): Mention | null {
+  const name = OPENING_RUN.exec(sentence.text)?.[1]?.replace(/[.]+$/, "");
+  if (!name || !text || NOT_A_NAME.test(name)) return null;
+  const head = /^[^\s]+/.exec(name)?.[0] ?? name;
+  if (!midSentenceWords(text).has(head)) return null;
+  return {
+    kind: "name",
+    text: name,
+    start: sentence.start,
+    end: sentence.start + name.length,
+    value: { name, aliases: [] },
+  };
+}
+
+// The capitalised words a document writes after a lowercase word, read once per document: a
+// per-sentence search of the whole text would cost a pass over it for each sentence.
+let wordsOf: { text: string; words: Set<string> } | undefined;
+function midSentenceWords(text: string): Set<string> {
+  if (wordsOf?.text === text) return wordsOf.words;
+  const words = new Set<string>();
+  for (const m of text.matchAll(/\p{Ll}[,;]?[ \t]+(\p{Lu}[\p{L}\d.+#-]*)/gu))
+    if (m[1]) words.add(m[1].replace(/[.]+$/, ""));
+  wordsOf = { text, words };
+  return words;
+}
+
+/** The subject a sentence opens with ("Rhino is …", "The Althing was …"), if it is a name. */
+export function openingSubject(sentence: Sentence, mentions: readonly Mention[], text?: string): Mention | null {
+  const opening = mentions.find((m) => m.start >= sentence.start);
+  const opens = !!opening && /^(?:The\s+)?$/.test(sentence.text.slice(0, opening.start - sentence.start));
+  const first = opens ? opening : (definedName(sentence) ?? capitalisedName(sentence, text));
+  if (!first || !NAME_KINDS.has(first.kind)) return null;
+  if (!VERB_AFTER.test(sentence.text.slice(first.end - sentence.start))) return null;
+  return first;
+}
+
+/**
+ * "Karl Dorn and Ilse Fehr were …": two names joined by "and" as the opening subject, one list
+ * that "they" can stand for. A list a detector already made is taken as it is.
+ */
+function openingPair(sentence: Sentence, mentions: readonly Mention[]): Mention | null {
+  const [a, b] = mentions;
+  if (a && "members" in a.value && a.value.members) return openingSubject(sentence, mentions);
+  if (!a || !b || a.start !== sentence.start || a.kind !== b.kind || !NAME_KINDS.has(a.kind)) return null;
+  if (sentence.text.slice(a.end - sentence.start, b.start - sentence.start) !== " and ") return null;
+  if (!/^\s+(?:are|were|have|had|became|\p{Ll}+ed)\b/u.test(sentence.text.slice(b.end - sentence.start))) return null;
+  const name = sentence.text.slice(0, b.end - sentence.start);
+  return {
+    kind: a.kind,
+    text: name,
+    start: a.start,
+    end: b.end,
+    value: { name, aliases: [], members: [a.text, b.text] },
+  } as Mention;
+}
+
+/** Whether `mentions` hold a name a pronoun could stand for (dates and figures are none). */
+export function namesAny(mentions: readonly Mention[]): boolean {
+  return mentions.some((m) => NAME_KINDS.has(m.kind));
+}
+
+/** Another name in `mentions` the pronoun could as well stand for: then it is not resolved. */
+function competes(kind: Agreement, chosen: Mention, mentions: readonly Mention[]): boolean {
+  if (kind === "thing") return false;
+  const key = (m: Mention) => m.text.replace(/['’]s$/, "").toLowerCase();
+  return mentions.some((m) => agrees(kind, m) && key(m) !== key(chosen) && !key(chosen).includes(key(m)));
 }
 
 /**
  * The subject of `previous` when it opens with a name ("Rhino is …", "The Althing was …") that
- * `sentence`'s opening pronoun can stand for: "it" for a thing or place, "he"/"she" for a person.
- * Null for an empty "it" ("It is said that …") or when the earlier subject is no name.
+ * `sentence`'s subject pronoun can stand for: "it"/"its" for a thing or place, "he"/"she"/"his"/
+ * "her" for a person, "they"/"their" for a list of names. The pronoun opens the sentence or
+ * follows a fronted phrase ("In 1800, he …"). Null for an empty "it" ("It is said that …", "It
+ * rained"), across a paragraph, when the earlier subject is no name, or when another person in
+ * reach could as well be meant ("Ada met Bea. She …").
  */
 export function pronounAntecedent(
   text: string,
   sentence: Sentence,
   previous: Sentence,
   previousMentions: readonly Mention[],
+  mentions: readonly Mention[] = [],
 ): Antecedent | null {
-  const m = /^(It|He|She)\s+(?=\p{Ll})/u.exec(sentence.text);
-  if (!m) return null;
-  const pronoun = m[1] ?? "";
-  if (pronoun === "It" && EXPLETIVE_IT.test(sentence.text)) return null;
+  let at = 0;
+  let pronoun = "";
+  const m = /^(It|He|She|They|Its|His|Her|Their)\s+(?=\p{Ll})/u.exec(sentence.text);
+  if (m) pronoun = m[1] ?? "";
+  else {
+    const f = FRONTED.exec(sentence.text);
+    if (!f || PRONOUN_WORD.test(f[1] ?? "")) return null;
+    pronoun = f[2] ?? "";
+    at = f[0].trimEnd().length - pronoun.length;
+  }
+  const kind = AGREEMENT[pronoun.toLowerCase()];
+  if (!kind) return null;
+  const rest = sentence.text.slice(at);
+  if (/^it\b/i.test(rest) && (EXPLETIVE_IT.test(rest.charAt(0).toUpperCase() + rest.slice(1)) || WEATHER_IT.test(rest)))
+    return null;
   // A new paragraph may start a new topic.
   if (previous.end > sentence.start || /\n\s*\n/.test(text.slice(previous.end, sentence.start))) return null;
-  const opening = previousMentions[0];
-  const opens = !!opening && /^(?:The\s+)?$/.test(previous.text.slice(0, opening.start - previous.start));
-  const first = opens ? opening : definedName(previous);
-  if (!first || !NAME_KINDS.has(first.kind)) return null;
-  if (!VERB_AFTER.test(previous.text.slice(first.end - previous.start))) return null;
-  const isPerson = first.kind === "person";
-  if (pronoun === "It" ? isPerson : !isPerson) return null;
-  // A list ("Anand and Cermelli") is "they", never "it" or "he".
-  if ("members" in first.value && first.value.members) return null;
-  return { pronoun, name: first, sentence: previous };
+  const first =
+    kind === "group" ? openingPair(previous, previousMentions) : openingSubject(previous, previousMentions, text);
+  if (!first || !agrees(kind, first, previous)) return null;
+  // The older forms ("It was …", "He was …") keep their reading; the new ones ask that no other
+  // name in reach could be meant.
+  const plain = at === 0 && /^(?:It|He|She)$/.test(pronoun);
+  if (!plain || kind === "person") {
+    const inReach = [...previousMentions, ...mentions.filter((x) => x.start < sentence.start + at)];
+    if (competes(kind, first, inReach)) return null;
+  }
+  return {
+    pronoun,
+    name: first,
+    sentence: previous,
+    ...(at > 0 ? { at } : {}),
+    ...(POSSESSIVE.test(pronoun) ? { possessive: true } : {}),
+  };
 }
 
-/** `sentence` restated with its opening pronoun replaced by the antecedent's name. */
-export function pronounView(sentence: Sentence, antecedent: Antecedent): ClauseView {
+/** How the name is written in place of the pronoun: "Kestrel", "the Althing", "Beethoven's". */
+function writtenName(antecedent: Antecedent, midSentence: boolean): { text: string; name: number } {
   const name = antecedent.name;
-  const lead = antecedent.sentence.text.slice(0, name.start - antecedent.sentence.start);
-  const written = name.text.replace(/['’]s$/, "");
-  const from = antecedent.pronoun.length;
-  const prefix = lead + written;
+  let lead = antecedent.sentence.text.slice(0, name.start - antecedent.sentence.start);
+  if (midSentence) lead = lead.toLowerCase();
+  const bare = name.text.replace(/['’]s$/, "");
+  const text = lead + bare + (antecedent.possessive ? (/s$/.test(bare) ? "'" : "'s") : "");
+  return { text, name: lead.length + bare.length };
+}
+
+/**
+ * `sentence` restated with its subject pronoun replaced by the antecedent's name. A fronted phrase
+ * before the pronoun stays at the head of the text (`front`), the rest at the document's own offsets.
+ */
+export function pronounView(sentence: Sentence, antecedent: Antecedent): ClauseView {
+  const at = antecedent.at ?? 0;
+  const written = writtenName(antecedent, at > 0);
+  const from = at + antecedent.pronoun.length;
+  const prefix = sentence.text.slice(0, at) + written.text;
+  const nameStart = antecedent.name.start - (written.name - antecedent.name.text.replace(/['’]s$/, "").length);
   return {
     text: prefix + sentence.text.slice(from),
     start: sentence.start + from - prefix.length,
     end: sentence.end,
     prefixLength: prefix.length,
-    subject: { start: name.start - lead.length, end: name.start + written.length },
+    subject: { start: nameStart, end: nameStart + written.name },
     subjectAnswerable: false,
+    ...(at > 0 ? { front: at } : {}),
     // The sentence alone: the card's answer is there, and each sentence keeps its own cards.
     evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
   };
+}
+
+/** Where the written-out name stands in a view's text (the possessive ending left out). */
+export function writtenSpan(view: ClauseView, antecedent: Antecedent): Span {
+  const written = writtenName(antecedent, (antecedent.at ?? 0) > 0);
+  const start = view.start + (antecedent.at ?? 0);
+  return { start, end: start + written.name };
+}
+
+// "…, and it was renamed in 1905", "…, but he lost the seat": a coordinated clause whose subject
+// is a pronoun standing for the sentence's own subject.
+const COORDINATED =
+  /,\s+(?:and|but|yet|while|although|though|because|since|when|after|before|until|so)\s+(it|he|she|they)\s+(?=\p{Ll})/gu;
+
+/**
+ * Each coordinated clause of `sentence` that opens with a subject pronoun, restated with the name
+ * it stands for: the sentence's opening subject, or `carried` (what the sentence's own opening
+ * pronoun stood for). Not when another name between could be meant, or the pronoun is empty.
+ */
+export function coordinatedPronounViews(
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  carried?: Antecedent | null,
+): { view: ClauseView; name: Mention }[] {
+  const out: { view: ClauseView; name: Mention }[] = [];
+  for (const c of sentence.text.matchAll(COORDINATED)) {
+    const pronoun = c[1] ?? "";
+    const kind = AGREEMENT[pronoun.toLowerCase()];
+    if (!kind) continue;
+    const pos = (c.index ?? 0) + c[0].trimEnd().length - pronoun.length;
+    const rest = sentence.text.slice(pos);
+    if (/^it\b/.test(rest) && (EXPLETIVE_IT.test(`I${rest.slice(1)}`) || WEATHER_IT.test(rest))) continue;
+    const own = openingSubject(sentence, mentions);
+    const antecedent: Antecedent | null = own
+      ? { pronoun, name: own, sentence }
+      : carried && carried.at === undefined && !carried.possessive
+        ? { pronoun, name: carried.name, sentence: carried.sentence }
+        : null;
+    if (!antecedent || !agrees(kind, antecedent.name, antecedent.sentence)) continue;
+    // Any other name of the same kind before the pronoun could be meant ("Ada met Bea, and she …",
+    // "Kestrel moved to Oslo, and it …").
+    const between = mentions.filter((m) => m.start < sentence.start + pos && m.start !== antecedent.name.start);
+    const key = antecedent.name.text.replace(/['’]s$/, "").toLowerCase();
+    if (
+      between.some(
+        (m) => agrees(kind, m) && NAME_KINDS.has(m.kind) && m.text.replace(/['’]s$/, "").toLowerCase() !== key,
+      )
+    )
+      continue;
+    if (rest.split(/\s+/).length < 4) continue;
+    if (!finiteSoon((rest.split(/[,;:()]/)[0] ?? "").split(/\s+/))) continue;
+    const written = writtenName(antecedent, false);
+    const prefix = written.text.charAt(0).toUpperCase() + written.text.slice(1);
+    const from = pos + pronoun.length;
+    const view: ClauseView = {
+      text: prefix + sentence.text.slice(from),
+      start: sentence.start + from - prefix.length,
+      end: sentence.end,
+      prefixLength: prefix.length,
+      subject: { start: antecedent.name.start, end: antecedent.name.end },
+      subjectAnswerable: false,
+      evidence: sentence,
+    };
+    // The name as a mention of the restatement, without its article, which the question writes.
+    const bare = antecedent.name.text.replace(/['’]s$/, "");
+    const end = view.start + written.name;
+    out.push({ view, name: { ...antecedent.name, text: bare, start: end - bare.length, end } });
+  }
+  return out;
 }
 
 // ", which was founded in 930", ", who was forced to leave": a relative clause on a name whose
@@ -186,7 +431,11 @@ export function placeInDocument(view: ClauseView, span: Span): Span | null {
     }
     return span;
   }
-  if (span.end > seam || !view.subjectAnswerable) return null;
+  if (view.front !== undefined && span.end <= view.start + view.front) {
+    const start = view.evidence.start + (span.start - view.start);
+    return { start, end: start + (span.end - span.start) };
+  }
+  if (span.end > seam || !view.subjectAnswerable || view.front !== undefined) return null;
   const offset = span.start - view.start;
   const length = span.end - span.start;
   // The prefix may capitalise "the": place the span by its offset inside the subject.

@@ -4,7 +4,17 @@
 import type { FactKind } from "@/lib/content/schema";
 import { tokenize } from "./clause";
 import { buildNameRegistry, dateVariants, detectAll, figureVariants, formatDate, weaponVariants } from "./detect";
-import { innerClauseViews, placeInDocument, pronounAntecedent, pronounView, relativeViews } from "./anaphora";
+import {
+  coordinatedPronounViews,
+  innerClauseViews,
+  namesAny,
+  openingSubject,
+  placeInDocument,
+  pronounAntecedent,
+  pronounView,
+  relativeViews,
+  writtenSpan,
+} from "./anaphora";
 import { attributeCandidates } from "./attribute-candidates";
 import { documentSubject, readAttributes } from "./attributes";
 import { baseCandidate, type Built, dedupeVariants, sectionFor } from "./candidate-base";
@@ -574,38 +584,80 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   const asWritten = (span: Span): Span => span;
   let lastReport2 = 0;
   let previous: Prepared | undefined;
+  // The sentence before `previous`, while it is the one pronouns can still reach back to.
+  let reachBack: Prepared | undefined;
   for (const item of prepared) {
     const { sentence, mentions } = item;
     const long = sentence.text.split(/\s+/).length > LONG_SENTENCE_WORDS * 2;
     if (attributeLines.has(sentence.start)) {
       previous = undefined;
+      reachBack = undefined;
       continue;
     }
     // "It was founded in 1998." after "Kestrel is a library …": asked of Kestrel, not of "it".
     let ownTags: PosToken[] | undefined;
-    const antecedent = previous ? pronounAntecedent(text, sentence, previous.sentence, previous.mentions) : null;
+    let antecedent = previous
+      ? pronounAntecedent(text, sentence, previous.sentence, previous.mentions, mentions)
+      : null;
+    // The paragraph's topic across one sentence that names nothing at all ("Rhino is … . The
+    // first version took a year. It was …"): with no other name in reach, "it" can mean only it.
+    if (
+      !antecedent &&
+      previous &&
+      reachBack &&
+      !namesAny(previous.mentions) &&
+      !openingSubject(previous.sentence, [], text)
+    )
+      antecedent = pronounAntecedent(text, sentence, reachBack.sentence, reachBack.mentions, [
+        ...previous.mentions,
+        ...mentions,
+      ]);
     if (antecedent) {
       const view = pronounView(sentence, antecedent);
       const seam = view.start + view.prefixLength;
       const named = antecedent.name.text.replace(/['’]s$/, "").length;
+      const place = writtenSpan(view, antecedent);
       // The written-out subject is the name it stands for, whatever a detector makes of it here.
       const subject: Mention = {
         ...antecedent.name,
         // Without its article ("the Mozilla Community"), which the question writes itself.
-        text: view.text.slice(view.prefixLength - named, view.prefixLength),
-        start: seam - named,
-        end: seam,
+        // A possessive keeps its "'s", as a detector writes "Beethoven's" in "Beethoven's symphony".
+        text: view.text.slice(
+          place.end - view.start - named,
+          antecedent.possessive ? view.prefixLength : place.end - view.start,
+        ),
+        start: place.end - named,
+        end: antecedent.possessive ? seam : place.end,
       };
+      // A fronted phrase's mentions ("In 1800, he …") move with it to the head of the restatement.
+      const front = antecedent.at ?? 0;
+      const shift = view.start - sentence.start;
+      const fronted = mentions
+        .filter((m) => m.end <= sentence.start + front)
+        .map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
       // The sentence's own mentions after the pronoun keep their offsets in the restatement.
-      const found = [subject, ...mentions.filter((m) => m.start >= seam)];
+      const found = [...fronted, subject, ...mentions.filter((m) => m.start >= seam)];
       cardsFor(view, found, view.evidence, (span) => placeInDocument(view, span));
       // The pronoun's own sentence still gives its cloze and clause cards where they stand alone.
       ownTags = cardsFor(sentence, mentions, sentence, asWritten);
       // "He died in 1320. He was buried …": the same person goes on being the topic.
+      reachBack = undefined;
       previous = { sentence: antecedent.sentence, mentions: previous?.mentions ?? [] };
     } else {
       ownTags = cardsFor(sentence, mentions, sentence, asWritten);
+      reachBack = previous;
       previous = item;
+    }
+    // "…, and it was renamed in 1905": the coordinated clause asked of the name "it" stands for.
+    for (const { view, name } of long ? [] : coordinatedPronounViews(sentence, mentions, antecedent)) {
+      const seam = view.start + view.prefixLength;
+      cardsFor(
+        view,
+        [name, ...mentions.filter((m) => m.start >= seam)],
+        view.evidence,
+        (span) => placeInDocument(view, span),
+        false,
+      );
     }
     // "…, the Althing, which was founded in 930.": the relative clause asked as a clause of its own.
     for (const view of relativeViews(sentence, mentions)) {
