@@ -65,7 +65,12 @@ export function noiseSigns(sentence: string): number {
  */
 export function leansOnContext(question: string): "drop" | "weak" | undefined {
   const q = question.replace(/[“”"][^“”"]*[“”"]/g, "");
-  if (/\b(?:he|she|him|his|her|hers|we|us|our|I|me|my|they|them)\b/i.test(q)) return "drop";
+  // "When did Ada Lind publish her first survey?": a his/her whose owner the question names
+  // (a name before it, past the question word) is read as that person's.
+  const POSSESSIVE = /\b(?:his|her)\s+(?!(?:a|an|the|to|in|on|at|of|for|with|by|from|and|or)\b)\p{Ll}/gu;
+  const owned = /^\S+\s.*?\b\p{Lu}\p{Ll}+\b.*?\b(?:his|her)\s/u.test(q);
+  const personal = owned ? q.replace(POSSESSIVE, "") : q;
+  if (/\b(?:he|she|him|his|her|hers|we|us|our|I|me|my|they|them)\b/i.test(personal)) return "drop";
   // "the following responsibilities", "the same engine" (as what?), "the former": words that
   // point at text the card does not show.
   if (/\bthe\s+(?:following|former|latter|above|aforesaid)\b/i.test(q)) return "drop";

@@ -156,3 +156,16 @@ describe("scores a reviewer can trust", () => {
     ).toBeLessThan(scoreCandidate("Treva", "What is the capital of Norvania?", f).score);
   });
 });
+
+describe("leansOnContext: a his/her the question itself owns", () => {
+  it("keeps a possessive whose owner the question names", () => {
+    expect(leansOnContext("When did Ada Lind publish her first survey?")).toBeUndefined();
+    expect(leansOnContext("Where did Tomas Berg spend his last years?")).toBeUndefined();
+  });
+
+  it("still drops an object pronoun, or a possessive with no owner", () => {
+    expect(leansOnContext("What did the Emperor give her?")).toBe("drop");
+    expect(leansOnContext("What did the Emperor give her a year later?")).toBe("drop");
+    expect(leansOnContext("Where did his army winter?")).toBe("drop");
+  });
+});
