@@ -34,11 +34,10 @@ async function createClient(): Promise<Db> {
   await client.$executeRawUnsafe("PRAGMA synchronous = FULL");
   await client.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
   await client.$executeRawUnsafe("PRAGMA foreign_keys = ON");
-  // With the hot writes' checkpoints on a worker thread (driver.ts, SQLITE_CHECKPOINTS=worker): above
-  // the WAL's bound they keep (~3300 frames of reviews), so a Prisma commit beside the reviews does
-  // not checkpoint on the event loop; a process writing through Prisma only still checkpoints
-  // itself (every ~16 MB of WAL). Otherwise SQLite's 1000.
-  if (process.env.SQLITE_CHECKPOINTS === "worker") await client.$queryRawUnsafe("PRAGMA wal_autocheckpoint = 4000");
+  // Above the WAL's bound under the hot writes' own checkpoints (sqlite-writer.ts: ~3300 frames of
+  // reviews), so a Prisma commit beside the reviews does not checkpoint on the event loop; a process
+  // writing through Prisma only still checkpoints itself (every ~16 MB of WAL).
+  await client.$queryRawUnsafe("PRAGMA wal_autocheckpoint = 4000");
   return client;
 }
 

@@ -56,10 +56,8 @@ class SqliteDriver {
     // while Prisma's own open transaction (same process) needs it to finish; writes retry instead.
     this.db.pragma("busy_timeout = 0");
     this.db.pragma("foreign_keys = ON");
-    // SQLITE_CHECKPOINTS=worker: checkpoints on a worker thread beside the writes (sqlite-writer.ts),
-    // opt-in until it is measured on a quiet machine: on a loaded 2-core one its HTTP figures were
-    // no better than SQLite's automatic checkpoints inside COMMIT, the default (notes/wal-tail.md).
-    const checkpointer = process.env.SQLITE_CHECKPOINTS === "worker" ? new WorkerCheckpointer(file) : null;
+    // SQLITE_CHECKPOINTS=auto: SQLite's automatic checkpoints inside COMMIT, as before (benches compare).
+    const checkpointer = process.env.SQLITE_CHECKPOINTS === "auto" ? null : new WorkerCheckpointer(file);
     this.checkpointer = checkpointer;
     this.writes = new SqliteWriteQueue(this.db, `${file}-wal`, {
       checkpoint: checkpointer ? { run: () => checkpointer.run() } : undefined,

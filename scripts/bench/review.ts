@@ -4,7 +4,7 @@
 // between them; on a fresh SQLite database, and on PostgreSQL too when TEST_POSTGRES_URL is set.
 //   BENCH_SECONDS (default 8) per run, BENCH_CLIENTS (default 16), BENCH_PORT (default 3200);
 //   BENCH_NEXT_PATH=1 also runs the HTTP part with the fast path off (lib/http/fast-api.ts);
-//   SQLITE_CHECKPOINTS=worker runs the server with WAL checkpoints on a worker thread (lib/db/driver.ts).
+//   SQLITE_CHECKPOINTS=auto runs the server with SQLite's automatic checkpoints (lib/db/driver.ts).
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import pg from "pg";
