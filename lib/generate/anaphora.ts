@@ -55,10 +55,8 @@ const VERB_AFTER =
 // where, first in its sentence, no detector could tell it from an ordinary capitalised word.
 const DEFINITION = /^((?:\p{Lu}[\p{L}\d.+#-]*)(?:\s+\p{Lu}[\p{L}\d.+#-]*){0,3})\s+(?:is|was)\s+(?:a|an|the|one)\s/u;
 
-function definedName(sentence: Sentence): Mention | null {
-  const m = DEFINITION.exec(sentence.text);
-  const name = m?.[1]?.replace(/[.]+$/, "");
-  if (!name || /^(?:This|That|It|There|Here|Each|Every|One|Such)\b/.test(name)) return null;
+/** A name mention for the `name` a sentence opens with. */
+function nameAtStart(sentence: Sentence, name: string): Mention {
   return {
     kind: "name",
     text: name,
@@ -66,6 +64,13 @@ function definedName(sentence: Sentence): Mention | null {
     end: sentence.start + name.length,
     value: { name, aliases: [] },
   };
+}
+
+function definedName(sentence: Sentence): Mention | null {
+  const m = DEFINITION.exec(sentence.text);
+  const name = m?.[1]?.replace(/[.]+$/, "");
+  if (!name || /^(?:This|That|It|There|Here|Each|Every|One|Such)\b/.test(name)) return null;
+  return nameAtStart(sentence, name);
 }
 
 export interface Antecedent {
@@ -149,13 +154,7 @@ function capitalisedName(sentence: Sentence, text: string | undefined): Mention 
   if (!name || !text || NOT_A_NAME.test(name)) return null;
   const head = /^[^\s]+/.exec(name)?.[0] ?? name;
   if (!midSentenceWords(text).has(head)) return null;
-  return {
-    kind: "name",
-    text: name,
-    start: sentence.start,
-    end: sentence.start + name.length,
-    value: { name, aliases: [] },
-  };
+  return nameAtStart(sentence, name);
 }
 
 // The capitalised words a document writes after a lowercase word, read once per document: a

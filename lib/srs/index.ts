@@ -15,7 +15,7 @@ export {
   studyDayStart,
   studyDayStartOfKey,
 } from "./day";
-export { buildQueue, buildQueueOfTimes, LEARN_AHEAD_MS, queueCounts, queueReadUntil } from "./queue";
+export { buildQueue, buildQueueOfTimes, LEARN_AHEAD_MS, queueCounts, queueReadUntil, queueTimesOf } from "./queue";
 export type {
   NewCardInput,
   Queue,

@@ -65,20 +65,25 @@ export type QueueTimesInput = Omit<QueueInput, "states"> & { states: QueueTimes[
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const isLearning = (s: QueueTimes): boolean => s.state === 1 || s.state === 3;
 
+/** A state row's fields that the queue reads, its times as milliseconds. */
+export function queueTimesOf(s: QueueState): QueueTimes {
+  return {
+    cardId: s.cardId,
+    factId: s.factId,
+    state: s.state,
+    dueMs: s.due.getTime(),
+    stability: s.stability,
+    lastReviewMs: s.lastReview?.getTime() ?? null,
+    scheduledDays: s.scheduledDays,
+  };
+}
+
 export function buildQueue(input: QueueInput): Queue {
   const nowMs = input.now.getTime();
   const available: QueueTimes[] = [];
   for (const s of input.states) {
     if (s.suspended || (s.buriedUntil && s.buriedUntil.getTime() > nowMs)) continue;
-    available.push({
-      cardId: s.cardId,
-      factId: s.factId,
-      state: s.state,
-      dueMs: s.due.getTime(),
-      stability: s.stability,
-      lastReviewMs: s.lastReview?.getTime() ?? null,
-      scheduledDays: s.scheduledDays,
-    });
+    available.push(queueTimesOf(s));
   }
   // A card with a row is governed by the row (it may be suspended), whatever the new-card list says.
   return queueOfTimes({ ...input, states: available }, new Set(input.states.map((s) => s.cardId)));

@@ -1,7 +1,7 @@
 // buildQueueOfTimes (the hot read's entry: times as milliseconds, only available states) answers what
 // buildQueue answers for the same states as rows, on random states, limits and times of day.
 import { describe, expect, it } from "vitest";
-import { buildQueue, buildQueueOfTimes, type CardStateRow, type QueueTimes } from "@/lib/srs";
+import { buildQueue, buildQueueOfTimes, type CardStateRow, queueTimesOf } from "@/lib/srs";
 import { UTC_SETTINGS, at, row } from "./fixtures";
 
 const DAY = 86_400_000;
@@ -17,16 +17,6 @@ function generator(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-const asTimes = (s: CardStateRow): QueueTimes => ({
-  cardId: s.cardId,
-  factId: s.factId,
-  state: s.state,
-  dueMs: s.due.getTime(),
-  stability: s.stability,
-  lastReviewMs: s.lastReview?.getTime() ?? null,
-  scheduledDays: s.scheduledDays,
-});
 
 describe("buildQueueOfTimes", () => {
   it("answers what buildQueue answers for the available states", () => {
@@ -58,7 +48,7 @@ describe("buildQueueOfTimes", () => {
       const today = { newIntroduced: 0, reviewsDone: Math.floor(rnd() * 3), factIdsStudied: rnd() < 0.3 ? ["f1"] : [] };
       const limit = [0, 1, 5, 100][round % 4];
       const whole = buildQueue({ now, settings, states: available, newCards, today, limit });
-      expect(buildQueueOfTimes({ now, settings, states: available.map(asTimes), newCards, today, limit })).toEqual(
+      expect(buildQueueOfTimes({ now, settings, states: available.map(queueTimesOf), newCards, today, limit })).toEqual(
         whole,
       );
       if (whole.cards.length > 1) withCards++;
