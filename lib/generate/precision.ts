@@ -313,12 +313,13 @@ export function missingComplement(c: CardInput): string | undefined {
 // After "did/does/do" the clause's verb is a bare infinitive; a past form left in the question
 // means the builder kept a second verb or lost the real one: "What did the economy diversified
 // after?", "Where did the council not object but repeated?", "… reach for the states described?".
+// ("succeed", "proceed": a bare verb may end in -eed.)
 const PREP_END = "(?:after|before|by|in|on|at|to|from|with|for|of|about|into|over|through|under|upon)";
 const DO_SUPPORT_BROKEN = [
-  new RegExp(`\\b(?:did|does|do)\\b[^?]*\\s(?:but|and)\\s+(?:not\\s+)?[a-z]+(?:ed|ied)\\?$`, "i"),
-  new RegExp(`\\b(?:did|does|do)\\s[^?]*\\s[a-z]+(?:ed|ied)\\s+${PREP_END}\\?$`, "i"),
+  new RegExp(`\\b(?:did|does|do)\\b[^?]*\\s(?:but|and)\\s+(?:not\\s+)?[a-z]+(?:ed|ied)(?<!eed)\\?$`, "i"),
+  new RegExp(`\\b(?:did|does|do)\\s[^?]*\\s[a-z]+(?:ed|ied)(?<!eed)\\s+${PREP_END}\\?$`, "i"),
   new RegExp(
-    `\\b(?:did|does|do)\\s[^?]*\\s${PREP_END}\\s+(?:the\\s+)?(?!(?:they|he|she|it|we|you|i|who|which|that)\\s)[a-z]+\\s+[a-z]+(?:ed|ied)\\?$`,
+    `\\b(?:did|does|do)\\s[^?]*\\s${PREP_END}\\s+(?:the\\s+)?(?!(?:they|he|she|it|we|you|i|who|which|that)\\s)[a-z]+\\s+[a-z]+(?:ed|ied)(?<!eed)\\?$`,
     "i",
   ),
 ];
@@ -458,7 +459,8 @@ export function judgeCard(c: CardInput): CardVerdict {
   if (/\p{L}['\u2019]s$/u.test(c.answer.trim())) return { drop: true, penalty: 0, rule: "possessive-answer" };
   // "Who elected president?" of a results line ("A. Name elected president"): a verb and a bare
   // role, with nothing saying where or when.
-  if (!blank && /^Who\s+[a-z]+\s+[a-z]+\?$/.test(prompt)) return { drop: true, penalty: 0, rule: "bare-role" };
+  if (!blank && /^Who\s+(?:re-?)?(?:elected|appointed|named|chose|chosen|crowned|made|sworn)\s+[a-z]+\?$/.test(prompt))
+    return { drop: true, penalty: 0, rule: "bare-role" };
   if (!blank && brokenDoSupport(prompt)) return { drop: true, penalty: 0, rule: "do-support", toCloze: true };
   const missing = missingComplement({ ...c, prompt });
   if (missing) return { drop: true, penalty: 0, rule: missing, toCloze: true };

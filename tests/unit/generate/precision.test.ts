@@ -353,6 +353,7 @@ describe("brokenDoSupport: a past form where the bare verb belongs", () => {
     expect(brokenDoSupport("Which treaty was signed in 1921?")).toBe(false);
     expect(brokenDoSupport("What did the council object to and what did it ask for?")).toBe(false);
     expect(brokenDoSupport("What did the traders give for the goods they wanted?")).toBe(false);
+    expect(brokenDoSupport("What did the new guild succeed in?")).toBe(false);
   });
 
   it("drops the card through judgeCard", () => {
@@ -372,7 +373,9 @@ describe("a verb and a bare role", () => {
     const card = (prompt: string, answer: string) =>
       judgeCard({ prompt, answer, sentence: `${answer} x ${prompt}`, mention: "person" });
     expect(card("Who elected president?", "Ana Lind").drop).toBe(true);
+    expect(card("Who reelected president?", "Ana Lind").drop).toBe(true);
     expect(card("Who founded Norvale?", "Ana Lind").drop).toBe(false);
+    expect(card("Who discovered penicillin?", "Ana Lind").drop).toBe(false);
   });
 });
 
