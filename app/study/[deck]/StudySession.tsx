@@ -133,7 +133,8 @@ export function StudySession({
         },
       }),
   );
-  const fetching = useRef(false);
+  const inFlight = useRef<Promise<void> | null>(null);
+  const askedAgain = useRef(false);
   // Bumped by every rating and undo: a queue answer requested before the latest one is stale
   // (it may still list the card just rated) and is dropped; the newer request's answer follows.
   const generation = useRef(0);
@@ -147,10 +148,15 @@ export function StudySession({
   const sessionRef = useRef(session);
   sessionRef.current = session;
 
-  const refresh = useCallback(async () => {
-    if (fetching.current) return;
-    fetching.current = true;
-    try {
+  // One queue request at a time; one asked for while another is out runs after it, since the answer
+  // in flight may predate a rating (and be dropped) and the later caller (the done screen's last look)
+  // must still get a fresh answer.
+  const refresh = useCallback((): Promise<void> => {
+    if (inFlight.current) {
+      askedAgain.current = true;
+      return inFlight.current;
+    }
+    const fetchOnce = async (): Promise<boolean> => {
       const asked = generation.current;
       let res: Response;
       try {
@@ -158,16 +164,16 @@ export function StudySession({
       } catch {
         setFetchFailed(true);
         setNotice({ text: "Connection trouble: the next cards could not be loaded." });
-        return;
+        return false;
       }
-      if (asked !== generation.current) return;
+      if (asked !== generation.current) return true;
       if (!res.ok) {
         setFetchFailed(true);
         setNotice({ text: await errorMessage(res) });
-        return;
+        return false;
       }
       const data = (await res.json()) as StudyQueueAnswer;
-      if (asked !== generation.current) return;
+      if (asked !== generation.current) return true;
       setFetchFailed(false);
       const now = Date.now();
       setSession((s) =>
@@ -178,9 +184,19 @@ export function StudySession({
         }),
       );
       setClock(now);
-    } finally {
-      fetching.current = false;
-    }
+      return true;
+    };
+    const run = async () => {
+      let ok = true;
+      do {
+        askedAgain.current = false;
+        ok = await fetchOnce();
+      } while (ok && askedAgain.current);
+    };
+    inFlight.current = run().finally(() => {
+      inFlight.current = null;
+    });
+    return inFlight.current;
   }, [deck, outbox]);
 
   const flush = useCallback(() => outbox.flush(), [outbox]);
