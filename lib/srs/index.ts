@@ -35,6 +35,7 @@ export {
   nextStep,
   rated,
   removed,
+  settled,
   shown,
   startSession,
   undone,

@@ -59,6 +59,11 @@ export type SessionState = {
   /** The server's cards not yet rated here, in the server's order. */
   cards: StudyCard[];
   returning: ReturningCard[];
+  /**
+   * Cards rated here whose review the server has not answered yet: each may come back today, so the
+   * session is not over while any is out (else "done" flashes before the answer brings it back).
+   */
+  awaiting: string[];
   /** The server's counts, less the cards rated here since. */
   counts: QueueCounts;
   /** The server's last answer was cut by its limit: it holds cards not sent. */
@@ -74,6 +79,8 @@ export type NextStep =
   | { kind: "show"; card: StudyCard }
   /** A card is due that the page holds no fresh copy of: ask the server for the queue. */
   | { kind: "fetch" }
+  /** Nothing is left on the page, but a review's answer is still out: it may bring its card back. */
+  | { kind: "saving" }
   /** Nothing is due within the window; `nextDue` is when the next learning card comes today, if any. */
   | { kind: "done"; nextDue: number | null };
 
@@ -84,6 +91,7 @@ export function startSession(answer: StudyQueueAnswer): SessionState {
   return {
     cards: answer.cards,
     returning: [],
+    awaiting: [],
     counts: answer.counts,
     serverHasMore: total(answer.counts) > answer.cards.length,
     nextLearningDue: answer.nextLearningDue ? Date.parse(answer.nextLearningDue) : null,
@@ -120,6 +128,7 @@ export function nextStep(s: SessionState, nowMs: number, learnAheadMs = LEARN_AH
   const ahead = earliestLearning(s.cards, aheadMs);
   if (ahead) return { kind: "show", card: ahead };
   if (s.returning.some((r) => r.due <= aheadMs)) return { kind: "fetch" };
+  if (s.awaiting.length > 0) return { kind: "saving" };
   const laterDues = [
     ...s.returning.map((r) => r.due),
     ...s.cards.map(dueMs),
@@ -148,6 +157,7 @@ export function rated(s: SessionState, cardId: string): SessionState {
     ...s,
     cards: s.cards.filter((c) => c.cardId !== cardId),
     returning: s.returning.filter((r) => r.cardId !== cardId),
+    awaiting: [...s.awaiting.filter((id) => id !== cardId), cardId],
     counts: { ...s.counts, [card.queue]: Math.max(0, s.counts[card.queue] - 1) },
     reviewedHere: s.reviewedHere + 1,
     shownCardId: null,
@@ -158,7 +168,12 @@ export function rated(s: SessionState, cardId: string): SessionState {
 export function answered(s: SessionState, answer: { cardId: string; state: number; due: string }): SessionState {
   const returning = s.returning.filter((r) => r.cardId !== answer.cardId);
   if (answer.state === 1 || answer.state === 3) returning.push({ cardId: answer.cardId, due: Date.parse(answer.due) });
-  return { ...s, returning };
+  return { ...settled(s, answer.cardId), returning };
+}
+
+/** The server answered (or refused) a review of this card: the session no longer waits on it. */
+export function settled(s: SessionState, cardId: string): SessionState {
+  return s.awaiting.includes(cardId) ? { ...s, awaiting: s.awaiting.filter((id) => id !== cardId) } : s;
 }
 
 /** An undone review: the card is back on top as it was, and no longer waits to return. */
@@ -167,6 +182,7 @@ export function undone(s: SessionState, card: StudyCard): SessionState {
     ...s,
     cards: [card, ...s.cards.filter((c) => c.cardId !== card.cardId)],
     returning: s.returning.filter((r) => r.cardId !== card.cardId),
+    awaiting: s.awaiting.filter((id) => id !== card.cardId),
     counts: { ...s.counts, [card.queue]: s.counts[card.queue] + 1 },
     reviewedHere: Math.max(0, s.reviewedHere - 1),
     shownCardId: card.cardId,
@@ -180,6 +196,7 @@ export function removed(s: SessionState, cardId: string): SessionState {
     ...s,
     cards: s.cards.filter((c) => c.cardId !== cardId),
     returning: s.returning.filter((r) => r.cardId !== cardId),
+    awaiting: s.awaiting.filter((id) => id !== cardId),
     counts: card ? { ...s.counts, [card.queue]: Math.max(0, s.counts[card.queue] - 1) } : s.counts,
     shownCardId: s.shownCardId === cardId ? null : s.shownCardId,
   };
@@ -203,6 +220,8 @@ export function merged(
   const sent = new Set(answer.cards.map((c) => c.cardId));
   const aheadMs = opts.nowMs + (opts.learnAheadMs ?? LEARN_AHEAD_MS);
   const returning = s.returning.filter((r) => !sent.has(r.cardId) && (r.due > aheadMs || pending.has(r.cardId)));
+  // A review no longer in the outbox has been answered: its card is in this queue if it is due.
+  const awaiting = s.awaiting.filter((id) => pending.has(id));
   // Cards held back as pending are still counted by the server; the local count already took them off.
   const heldBack = answer.cards.filter((c) => pending.has(c.cardId));
   const counts = { ...answer.counts };
@@ -211,6 +230,7 @@ export function merged(
     ...s,
     cards,
     returning,
+    awaiting,
     counts,
     serverHasMore: total(answer.counts) > answer.cards.length,
     nextLearningDue: answer.nextLearningDue ? Date.parse(answer.nextLearningDue) : null,

@@ -19,6 +19,7 @@ import {
   nextStep,
   rated,
   removed,
+  settled,
   shown,
   startSession,
   undone,
@@ -114,6 +115,7 @@ export function StudySession({
           const card = reviewedCards.current.get(review.id);
           reviewedCards.current.delete(review.id);
           if (outcome.kind === "refused") {
+            setSession((s) => settled(s, review.cardId));
             setNotice({ text: outcome.message });
             return;
           }
@@ -121,6 +123,8 @@ export function StudySession({
           if (answer.cardId && answer.state !== undefined && answer.due) {
             const a = { cardId: answer.cardId, state: answer.state, due: answer.due };
             setSession((s) => answered(s, a));
+          } else {
+            setSession((s) => settled(s, review.cardId));
           }
           // Only a card that just became a leech can be reviewed with leech set: leeches are suspended.
           setNotice(
@@ -545,6 +549,8 @@ export function StudySession({
                 Try again
               </button>
             </>
+          ) : step.kind === "saving" ? (
+            <h2>Saving your last review…</h2>
           ) : (
             <h2>Loading the next cards…</h2>
           )}

@@ -10,6 +10,7 @@ import {
   nextStep,
   rated,
   reviewCard,
+  settled,
   shown,
   startSession,
   undone,
@@ -258,5 +259,29 @@ describe("shown", () => {
     expect(nextStep(s, now + 2 * MINUTE_MS)).toEqual({ kind: "show", card: r });
     s = rated(s, "r");
     expect(nextStep(s, now + 2 * MINUTE_MS)).toEqual({ kind: "show", card: l });
+  });
+});
+
+describe("awaiting the server's answer", () => {
+  const now = T0.getTime();
+  const only = (id: string) => startSession({ counts: { new: 1, learning: 0, review: 0 }, cards: [card(id, "new")] });
+
+  it("the last card rated is not the end of the session until its answer says it will not be back today", () => {
+    let s = rated(only("n"), "n");
+    // Before the answer: the card may come back in ten minutes, so the page does not say "done".
+    expect(nextStep(s, now)).toEqual({ kind: "saving" });
+    const stillLearning = answered(s, { cardId: "n", state: 1, due: new Date(now + 10 * MINUTE_MS).toISOString() });
+    expect(nextStep(stillLearning, now)).toEqual({ kind: "fetch" });
+    s = answered(s, { cardId: "n", state: 2, due: "2026-03-15T12:00:00.000Z" });
+    expect(nextStep(s, now)).toEqual({ kind: "done", nextDue: null });
+  });
+
+  it("a refused review, an undone one, and a fresh queue after the outbox emptied stop the wait", () => {
+    const s = rated(only("n"), "n");
+    expect(nextStep(settled(s, "n"), now).kind).toBe("done");
+    expect(undone(s, card("n", "new")).awaiting).toEqual([]);
+    const empty: StudyQueueAnswer = { counts: { new: 0, learning: 0, review: 0 }, cards: [] };
+    expect(merged(s, empty, { pendingCardIds: ["n"], nowMs: now }).awaiting).toEqual(["n"]);
+    expect(nextStep(merged(s, empty, { pendingCardIds: [], nowMs: now }), now).kind).toBe("done");
   });
 });
