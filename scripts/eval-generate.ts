@@ -18,7 +18,7 @@
 // "@/lib/generate" then resolves there; extraction, cleaning and the measures come from this file's tree.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { generateCandidates, type Candidate } from "@/lib/generate";
+import { generateCandidates, type Candidate, type DropStage } from "@/lib/generate";
 import { CLAUSE_KINDS, goldFileSchema, overlaps } from "../lib/eval/gold";
 import { countWords, JUNK_SIGNS, junkSigns, type JunkSign, matchGold } from "../lib/eval/measure";
 import { splitSections } from "../lib/import/clean";
@@ -74,7 +74,13 @@ async function evaluateDocument(goldPath: string): Promise<Row> {
   // The title as an import passes it (generators that take one name attributes after it).
   const source = { sourceKey: gold.document, text, title: title ?? gold.document };
   const t0 = performance.now();
-  const candidates = byScore(generateCandidates(source, { sections: splitSections(text) }));
+  const dropped: { c: Candidate; stage: DropStage }[] = [];
+  const candidates = byScore(
+    generateCandidates(source, {
+      sections: splitSections(text),
+      ...(SHOW_MISSED ? { onDrop: (c: Candidate, stage: DropStage) => dropped.push({ c, stage }) } : {}),
+    }),
+  );
   const seconds = (performance.now() - t0) / 1000;
 
   for (const c of candidates) drawn.push({ doc: gold.document, c, text });
@@ -119,6 +125,16 @@ async function evaluateDocument(goldPath: string): Promise<Row> {
       const span = m.span;
       const near = span === null ? [] : candidates.filter((c) => c.evidence.some((e) => overlaps(e, span))).slice(0, 3);
       for (const c of near) console.log(`      made instead: ${c.prompt} → ${c.answer}`);
+      // Built and then dropped: which filter stopped a card that would have found the fact.
+      const [again] = matchGold(
+        text,
+        [m.fact],
+        dropped.map((d) => d.c),
+      );
+      if (again && again.foundBy >= 0) {
+        const d = dropped[again.foundBy];
+        if (d) console.log(`      built, then dropped (${d.stage}): ${d.c.prompt} → ${d.c.answer}`);
+      }
     }
   }
   if (SHOW_JUNK) {

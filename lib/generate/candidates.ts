@@ -36,6 +36,7 @@ import type {
   Candidate,
   CandidateTransfer,
   CandidateValue,
+  DropStage,
   GenerateOptions,
   Mention,
   SectionSpan,
@@ -696,20 +697,29 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   // that repeats more than MAX_SHARED_RUN words of its sentence reads as the sentence with a hole.
   // Why/what-for questions restate their main clause whole (cutting it would change what is
   // asked), so they get a longer run; fill-in-the-blank cards are exempt — they say what they are.
+  const reported = new Set<Candidate>();
+  const dropped = (c: Candidate, stage: DropStage): false => {
+    if (options.onDrop) {
+      reported.add(c);
+      options.onDrop(c, stage);
+    }
+    return false;
+  };
   const withinCopyLimit = built.filter(({ candidate: c, features }) => {
-    if (!answerIsWhole(c)) return false;
+    if (!answerIsWhole(c)) return dropped(c, "cut-list");
     // What a teacher would delete (precision.ts): drop, lower, or a question rewritten to stand alone.
-    if (!applyPrecision(c, features, text, place)) return false;
+    let rule = "";
+    if (!applyPrecision(c, features, text, place, (r) => (rule = r))) return dropped(c, `precision:${rule}`);
     if (c.prompt.includes("____")) return true;
-    if (!readsAlone(c, text)) return false;
+    if (!readsAlone(c, text)) return dropped(c, "reads-alone");
     // A question must be understood without the sentence before it.
     const leans = leansOnContext(c.prompt);
-    if (leans === "drop") return false;
-    if (endsInsideClause(c.prompt)) return false;
+    if (leans === "drop") return dropped(c, "leans-on-context");
+    if (endsInsideClause(c.prompt)) return dropped(c, "ends-inside-clause");
     if (leans === "weak") features.reference = true;
     const limit =
       features.method === "reason" || features.method === "action" ? MAX_SHARED_RUN_WHOLE_CLAUSE : MAX_SHARED_RUN;
-    return longestSharedRun(c.prompt, c.evidence[0]?.text ?? "") <= limit;
+    return longestSharedRun(c.prompt, c.evidence[0]?.text ?? "") <= limit || dropped(c, "copies-sentence");
   });
   built.length = 0;
   built.push(...withinCopyLimit);
@@ -721,8 +731,8 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   }
   const passes = (c: Candidate): boolean => {
     const e = c.evidence[0];
-    if (!e || c.answerSpan.start < e.start || c.answerSpan.end > e.end) return false;
-    return verifyCandidate(
+    if (!e || c.answerSpan.start < e.start || c.answerSpan.end > e.end) return dropped(c, "verify");
+    const ok = verifyCandidate(
       text,
       {
         kind: c.kind,
@@ -733,11 +743,17 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       },
       firstYear,
     ).ok;
+    return ok || dropped(c, "verify");
   };
   let result = collapseAndRank(
     built.map((b) => b.candidate),
     passes,
   );
+  if (options.onDrop) {
+    // What no filter dropped and is not in the result gave way to a better card on its answer.
+    const kept = new Set(result);
+    for (const { candidate: c } of built) if (!kept.has(c) && !reported.has(c)) options.onDrop(c, "duplicate");
+  }
   for (const c of result) c.subject = subjectWords(c.prompt, c.answer);
   if (options.limit !== undefined && result.length > options.limit) result = result.slice(0, options.limit);
   progress?.(total, total);

@@ -490,6 +490,7 @@ export function applyPrecision(
   features: { method: string; mention: string; sentenceWords: number; penalty?: { amount: number; note: string } },
   document: string,
   place?: string,
+  onDrop?: (rule: string) => void,
 ): boolean {
   const e = c.evidence[0];
   if (!e) return true;
@@ -506,13 +507,22 @@ export function applyPrecision(
   if (verdict.drop && verdict.toCloze) {
     // A blank in a sentence short enough to read as a card, checked by the blank card's own rules.
     const cloze = c.cloze.replace("[...]", "____");
-    if (!cloze.includes("____") || features.sentenceWords > 30) return false;
+    if (!cloze.includes("____") || features.sentenceWords > 30) {
+      onDrop?.(verdict.rule ?? "unnamed rule");
+      return false;
+    }
     verdict = judgeCard({ ...input, prompt: cloze });
-    if (verdict.drop) return false;
+    if (verdict.drop) {
+      onDrop?.(`${verdict.rule ?? "unnamed rule"} (as a blank)`);
+      return false;
+    }
     c.prompt = cloze;
     features.method = "cloze";
   }
-  if (verdict.drop) return false;
+  if (verdict.drop) {
+    onDrop?.(verdict.rule ?? "unnamed rule");
+    return false;
+  }
   if (verdict.prompt) c.prompt = verdict.prompt;
   if (verdict.penalty > 0) features.penalty = { amount: verdict.penalty, note: verdict.note ?? "a precision rule" };
   return true;

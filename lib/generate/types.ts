@@ -143,4 +143,20 @@ export interface GenerateOptions {
   onProgress?: (doneChars: number, totalChars: number) => void;
   /** Keep at most this many candidates (best first); default: all that pass the filters. */
   limit?: number;
+  /**
+   * Told of each built candidate a filter drops, and which one (for the evaluation's --dropped:
+   * why a gold fact the builders found never reached the review screen).
+   */
+  onDrop?: (candidate: Candidate, stage: DropStage) => void;
 }
+
+/** The filter that dropped a built candidate. */
+export type DropStage =
+  | "cut-list"
+  | `precision:${string}`
+  | "reads-alone"
+  | "leans-on-context"
+  | "ends-inside-clause"
+  | "copies-sentence"
+  | "verify"
+  | "duplicate";
