@@ -28,6 +28,7 @@ import { collapseAndRank, leansOnContext, noiseSigns, scoreCandidate, type RankF
 import { frameCards } from "./frames";
 import { phraseCards } from "./phrases";
 import { clauseCards } from "./reasons";
+import { danglingQuestion } from "./dangling";
 import { splitSentences } from "./sentences";
 import { termCards } from "./terms";
 import { contentWords, fold, stableHash, tidyAnswer } from "./text";
@@ -712,6 +713,8 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     if (!applyPrecision(c, features, text, place, (r) => (rule = r))) return dropped(c, `precision:${rule}`);
     if (c.prompt.includes("____")) return true;
     if (!readsAlone(c, text)) return dropped(c, "reads-alone");
+    const dangling = danglingQuestion(c.prompt, c.kind, c.answer);
+    if (dangling) return dropped(c, dangling);
     // A question must be understood without the sentence before it.
     const leans = leansOnContext(c.prompt);
     if (leans === "drop") return dropped(c, "leans-on-context");

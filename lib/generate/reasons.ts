@@ -332,6 +332,20 @@ function markerCard(sentence: string, tokens: Token[], i: number): ClauseCard | 
     clause.verb[1] - clause.verb[0] >= 2
   )
     return null;
+  // "the highest share since records began in 2009", "the first time since the war": after a
+  // superlative, or with a year in its clause, "since" starts a time, not a reason.
+  if (
+    head === "since" &&
+    (/\b(?:1[5-9]|20)\d\d\b/.test(answer.text) ||
+      tokens
+        .slice(Math.max(0, i - 4), i)
+        .some((x) =>
+          /^(?:first|last|highest|lowest|largest|smallest|biggest|greatest|most|least|best|worst|earliest|latest|fastest|slowest|strongest|weakest)$/i.test(
+            x.text,
+          ),
+        ))
+  )
+    return null;
   // "How did they justify it?": a pronoun object leaves the question without its subject matter.
   if (/^(?:it|them|this|that|these|those)$/i.test(object)) return null;
   const markerText = marker.words.join(" ");

@@ -155,6 +155,8 @@ export type DropStage =
   | "cut-list"
   | `precision:${string}`
   | "reads-alone"
+  | "stranded-preposition"
+  | "saying-without-content"
   | "leans-on-context"
   | "ends-inside-clause"
   | "copies-sentence"

@@ -1,0 +1,35 @@
+// Questions that end where their meaning should begin. Two shapes a teacher always deletes:
+//   - a preposition left at the end whose object was the answer, when the answer is a date or a
+//     figure ("What did the board say on? → Monday", "In what year was it enlarged between? → 1836"):
+//     English asks those with When or a fronted preposition, and "between" needs both ends;
+//   - a verb of saying whose content was cut off ("Which organisation said on Monday?"): what was
+//     said is the fact, and the question no longer holds it.
+// Stranded prepositions are fine with other answers ("What is the bridge made of?"). The verbs are
+// matched in lower case only: "the United States?" ends in a name, not a verb of saying.
+
+const PREPOSITION_END = /\b(?:on|in|at|by|from|since|until|till|during|before|after|between|around|about|of)\?$/i;
+// Forms that are verbs, not also nouns ("notes", "reports", "claims" end many good questions).
+const SAYING =
+  /\b(?:say|says|said|stated|announced|reported|told|claimed|added|noted|explained)(?:\s+(?:on|in|at|last|this|that|earlier|later)(?:\s+[\p{L}\d-]+){0,2})?\?$/u;
+
+const TIME_WORD =
+  /^(?:(?:on|in|at)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|\d)/i;
+
+/**
+ * Why the question cannot stand, or null. `kind` is the candidate's kind (date, figure, …); a
+ * weekday or a month in the answer counts as a date.
+ */
+export function danglingQuestion(
+  prompt: string,
+  kind: string,
+  answer = "",
+): "stranded-preposition" | "saying-without-content" | null {
+  if (prompt.includes("____")) return null;
+  const q = prompt.trim();
+  if (/\bbetween\?$/i.test(q)) return "stranded-preposition";
+  if ((kind === "date" || kind === "figure" || TIME_WORD.test(answer.trim())) && PREPOSITION_END.test(q))
+    return "stranded-preposition";
+  // "What did the board say?" asks for what was said; "Who said on Monday?" has lost it.
+  if (SAYING.test(q) && !/^What\b/.test(q)) return "saying-without-content";
+  return null;
+}

@@ -1,0 +1,50 @@
+// Questions cut where their meaning begins (lib/generate/dangling.ts), on sentences written here.
+import { describe, expect, it } from "vitest";
+import { generateCandidates } from "@/lib/generate";
+import { danglingQuestion } from "@/lib/generate/dangling";
+
+describe("danglingQuestion", () => {
+  it("drops a preposition left without its date or figure, and any bare 'between'", () => {
+    expect(danglingQuestion("What did the guild announce on?", "date")).toBe("stranded-preposition");
+    expect(danglingQuestion("In what year was the harbour dredged between?", "date")).toBe("stranded-preposition");
+    expect(danglingQuestion("Which towns lie between?", "place")).toBe("stranded-preposition");
+    expect(danglingQuestion("What did the guild meet on?", "name", "Friday")).toBe("stranded-preposition");
+  });
+
+  it("keeps a stranded preposition whose object is a thing, and blanks", () => {
+    expect(danglingQuestion("What is the Ostvik bridge made of?", "concept")).toBeNull();
+    expect(danglingQuestion("Which city did the weavers come from?", "place")).toBeNull();
+    expect(danglingQuestion("The harbour was dredged in ____.", "date")).toBeNull();
+  });
+
+  it("drops a verb of saying whose content was cut, but not a question that asks for the content", () => {
+    expect(danglingQuestion("Which council said on Tuesday?", "name")).toBe("saying-without-content");
+    expect(danglingQuestion("Who explained?", "person")).toBe("saying-without-content");
+    expect(danglingQuestion("What did the mayor say?", "concept")).toBeNull();
+    expect(danglingQuestion("Who said the ferry would stop in May?", "person")).toBeNull();
+    expect(danglingQuestion("When did Lena Horvat return to the United States?", "date")).toBeNull();
+    expect(danglingQuestion("Where did the monks keep their notes?", "place")).toBeNull();
+  });
+});
+
+describe("the generator on a short news item", () => {
+  const text =
+    "The Varden Water Board said on Tuesday that 72 percent of homes in the valley now use metered water, " +
+    "the highest share since metering began in 2011. " +
+    "Construction of the new reservoir began at Elmsby on 3 May 2019.";
+  const cards = generateCandidates({ sourceKey: "news", text, title: "Water news" });
+
+  it("asks nothing about the saying itself, and no reason from a 'since' of time", () => {
+    expect(cards.length).toBeGreaterThan(0);
+    for (const c of cards) {
+      if (!c.prompt.includes("____")) expect(c.prompt).not.toMatch(/\bsaid on\b|\bsay on\?/);
+      expect(c.answer).not.toMatch(/^metering began/);
+    }
+  });
+
+  it("writes a sentence's first common noun in lower case inside a question", () => {
+    const when = cards.find((c) => c.answer.includes("3 May 2019") && !c.prompt.includes("____"));
+    expect(when?.prompt).toMatch(/construction/);
+    expect(when?.prompt).not.toMatch(/\bConstruction\b/);
+  });
+});
