@@ -28,7 +28,7 @@ import { collapseAndRank, leansOnContext, noiseSigns, scoreCandidate, type RankF
 import { frameCards } from "./frames";
 import { phraseCards } from "./phrases";
 import { clauseCards } from "./reasons";
-import { danglingQuestion } from "./dangling";
+import { cutAnswer, danglingQuestion } from "./dangling";
 import { splitSentences } from "./sentences";
 import { termCards } from "./terms";
 import { contentWords, fold, stableHash, tidyAnswer } from "./text";
@@ -708,6 +708,15 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   };
   const withinCopyLimit = built.filter(({ candidate: c, features }) => {
     if (!answerIsWhole(c)) return dropped(c, "cut-list");
+    const ev = c.evidence[0];
+    if (ev) {
+      const cut = cutAnswer(
+        c.answer,
+        text.slice(Math.max(ev.start, c.answerSpan.start - 40), c.answerSpan.start),
+        text.slice(c.answerSpan.end, Math.min(ev.end, c.answerSpan.end + 40)),
+      );
+      if (cut) return dropped(c, cut);
+    }
     // What a teacher would delete (precision.ts): drop, lower, or a question rewritten to stand alone.
     let rule = "";
     if (!applyPrecision(c, features, text, place, (r) => (rule = r))) return dropped(c, `precision:${rule}`);
@@ -715,6 +724,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     if (!readsAlone(c, text)) return dropped(c, "reads-alone");
     const dangling = danglingQuestion(c.prompt, c.kind, c.answer);
     if (dangling) return dropped(c, dangling);
+
     // A question must be understood without the sentence before it.
     const leans = leansOnContext(c.prompt);
     if (leans === "drop") return dropped(c, "leans-on-context");

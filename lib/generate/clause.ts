@@ -578,7 +578,10 @@ export function invertVerb(
   }
   const cls = tokens[verb[0]]?.cls;
   const lemma = tokens[verb[0]]?.lemma;
-  const base = lemma && /^\p{Ll}+$/u.test(lemma) ? lemma : toInfinitive(first);
+  // The tagger's lemma, unless it took the past form for an adjective ("the couple married in 1895"
+  // gives lemma "married"): then the lexicon's infinitive.
+  const taggedBase = lemma && /^\p{Ll}+$/u.test(lemma) && !(lemma === lower && /ed$/.test(lower)) ? lemma : null;
+  const base = taggedBase ?? toInfinitive(first);
   // "the notes written down": a participle with no auxiliary is no finite verb to invert.
   if ((cls === "past" || cls === "ed") && /(?:en|wn|ne|un|ung|unk)$/.test(lower) && verbForms(base).past !== lower)
     return null;

@@ -33,3 +33,20 @@ export function danglingQuestion(
   if (SAYING.test(q) && !/^What\b/.test(q)) return "saying-without-content";
   return null;
 }
+
+// A year between other years of one list: "in 1998, 2002, 2016 and 2020".
+const YEAR_BEFORE = /(?:\b\d{4}\s*,\s*|\b\d{4},?\s+and\s+)$/;
+const YEAR_AFTER = /^(?:\s*,\s*\d{4}\b|,?\s+and\s+\d{4}\b)/;
+
+/**
+ * Answers cut out of a larger one, which no question can ask as written: one year of a list of
+ * years (each card would hold the others in its question, or claim one year where there are
+ * several), and a bare noun whose -ing head was left behind ("suffered mass bleaching" → "mass").
+ * `before` and `after` are the sentence's text on either side of the answer.
+ */
+export function cutAnswer(answer: string, before: string, after: string): "year-of-a-list" | "cut-before-head" | null {
+  const a = answer.trim();
+  if (/^\d{4}$/.test(a) && (YEAR_BEFORE.test(before) || YEAR_AFTER.test(after))) return "year-of-a-list";
+  if (/^\p{Ll}+$/u.test(a) && /^\s+\p{Ll}{3,}ing\b(?!\s+(?:to|that)\b)/u.test(after)) return "cut-before-head";
+  return null;
+}

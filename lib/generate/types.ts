@@ -157,6 +157,8 @@ export type DropStage =
   | "reads-alone"
   | "stranded-preposition"
   | "saying-without-content"
+  | "year-of-a-list"
+  | "cut-before-head"
   | "leans-on-context"
   | "ends-inside-clause"
   | "copies-sentence"

@@ -1,7 +1,7 @@
 // Questions cut where their meaning begins (lib/generate/dangling.ts), on sentences written here.
 import { describe, expect, it } from "vitest";
 import { generateCandidates } from "@/lib/generate";
-import { danglingQuestion } from "@/lib/generate/dangling";
+import { cutAnswer, danglingQuestion } from "@/lib/generate/dangling";
 
 describe("danglingQuestion", () => {
   it("drops a preposition left without its date or figure, and any bare 'between'", () => {
@@ -46,5 +46,31 @@ describe("the generator on a short news item", () => {
     const when = cards.find((c) => c.answer.includes("3 May 2019") && !c.prompt.includes("____"));
     expect(when?.prompt).toMatch(/construction/);
     expect(when?.prompt).not.toMatch(/\bConstruction\b/);
+  });
+});
+
+describe("cutAnswer", () => {
+  it("drops one year of a list of years, first, middle or last", () => {
+    expect(cutAnswer("1961", "floods struck the delta in ", ", 1974 and 1993.")).toBe("year-of-a-list");
+    expect(cutAnswer("1974", "struck the delta in 1961, ", " and 1993.")).toBe("year-of-a-list");
+    expect(cutAnswer("1993", "in 1961, 1974 and ", ".")).toBe("year-of-a-list");
+    expect(cutAnswer("1961", "floods struck the delta in ", ", killing thousands.")).toBeNull();
+  });
+
+  it("drops a bare noun whose -ing head was left behind", () => {
+    expect(cutAnswer("mass", "the forest suffered ", " flowering in May.")).toBe("cut-before-head");
+    expect(cutAnswer("the harbour", "they dredged ", " during the winter.")).toBeNull();
+  });
+});
+
+describe("a past form the tagger read as an adjective", () => {
+  it("takes the infinitive after 'did'", () => {
+    const cards = generateCandidates({
+      sourceKey: "bio",
+      text: "In Lisbon she met Tomas Ferreira, a printer, and the couple married in 1902.",
+      title: "A life",
+    });
+    const year = cards.find((c) => c.answer === "1902" && !c.prompt.includes("____"));
+    expect(year?.prompt).toMatch(/\bdid the couple marry\b/);
   });
 });
