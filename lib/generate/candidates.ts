@@ -28,6 +28,7 @@ import { collapseAndRank, leansOnContext, noiseSigns, scoreCandidate, type RankF
 import { frameCards } from "./frames";
 import { phraseCards } from "./phrases";
 import { clauseCards } from "./reasons";
+import { withoutBirthName } from "./birth-name";
 import { cutAnswer, danglingQuestion } from "./dangling";
 import { splitSentences } from "./sentences";
 import { termCards } from "./terms";
@@ -722,6 +723,9 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     if (!applyPrecision(c, features, text, place, (r) => (rule = r))) return dropped(c, `precision:${rule}`);
     if (c.prompt.includes("____")) return true;
     if (!readsAlone(c, text)) return dropped(c, "reads-alone");
+    const rewritten = withoutBirthName(c.prompt);
+    if (rewritten === null) return dropped(c, "birth-name");
+    c.prompt = rewritten;
     const dangling = danglingQuestion(c.prompt, c.kind, c.answer);
     if (dangling) return dropped(c, dangling);
 

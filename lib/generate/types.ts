@@ -158,6 +158,7 @@ export type DropStage =
   | "stranded-preposition"
   | "saying-without-content"
   | "year-of-a-list"
+  | "birth-name"
   | "cut-before-head"
   | "leans-on-context"
   | "ends-inside-clause"
