@@ -100,6 +100,11 @@ export interface NameRegistry {
   phrases: Map<string, ClassifiedName[]>;
   /** Lower-case surname -> full name, from people named in full somewhere in the document. */
   surnames: Map<string, string>;
+  /**
+   * Each sentence's capitalised runs, found while building the registry: detection then reads
+   * the same sentences and need not find them again.
+   */
+  runs?: Map<string, Run[]>;
 }
 
 const CAP_RUN =
@@ -271,8 +276,11 @@ export function buildNameRegistry(sentences: readonly string[]): NameRegistry {
   const phrases = new Map<string, ClassifiedName[]>();
   const unknown: string[] = [];
   const surnames = new Map<string, string>();
+  const runs = new Map<string, Run[]>();
   for (const s of sentences) {
-    for (const run of capitalisedRuns(s)) {
+    const sentenceRuns = runs.get(s) ?? capitalisedRuns(s);
+    runs.set(s, sentenceRuns);
+    for (const run of sentenceRuns) {
       if (phrases.has(run.text)) continue;
       const known = lexiconClass(run.text);
       phrases.set(run.text, known ?? []);
@@ -299,7 +307,7 @@ export function buildNameRegistry(sentences: readonly string[]): NameRegistry {
   for (const names of phrases.values()) {
     for (const n of names) if (n.kind === "person") addSurname(surnames, n.text);
   }
-  return { phrases, surnames };
+  return { phrases, surnames, runs };
 }
 
 function addSurname(surnames: Map<string, string>, full: string): void {
@@ -404,7 +412,7 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
   if (bio && /^\p{Lu}/u.test(bio[1] ?? ""))
     add(personMention(text, base, 0, cleanName(bio[1] ?? ""), undefined, registry));
 
-  for (const run of capitalisedRuns(text)) {
+  for (const run of registry.runs?.get(text) ?? capitalisedRuns(text)) {
     const names = registry.phrases.get(run.text) ?? [];
     for (const n of names) {
       const s = run.start + n.start;
