@@ -4,7 +4,14 @@
 // batch — and the result is reused wherever the phrase appears.
 import { classifyPhrases, lexiconTags, type ClassifiedName } from "../nlp";
 import type { Mention, NameValue } from "../types";
-import { KNOWN_NAMES, KNOWN_NAME_PATTERN, PLACE_NOUN_AFTER, TITLE_CUE } from "./lexicon";
+import {
+  KNOWN_NAME_NOT_AFTER,
+  KNOWN_NAME_PATTERN,
+  KNOWN_NAMES,
+  PLACE_NOUN_AFTER,
+  TITLE_CUE,
+  TITLE_CUE_NOT_AFTER,
+} from "./lexicon";
 
 export type EntityMention = Extract<
   Mention,
@@ -93,6 +100,28 @@ export function patternNames(text: string): { kind: "agreement" | "event" | "pla
     }
   }
   return out;
+}
+
+/**
+ * The matches of a global `pattern` in `text` that do not start right after a character
+ * `notAfter` matches (a pattern anchored at its end): the same matches, in the same order, as
+ * the pattern with a leading negative look-behind, tried position by position as the engine
+ * does, without the cost of that look-behind (see lexicon.ts).
+ */
+function* matchesNotAfter(text: string, pattern: RegExp, notAfter: RegExp): Generator<RegExpExecArray> {
+  const re = new RegExp(pattern.source, pattern.flags);
+  const nextCharacter = (at: number) => at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // Two code units before the match hold the whole character before it, even an astral one.
+    if (notAfter.test(text.slice(Math.max(0, m.index - 2), m.index))) {
+      // Not a match here: try again one character on, as the look-behind would have.
+      re.lastIndex = nextCharacter(m.index);
+      continue;
+    }
+    yield m;
+    // An empty match must not hold the loop in place.
+    if (m[0] === "") re.lastIndex = nextCharacter(m.index);
+  }
 }
 
 export interface NameRegistry {
@@ -286,7 +315,7 @@ export function buildNameRegistry(sentences: readonly string[]): NameRegistry {
       phrases.set(run.text, known ?? []);
       if (known === null) unknown.push(run.text);
     }
-    for (const m of s.matchAll(TITLE_CUE)) addSurname(surnames, cleanName(m[3] ?? ""));
+    for (const m of matchesNotAfter(s, TITLE_CUE, TITLE_CUE_NOT_AFTER)) addSurname(surnames, cleanName(m[3] ?? ""));
     for (const m of s.matchAll(HONORIFIC)) {
       const name = (m[1] ?? "").replace(/['’]s$/, "");
       const last = name.split(/\s+/).pop() ?? "";
@@ -348,7 +377,7 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
     if (!overlaps(out, m.start, m.end)) out.push(m);
   };
 
-  for (const m of text.matchAll(KNOWN_NAME_PATTERN)) {
+  for (const m of matchesNotAfter(text, KNOWN_NAME_PATTERN, KNOWN_NAME_NOT_AFTER)) {
     const index = m.slice(1).findIndex((g) => g !== undefined);
     const known = KNOWN_NAMES[index];
     if (!known) continue;
@@ -374,7 +403,7 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
     add(personMention(text, base, start, written, undefined, registry));
   }
 
-  for (const m of text.matchAll(TITLE_CUE)) {
+  for (const m of matchesNotAfter(text, TITLE_CUE, TITLE_CUE_NOT_AFTER)) {
     const title = `${m[1] ?? ""}${m[2] ?? ""}`.trim();
     const nameText = cleanName(m[3] ?? "");
     if (nameText === "") continue;
