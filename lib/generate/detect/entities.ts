@@ -106,22 +106,26 @@ export function patternNames(text: string): { kind: "agreement" | "event" | "pla
  * The matches of a global `pattern` in `text` that do not start right after a character
  * `notAfter` matches (a pattern anchored at its end): the same matches, in the same order, as
  * the pattern with a leading negative look-behind, tried position by position as the engine
- * does, without the cost of that look-behind (see lexicon.ts).
+ * does, without the cost of that look-behind (see lexicon.ts). All are collected before any is
+ * used, so the pattern's own lastIndex can serve and no copy of the long pattern is made.
  */
-function* matchesNotAfter(text: string, pattern: RegExp, notAfter: RegExp): Generator<RegExpExecArray> {
-  const re = new RegExp(pattern.source, pattern.flags);
+function matchesNotAfter(text: string, pattern: RegExp, notAfter: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   const nextCharacter = (at: number) => at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     // Two code units before the match hold the whole character before it, even an astral one.
     if (notAfter.test(text.slice(Math.max(0, m.index - 2), m.index))) {
       // Not a match here: try again one character on, as the look-behind would have.
-      re.lastIndex = nextCharacter(m.index);
+      pattern.lastIndex = nextCharacter(m.index);
       continue;
     }
-    yield m;
+    out.push(m);
     // An empty match must not hold the loop in place.
-    if (m[0] === "") re.lastIndex = nextCharacter(m.index);
+    if (m[0] === "") pattern.lastIndex = nextCharacter(m.index);
   }
+  pattern.lastIndex = 0;
+  return out;
 }
 
 export interface NameRegistry {
