@@ -449,22 +449,34 @@ export function clauseAround(sentence: string, start: number, end: number): { fr
   return { from, to: g.to };
 }
 
-function clozeOn(sentence: string, start: number, end: number): string | null {
-  const before = sentence.slice(0, start);
-  const after = sentence.slice(end);
+/** Whether the sentence as a whole can hold a blank, whatever is blanked. */
+function sentenceTakesCloze(sentence: string): boolean {
   const words = sentence.split(/\s+/).length;
-  if (words > MAX_CLOZE_WORDS || words < 6) return null;
+  if (words > MAX_CLOZE_WORDS || words < 6) return false;
   // Prose only: a sentence that starts with a capital and ends with a stop, not a list or fragment.
-  if (!/^["\u201c(]?[\p{Lu}\d]/u.test(sentence) || !/[.!?]["\u201d)]?\d{0,3}$/u.test(sentence.trim())) return null;
+  if (!/^["\u201c(]?[\p{Lu}\d]/u.test(sentence) || !/[.!?]["\u201d)]?\d{0,3}$/u.test(sentence.trim())) return false;
   // "… by the way of Spain, and.": a sentence cut off after its conjunction.
-  if (/[,;]?\s+(?:and|or|but)[.!?]$/i.test(sentence.trim())) return null;
-  if ((sentence.match(/[;:]/g) ?? []).length > 0 || (sentence.match(/,/g) ?? []).length > 4) return null;
+  if (/[,;]?\s+(?:and|or|but)[.!?]$/i.test(sentence.trim())) return false;
+  if ((sentence.match(/[;:]/g) ?? []).length > 0 || (sentence.match(/,/g) ?? []).length > 4) return false;
   // "This chamber …", "Underneath this …": a sentence that leans on the one before is no card alone.
-  if (
+  return !(
     /^(?:\W*)(?:this|these|that|those|it|they|he|she|his|her|its|their|such)\b/i.test(sentence) ||
     /^\W*\p{Lu}\p{Ll}+\s+(?:this|these)\b/u.test(sentence)
-  )
-    return null;
+  );
+}
+
+// Each mention of a sentence asks for its cloze in turn; the sentence is judged once.
+let lastClozeSentence: string | undefined;
+let lastClozeVerdict = false;
+
+function clozeOn(sentence: string, start: number, end: number): string | null {
+  if (sentence !== lastClozeSentence) {
+    lastClozeSentence = sentence;
+    lastClozeVerdict = sentenceTakesCloze(sentence);
+  }
+  if (!lastClozeVerdict) return null;
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
   // "one hundred and ____": the blank must not split a number.
   if (
     // "and", "or", "to" join numbers only after one ("4 to ____"), not in "compared to ____".

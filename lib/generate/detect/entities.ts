@@ -4,7 +4,14 @@
 // batch — and the result is reused wherever the phrase appears.
 import { classifyPhrases, lexiconTags, type ClassifiedName } from "../nlp";
 import type { Mention, NameValue } from "../types";
-import { KNOWN_NAMES, KNOWN_NAME_PATTERN, PLACE_NOUN_AFTER, TITLE_CUE } from "./lexicon";
+import {
+  KNOWN_NAME_NOT_AFTER,
+  KNOWN_NAME_PATTERN,
+  KNOWN_NAMES,
+  PLACE_NOUN_AFTER,
+  TITLE_CUE,
+  TITLE_CUE_NOT_AFTER,
+} from "./lexicon";
 
 export type EntityMention = Extract<
   Mention,
@@ -14,47 +21,61 @@ export type EntityMention = Extract<
 const CAP = "\\p{Lu}[\\p{L}\\p{N}'\u2019\\-\u2011]*";
 const CAPS = `${CAP}(?:\\s+(?:of\\s+(?:the\\s+)?|and\\s+|on\\s+(?:the\\s+)?|for\\s+(?:the\\s+)?)?${CAP}){0,5}`;
 // Names made by a pattern, whatever their words: agreements and laws, wars, rivers.
-const NAME_PATTERNS: [RegExp, "agreement" | "event" | "place"][] = [
+// Each pattern has a cue: a plain piece of text every match must contain. The patterns try a run
+// of capitalised words at every word of a sentence, most sentences hold no cue, and testing the
+// cue first costs a tenth as much: most sentences skip the pattern.
+interface NamePattern {
+  kind: "agreement" | "event" | "place";
+  pattern: RegExp;
+  cue: RegExp;
+}
+const NAME_PATTERNS: NamePattern[] = [
   // "Treaty of Gulistan", "Treaty on the Non-Proliferation of Nuclear Weapons", "Peace of Westphalia".
-  [
-    new RegExp(
+  {
+    kind: "agreement",
+    pattern: new RegExp(
       `\\b(?:${CAP}\\s+){0,3}(?:Treaty|Peace|Convention|Protocol|Charter|Congress|Accords?)\\s+(?:of|on)\\s+(?:the\\s+)?${CAPS}`,
       "gu",
     ),
-    "agreement",
-  ],
+    cue: /(?:Treaty|Peace|Convention|Protocol|Charter|Congress|Accords?)\s+(?:of|on)\s/u,
+  },
   // "Clean Air Act", "Good Friday Agreement", "Minsk Protocol", "Paris Agreement".
-  [
-    new RegExp(
+  {
+    kind: "agreement",
+    pattern: new RegExp(
       `\\b${CAPS}\\s+(?:Act|Treaty|Agreement|Accords?|Convention|Protocol|Pact|Charter|Declaration|Resolution|Bill|Memorandum|Deal)\\b(?:\\s+of\\s+(?:19|20)\\d\\d)?`,
       "gu",
     ),
-    "agreement",
-  ],
+    cue: /\s(?:Act|Treaty|Agreement|Accords?|Convention|Protocol|Pact|Charter|Declaration|Resolution|Bill|Memorandum|Deal)\b/u,
+  },
   // "Resolution 2231", "UN Security Council Resolution 2231", "H.R. 2709", "S. 1234", "Public Law 115-44".
-  [
-    /\b(?:(?:UN\s+|United Nations\s+)?(?:Security Council\s+|General Assembly\s+)?Resolution\s+\d{1,5}|H\.\s?R\.\s?\d{1,5}|H\.\s?Res\.\s?\d{1,5}|S\.\s?Res\.\s?\d{1,5}|S\.\s\d{1,5}|Public\s+Law\s+\d{2,3}-\d{1,4})\b/gu,
-    "agreement",
-  ],
+  {
+    kind: "agreement",
+    pattern:
+      /\b(?:(?:UN\s+|United Nations\s+)?(?:Security Council\s+|General Assembly\s+)?Resolution\s+\d{1,5}|H\.\s?R\.\s?\d{1,5}|H\.\s?Res\.\s?\d{1,5}|S\.\s?Res\.\s?\d{1,5}|S\.\s\d{1,5}|Public\s+Law\s+\d{2,3}-\d{1,4})\b/gu,
+    cue: /Resolution|H\.|S\.|Public/u,
+  },
   // "the Second World War", "Russo-Persian War", "War of 1812", "Hundred Years' War".
-  [
-    new RegExp(
+  {
+    kind: "event",
+    pattern: new RegExp(
       `\\b(?:(?:First|Second|Third)\\s+)?(?:${CAP}\\s+){0,3}${CAP}['\u2019]?\\s+(?:War|Wars|Revolution|Uprising|Crisis|Crusade)\\b|\\bWar\\s+of\\s+(?:the\\s+)?(?:${CAPS}|\\d{4})`,
       "gu",
     ),
-    "event",
-  ],
+    cue: /War|Revolution|Uprising|Crisis|Crusade/u,
+  },
   // "the Amazon River", "River Thames", "Rio Grande".
-  [new RegExp(`\\b(?:${CAP}\\s+){1,2}River\\b|\\bRiver\\s+${CAP}`, "gu"), "place"],
+  { kind: "place", pattern: new RegExp(`\\b(?:${CAP}\\s+){1,2}River\\b|\\bRiver\\s+${CAP}`, "gu"), cue: /River/u },
   // "the Askja volcano", "the Vatna glacier", "the Darien isthmus": a name before a common noun
   // of landform is the landform's name.
-  [
-    new RegExp(
+  {
+    kind: "place",
+    pattern: new RegExp(
       `\\b(?<=\\bthe\\s)${CAP}\\s+(?:volcano|river|lake|glacier|mountain|mountains|peninsula|island|islands|isthmus|canal|desert|valley|strait|bay|gulf|plateau|fjord|waterfall|falls)\\b`,
       "gu",
     ),
-    "place",
-  ],
+    cue: /\s(?:volcano|river|lake|glacier|mountain|peninsula|island|isthmus|canal|desert|valley|strait|bay|gulf|plateau|fjord|waterfall|falls)/u,
+  },
 ];
 const PATTERN_LEAD =
   /^(?:The|A|An|This|That|These|Those|In|On|At|By|For|From|With|After|Before|During|Under|Since|Until|And|But|Both|Its|Their|His|Her|Our)\s+/u;
@@ -62,8 +83,9 @@ const PATTERN_LEAD =
 /** Agreements, laws, wars and rivers found by the shape of their names. */
 export function patternNames(text: string): { kind: "agreement" | "event" | "place"; start: number; end: number }[] {
   const out: { kind: "agreement" | "event" | "place"; start: number; end: number }[] = [];
-  for (const [re, kind] of NAME_PATTERNS) {
-    for (const m of text.matchAll(re)) {
+  for (const { kind, pattern, cue } of NAME_PATTERNS) {
+    if (!cue.test(text)) continue;
+    for (const m of text.matchAll(pattern)) {
       let start = m.index ?? 0;
       let written = m[0];
       for (let lead = PATTERN_LEAD.exec(written); lead; lead = PATTERN_LEAD.exec(written)) {
@@ -80,11 +102,42 @@ export function patternNames(text: string): { kind: "agreement" | "event" | "pla
   return out;
 }
 
+/**
+ * The matches of a global `pattern` in `text` that do not start right after a character
+ * `notAfter` matches (a pattern anchored at its end): the same matches, in the same order, as
+ * the pattern with a leading negative look-behind, tried position by position as the engine
+ * does, without the cost of that look-behind (see lexicon.ts). All are collected before any is
+ * used, so the pattern's own lastIndex can serve and no copy of the long pattern is made.
+ */
+function matchesNotAfter(text: string, pattern: RegExp, notAfter: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const nextCharacter = (at: number) => at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    // Two code units before the match hold the whole character before it, even an astral one.
+    if (notAfter.test(text.slice(Math.max(0, m.index - 2), m.index))) {
+      // Not a match here: try again one character on, as the look-behind would have.
+      pattern.lastIndex = nextCharacter(m.index);
+      continue;
+    }
+    out.push(m);
+    // An empty match must not hold the loop in place.
+    if (m[0] === "") pattern.lastIndex = nextCharacter(m.index);
+  }
+  pattern.lastIndex = 0;
+  return out;
+}
+
 export interface NameRegistry {
   /** Capitalised phrase -> the names found in it (offsets inside the phrase). */
   phrases: Map<string, ClassifiedName[]>;
   /** Lower-case surname -> full name, from people named in full somewhere in the document. */
   surnames: Map<string, string>;
+  /**
+   * Each sentence's capitalised runs, found while building the registry: detection then reads
+   * the same sentences and need not find them again.
+   */
+  runs?: Map<string, Run[]>;
 }
 
 const CAP_RUN =
@@ -256,14 +309,17 @@ export function buildNameRegistry(sentences: readonly string[]): NameRegistry {
   const phrases = new Map<string, ClassifiedName[]>();
   const unknown: string[] = [];
   const surnames = new Map<string, string>();
+  const runs = new Map<string, Run[]>();
   for (const s of sentences) {
-    for (const run of capitalisedRuns(s)) {
+    const sentenceRuns = runs.get(s) ?? capitalisedRuns(s);
+    runs.set(s, sentenceRuns);
+    for (const run of sentenceRuns) {
       if (phrases.has(run.text)) continue;
       const known = lexiconClass(run.text);
       phrases.set(run.text, known ?? []);
       if (known === null) unknown.push(run.text);
     }
-    for (const m of s.matchAll(TITLE_CUE)) addSurname(surnames, cleanName(m[3] ?? ""));
+    for (const m of matchesNotAfter(s, TITLE_CUE, TITLE_CUE_NOT_AFTER)) addSurname(surnames, cleanName(m[3] ?? ""));
     for (const m of s.matchAll(HONORIFIC)) {
       const name = (m[1] ?? "").replace(/['’]s$/, "");
       const last = name.split(/\s+/).pop() ?? "";
@@ -284,7 +340,7 @@ export function buildNameRegistry(sentences: readonly string[]): NameRegistry {
   for (const names of phrases.values()) {
     for (const n of names) if (n.kind === "person") addSurname(surnames, n.text);
   }
-  return { phrases, surnames };
+  return { phrases, surnames, runs };
 }
 
 function addSurname(surnames: Map<string, string>, full: string): void {
@@ -325,7 +381,7 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
     if (!overlaps(out, m.start, m.end)) out.push(m);
   };
 
-  for (const m of text.matchAll(KNOWN_NAME_PATTERN)) {
+  for (const m of matchesNotAfter(text, KNOWN_NAME_PATTERN, KNOWN_NAME_NOT_AFTER)) {
     const index = m.slice(1).findIndex((g) => g !== undefined);
     const known = KNOWN_NAMES[index];
     if (!known) continue;
@@ -351,7 +407,7 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
     add(personMention(text, base, start, written, undefined, registry));
   }
 
-  for (const m of text.matchAll(TITLE_CUE)) {
+  for (const m of matchesNotAfter(text, TITLE_CUE, TITLE_CUE_NOT_AFTER)) {
     const title = `${m[1] ?? ""}${m[2] ?? ""}`.trim();
     const nameText = cleanName(m[3] ?? "");
     if (nameText === "") continue;
@@ -389,7 +445,7 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
   if (bio && /^\p{Lu}/u.test(bio[1] ?? ""))
     add(personMention(text, base, 0, cleanName(bio[1] ?? ""), undefined, registry));
 
-  for (const run of capitalisedRuns(text)) {
+  for (const run of registry.runs?.get(text) ?? capitalisedRuns(text)) {
     const names = registry.phrases.get(run.text) ?? [];
     for (const n of names) {
       const s = run.start + n.start;

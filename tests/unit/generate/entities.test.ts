@@ -62,4 +62,20 @@ describe("detectEntities", () => {
       ]),
     );
   });
+
+  it("finds known names and titles only at a word's start", () => {
+    const knownAt = (text: string) => entities(text).filter((m) => m.name === "International Atomic Energy Agency");
+    expect(knownAt("Inspectors of the IAEA arrived in spring.")).toHaveLength(1);
+    expect(knownAt("The code XIAEA names a valve.")).toHaveLength(0);
+    expect(knownAt("The code 7IAEA names a valve.")).toHaveLength(0);
+    // A match refused after a letter is tried again further on, as a look-behind would.
+    expect(knownAt("The code XIAEA met the IAEA team.")).toHaveLength(1);
+    const people = (text: string) => entities(text).filter((m) => m.kind === "person");
+    expect(people("The talks were led by President Halvard Tosk.")).toEqual([
+      { kind: "person", text: "Halvard Tosk", name: "Halvard Tosk" },
+    ]);
+    expect(people("The talks were led by VicePresident Halvard Tosk.").map((m) => m.text)).not.toContain(
+      "Halvard Tosk",
+    );
+  });
 });
