@@ -175,6 +175,9 @@ export function openingSubject(sentence: Sentence, mentions: readonly Mention[],
   const opens = !!opening && /^(?:The\s+)?$/.test(sentence.text.slice(0, opening.start - sentence.start));
   const first = opens ? opening : (definedName(sentence) ?? capitalisedName(sentence, text));
   if (!first || !NAME_KINDS.has(first.kind)) return null;
+  // "She was the first woman …": a capitalised pronoun opening a sentence names no one.
+  if (/^(?:she|he|it|they|we|i|you|this|these|those|that|there|its|his|her|their)$/i.test(first.text.trim()))
+    return null;
   if (!VERB_AFTER.test(sentence.text.slice(first.end - sentence.start))) return null;
   return first;
 }

@@ -29,7 +29,7 @@ import { frameCards } from "./frames";
 import { phraseCards } from "./phrases";
 import { clauseCards } from "./reasons";
 import { withoutBirthName } from "./birth-name";
-import { cutAnswer, danglingQuestion } from "./dangling";
+import { cutAnswer, danglingQuestion, percentageQuestion } from "./dangling";
 import { splitSentences } from "./sentences";
 import { termCards } from "./terms";
 import { contentWords, fold, stableHash, tidyAnswer } from "./text";
@@ -726,6 +726,9 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     const rewritten = withoutBirthName(c.prompt);
     if (rewritten === null) return dropped(c, "birth-name");
     c.prompt = rewritten;
+    const percentage = percentageQuestion(c.prompt);
+    if (percentage === null) return dropped(c, "percentage-of-no-change");
+    c.prompt = percentage;
     const dangling = danglingQuestion(c.prompt, c.kind, c.answer);
     if (dangling) return dropped(c, dangling);
 

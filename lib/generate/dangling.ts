@@ -50,3 +50,22 @@ export function cutAnswer(answer: string, before: string, after: string): "year-
   if (/^\p{Ll}+$/u.test(a) && /^\s+\p{Ll}{3,}ing\b(?!\s+(?:to|that)\b)/u.test(after)) return "cut-before-head";
   return null;
 }
+
+// "By what percentage …" fits a change ("did exports rise"); of a share ("coral reefs cover less
+// than one percent of the ocean floor") it reads as nonsense.
+const CHANGE_VERB =
+  /\b(?:ris(?:e|es|en)|rose|f[ae]ll(?:s|en)?|increase[ds]?|decrease[ds]?|gr[eo]ws?|grown|drop(?:s|ped)?|decline[ds]?|climb(?:s|ed)?|jump(?:s|ed)?|surge[ds]?|shr[iu]nk|shrinks|cut|cuts|reduce[ds]?|raise[ds]?|lower(?:s|ed)?|expand(?:s|ed)?|contract(?:s|ed)?|gain(?:s|ed)?|lose|loses|lost|slip(?:s|ped)?|plunge[ds]?|soar(?:s|ed)?|go up|went up|go down|went down|change[ds]?|vary|varied|improve[ds]?|worsen(?:s|ed)?|exceed(?:s|ed)?|outpace[ds]?)\b/;
+
+/**
+ * The question with its "By what percentage" fitted to what the figure is: kept for a change,
+ * turned round for a share ("By what percentage do reefs cover of the floor?" → "What percentage
+ * of the floor do reefs cover?"); null when it fits neither.
+ */
+export function percentageQuestion(prompt: string): string | null {
+  if (!/^By what percentage\b/.test(prompt)) return prompt;
+  if (CHANGE_VERB.test(prompt)) return prompt;
+  const share =
+    /^By what percentage\s+(do|does|did|is|are|was|were|has|have|had)\s+(.+?)\s+(\p{Ll}+)\s+of\s+(.+)\?$/u.exec(prompt);
+  if (share) return `What percentage of ${share[4]} ${share[1]} ${share[2]} ${share[3]}?`;
+  return null;
+}

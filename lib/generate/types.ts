@@ -159,6 +159,7 @@ export type DropStage =
   | "saying-without-content"
   | "year-of-a-list"
   | "birth-name"
+  | "percentage-of-no-change"
   | "cut-before-head"
   | "leans-on-context"
   | "ends-inside-clause"

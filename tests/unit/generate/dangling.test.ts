@@ -1,7 +1,7 @@
 // Questions cut where their meaning begins (lib/generate/dangling.ts), on sentences written here.
 import { describe, expect, it } from "vitest";
 import { generateCandidates } from "@/lib/generate";
-import { cutAnswer, danglingQuestion } from "@/lib/generate/dangling";
+import { cutAnswer, danglingQuestion, percentageQuestion } from "@/lib/generate/dangling";
 
 describe("danglingQuestion", () => {
   it("drops a preposition left without its date or figure, and any bare 'between'", () => {
@@ -72,5 +72,34 @@ describe("a past form the tagger read as an adjective", () => {
     });
     const year = cards.find((c) => c.answer === "1902" && !c.prompt.includes("____"));
     expect(year?.prompt).toMatch(/\bdid the couple marry\b/);
+  });
+});
+
+describe("percentageQuestion", () => {
+  it("keeps 'By what percentage' for a change", () => {
+    expect(percentageQuestion("By what percentage did wool exports fall in 1931?")).toBe(
+      "By what percentage did wool exports fall in 1931?",
+    );
+  });
+
+  it("turns a share round, and drops what fits neither", () => {
+    expect(percentageQuestion("By what percentage do salt marshes cover of the county?")).toBe(
+      "What percentage of the county do salt marshes cover?",
+    );
+    expect(percentageQuestion("By what percentage is the vote?")).toBeNull();
+    expect(percentageQuestion("What share of the vote did the party win?")).toBe(
+      "What share of the vote did the party win?",
+    );
+  });
+});
+
+describe("a capitalised pronoun is no antecedent", () => {
+  it("leaves 'she' as written in a later sentence's blank", () => {
+    const text =
+      "In 1921 Ada Lind and Oskar Berg founded the Umeå Weaving School. She was the first woman to run a school there. " +
+      "After Oskar died in a fire in March 1930, she took over his classes and became the school's sole director.";
+    const cards = generateCandidates({ sourceKey: "bio", text, title: "A life" });
+    expect(cards.length).toBeGreaterThan(0);
+    for (const c of cards) expect(c.prompt).not.toMatch(/, She\b/);
   });
 });
