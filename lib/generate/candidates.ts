@@ -29,7 +29,7 @@ import { frameCards } from "./frames";
 import { phraseCards } from "./phrases";
 import { clauseCards } from "./reasons";
 import { withoutBirthName } from "./birth-name";
-import { cutAnswer, danglingQuestion, percentageQuestion } from "./dangling";
+import { blankInsideQuote, cutAnswer, danglingQuestion, percentageQuestion } from "./dangling";
 import { splitSentences } from "./sentences";
 import { termCards } from "./terms";
 import { contentWords, fold, stableHash, tidyAnswer } from "./text";
@@ -721,7 +721,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     // What a teacher would delete (precision.ts): drop, lower, or a question rewritten to stand alone.
     let rule = "";
     if (!applyPrecision(c, features, text, place, (r) => (rule = r))) return dropped(c, `precision:${rule}`);
-    if (c.prompt.includes("____")) return true;
+    if (c.prompt.includes("____")) return !blankInsideQuote(c.prompt) || dropped(c, "blank-inside-quote");
     if (!readsAlone(c, text)) return dropped(c, "reads-alone");
     const rewritten = withoutBirthName(c.prompt);
     if (rewritten === null) return dropped(c, "birth-name");

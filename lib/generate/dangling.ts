@@ -69,3 +69,15 @@ export function percentageQuestion(prompt: string): string | null {
   if (share) return `What percentage of ${share[4]} ${share[1]} ${share[2]} ${share[3]}?`;
   return null;
 }
+
+/**
+ * A blank on part of a quoted term ('known as "petites ____"'): the quotation is one name, and a
+ * blank on one of its words asks the reader to complete a phrase, not to recall a fact.
+ */
+export function blankInsideQuote(prompt: string): boolean {
+  for (const m of prompt.matchAll(/["“]([^"”]{0,80})["”]/g)) {
+    const inside = m[1] ?? "";
+    if (inside.includes("____") && /\p{L}/u.test(inside.replace("____", ""))) return true;
+  }
+  return false;
+}

@@ -160,6 +160,7 @@ export type DropStage =
   | "year-of-a-list"
   | "birth-name"
   | "percentage-of-no-change"
+  | "blank-inside-quote"
   | "cut-before-head"
   | "leans-on-context"
   | "ends-inside-clause"

@@ -1,7 +1,7 @@
 // Questions cut where their meaning begins (lib/generate/dangling.ts), on sentences written here.
 import { describe, expect, it } from "vitest";
 import { generateCandidates } from "@/lib/generate";
-import { cutAnswer, danglingQuestion, percentageQuestion } from "@/lib/generate/dangling";
+import { blankInsideQuote, cutAnswer, danglingQuestion, percentageQuestion } from "@/lib/generate/dangling";
 
 describe("danglingQuestion", () => {
   it("drops a preposition left without its date or figure, and any bare 'between'", () => {
@@ -101,5 +101,14 @@ describe("a capitalised pronoun is no antecedent", () => {
     const cards = generateCandidates({ sourceKey: "bio", text, title: "A life" });
     expect(cards.length).toBeGreaterThan(0);
     for (const c of cards) expect(c.prompt).not.toMatch(/, She\b/);
+  });
+});
+
+describe("blankInsideQuote", () => {
+  it("drops a blank on one word of a quoted name, keeps a blank on the whole quotation", () => {
+    expect(blankInsideQuote('The carts were known as "little ____" by the drivers.')).toBe(true);
+    expect(blankInsideQuote("The carts were known as “____ wagons”.")).toBe(true);
+    expect(blankInsideQuote('The carts were known as "____" by the drivers.')).toBe(false);
+    expect(blankInsideQuote("The carts were built in ____.")).toBe(false);
   });
 });
