@@ -29,7 +29,15 @@ import { frameCards } from "./frames";
 import { phraseCards } from "./phrases";
 import { clauseCards } from "./reasons";
 import { withoutBirthName } from "./birth-name";
-import { blankInsideQuote, cutAnswer, danglingQuestion, percentageQuestion } from "./dangling";
+import {
+  blankInsideQuote,
+  cutAnswer,
+  danglingQuestion,
+  idiomNounAnswer,
+  percentageQuestion,
+  whoForComplement,
+  whoWithoutPerson,
+} from "./dangling";
 import { splitSentences } from "./sentences";
 import { termCards } from "./terms";
 import { contentWords, fold, stableHash, tidyAnswer } from "./text";
@@ -306,6 +314,25 @@ function datelineYear(text: string): number | undefined {
  * splitSections) names each candidate's section; options.onProgress reports progress. Every
  * candidate has passed verifyCandidate: its evidence is an exact span and supports its answer.
  */
+/**
+ * The ways a document's subject is named in its text: "Charter of the Lakeland Water Compact" is
+ * also "the Lakeland Water Compact", "the Water Compact" and "the Compact"; "The Erie Canal" is also
+ * "the Canal". Each is the document's own subject, which no card asks for.
+ */
+export function topicForms(subject: string): Set<string> {
+  const bare = subject.trim().replace(/^(?:the|a|an)\s+/i, "");
+  const forms = new Set([fold(bare)]);
+  // The last name of "X of (the) Y": Y, the thing the document is (a charter of a compact).
+  const head = /\bof\s+(?:the\s+)?(\p{Lu}[^,;:]*)$/u.exec(bare)?.[1] ?? bare;
+  const words = head.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const tail = words.slice(i);
+    if (!/^\p{Lu}/u.test(tail[0] ?? "")) continue;
+    forms.add(fold(tail.join(" ")));
+  }
+  return forms;
+}
+
 export function generateCandidates(doc: SourceDocument, options: GenerateOptions = {}): Candidate[] {
   const { text, sourceKey } = doc;
   const total = text.length;
@@ -372,7 +399,8 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   const subject = documentSubject(text, doc.title);
   if (subject) built.push(...attributeCandidates(sourceKey, attributes, subject, options.sections));
   // The document's own subject answers every question about it: no card asks for it.
-  const topic = subject ? fold(subject) : "";
+  const topics = subject ? topicForms(subject) : new Set<string>();
+  const isTopic = (answer: string) => topics.has(fold(answer.replace(/^(?:the|a|an)\s+/i, "")));
 
   // One sentence's cards. `sentence` is what the questions are read from (the sentence itself, or
   // a restatement of one of its clauses, see anaphora.ts); `evidence` is the document passage that
@@ -444,8 +472,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
         if ((next === "noun" || next === "nv" || next === "adj") && !participle) return;
       }
       const isDominant =
-        (m.kind === "place" && !m.value.members && dominant.has(placeKey(m.value.name))) ||
-        (topic !== "" && fold(tidyAnswer(m.text)) === topic);
+        (m.kind === "place" && !m.value.members && dominant.has(placeKey(m.value.name))) || isTopic(tidyAnswer(m.text));
       // The document's own subject ("Russia" in a paper on Russia) is no answer, except where
       // the sentence asks where something happened.
       if (isDominant && !prompt.text.startsWith("Where ")) return;
@@ -542,8 +569,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       // places X ("a member of the United Nations", "the largest minority", "a significant source
       // of revenue") is one of many true answers, so the card cannot be answered from the question.
       if (/^What (?:is|are|was|were) /.test(card.prompt) && RANKING_PREDICATE.test(answer)) continue;
-      if ((dominant.has(placeKey(bareAnswer)) || fold(bareAnswer) === topic) && !card.prompt.startsWith("Where "))
-        continue;
+      if ((dominant.has(placeKey(bareAnswer)) || isTopic(bareAnswer)) && !card.prompt.startsWith("Where ")) continue;
       const kind: FactKind =
         card.prompt.startsWith("Who") || card.prompt.startsWith("Whom") || card.prompt.startsWith("By whom")
           ? "person"
@@ -726,11 +752,14 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     const rewritten = withoutBirthName(c.prompt);
     if (rewritten === null) return dropped(c, "birth-name");
     c.prompt = rewritten;
+    c.prompt = whoForComplement(c.prompt);
     const percentage = percentageQuestion(c.prompt);
     if (percentage === null) return dropped(c, "percentage-of-no-change");
     c.prompt = percentage;
     const dangling = danglingQuestion(c.prompt, c.kind, c.answer);
     if (dangling) return dropped(c, dangling);
+    if (idiomNounAnswer(c.prompt, c.answer)) return dropped(c, "idiom-noun");
+    if (whoWithoutPerson(c.prompt, c.answer)) return dropped(c, "who-without-person");
 
     // A question must be understood without the sentence before it.
     const leans = leansOnContext(c.prompt);

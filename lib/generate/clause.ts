@@ -213,7 +213,7 @@ export function tokenize(
           (lexiconTags(text.toLowerCase()).length > 0 ||
             /(?:al|ic|ous|ive|ary|ful|less|able|ible|ing|ed)$/.test(text) ||
             // "Construction began …", "Enlargement followed …": the endings of abstract nouns.
-            /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness|ity|ance|ence|ism|ship)$/u.test(text));
+            /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness|ity|ance|ence|ism|ship)s?$/u.test(text));
         const better = sentenceInitial ? null : classFromPos(text, tag.pos);
         // Known function words keep the lexicon's class; content words take the tagger's.
         if (

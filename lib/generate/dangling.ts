@@ -81,3 +81,71 @@ export function blankInsideQuote(prompt: string): boolean {
   }
   return false;
 }
+
+// Verb + noun idioms: the noun is part of the verb ("enters into force", "took place"), never an
+// answer of its own. Keyed by the noun; the verbs that make an idiom with it.
+const IDIOM_VERBS: Record<string, RegExp> = {
+  force: /\b(?:enter(?:s|ed|ing)?|come|comes|came|coming|remain(?:s|ed)?)\s+in(?:to)?\b/,
+  effect: /\b(?:take|takes|took|taken|taking|come|comes|came|put|puts)\b/,
+  place: /\b(?:take|takes|took|taken|taking)\b/,
+  part: /\b(?:take|takes|took|taken|taking|play|plays|played)\b/,
+  office: /\b(?:take|takes|took|taken|taking|hold|holds|held|leave|left)\b/,
+  shape: /\b(?:take|takes|took|taken|taking)\b/,
+  advantage: /\b(?:take|takes|took|taken|taking)\b/,
+  account: /\b(?:take|takes|took|taken|taking)\b/,
+  notice: /\b(?:take|takes|took|taken|taking)\b/,
+  rise: /\b(?:give|gives|gave|given|giving)\b/,
+  use: /\b(?:make|makes|made|making)\b/,
+  sense: /\b(?:make|makes|made|making)\b/,
+  attention: /\b(?:pay|pays|paid|paying|draw|draws|drew)\b/,
+};
+
+/** "What does the Compact enter into? → force": the answer is the noun of a verb idiom. */
+export function idiomNounAnswer(prompt: string, answer: string): boolean {
+  if (prompt.includes("____")) return false;
+  const head = answer
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:the|a|an)\s+/, "")
+    .split(/\s+/)[0];
+  const verbs = head ? IDIOM_VERBS[head] : undefined;
+  return verbs !== undefined && verbs.test(prompt);
+}
+
+// Nouns for people, so that "Who …?" and "Whom …?" may answer with a common noun phrase.
+const PERSON_NOUN =
+  /^(?:people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|famil(?:y|ies)|kings?|queens?|princes?|princess(?:es)?|emperors?|empress|presidents?|ministers?|members?|leaders?|officials?|officers?|soldiers?|troops|workers?|farmers?|students?|teachers?|professors?|scientists?|researchers?|doctors?|physicians?|nurses?|judges?|lawyers?|priests?|monks?|bishops?|popes?|authors?|writers?|poets?|artists?|painters?|composers?|musicians?|singers?|actors?|actress(?:es)?|players?|citizens?|residents?|settlers?|immigrants?|refugees?|voters?|delegates?|ambassadors?|envoys?|diplomats?|governors?|mayors?|senators?|deputies|representatives?|chiefs?|directors?|managers?|founders?|owners?|inventors?|engineers?|architects?|explorers?|sailors?|pilots?|generals?|commanders?|captains?|admirals?|colonels?|spies|agents?|experts?|critics?|historians?|philosophers?|journalists?|reporters?|editors?|publishers?|merchants?|traders?|bankers?|investors?|employees?|employers?|staff|crew|team|group|couple|pair|brothers?|sisters?|sons?|daughters?|fathers?|mothers?|parents?|husbands?|wives|wife|widows?|heirs?|rulers?|monarchs?|dukes?|counts?|lords?|ladies|lady|knights?|nobles?|peasants?|slaves?|servants?|prisoners?|victims?|survivors?|patients?|users?|customers?|clients?|visitors?|tourists?|pilgrims?|missionaries|missionary|rebels?|protesters?|activists?|volunteers?|partners?|allies|ally|friends?|rivals?|enemies|enemy|opponents?|supporters?|followers?|disciples?|pupils?|apprentices?|colleagues?|co-?workers?|authorities|government|council|committee|board|commission|court|parliament|congress|senate|assembly|party|parties|company|firm|state|states|country|countries|nation|nations|army|navy|police|union|church|university|school|society|organi[sz]ation|agency|ministry|department|office|bank|band|club)$/i;
+
+/**
+ * "Whom did the decisions require? → a two-thirds majority": a Who or Whom question whose answer is
+ * a common noun phrase naming no person or body.
+ */
+export function whoWithoutPerson(prompt: string, answer: string): boolean {
+  if (!/^(?:Who|Whom)\b/.test(prompt)) return false;
+  const words = answer.trim().split(/\s+/);
+  if (!/^(?:a|an|the|some|several|many)$/i.test(words[0] ?? "")) return false;
+  // The head noun: the last word before "of", a relative word or a comma ("a majority of its members").
+  const phrase: string[] = [];
+  for (const w of words.slice(1)) {
+    if (
+      /^(?:of|in|at|from|with|among|between|into|under|over|about|after|before|during|to|who|whom|that|which|for|on|by|,)$/i.test(
+        w,
+      )
+    )
+      break;
+    phrase.push(w);
+    if (/,$/.test(w)) break;
+  }
+  // A capitalised word after the article is a name ("the Mozilla Reps").
+  if (phrase.some((w) => /^\p{Lu}/u.test(w))) return false;
+  const head = (phrase[phrase.length - 1] ?? "").replace(/[^\p{L}-]/gu, "");
+  if (head === "") return false;
+  // Agent nouns are people ("a geologist", "the librarians", "an employee").
+  if (/(?:ist|ian|er|or|ee|ant|ent)s?$/i.test(head)) return false;
+  return !PERSON_NOUN.test(head);
+}
+
+/** "Whom was the society's first president?": the complement of "be" or "become" takes "Who". */
+export function whoForComplement(prompt: string): string {
+  return prompt.replace(/^Whom\s+(is|was|are|were|became|become|becomes|remained|remains)\b/, "Who $1");
+}

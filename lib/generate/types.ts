@@ -161,6 +161,8 @@ export type DropStage =
   | "birth-name"
   | "percentage-of-no-change"
   | "blank-inside-quote"
+  | "idiom-noun"
+  | "who-without-person"
   | "cut-before-head"
   | "leans-on-context"
   | "ends-inside-clause"

@@ -1,7 +1,15 @@
 // Questions cut where their meaning begins (lib/generate/dangling.ts), on sentences written here.
 import { describe, expect, it } from "vitest";
 import { generateCandidates } from "@/lib/generate";
-import { blankInsideQuote, cutAnswer, danglingQuestion, percentageQuestion } from "@/lib/generate/dangling";
+import {
+  blankInsideQuote,
+  cutAnswer,
+  danglingQuestion,
+  idiomNounAnswer,
+  percentageQuestion,
+  whoForComplement,
+  whoWithoutPerson,
+} from "@/lib/generate/dangling";
 
 describe("danglingQuestion", () => {
   it("drops a preposition left without its date or figure, and any bare 'between'", () => {
@@ -110,5 +118,36 @@ describe("blankInsideQuote", () => {
     expect(blankInsideQuote("The carts were known as “____ wagons”.")).toBe(true);
     expect(blankInsideQuote('The carts were known as "____" by the drivers.')).toBe(false);
     expect(blankInsideQuote("The carts were built in ____.")).toBe(false);
+  });
+});
+
+describe("idiomNounAnswer", () => {
+  it("drops the noun of a verb idiom as an answer", () => {
+    expect(idiomNounAnswer("What does the accord enter into?", "force")).toBe(true);
+    expect(idiomNounAnswer("What does the ban take after a year?", "effect twelve months")).toBe(true);
+    expect(idiomNounAnswer("What did the fair take in the square?", "place")).toBe(true);
+  });
+
+  it("keeps the same nouns where no idiom holds them", () => {
+    expect(idiomNounAnswer("What did the rebels use against the fort?", "force")).toBe(false);
+    expect(idiomNounAnswer("Which place did the council choose?", "the market square")).toBe(false);
+  });
+});
+
+describe("whoWithoutPerson", () => {
+  it("drops a Who or Whom answered by a thing", () => {
+    expect(whoWithoutPerson("Whom did the rules require?", "a two-thirds majority of its seats")).toBe(true);
+    expect(whoWithoutPerson("Who shall meet twice a year?", "the commission")).toBe(false);
+    expect(whoWithoutPerson("Who led the survey?", "a young geologist")).toBe(false);
+    expect(whoWithoutPerson("Who reached 78 percent?", "the uptake among pensioners")).toBe(true);
+    expect(whoWithoutPerson("Who led the survey?", "a team of geologists")).toBe(false);
+    expect(whoWithoutPerson("Who founded the press?", "the Varga brothers")).toBe(false);
+  });
+});
+
+describe("whoForComplement", () => {
+  it("asks the complement of 'be' with Who, and leaves an object's Whom", () => {
+    expect(whoForComplement("Whom was the guild's first master?")).toBe("Who was the guild's first master?");
+    expect(whoForComplement("Whom did the guild elect in 1820?")).toBe("Whom did the guild elect in 1820?");
   });
 });
