@@ -28,6 +28,7 @@ import { collapseAndRank, leansOnContext, noiseSigns, scoreCandidate, type RankF
 import { frameCards } from "./frames";
 import { phraseCards } from "./phrases";
 import { clauseCards } from "./reasons";
+import { articleCards, instrumentName } from "./article-cards";
 import { withoutBirthName } from "./birth-name";
 import {
   blankInsideQuote,
@@ -772,6 +773,33 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   });
   built.length = 0;
   built.push(...withinCopyLimit);
+  // Which article says what, in a charter laid out by articles (article-cards.ts). The question
+  // restates the provision on purpose, so it is exempt from the copy limit.
+  const instrument = instrumentName(subject);
+  const articleKind: FactKind = instrument && /\bConstitution\b/i.test(instrument) ? "constitution" : "treaty";
+  for (const card of instrument ? articleCards(text, kept, instrument) : []) {
+    const kind = articleKind;
+    const c = baseCandidate(
+      sourceKey,
+      card.evidence,
+      kind,
+      card.prompt,
+      card.answer,
+      card.answerSpan,
+      options.sections,
+    );
+    c.article = card.article;
+    c.variants = dedupeVariants(c.answer, [String(card.article)]);
+    built.push({
+      candidate: c,
+      features: {
+        method: "clause",
+        mention: "article",
+        sentenceWords: card.evidence.text.split(/\s+/).length,
+        noise: 0,
+      },
+    });
+  }
   for (const { candidate: c, features } of built) {
     const { score, reason } = scoreCandidate(c.answer, c.prompt, features);
     c.score = score;
