@@ -34,6 +34,7 @@ import {
   blankInsideQuote,
   cutAnswer,
   danglingQuestion,
+  fragmentBlankWithPronoun,
   idiomNounAnswer,
   percentageQuestion,
   whoForComplement,
@@ -748,7 +749,12 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     // What a teacher would delete (precision.ts): drop, lower, or a question rewritten to stand alone.
     let rule = "";
     if (!applyPrecision(c, features, text, place, (r) => (rule = r))) return dropped(c, `precision:${rule}`);
-    if (c.prompt.includes("____")) return !blankInsideQuote(c.prompt) || dropped(c, "blank-inside-quote");
+    if (c.prompt.includes("____")) {
+      if (blankInsideQuote(c.prompt)) return dropped(c, "blank-inside-quote");
+      if (fragmentBlankWithPronoun(c.prompt, c.answer, c.evidence[0]?.text ?? ""))
+        return dropped(c, "fragment-pronoun");
+      return true;
+    }
     if (!readsAlone(c, text)) return dropped(c, "reads-alone");
     const rewritten = withoutBirthName(c.prompt);
     if (rewritten === null) return dropped(c, "birth-name");

@@ -149,3 +149,23 @@ export function whoWithoutPerson(prompt: string, answer: string): boolean {
 export function whoForComplement(prompt: string): string {
   return prompt.replace(/^Whom\s+(is|was|are|were|became|become|becomes|remained|remains)\b/, "Who $1");
 }
+
+/**
+ * A blank in a piece cut from the middle of its sentence ("Western suppliers had imposed an embargo
+ * on it in ____.", from "… because Western suppliers had imposed an embargo on it in 2014") whose
+ * pronoun the cut-off start explained. A piece that starts where the sentence starts keeps the
+ * words that name what its pronouns mean, as does the whole sentence.
+ */
+export function fragmentBlankWithPronoun(prompt: string, answer: string, sentence: string): boolean {
+  if (!prompt.includes("____")) return false;
+  const norm = (t: string) =>
+    t
+      .replace(/\s*\([^)]*\)/g, "")
+      .replace(/\s+/g, " ")
+      .replace(/[.;:!?]\s*$/, "")
+      .trim()
+      .toLowerCase();
+  const filled = norm(prompt.replace("____", answer));
+  if (norm(sentence).startsWith(filled)) return false;
+  return /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i.test(prompt);
+}

@@ -161,6 +161,7 @@ export type DropStage =
   | "birth-name"
   | "percentage-of-no-change"
   | "blank-inside-quote"
+  | "fragment-pronoun"
   | "idiom-noun"
   | "who-without-person"
   | "cut-before-head"

@@ -5,6 +5,7 @@ import {
   blankInsideQuote,
   cutAnswer,
   danglingQuestion,
+  fragmentBlankWithPronoun,
   idiomNounAnswer,
   percentageQuestion,
   whoForComplement,
@@ -149,5 +150,38 @@ describe("whoForComplement", () => {
   it("asks the complement of 'be' with Who, and leaves an object's Whom", () => {
     expect(whoForComplement("Whom was the guild's first master?")).toBe("Who was the guild's first master?");
     expect(whoForComplement("Whom did the guild elect in 1820?")).toBe("Whom did the guild elect in 1820?");
+  });
+});
+
+describe("fragmentBlankWithPronoun", () => {
+  const sentence = "The mill closed in 1931 because the river had silted up around it by 1929.";
+  it("drops a blank cut from the middle of its sentence when a pronoun needs the cut-off start", () => {
+    expect(fragmentBlankWithPronoun("The river had silted up around it by ____.", "1929", sentence)).toBe(true);
+  });
+
+  it("keeps the whole sentence, a piece that starts where the sentence starts, and pieces with no pronoun", () => {
+    expect(
+      fragmentBlankWithPronoun(
+        "The mill closed in ____ because the river had silted up around it by 1929.",
+        "1931",
+        sentence,
+      ),
+    ).toBe(false);
+    expect(fragmentBlankWithPronoun("The mill closed in ____.", "1931", sentence)).toBe(false);
+    expect(
+      fragmentBlankWithPronoun(
+        "The river had silted up by ____.",
+        "1929",
+        "Trade fell because the river had silted up by 1929.",
+      ),
+    ).toBe(false);
+    // A bracketed aside left out of the blank card is still the whole sentence.
+    expect(
+      fragmentBlankWithPronoun(
+        "____, as the harbour was called, served their fleet.",
+        "Skelvik",
+        "Skelvik (map 3), as the harbour was called, served their fleet.",
+      ),
+    ).toBe(false);
   });
 });
