@@ -21,6 +21,7 @@ import { baseCandidate, type Built, dedupeVariants, sectionFor } from "./candida
 import { INLINE_CITATION, isReferenceHeading, judgeSentence } from "./filters";
 import { lexiconTags } from "./nlp";
 import { type PosToken, tagSentence } from "./pos";
+import { completeShortQuestion } from "./keep";
 import { applyPrecision, documentPlace } from "./precision";
 import { endsInsideClause } from "./question-shape";
 import { buildPrompt, longestSharedRun, MAX_SHARED_RUN, MAX_SHARED_RUN_WHOLE_CLAUSE, type Prompt } from "./prompts";
@@ -706,9 +707,24 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     const leans = leansOnContext(c.prompt);
     if (leans === "drop") return false;
     if (endsInsideClause(c.prompt)) return false;
+    // "Who transferred the nominal ownership?" of "… the nominal ownership of the code to …":
+    // written out with the words it needs, or dropped.
+    const e = c.evidence[0];
+    let completed = false;
+    if (e) {
+      const whole = completeShortQuestion(c.prompt, e.text, {
+        start: c.answerSpan.start - e.start,
+        end: c.answerSpan.end - e.start,
+      });
+      if (!whole) return false;
+      completed = whole !== c.prompt;
+      c.prompt = whole;
+    }
     if (leans === "weak") features.reference = true;
     const limit =
-      features.method === "reason" || features.method === "action" ? MAX_SHARED_RUN_WHOLE_CLAUSE : MAX_SHARED_RUN;
+      features.method === "reason" || features.method === "action" || completed
+        ? MAX_SHARED_RUN_WHOLE_CLAUSE
+        : MAX_SHARED_RUN;
     return longestSharedRun(c.prompt, c.evidence[0]?.text ?? "") <= limit;
   });
   built.length = 0;

@@ -1,0 +1,90 @@
+// Last checks on a built card, for what a teacher deletes on sight even where the card is
+// mechanically sound: a question that stops where its sentence goes on ("Who transferred the
+// nominal ownership?" of "… the nominal ownership of the code to …").
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// What, right after the question's last words in the sentence, shows that the question stopped
+// inside a phrase: "of …" and "whose …" complete the noun before them; "as …" completes a verb
+// like "see X as Y"; a finite verb after a noun ("at the time the rebels were defeated") means
+// the question kept a subject and lost its clause.
+const CONTINUES = /^\s+(?:of|whose|as)\s/i;
+const CONTINUES_NOUN = /^\s+(?:of|whose)\s/i;
+const CLAUSE_GOES_ON = /^\s+(?:were|was|is|are|had|has|have)\s/i;
+// A time noun ("in the years", "at the time") needs what it is the time of.
+const TIME_NOUN = /\b(?:years?|time|times|period|days|months|decades|weeks|centuries)$/i;
+const TIME_FRAME = /^\s+(?:after|before|since|following|when|of)\s/i;
+
+// Where the words that complete a question end: at a comma or other break, at a relative word
+// or "and" past the first two words, and no further than MAX_TAIL words.
+const MAX_TAIL = 10;
+
+function completion(after: string): string | undefined {
+  const words: string[] = [];
+  for (const m of after.matchAll(/\S+/g)) {
+    const w = m[0];
+    const bare = w.replace(/[,;:.!?)\u2014\u2013"\u201d]+$/u, "");
+    // "… branch of the codebase [by Dave Hyatt, …]": a phrase after the needed one is left out.
+    if (
+      words.length >= 2 &&
+      /^(?:which|who|whom|whose|that|and|or|while|where|when|by|with|from|in|on|at|for|to|during|since|into)$/i.test(
+        bare,
+      )
+    )
+      break;
+    if (/^[(\u2014\u2013]/u.test(w)) break;
+    words.push(bare);
+    if (bare !== w || words.length > MAX_TAIL) break;
+  }
+  if (words.length === 0 || words.length > MAX_TAIL) return undefined;
+  return words.join(" ");
+}
+
+/**
+ * A question that stops where its sentence goes on with words the question needs, written out
+ * with them: the last words of the question are found in the sentence (outside the answer) and
+ * what follows them there completes them ("Who transferred the nominal ownership?" of "… the
+ * nominal ownership of the code to …" → "… the nominal ownership of the code?"). Returns the
+ * question unchanged when it is whole, the completed question, or undefined when the completion
+ * is too long or would give the answer away. `answerAt` is the answer's span inside `sentence`.
+ */
+export function completeShortQuestion(
+  question: string,
+  sentence: string,
+  answerAt: { start: number; end: number },
+): string | undefined {
+  if (question.includes("____") || !question.endsWith("?")) return question;
+  const words = question.slice(0, -1).trim().split(/\s+/);
+  if (words.length < 3) return question;
+  const last = words[words.length - 1] ?? "";
+  // Two words of tail, three when the last is a short word ("in support", "had come").
+  const tail = words.slice(-(last.length <= 3 ? 3 : 2));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${tail.map(escape).join("\\s+")}(?![\\p{L}\\p{N}])`, "giu");
+  for (const m of sentence.matchAll(re)) {
+    const end = (m.index ?? 0) + m[0].length;
+    // The answer follows in the same clause ("X is [an annual event]", "the pits were [4 feet] deep"):
+    // the question asks for it there.
+    const gap = sentence.slice(end, answerAt.start);
+    if (end <= answerAt.start && !/[,;:()]/.test(gap) && gap.trim().split(/\s+/).length <= 4) continue;
+    if (m.index !== undefined && m.index < answerAt.end && answerAt.start < end) continue;
+    const after = sentence.slice(end, end + 40);
+    const short =
+      CONTINUES.test(after) ||
+      (!/(?:ed|en)$|^(?:is|was|are|were|be|been|do|does|did|that|which|who)$/i.test(last) &&
+        CLAUSE_GOES_ON.test(after) &&
+        !/\b(?:who|which|that)\s/i.test(tail.join(" "))) ||
+      (TIME_NOUN.test(last) && TIME_FRAME.test(after));
+    if (!short) continue;
+    // "What were OkCupid's actions?" of "… saw OkCupid's actions as hypocritical": the sentence
+    // does not say what X is, so a definition question cannot be completed.
+    if (/^(?:What|Who)\s+(?:is|are|was|were)\s/.test(question) && !CONTINUES_NOUN.test(after)) return undefined;
+    const rest = sentence.slice(end);
+    const more = completion(rest);
+    if (!more) return undefined;
+    // The completion must not run into the answer.
+    const moreEnd = end + rest.indexOf(more.split(" ").pop() ?? "") + 1;
+    if (end < answerAt.end && answerAt.start < moreEnd) return undefined;
+    return `${question.slice(0, -1).trimEnd()} ${more}?`;
+  }
+  return question;
+}
