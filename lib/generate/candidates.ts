@@ -21,7 +21,7 @@ import { baseCandidate, type Built, dedupeVariants, sectionFor } from "./candida
 import { INLINE_CITATION, isReferenceHeading, judgeSentence } from "./filters";
 import { lexiconTags } from "./nlp";
 import { type PosToken, tagSentence } from "./pos";
-import { completeShortQuestion } from "./keep";
+import { completeShortQuestion, namesNothing, wordCounts } from "./keep";
 import { applyPrecision, documentPlace } from "./precision";
 import { endsInsideClause } from "./question-shape";
 import { buildPrompt, longestSharedRun, MAX_SHARED_RUN, MAX_SHARED_RUN_WHOLE_CLAUSE, type Prompt } from "./prompts";
@@ -697,6 +697,8 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   // that repeats more than MAX_SHARED_RUN words of its sentence reads as the sentence with a hole.
   // Why/what-for questions restate their main clause whole (cutting it would change what is
   // asked), so they get a longer run; fill-in-the-blank cards are exempt — they say what they are.
+  const counts = wordCounts(text);
+  const documentWords = text.split(/\s+/).length;
   const withinCopyLimit = built.filter(({ candidate: c, features }) => {
     if (!answerIsWhole(c)) return false;
     // What a teacher would delete (precision.ts): drop, lower, or a question rewritten to stand alone.
@@ -721,6 +723,17 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       c.prompt = whole;
     }
     if (leans === "weak") features.reference = true;
+    // "Where was the movement strongest?": a question that names nothing a reader could place is
+    // asked as a blank in its sentence, which at least shows all the sentence says.
+    if (namesNothing(c.prompt, c.answer, counts, documentWords)) {
+      const cloze = c.cloze.replace("[...]", "____");
+      if (features.sentenceWords > 45 || !cloze.includes("____")) return false;
+      c.prompt = cloze;
+      features.method = "cloze";
+      // Below the sentence's own blanks, which were chosen as blanks.
+      features.penalty = { amount: 0.1, note: "the sentence leans on the passage before it" };
+      return true;
+    }
     const limit =
       features.method === "reason" || features.method === "action" || completed
         ? MAX_SHARED_RUN_WHOLE_CLAUSE

@@ -88,3 +88,67 @@ export function completeShortQuestion(
   }
   return question;
 }
+
+// Words of a question that say nothing about what it is about.
+const FUNCTION_WORDS = new Set(
+  (
+    "what which who whom whose when where why how many much is are was were be been being do does did has have had " +
+    "the a an of in on at to for from by with into onto as and or but not no than then that this these those there " +
+    "it its their his her they them one some any all each every other another more most less such very also still " +
+    "can could may might must shall should will would same own about over under after before between through during"
+  ).split(" "),
+);
+
+// "the world", "the future": definites that need no passage before them.
+const GENERIC_DEFINITE =
+  /^(?:world|past|future|present|public|internet|web|sun|moon|earth|sea|ocean|same|first|last|most|least|end|beginning|middle|rest)$/;
+
+const MIN_WORDS = 200;
+
+/** How often each word (lower case, a plural's "s" dropped) occurs in a text. */
+export function wordCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    const w = stem(m[0]);
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function stem(word: string): string {
+  const w = word.toLowerCase().replace(/['’]s$/, "");
+  return w.length > 4 && /[^s]s$/.test(w) ? w.slice(0, -1) : w;
+}
+
+/**
+ * A question that names nothing a reader could place: no name, number or quoted term, and no
+ * word the document keeps coming back to ("Where was the movement strongest?", "What does the
+ * drainage comprise?", "What saw a sharp decrease?"). Its subject was introduced by the passage
+ * around the sentence, which the card does not show. `counts` is wordCounts of the document,
+ * `words` its length in words.
+ */
+export function namesNothing(
+  question: string,
+  answer: string,
+  counts: ReadonlyMap<string, number>,
+  words: number,
+): boolean {
+  // How often a word comes back says little in a short text.
+  if (question.includes("____") || words < MIN_WORDS) return false;
+  // Only a definite phrase points back at the passage: "the drainage", or a subject answer like
+  // "the smaller pit". A bare term ("microbes", "What was broken up into duchies?" → "Germany")
+  // stands alone.
+  const definite = [...question.matchAll(/\bthe\s+(\p{Ll}[\p{L}-]*)/gu)].some(
+    (m) => !GENERIC_DEFINITE.test(m[1] ?? ""),
+  );
+  if (!definite && !/^[Tt]he\s+\p{Ll}/u.test(answer.trim())) return false;
+  const rest = question.replace(/^\S+\s*/, "");
+  if (/[\p{Lu}\p{N}"“”‘’']/u.test(rest.replace(/['’]s\b/g, ""))) return false;
+  const topical = Math.max(6, words / 500);
+  const content = rest
+    .replace(/\?$/, "")
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}'’-]/gu, ""))
+    .filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w.toLowerCase()));
+  return !content.some((w) => (counts.get(stem(w)) ?? 0) >= topical);
+}
