@@ -21,7 +21,7 @@ import { baseCandidate, type Built, dedupeVariants, sectionFor } from "./candida
 import { INLINE_CITATION, isReferenceHeading, judgeSentence } from "./filters";
 import { lexiconTags } from "./nlp";
 import { type PosToken, tagSentence } from "./pos";
-import { completeShortQuestion, namesNothing, wordCounts } from "./keep";
+import { caseCounts, completeShortQuestion, namesNothing, tidyQuestion, wordCounts } from "./keep";
 import { applyPrecision, documentPlace } from "./precision";
 import { endsInsideClause } from "./question-shape";
 import { buildPrompt, longestSharedRun, MAX_SHARED_RUN, MAX_SHARED_RUN_WHOLE_CLAUSE, type Prompt } from "./prompts";
@@ -698,6 +698,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   // Why/what-for questions restate their main clause whole (cutting it would change what is
   // asked), so they get a longer run; fill-in-the-blank cards are exempt — they say what they are.
   const counts = wordCounts(text);
+  const cases = caseCounts(text);
   const documentWords = text.split(/\s+/).length;
   const withinCopyLimit = built.filter(({ candidate: c, features }) => {
     if (!answerIsWhole(c)) return false;
@@ -705,6 +706,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     if (!applyPrecision(c, features, text, place)) return false;
     if (c.prompt.includes("____")) return true;
     if (!readsAlone(c, text)) return false;
+    c.prompt = tidyQuestion(c.prompt, c.evidence[0]?.text ?? "", cases);
     // A question must be understood without the sentence before it.
     const leans = leansOnContext(c.prompt);
     if (leans === "drop") return false;

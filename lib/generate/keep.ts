@@ -152,3 +152,51 @@ export function namesNothing(
     .filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w.toLowerCase()));
   return !content.some((w) => (counts.get(stem(w)) ?? 0) >= topical);
 }
+
+/** How often each word is written with a capital and without one in a text. */
+export function caseCounts(text: string): Map<string, { upper: number; lower: number }> {
+  const counts = new Map<string, { upper: number; lower: number }>();
+  for (const m of text.matchAll(/\p{L}[\p{L}-]*/gu)) {
+    const w = m[0];
+    const key = w.toLowerCase();
+    const entry = counts.get(key) ?? { upper: 0, lower: 0 };
+    if (/^\p{Lu}\p{Ll}/u.test(w)) entry.upper++;
+    else if (w === key) entry.lower++;
+    counts.set(key, entry);
+  }
+  return counts;
+}
+
+// Words written with a capital at the head of sentences and seldom otherwise, which a question
+// lower-cases rightly.
+const SENTENCE_OPENERS = new Set(
+  "however therefore thus although though while since because after before during in on at for from with by as if when where what which who whom why how this these those there here some many most several few each every all both either neither".split(
+    " ",
+  ),
+);
+
+/**
+ * A question made ready to show: a focus adverb that only ties the sentence to the one before it
+ * is left out ("Who is also the inventor of X?" → "Who is the inventor of X?"), and a word the
+ * question lower-cased gets its capital back where the document never writes it without one
+ * ("What is rust?" of a document on the Rust language). Blank cards are the sentence as written.
+ */
+export function tidyQuestion(
+  question: string,
+  sentence: string,
+  cases: ReadonlyMap<string, { upper: number; lower: number }>,
+): string {
+  if (question.includes("____")) return question;
+  let q = question.replace(/\s+also(?=\s)/gi, "").replace(/,?\s+(?:too|as well)\?$/i, "?");
+  // Only the sentence's first word, the one a question lower-cases, and only where the document
+  // writes it with a capital more than once and never without.
+  // A fact-sheet label ("Public debt: 80% of GDP") is no sentence: its words are lower-cased rightly.
+  const label = /^[^.]{0,60}:/.test(sentence);
+  const first = label ? undefined : /^\p{Lu}\p{Ll}[\p{L}-]*/u.exec(sentence)?.[0].toLowerCase();
+  q = q.replace(/(?<=\s)\p{Ll}[\p{L}-]*/gu, (w) => {
+    const c = cases.get(w);
+    if (w !== first || !c || c.lower > 0 || c.upper < 2 || SENTENCE_OPENERS.has(w)) return w;
+    return w.charAt(0).toUpperCase() + w.slice(1);
+  });
+  return q;
+}
