@@ -21,7 +21,15 @@ import { baseCandidate, type Built, dedupeVariants, sectionFor } from "./candida
 import { INLINE_CITATION, isReferenceHeading, judgeSentence } from "./filters";
 import { lexiconTags } from "./nlp";
 import { type PosToken, tagSentence } from "./pos";
-import { caseCounts, completeShortQuestion, namesNothing, tidyQuestion, wordCounts } from "./keep";
+import {
+  blankOnAPiece,
+  caseCounts,
+  completeShortQuestion,
+  definitionEnd,
+  namesNothing,
+  tidyQuestion,
+  wordCounts,
+} from "./keep";
 import { applyPrecision, documentPlace } from "./precision";
 import { endsInsideClause } from "./question-shape";
 import { buildPrompt, longestSharedRun, MAX_SHARED_RUN, MAX_SHARED_RUN_WHOLE_CLAUSE, type Prompt } from "./prompts";
@@ -704,8 +712,29 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     if (!answerIsWhole(c)) return false;
     // What a teacher would delete (precision.ts): drop, lower, or a question rewritten to stand alone.
     if (!applyPrecision(c, features, text, place)) return false;
-    if (c.prompt.includes("____")) return true;
+    if (c.prompt.includes("____")) {
+      const e = c.evidence[0];
+      // "Heinrich von ____", "Veragua, ____, and …": a blank on a piece of a name or of a list.
+      return !e || !blankOnAPiece(e.text, { start: c.answerSpan.start - e.start, end: c.answerSpan.end - e.start });
+    }
     if (!readsAlone(c, text)) return false;
+    // "What is X?" → "a free and open source" (cut inside its noun phrase) makes no card; "an open
+    // source replacement" takes in its short for/of phrase.
+    {
+      const e = c.evidence[0];
+      if (e) {
+        const end = definitionEnd(c.prompt, e.text, {
+          start: c.answerSpan.start - e.start,
+          end: c.answerSpan.end - e.start,
+        });
+        if (end < 0) return false;
+        if (end !== c.answerSpan.end - e.start) {
+          c.answerSpan = { start: c.answerSpan.start, end: e.start + end };
+          c.answer = tidyAnswer(text.slice(c.answerSpan.start, c.answerSpan.end));
+          c.variants = dedupeVariants(c.answer, [c.answer.replace(/^(?:the|a|an)\s+/i, "")]);
+        }
+      }
+    }
     c.prompt = tidyQuestion(c.prompt, c.evidence[0]?.text ?? "", cases);
     // A question must be understood without the sentence before it.
     const leans = leansOnContext(c.prompt);

@@ -200,3 +200,54 @@ export function tidyQuestion(
   });
   return q;
 }
+
+// Particles of a name ("Heinrich von ____"): the blank is the rest of one name.
+const NAME_PARTICLE = /\p{Lu}[\p{L}'’-]*\s+(?:von|van|de|der|den|da|di|du|del|della|le|la|bin|ibn|al|ter)\s+$/u;
+
+/**
+ * A blank that asks for a piece rather than a fact: the rest of a name ("Heinrich von ____",
+ * "include ____ One Touch Fire") or one member of a list the sentence gives in full
+ * ("with that of Veragua, ____, and the South American continent"). The blank's span is
+ * `answerAt` inside `sentence`.
+ */
+export function blankOnAPiece(sentence: string, answerAt: { start: number; end: number }): boolean {
+  const before = sentence.slice(0, answerAt.start);
+  const after = sentence.slice(answerAt.end);
+  if (NAME_PARTICLE.test(before)) return true;
+  // The blank runs on into a capitalised word: the name goes on past the blank.
+  if (/^\s\p{Lu}/u.test(after) && !/^\s(?:I|A)\s/.test(after)) return true;
+  // ", ____, and …" / "X, ____ and Y": a middle member of a list.
+  if (/\p{L},\s+$/u.test(before) && /^(?:,\s+(?:and|or)\s|,\s+\p{Lu}|\s+(?:and|or)\s)/u.test(after)) return true;
+  return false;
+}
+
+/**
+ * Where a definition's answer ends: "What is X?" → "a free and open source" stops inside its noun
+ * phrase ("… open source cross platform suite") and is no answer (-1); "an open source replacement
+ * for the Adobe Flash Player" needs its for/of phrase, which is taken in when short (the new end);
+ * otherwise the answer stands (its own end). Offsets are inside `sentence`.
+ */
+export function definitionEnd(question: string, sentence: string, answerAt: { start: number; end: number }): number {
+  // Only "What is X?": "What are enzymes bound to?", "What was it called?" ask for something else.
+  if (!/^(?:What|Who)\s+(?:is|are|was|were)\s/.test(question)) return answerAt.end;
+  if (/\s(?:\p{Ll}+(?:ed|en)|to|of|for|from|in|on|at|by|with|as|into|called|named|known)\?$/u.test(question))
+    return answerAt.end;
+  const after = sentence.slice(answerAt.end);
+  // The next word is a lower-case word that carries on the noun phrase (not a verb, preposition,
+  // relative word or conjunction): the phrase was cut.
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(after)?.[1];
+  if (
+    next &&
+    !/^(?:of|for|in|on|at|to|from|by|with|that|which|who|whose|where|when|and|or|but|as|than|is|was|are|were|has|have|had|can|will|would|may|since|until|developed|used|based|made|built|designed|created|written|managed|maintained|released|known|called|named|being|also|now|after|before|during|into|over|under|through|within|without|against|among|between|about|around|near|while|if|because|so|then|here|there|today|still|only|even|such|not|no)$/.test(
+      next,
+    ) &&
+    !/(?:ed|ing)$/.test(next)
+  )
+    return -1;
+  const pp =
+    /^\s+(?:for|of)\s+[^,;:()—–]+?(?=[,;:()—–]|\.$|\s+(?:which|that|who|where|developed|used|since|by)\b|$)/u.exec(
+      after,
+    );
+  if (pp && pp[0].trim().split(/\s+/).length <= 6) return answerAt.end + pp[0].length;
+  return answerAt.end;
+}
