@@ -27,6 +27,7 @@ import {
   completeShortQuestion,
   definitionEnd,
   namesNothing,
+  oneForMany,
   tidyQuestion,
   wordCounts,
 } from "./keep";
@@ -718,6 +719,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       return !e || !blankOnAPiece(e.text, { start: c.answerSpan.start - e.start, end: c.answerSpan.end - e.start });
     }
     if (!readsAlone(c, text)) return false;
+    if (oneForMany(c.prompt, c.answer)) return false;
     // "What is X?" → "a free and open source" (cut inside its noun phrase) makes no card; "an open
     // source replacement" takes in its short for/of phrase.
     {

@@ -251,3 +251,18 @@ export function definitionEnd(question: string, sentence: string, answerAt: { st
   if (pp && pp[0].trim().split(/\s+/).length <= 6) return answerAt.end + pp[0].length;
   return answerAt.end;
 }
+
+const COUNT = /\b(?:two|three|four|five|six|seven|eight|nine|ten|both)\s+(?!of\s+(?:them|these|those)\b)[\p{Ll}-]+/u;
+
+/**
+ * A question that asks for several things ("What are two forms of Provençal poetry?") answered
+ * with one ("the counterpart of the Arabian cosidas"): the sentence lists them in parts the card
+ * did not take, so its answer is wrong as written.
+ */
+export function oneForMany(question: string, answer: string): boolean {
+  if (question.includes("____")) return false;
+  const asked = /^(?:What|Which|Who)\s+(?:are|were)\s+(?:the\s+)?(.*)\?$/u.exec(question)?.[1] ?? "";
+  const which = /^(?:What|Which)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s/u.test(question);
+  if (!which && !COUNT.test(asked.split(/\s+/).slice(0, 2).join(" "))) return false;
+  return !/,|\band\b|\bor\b|&/.test(answer);
+}
