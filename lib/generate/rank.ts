@@ -180,13 +180,14 @@ export function askedBothWays(c: Candidate, sameSentence: readonly Candidate[]):
   );
 }
 
-/** A blank card that asks, the other way round, the fact a question from its sentence asks. */
+/** A blank card and a question from one sentence that ask one fact, each the other way round. */
 export function blankReversesQuestion(c: Candidate, sameSentence: readonly Candidate[]): boolean {
-  if (!c.prompt.includes("____")) return false;
   const inside = (prompt: string, answer: string) => promptKey(prompt).includes(promptKey(answer));
-  return sameSentence.some(
-    (k) => !k.prompt.includes("____") && inside(k.prompt, c.answer) && inside(c.prompt, k.answer),
-  );
+  const reversed = (blank: Candidate, question: Candidate) =>
+    inside(question.prompt, blank.answer) && inside(blank.prompt, question.answer);
+  // Whichever of the two ranks lower is the one left out.
+  if (c.prompt.includes("____")) return sameSentence.some((k) => !k.prompt.includes("____") && reversed(c, k));
+  return sameSentence.some((k) => k.prompt.includes("____") && reversed(k, c));
 }
 
 /**

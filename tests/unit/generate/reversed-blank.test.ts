@@ -14,6 +14,12 @@ describe("blankReversesQuestion", () => {
     expect(blankReversesQuestion(blank, [question])).toBe(true);
   });
 
+  it("finds a question that a kept blank already asks the other way round", () => {
+    const blank = card("The ____ is a yearly market where farmers sell their produce.", "Harvest Fair");
+    const question = card("What is the Harvest Fair?", "a yearly market");
+    expect(blankReversesQuestion(question, [blank])).toBe(true);
+  });
+
   it("keeps a blank on a third fact of the sentence", () => {
     const question = card("When did Halvard Press open its new works?", "12 May 1921");
     const blank = card("On 12 May 1921, Halvard Press opened its new works in ____.", "Tromsø");
