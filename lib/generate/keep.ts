@@ -213,6 +213,8 @@ const NAME_PARTICLE = /\p{Lu}[\p{L}'’-]*\s+(?:von|van|de|der|den|da|di|du|del|
 export function blankOnAPiece(sentence: string, answerAt: { start: number; end: number }): boolean {
   const before = sentence.slice(0, answerAt.start);
   const after = sentence.slice(answerAt.end);
+  // "Mr. ____, who travelled in the north, says:": the sentence only opens what follows it.
+  if (/:\s*$/.test(sentence)) return true;
   if (NAME_PARTICLE.test(before)) return true;
   // The blank runs on into a capitalised word: the name goes on past the blank.
   if (/^\s\p{Lu}/u.test(after) && !/^\s(?:I|A)\s/.test(after)) return true;

@@ -20,6 +20,11 @@ describe("blankOnAPiece", () => {
     expect(blankOnAPiece(c, at(c, "Tessa"))).toBe(true);
   });
 
+  it("finds a blank in a sentence that only opens a quotation", () => {
+    const a = "Mr. Orlov, who walked the whole coast in 1890, writes:";
+    expect(blankOnAPiece(a, at(a, "Orlov"))).toBe(true);
+  });
+
   it("leaves a whole name, a whole list and a pair alone", () => {
     const a = "The bridge was designed by Ilse Marten in 1931.";
     expect(blankOnAPiece(a, at(a, "Ilse Marten"))).toBe(false);
