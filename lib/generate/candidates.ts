@@ -771,7 +771,13 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       features.method === "reason" || features.method === "action" || completed
         ? MAX_SHARED_RUN_WHOLE_CLAUSE
         : MAX_SHARED_RUN;
-    return longestSharedRun(c.prompt, c.evidence[0]?.text ?? "") <= limit;
+    if (longestSharedRun(c.prompt, c.evidence[0]?.text ?? "") <= limit) return true;
+    // A question that needed its sentence's words to be whole but copies too many of them is
+    // asked as a blank in the sentence instead ("____ was perhaps the only one of the … whose …").
+    if (!completed || features.sentenceWords > 45) return false;
+    c.prompt = c.cloze.replace("[...]", "____");
+    features.method = "cloze";
+    return c.prompt.includes("____");
   });
   built.length = 0;
   built.push(...withinCopyLimit);

@@ -45,6 +45,15 @@ describe("completeShortQuestion", () => {
     expect(completeShortQuestion("What were the council's decisions?", s, at(s, "a publicity stunt"))).toBeUndefined();
   });
 
+  it("asks a blank where the whole question would copy too much of its sentence", () => {
+    const text =
+      "Greta Lund was perhaps the only one of the weavers whose patterns show anything but the dullest repetition.";
+    const cards = generateCandidates({ sourceKey: "t", text });
+    expect(cards.some((c) => c.prompt === "Who was perhaps the only one of the weavers?")).toBe(false);
+    const blank = cards.find((c) => c.answer === "Greta Lund");
+    expect(blank?.prompt.startsWith("____ was perhaps the only one of the weavers whose")).toBe(true);
+  });
+
   it("keeps the generated questions whole", () => {
     const text = "Ilse Marten transferred the nominal ownership of the Kettle library to Paul Greer in 2011.";
     const prompts = generateCandidates({ sourceKey: "t", text }).map((c) => c.prompt);
