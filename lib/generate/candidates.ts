@@ -21,6 +21,16 @@ import { baseCandidate, type Built, dedupeVariants, sectionFor } from "./candida
 import { INLINE_CITATION, isReferenceHeading, judgeSentence } from "./filters";
 import { lexiconTags } from "./nlp";
 import { type PosToken, tagSentence } from "./pos";
+import {
+  blankOnAPiece,
+  caseCounts,
+  completeShortQuestion,
+  definitionEnd,
+  namesNothing,
+  oneForMany,
+  tidyQuestion,
+  wordCounts,
+} from "./keep";
 import { applyPrecision, documentPlace } from "./precision";
 import { endsInsideClause } from "./question-shape";
 import { buildPrompt, longestSharedRun, MAX_SHARED_RUN, MAX_SHARED_RUN_WHOLE_CLAUSE, type Prompt } from "./prompts";
@@ -735,6 +745,9 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     }
     return false;
   };
+  const counts = wordCounts(text);
+  const cases = caseCounts(text);
+  const documentWords = text.split(/\s+/).length;
   const withinCopyLimit = built.filter(({ candidate: c, features }) => {
     if (!answerIsWhole(c)) return dropped(c, "cut-list");
     const ev = c.evidence[0];
@@ -750,16 +763,37 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     let rule = "";
     if (!applyPrecision(c, features, text, place, (r) => (rule = r))) return dropped(c, `precision:${rule}`);
     if (c.prompt.includes("____")) {
+      const e = c.evidence[0];
+      // "Heinrich von ____", "Veragua, ____, and …": a blank on a piece of a name or of a list.
+      if (e && blankOnAPiece(e.text, { start: c.answerSpan.start - e.start, end: c.answerSpan.end - e.start }))
+        return dropped(c, "blank-on-a-piece");
       if (blankInsideQuote(c.prompt)) return dropped(c, "blank-inside-quote");
-      if (fragmentBlankWithPronoun(c.prompt, c.answer, c.evidence[0]?.text ?? ""))
-        return dropped(c, "fragment-pronoun");
+      if (fragmentBlankWithPronoun(c.prompt, c.answer, e?.text ?? "")) return dropped(c, "fragment-pronoun");
       return true;
     }
     if (!readsAlone(c, text)) return dropped(c, "reads-alone");
+    if (oneForMany(c.prompt, c.answer)) return dropped(c, "one-for-many");
+    // "What is X?" → "a free and open source" (cut inside its noun phrase) makes no card; "an open
+    // source replacement" takes in its short for/of phrase.
+    {
+      const e = c.evidence[0];
+      if (e) {
+        const end = definitionEnd(c.prompt, e.text, {
+          start: c.answerSpan.start - e.start,
+          end: c.answerSpan.end - e.start,
+        });
+        if (end < 0) return dropped(c, "cut-definition");
+        if (end !== c.answerSpan.end - e.start) {
+          c.answerSpan = { start: c.answerSpan.start, end: e.start + end };
+          c.answer = tidyAnswer(text.slice(c.answerSpan.start, c.answerSpan.end));
+          c.variants = dedupeVariants(c.answer, [c.answer.replace(/^(?:the|a|an)\s+/i, "")]);
+        }
+      }
+    }
+    c.prompt = tidyQuestion(c.prompt, c.evidence[0]?.text ?? "", cases);
     const rewritten = withoutBirthName(c.prompt);
     if (rewritten === null) return dropped(c, "birth-name");
-    c.prompt = rewritten;
-    c.prompt = whoForComplement(c.prompt);
+    c.prompt = whoForComplement(rewritten);
     const percentage = percentageQuestion(c.prompt);
     if (percentage === null) return dropped(c, "percentage-of-no-change");
     c.prompt = percentage;
@@ -767,15 +801,46 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     if (dangling) return dropped(c, dangling);
     if (idiomNounAnswer(c.prompt, c.answer)) return dropped(c, "idiom-noun");
     if (whoWithoutPerson(c.prompt, c.answer)) return dropped(c, "who-without-person");
-
     // A question must be understood without the sentence before it.
     const leans = leansOnContext(c.prompt);
     if (leans === "drop") return dropped(c, "leans-on-context");
     if (endsInsideClause(c.prompt)) return dropped(c, "ends-inside-clause");
+    // "Who transferred the nominal ownership?" of "… the nominal ownership of the code to …":
+    // written out with the words it needs, or dropped.
+    const e = c.evidence[0];
+    let completed = false;
+    if (e) {
+      const whole = completeShortQuestion(c.prompt, e.text, {
+        start: c.answerSpan.start - e.start,
+        end: c.answerSpan.end - e.start,
+      });
+      if (!whole) return dropped(c, "incomplete-question");
+      completed = whole !== c.prompt;
+      c.prompt = whole;
+    }
     if (leans === "weak") features.reference = true;
+    // "Where was the movement strongest?": a question that names nothing a reader could place is
+    // asked as a blank in its sentence, which at least shows all the sentence says.
+    if (namesNothing(c.prompt, c.answer, counts, documentWords)) {
+      const cloze = c.cloze.replace("[...]", "____");
+      if (features.sentenceWords > 45 || !cloze.includes("____")) return dropped(c, "names-nothing");
+      c.prompt = cloze;
+      features.method = "cloze";
+      // Below the sentence's own blanks, which were chosen as blanks.
+      features.penalty = { amount: 0.1, note: "the sentence leans on the passage before it" };
+      return true;
+    }
     const limit =
-      features.method === "reason" || features.method === "action" ? MAX_SHARED_RUN_WHOLE_CLAUSE : MAX_SHARED_RUN;
-    return longestSharedRun(c.prompt, c.evidence[0]?.text ?? "") <= limit || dropped(c, "copies-sentence");
+      features.method === "reason" || features.method === "action" || completed
+        ? MAX_SHARED_RUN_WHOLE_CLAUSE
+        : MAX_SHARED_RUN;
+    if (longestSharedRun(c.prompt, c.evidence[0]?.text ?? "") <= limit) return true;
+    // A question that needed its sentence's words to be whole but copies too many of them is
+    // asked as a blank in the sentence instead ("____ was perhaps the only one of the … whose …").
+    if (!completed || features.sentenceWords > 45) return dropped(c, "copies-sentence");
+    c.prompt = c.cloze.replace("[...]", "____");
+    features.method = "cloze";
+    return c.prompt.includes("____") || dropped(c, "copies-sentence");
   });
   built.length = 0;
   built.push(...withinCopyLimit);

@@ -128,7 +128,9 @@ function classifyWord(word: string, sentenceStart: boolean): WordClass {
   return "other";
 }
 
-const TOKEN = /\$?\d+(?:[.,]\d+)*%?|\p{L}(?:[\p{L}\p{N}'’\-\u2011]|\.(?=\p{L}))*|[,;:()[\]"“”—–]/gu;
+// A word keeps a "++" or "#" glued to it ("C++", "C#"): dropped, it names another thing.
+const TOKEN =
+  /\$?\d+(?:[.,]\d+)*%?|\p{L}(?:[\p{L}\p{N}'’\-\u2011]|\.(?=\p{L}))*(?:\+\+|#)?(?![\p{L}\p{N}])|\p{L}(?:[\p{L}\p{N}'’\-\u2011]|\.(?=\p{L}))*|[,;:()[\]"“”—–]/gu;
 
 /**
  * The word class from the tagger's part of speech, which reads the word in context; the

@@ -183,6 +183,16 @@ export function askedBothWays(c: Candidate, sameSentence: readonly Candidate[]):
   );
 }
 
+/** A blank card and a question from one sentence that ask one fact, each the other way round. */
+export function blankReversesQuestion(c: Candidate, sameSentence: readonly Candidate[]): boolean {
+  const inside = (prompt: string, answer: string) => promptKey(prompt).includes(promptKey(answer));
+  const reversed = (blank: Candidate, question: Candidate) =>
+    inside(question.prompt, blank.answer) && inside(blank.prompt, question.answer);
+  // Whichever of the two ranks lower is the one left out.
+  if (c.prompt.includes("____")) return sameSentence.some((k) => !k.prompt.includes("____") && reversed(c, k));
+  return sameSentence.some((k) => k.prompt.includes("____") && reversed(k, c));
+}
+
 /**
  * Collapses duplicates and returns the rest best first: one card per answer and sentence; a list
  * card ("Chile and Peru") over cards on its members from the same sentence; one card per prompt;
@@ -230,6 +240,10 @@ export function collapseAndRank(
     if (c.method === "cloze" && clozeCount >= MAX_CLOZE_PER_SENTENCE) continue;
     const pk = promptKey(c.prompt);
     if (perPrompt.has(pk)) continue;
+    // A blank on a word the sentence's kept question is asked with, whose answer the blank card
+    // shows ("When did Netscape make two announcements?" and "On January 23, 1998, ____ made two
+    // announcements."): one fact, asked twice.
+    if (blankReversesQuestion(c, keptBySentence.get(e?.start ?? -1) ?? [])) continue;
     // Kept (each direction may be what an exam asks) but ranked under the better one.
     if (askedBothWays(c, keptBySentence.get(e?.start ?? -1) ?? []) && !lowered.has(c)) {
       lowered.add(c);

@@ -269,7 +269,7 @@ describe("the first to do something", () => {
   it("asks who was the first to do it, also through ', who was also the first'", () => {
     const c = asked(
       "The museum bought a sketch from Paul Weiss, who was also the first to map the caves of the valley.",
-      "Who was the first to map the caves?",
+      "Who was the first to map the caves of the valley?",
     );
     expect(c?.answer).toBe("Paul Weiss");
   });

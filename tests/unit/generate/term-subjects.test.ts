@@ -15,7 +15,7 @@ describe("a term as the subject answer", () => {
       answer: "Charred barley",
     });
     expect(asked("Cremation was practised by the hill tribes of the upper valley.")).toContainEqual({
-      prompt: "What was practised by the hill tribes?",
+      prompt: "What was practised by the hill tribes of the upper valley?",
       answer: "Cremation",
     });
   });
