@@ -186,8 +186,12 @@ export function askedBothWays(c: Candidate, sameSentence: readonly Candidate[]):
 /** A blank card and a question from one sentence that ask one fact, each the other way round. */
 export function blankReversesQuestion(c: Candidate, sameSentence: readonly Candidate[]): boolean {
   const inside = (prompt: string, answer: string) => promptKey(prompt).includes(promptKey(answer));
+  // A blank on the date of what the question asks about is a fact of its own ("… joined the EEA in
+  // ____" beside "What happened to the economy after the country joined the EEA in 1994?").
   const reversed = (blank: Candidate, question: Candidate) =>
-    inside(question.prompt, blank.answer) && inside(blank.prompt, question.answer);
+    !(blank.kind === "date" && question.kind !== "date") &&
+    inside(question.prompt, blank.answer) &&
+    inside(blank.prompt, question.answer);
   // Whichever of the two ranks lower is the one left out.
   if (c.prompt.includes("____")) return sameSentence.some((k) => !k.prompt.includes("____") && reversed(c, k));
   return sameSentence.some((k) => k.prompt.includes("____") && reversed(k, c));

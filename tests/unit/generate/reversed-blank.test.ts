@@ -5,7 +5,7 @@ import { generateCandidates } from "@/lib/generate/candidates";
 import { blankReversesQuestion } from "@/lib/generate/rank";
 import type { Candidate } from "@/lib/generate/types";
 
-const card = (prompt: string, answer: string) => ({ prompt, answer }) as Candidate;
+const card = (prompt: string, answer: string, kind = "concept") => ({ prompt, answer, kind }) as Candidate;
 
 describe("blankReversesQuestion", () => {
   it("finds a blank whose answer the question names and which shows the question's answer", () => {
@@ -23,6 +23,12 @@ describe("blankReversesQuestion", () => {
   it("keeps a blank on a third fact of the sentence", () => {
     const question = card("When did Halvard Press open its new works?", "12 May 1921");
     const blank = card("On 12 May 1921, Halvard Press opened its new works in ____.", "Tromsø");
+    expect(blankReversesQuestion(blank, [question])).toBe(false);
+  });
+
+  it("keeps a blank on the date of what the question asks about: the date is a fact of its own", () => {
+    const question = card("What happened to the port after the town joined the league in 1358?", "grew rich");
+    const blank = card("The port grew rich after the town joined the league in ____.", "1358", "date");
     expect(blankReversesQuestion(blank, [question])).toBe(false);
   });
 
