@@ -2,7 +2,7 @@
 // matched directly; every other capitalised phrase is classified once per document — by
 // compromise's lexicon when it is a single known word, otherwise by compromise's tagger, in one
 // batch — and the result is reused wherever the phrase appears.
-import { classifyPhrases, lexiconTags, type ClassifiedName } from "../nlp";
+import { classifyPhrases, isOrgWord, isPlaceWord, lexiconTags, type ClassifiedName } from "../nlp";
 import type { Mention, NameValue } from "../types";
 import {
   KNOWN_NAME_NOT_AFTER,
@@ -448,30 +448,35 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
   for (const run of registry.runs?.get(text) ?? capitalisedRuns(text)) {
     const names = registry.phrases.get(run.text) ?? [];
     for (const n of names) {
-      const s = run.start + n.start;
-      const e = run.start + n.end;
-      if (n.kind === "person") {
-        // "Fath-Ali Shah Qajar": the whole run of name words, not just the part the tagger knew.
-        const whole = wholeName(run, s, e);
-        add(
-          personMention(
-            text,
-            base,
-            whole.start,
-            text.slice(whole.start, whole.end).replace(/['’]s$/, ""),
-            undefined,
-            registry,
-          ),
-        );
-      } else {
-        add({
-          kind: n.kind,
-          text: text.slice(s, e),
-          start: base + s,
-          end: base + e,
-          value: nameValue(text.slice(s, e), []),
-        });
-      }
+      if (n.kind !== "person") continue;
+      // "Fath-Ali Shah Qajar": the whole run of name words, not just the part the tagger knew.
+      const whole = wholeName(run, run.start + n.start, run.start + n.end);
+      add(
+        personMention(
+          text,
+          base,
+          whole.start,
+          text.slice(whole.start, whole.end).replace(/['’]s$/, ""),
+          undefined,
+          registry,
+        ),
+      );
+    }
+    // Places and organisations, widened to the name words around them; the widest first, so
+    // that a name which took in another ("School of Botany and Garden Design") is kept whole.
+    const widened = names
+      .filter((n) => n.kind !== "person")
+      .map((n) => ({ kind: n.kind, ...widenName(text, run, n, names) }))
+      .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    for (const w of widened) {
+      const written = text.slice(w.start, w.end);
+      add({
+        kind: headKind(written) ?? w.kind,
+        text: written,
+        start: base + w.start,
+        end: base + w.end,
+        value: nameValue(written, []),
+      });
     }
     if (names.length === 0) {
       const words = run.text.split(/\s+/);
@@ -546,6 +551,96 @@ function wholeName(run: Run, s: number, e: number): { start: number; end: number
   const gluedEnd = words.find((w) => w.start < end && w.end > end);
   if (gluedEnd) end = gluedEnd.end;
   return { start, end };
+}
+
+/** The words of a run with their offsets in the sentence. */
+function runWords(run: Run): { start: number; end: number; text: string }[] {
+  return [...run.text.matchAll(/\S+/g)].map((m) => ({
+    start: run.start + (m.index ?? 0),
+    end: run.start + (m.index ?? 0) + m[0].length,
+    text: m[0],
+  }));
+}
+
+// A word next to a place or organisation that belongs to its name: capitalised, no function word,
+// verb (a headline's "Moscow Sees"), month or title of a person, and no other place ("Paris"
+// before "Orly" is a name of its own).
+const VERB_TAGS = ["PresentTense", "PastTense", "Gerund", "Auxiliary"];
+const NOT_IN_PLACE_NAME: ReadonlySet<string> = new Set([
+  "Country",
+  "City",
+  "Month",
+  "WeekDay",
+  "Demonym",
+  ...VERB_TAGS,
+]);
+// An organisation's name may open with its town or nation ("Boston Symphony Orchestra").
+const NOT_IN_ORG_NAME: ReadonlySet<string> = new Set(["Month", "WeekDay", ...VERB_TAGS]);
+
+/**
+ * Widens a place or organisation the tagger found inside a capitalised run to the name words
+ * next to it, which the tagger often leaves out when they look like adjectives: "Great Barrier
+ * Reef" (not "Barrier Reef"), "Northfield Regional Health Board", "Mount Veltar". Stops at
+ * another name of the run. The sentence's first word joins only when it reads as part of a name
+ * (no part of speech the lexicon knows but an adjective, or a noun that heads names: "Mount").
+ */
+function widenName(
+  text: string,
+  run: Run,
+  n: ClassifiedName,
+  names: readonly ClassifiedName[],
+): { start: number; end: number } {
+  const words = runWords(run);
+  const org = n.kind === "organisation";
+  const taken = (w: { start: number; end: number }) =>
+    names.some((o) => o !== n && run.start + o.start < w.end && run.start + o.end > w.start);
+  const opening = !/\p{L}/u.test(text.slice(0, run.start)) || /[.!?:;]["”’)]?\s+$/.test(text.slice(0, run.start));
+  const nameWord = (w: string, left: boolean) => {
+    if (!/^\p{Lu}[\p{L}\p{N}'\u2019\-\u2011]*$/u.test(w) || (TITLE_WORDS.has(w) && !SAINT.has(w))) return false;
+    const tags = lexiconTags(w.toLowerCase());
+    const barred = left && org ? NOT_IN_ORG_NAME : NOT_IN_PLACE_NAME;
+    return !tags.some((t) => barred.has(t) || LEADING_TAGS.has(t));
+  };
+  let start = run.start + n.start;
+  let end = run.start + n.end;
+  let first = words.findIndex((w) => w.end > start);
+  let last = words.findIndex((w) => w.end >= end);
+  if (first < 0 || last < 0) return { start, end };
+  while (first > 0) {
+    const w = words[first - 1];
+    if (!w || taken(w) || !nameWord(w.text, true)) break;
+    if (first - 1 === 0 && opening) {
+      const lower = w.text.toLowerCase();
+      const tags = lexiconTags(lower);
+      if (!tags.every((t) => t === "Adjective") && !isPlaceWord(lower) && !isOrgWord(lower) && !SAINT.has(w.text))
+        break;
+    }
+    first -= 1;
+    start = w.start;
+  }
+  while (last < words.length - 1) {
+    const w = words[last + 1];
+    if (!w || taken(w) || !nameWord(w.text, false)) break;
+    last += 1;
+    end = w.end;
+  }
+  return { start, end };
+}
+
+const SAINT: ReadonlySet<string> = new Set(["Saint", "St"]);
+
+/**
+ * The kind a name's head noun gives it, when the head is a word that ends names of one kind
+ * only: "Lindenfield City Council" is an organisation whatever the tagger said, "Kessar Valley"
+ * a place.
+ */
+function headKind(name: string): "organisation" | "place" | undefined {
+  const head = (name.split(/\s+of\s+/u)[0] ?? name).split(/\s+/).pop()?.toLowerCase() ?? "";
+  const orgHead = isOrgWord(head);
+  const placeHead = isPlaceWord(head);
+  if (orgHead && !placeHead) return "organisation";
+  if (placeHead && !orgHead) return "place";
+  return undefined;
 }
 
 const TITLE_WORDS = new Set([

@@ -1,0 +1,53 @@
+// Names are found whole: the words the tagger leaves out of a name it found are put back.
+import { describe, expect, it } from "vitest";
+import { buildNameRegistry, detectEntities } from "@/lib/generate/detect/entities";
+
+function names(text: string, document: string[] = [text]) {
+  const registry = buildNameRegistry(document);
+  return detectEntities(text, 0, registry).map((m) => ({ kind: m.kind, text: m.text }));
+}
+
+describe("a name the tagger found in part is widened to the whole name", () => {
+  it("keeps a leading adjective-like word of a place: Mount, Lower, Great", () => {
+    expect(names("Walkers reach the summit of Mount Harrowdale in about five hours.")).toContainEqual({
+      kind: "place",
+      text: "Mount Harrowdale",
+    });
+    expect(names("Fishing boats crowd the harbour below the Lower Fennick Valley every autumn.")).toContainEqual({
+      kind: "place",
+      text: "Lower Fennick Valley",
+    });
+    expect(names("The Great Salt Marsh floods twice a year.")).toContainEqual({
+      kind: "place",
+      text: "Great Salt Marsh",
+    });
+  });
+
+  it("keeps the leading words of an organisation's name", () => {
+    expect(names("In 2019 the Ashcombe Regional Health Board hired forty nurses.")).toContainEqual({
+      kind: "organisation",
+      text: "Ashcombe Regional Health Board",
+    });
+  });
+
+  it("a name's head noun gives its kind: a council is an organisation", () => {
+    expect(names("In May the Brantwick City Council approved the budget.")).toContainEqual({
+      kind: "organisation",
+      text: "Brantwick City Council",
+    });
+  });
+
+  it("does not take in the verb of a title-case headline", () => {
+    const found = names("Why Moscow Sees Danger Ahead.");
+    expect(found).toContainEqual({ kind: "place", text: "Moscow" });
+    expect(found).not.toContainEqual(expect.objectContaining({ text: expect.stringContaining("Sees") }));
+  });
+
+  it("the first word of a sentence joins a name only when it reads as part of one", () => {
+    expect(names("Great Salt Marsh lies east of the town.")).toContainEqual({
+      kind: "place",
+      text: "Great Salt Marsh",
+    });
+    expect(names("Visit Paris in spring.")).toContainEqual({ kind: "place", text: "Paris" });
+  });
+});
