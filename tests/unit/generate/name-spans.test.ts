@@ -51,3 +51,21 @@ describe("a name the tagger found in part is widened to the whole name", () => {
     expect(names("Visit Paris in spring.")).toContainEqual({ kind: "place", text: "Paris" });
   });
 });
+
+describe("a name that goes on after 'of'", () => {
+  it("takes the words after 'of' when the word before it heads names", () => {
+    expect(names("Students at the Carrow School of Music and Drama staged three plays.")).toContainEqual({
+      kind: "organisation",
+      text: "Carrow School of Music and Drama",
+    });
+    expect(names("The mayor spoke at the Tolland Institute of Marine Studies on Friday.")).toContainEqual({
+      kind: "organisation",
+      text: "Tolland Institute of Marine Studies",
+    });
+  });
+
+  it("not after a name that is no head noun", () => {
+    const found = names("They called Dunmere the Venice of the North.");
+    expect(found).not.toContainEqual(expect.objectContaining({ text: expect.stringContaining(" of ") }));
+  });
+});
