@@ -213,7 +213,10 @@ function isUnplacedName(text: string, run: Run): boolean {
   if (!/\p{L}/u.test(before) || /[:;]\s*$/.test(before) || /[.!?]["”’)]?\s+$/.test(before)) return false;
   if (run.text === run.text.toUpperCase() || run.text.length < 3) return false;
   const words = run.text.split(/\s+/);
+  if (RUN_JOINS.has(words[0] ?? "") || RUN_JOINS.has(words[words.length - 1] ?? "")) return false;
   for (const w of words) {
+    // "League of Nations", "Sea of Ithel": the run's joining words are part of the name.
+    if (RUN_JOINS.has(w)) continue;
     const tags = lexiconTags(w.toLowerCase());
     if (
       tags.some(
@@ -237,6 +240,9 @@ function isUnplacedName(text: string, run: Run): boolean {
   }
   return true;
 }
+
+// The lower-case words CAP_RUN lets stand between two capitalised words of one name.
+const RUN_JOINS: ReadonlySet<string> = new Set(["of", "the", "and", "for", "de", "al", "bin", "on"]);
 
 export interface Run {
   text: string;

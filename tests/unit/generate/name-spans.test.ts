@@ -69,3 +69,16 @@ describe("a name that goes on after 'of'", () => {
     expect(found).not.toContainEqual(expect.objectContaining({ text: expect.stringContaining(" of ") }));
   });
 });
+
+describe("a name no tagger knows, joined by 'of'", () => {
+  it("is a name, 'of' and all", () => {
+    expect(names("The dispute went before the Tribunal of Maritime Claims in 1931.")).toContainEqual({
+      kind: "name",
+      text: "Tribunal of Maritime Claims",
+    });
+    expect(names("Ships crossing the Sea of Marren paid a toll.")).toContainEqual({
+      kind: "name",
+      text: "Sea of Marren",
+    });
+  });
+});
