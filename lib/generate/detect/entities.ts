@@ -504,7 +504,9 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
         const name = unplacedName(text, run);
         if (name)
           add({
-            kind: "name",
+            // "Westmoor Transport Board": a head noun after a name gives the kind; a lone
+            // "Gulf" or "Army" is no name with a head.
+            kind: (/\s/.test(name.text) ? headKind(name.text) : undefined) ?? "name",
             text: name.text,
             start: base + name.start,
             end: base + name.end,

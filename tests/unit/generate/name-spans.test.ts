@@ -73,12 +73,27 @@ describe("a name that goes on after 'of'", () => {
 describe("a name no tagger knows, joined by 'of'", () => {
   it("is a name, 'of' and all", () => {
     expect(names("The dispute went before the Tribunal of Maritime Claims in 1931.")).toContainEqual({
-      kind: "name",
+      kind: "organisation",
       text: "Tribunal of Maritime Claims",
     });
     expect(names("Ships crossing the Sea of Marren paid a toll.")).toContainEqual({
       kind: "name",
       text: "Sea of Marren",
     });
+  });
+});
+
+describe("the kind of a name no tagger knows", () => {
+  it("comes from its head noun when it has one", () => {
+    expect(names("Last year the Carrowby Regional Water Board cut its prices.")).toContainEqual({
+      kind: "organisation",
+      text: "Carrowby Regional Water Board",
+    });
+  });
+
+  it("a single word stays a name", () => {
+    expect(names("Traders met in Harrowgate and sailed to the Gulf.")).not.toContainEqual(
+      expect.objectContaining({ kind: "place", text: "Gulf" }),
+    );
   });
 });
