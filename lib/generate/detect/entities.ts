@@ -269,6 +269,17 @@ export function capitalisedRuns(text: string): Run[] {
     if (phrase.length < 2) continue;
     if (phrase.split(/\s+/).length === 1 && lexiconTags(phrase.toLowerCase()).some((t) => LEADING_TAGS.has(t)))
       continue;
+    // "Jana Korvel for Varnia", "Lord Edwin Marsh for Essel": a person's name does not go on
+    // with "for", though an organisation's may ("Centre for Naval Studies").
+    const forAt = /\s+for\s+(?:the\s+)?/.exec(phrase);
+    if (forAt && endsInPerson(phrase.slice(0, forAt.index))) {
+      const left = phrase.slice(0, forAt.index);
+      const right = phrase.slice(forAt.index + forAt[0].length);
+      out.push({ text: left, start, end: start + left.length });
+      const rs = start + forAt.index + forAt[0].length;
+      out.push({ text: right, start: rs, end: rs + right.length });
+      continue;
+    }
     // "Chile and Peru" is two names; a name the lexicon knows whole ("Trinidad and Tobago") is one.
     const and = /\s+and\s+/.exec(phrase);
     if (
@@ -286,6 +297,42 @@ export function capitalisedRuns(text: string): Run[] {
     out.push({ text: phrase, start, end: start + phrase.length });
   }
   return out;
+}
+
+// Titles written before a person's full name.
+const PERSON_TITLES: ReadonlySet<string> = new Set([
+  "Lord",
+  "Lady",
+  "Sir",
+  "Dame",
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Dr",
+  "Professor",
+  "President",
+  "Senator",
+  "Governor",
+  "General",
+  "King",
+  "Queen",
+  "Prince",
+  "Princess",
+]);
+
+const isFirstName = (w: string) => lexiconTags(w.toLowerCase()).some((t) => NAME_TAGS.has(t));
+
+/** A phrase that opens like a person's name: a first name, or a title and a first name. */
+function personLed(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  if (words.length < 2) return false;
+  return isFirstName(words[0] ?? "") || (PERSON_TITLES.has(words[0] ?? "") && isFirstName(words[1] ?? ""));
+}
+
+/** A phrase that ends in a person's full name ("Foreign Minister Jana Korvel"). */
+function endsInPerson(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return words.slice(-3, -1).some(isFirstName);
 }
 
 function lexiconClass(phrase: string): ClassifiedName[] | null {
@@ -453,6 +500,13 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
 
   for (const run of registry.runs?.get(text) ?? capitalisedRuns(text)) {
     const names = registry.phrases.get(run.text) ?? [];
+    // "Lord Edwin Marsh": a title and a first name open a person's name, whatever the tagger
+    // read in it (a place, for the marsh).
+    const titled = /^(\p{Lu}\p{L}+)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(run.text);
+    if (titled && PERSON_TITLES.has(titled[1] ?? "") && personLed(titled[2] ?? "")) {
+      const written = titled[2] ?? "";
+      add(personMention(text, base, run.end - written.length, written, titled[1], registry));
+    }
     for (const n of names) {
       if (n.kind !== "person") continue;
       // "Fath-Ali Shah Qajar": the whole run of name words, not just the part the tagger knew.

@@ -97,3 +97,18 @@ describe("the kind of a name no tagger knows", () => {
     );
   });
 });
+
+describe("people written with a title or followed by 'for'", () => {
+  it("a title and a first name open a person's name, whatever the tagger read in it", () => {
+    expect(names("The estate passed to Lord Edwin Marsh after the war.")).toContainEqual({
+      kind: "person",
+      text: "Edwin Marsh",
+    });
+  });
+
+  it("a person's name does not go on with 'for'", () => {
+    const found = names("The talks were led by Helena Brack for Ostmark.");
+    expect(found).toContainEqual({ kind: "person", text: "Helena Brack" });
+    expect(found).toContainEqual(expect.objectContaining({ text: "Ostmark" }));
+  });
+});
