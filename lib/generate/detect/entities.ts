@@ -687,10 +687,10 @@ function widenName(
     end = w.end;
   }
   // "Lindenfield School of Botany and Garden Design", "Moscow State Institute of International
-  // Relations": after a noun that heads names, "of" and the capitalised words after it are the
+  // Relations": after a noun that heads names, "of" or "for" and the capitalised words after it are the
   // rest of the name, even where the tagger read a name of its own in them; a person is not.
   const head = words[last]?.text.toLowerCase() ?? "";
-  if (words[last + 1]?.text === "of" && (isOrgWord(head) || isPlaceWord(head))) {
+  if ((words[last + 1]?.text === "of" || words[last + 1]?.text === "for") && (isOrgWord(head) || isPlaceWord(head))) {
     const person = (w: { start: number; end: number }) =>
       names.some((o) => o.kind === "person" && run.start + o.start < w.end && run.start + o.end > w.start);
     for (let i = last + 2; i < words.length; i++) {

@@ -106,9 +106,12 @@ describe("people written with a title or followed by 'for'", () => {
     });
   });
 
-  it("a person's name does not go on with 'for'", () => {
+  it("a person's name does not go on with 'for'; an organisation's may", () => {
     const found = names("The talks were led by Helena Brack for Ostmark.");
     expect(found).toContainEqual({ kind: "person", text: "Helena Brack" });
     expect(found).toContainEqual(expect.objectContaining({ text: "Ostmark" }));
+    expect(names("She joined the Carrow Centre for Coastal Studies in 2004.")).toContainEqual(
+      expect.objectContaining({ text: "Carrow Centre for Coastal Studies" }),
+    );
   });
 });
