@@ -180,6 +180,9 @@ const BIO =
 const HONORIFIC =
   /(?<![\p{L}.])(?:Mr|Mrs|Ms|Messrs|Mme|Mlle|Mister|Madame|Monsieur|Herr|Frau|M)\.?\s+((?:\p{Lu}\.\s*){0,3}(?:(?:De|de|Van|van|Von|von|Le|La|Di|Da)\s+)?\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}\p{Ll}+)?(?:[-\u2011]\p{Lu}[\p{Ll}'’-]+)?)/gu;
 
+const SAINTS_POSSESSIVE =
+  /(?<![\p{L}\p{N}])(?:(?:Saint|St\.?)\s+\p{Lu}[\p{L}-]+|King|Queen|Prince|Bishop)['’]s\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}/gu;
+
 // Words that are adjectives of origin or kind more often than names ("Spanish music", "Moorish lute").
 const ADJECTIVAL = /(?:ish|ian|ean|ese|ic|ical|al|an|ine)$/i;
 
@@ -492,6 +495,22 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
   for (const p of patternNames(text)) {
     const written = text.slice(p.start, p.end);
     add({ kind: p.kind, text: written, start: base + p.start, end: base + p.end, value: nameValue(written, []) });
+  }
+
+  // "Saint Bride's Park", "St Paul's Cathedral", "King's College": a saint's or a sovereign's
+  // possessive before a noun that heads names is one name, not a person and a word left over.
+  for (const m of text.matchAll(SAINTS_POSSESSIVE)) {
+    const written = m[0];
+    const head = written.split(/\s+/).pop()?.toLowerCase() ?? "";
+    if (!isPlaceWord(head) && !isOrgWord(head)) continue;
+    const start = m.index ?? 0;
+    add({
+      kind: headKind(written) ?? "place",
+      text: written,
+      start: base + start,
+      end: base + start + written.length,
+      value: nameValue(written, []),
+    });
   }
 
   const bio = BIO.exec(text);

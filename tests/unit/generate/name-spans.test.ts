@@ -115,3 +115,21 @@ describe("people written with a title or followed by 'for'", () => {
     );
   });
 });
+
+describe("a saint's or a sovereign's possessive in a name", () => {
+  it("is part of the name when a noun that heads names follows", () => {
+    expect(names("The market moved to Saint Oswin's Park in 1870.")).toContainEqual({
+      kind: "place",
+      text: "Saint Oswin's Park",
+    });
+    expect(names("He studied at King's College before the war.")).toContainEqual(
+      expect.objectContaining({ text: "King's College" }),
+    );
+  });
+
+  it("not before a word that heads no name", () => {
+    expect(names("They kept Saint Oswin's Day with a fair.")).not.toContainEqual(
+      expect.objectContaining({ text: "Saint Oswin's Day" }),
+    );
+  });
+});
