@@ -284,11 +284,13 @@ export function capitalisedRuns(text: string): Run[] {
       continue;
     }
     // "Chile and Peru" is two names; a name the lexicon knows whole ("Trinidad and Tobago") is one.
+    // An "of" before the "and" keeps one name ("School of Physics and Chemistry") unless an
+    // article opens a second ("the Republic of Vessaria and the Kingdom of Ostmark").
     const and = /\s+and\s+/.exec(phrase);
     if (
       and &&
       lexiconTags(phrase.toLowerCase()).length === 0 &&
-      !/\b(?:of|for|on)\b/.test(phrase.slice(0, and.index))
+      (!/\b(?:of|for|on)\b/.test(phrase.slice(0, and.index)) || /^the\s/.test(phrase.slice(and.index + and[0].length)))
     ) {
       const left = phrase.slice(0, and.index);
       const right = phrase.slice(and.index + and[0].length);

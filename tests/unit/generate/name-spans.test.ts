@@ -133,3 +133,17 @@ describe("a saint's or a sovereign's possessive in a name", () => {
     );
   });
 });
+
+describe("two names joined by 'and the'", () => {
+  it("are two names even when the first holds 'of'", () => {
+    const found = names("The pact bound the Duchy of Ardmore and the Free City of Tolbrin for a decade.");
+    expect(found).toContainEqual(expect.objectContaining({ text: "Duchy of Ardmore" }));
+    expect(found).not.toContainEqual(expect.objectContaining({ text: expect.stringContaining(" and ") }));
+  });
+
+  it("'of' before 'and' without an article keeps one name", () => {
+    expect(names("She taught at the Tolland School of Music and Drama until 1990.")).toContainEqual(
+      expect.objectContaining({ text: "Tolland School of Music and Drama" }),
+    );
+  });
+});
