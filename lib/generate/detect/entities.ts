@@ -217,6 +217,8 @@ function isUnplacedName(text: string, run: Run): boolean {
   if (run.text === run.text.toUpperCase() || run.text.length < 3) return false;
   const words = run.text.split(/\s+/);
   if (RUN_JOINS.has(words[0] ?? "") || RUN_JOINS.has(words[words.length - 1] ?? "")) return false;
+  // "the Centre for Russian as well as …": a name joined by "of" or "for" does not end on an adjective.
+  if (words.some((w) => RUN_JOINS.has(w)) && endsOnAdjective(words[words.length - 1] ?? "")) return false;
   for (const w of words) {
     // "League of Nations", "Sea of Ithel": the run's joining words are part of the name.
     if (RUN_JOINS.has(w)) continue;
@@ -714,18 +716,31 @@ function widenName(
   if ((words[last + 1]?.text === "of" || words[last + 1]?.text === "for") && (isOrgWord(head) || isPlaceWord(head))) {
     const person = (w: { start: number; end: number }) =>
       names.some((o) => o.kind === "person" && run.start + o.start < w.end && run.start + o.end > w.start);
+    const before = end;
+    let lastWord = "";
     for (let i = last + 2; i < words.length; i++) {
       const w = words[i];
       if (!w || person(w)) break;
       if (OF_TAIL_JOINS.has(w.text)) continue;
-      if (!nameWord(w.text, false)) break;
+      // "Studies and Analyses": after "and" a word the lexicon reads as a verb is a noun of the name.
+      const coordinated = words[i - 1]?.text === "and" && /^\p{Lu}\p{Ll}+$/u.test(w.text);
+      if (!nameWord(w.text, false) && !coordinated) break;
       end = w.end;
+      lastWord = w.text;
     }
+    // "the Centre for Russian as well as …": a name does not end on an adjective.
+    if (endsOnAdjective(lastWord)) end = before;
   }
   return { start, end };
 }
 
 const OF_TAIL_JOINS: ReadonlySet<string> = new Set(["of", "the", "and", "for", "on"]);
+
+/** A word the lexicon reads as an adjective or a nationality and nothing else. */
+function endsOnAdjective(word: string): boolean {
+  const tags = lexiconTags(word.toLowerCase());
+  return tags.length > 0 && tags.every((t) => t === "Adjective" || t === "Demonym" || t === "Comparable");
+}
 
 const SAINT: ReadonlySet<string> = new Set(["Saint", "St"]);
 

@@ -147,3 +147,16 @@ describe("two names joined by 'and the'", () => {
     );
   });
 });
+
+describe("where a name after 'of' or 'for' ends", () => {
+  it("a noun the lexicon reads as a verb after 'and' is still part of it", () => {
+    expect(names("She worked at the Dunmore Institute for Water Studies and Analyses in 2012.")).toContainEqual(
+      expect.objectContaining({ text: "Dunmore Institute for Water Studies and Analyses" }),
+    );
+  });
+
+  it("not on an adjective of nationality cut from the words after it", () => {
+    const found = names("He lectured at the Centre for Russian as well as Baltic Studies for years.");
+    expect(found).not.toContainEqual(expect.objectContaining({ text: "Centre for Russian" }));
+  });
+});
