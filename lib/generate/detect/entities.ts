@@ -180,6 +180,8 @@ const BIO =
 const HONORIFIC =
   /(?<![\p{L}.])(?:Mr|Mrs|Ms|Messrs|Mme|Mlle|Mister|Madame|Monsieur|Herr|Frau|M)\.?\s+((?:\p{Lu}\.\s*){0,3}(?:(?:De|de|Van|van|Von|von|Le|La|Di|Da)\s+)?\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}\p{Ll}+)?(?:[-\u2011]\p{Lu}[\p{Ll}'’-]+)?)/gu;
 
+// Most sentences hold no possessive before a capital: testing that first skips the pattern.
+const POSSESSIVE_CUE = /['’]s\s+\p{Lu}/u;
 const SAINTS_POSSESSIVE =
   /(?<![\p{L}\p{N}])(?:(?:Saint|St\.?)\s+\p{Lu}[\p{L}-]+|King|Queen|Prince|Bishop)['’]s\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}/gu;
 
@@ -503,7 +505,7 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
 
   // "Saint Bride's Park", "St Paul's Cathedral", "King's College": a saint's or a sovereign's
   // possessive before a noun that heads names is one name, not a person and a word left over.
-  for (const m of text.matchAll(SAINTS_POSSESSIVE)) {
+  for (const m of POSSESSIVE_CUE.test(text) ? text.matchAll(SAINTS_POSSESSIVE) : []) {
     const written = m[0];
     const head = written.split(/\s+/).pop()?.toLowerCase() ?? "";
     if (!isPlaceWord(head) && !isOrgWord(head)) continue;
