@@ -2,7 +2,7 @@
 // matched directly; every other capitalised phrase is classified once per document — by
 // compromise's lexicon when it is a single known word, otherwise by compromise's tagger, in one
 // batch — and the result is reused wherever the phrase appears.
-import { classifyPhrases, lexiconTags, type ClassifiedName } from "../nlp";
+import { classifyPhrases, isOrgWord, isPlaceWord, lexiconTags, type ClassifiedName } from "../nlp";
 import type { Mention, NameValue } from "../types";
 import {
   KNOWN_NAME_NOT_AFTER,
@@ -180,6 +180,11 @@ const BIO =
 const HONORIFIC =
   /(?<![\p{L}.])(?:Mr|Mrs|Ms|Messrs|Mme|Mlle|Mister|Madame|Monsieur|Herr|Frau|M)\.?\s+((?:\p{Lu}\.\s*){0,3}(?:(?:De|de|Van|van|Von|von|Le|La|Di|Da)\s+)?\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}\p{Ll}+)?(?:[-\u2011]\p{Lu}[\p{Ll}'’-]+)?)/gu;
 
+// Most sentences hold no possessive before a capital: testing that first skips the pattern.
+const POSSESSIVE_CUE = /['’]s\s+\p{Lu}/u;
+const SAINTS_POSSESSIVE =
+  /(?<![\p{L}\p{N}])(?:(?:Saint|St\.?)\s+\p{Lu}[\p{L}-]+|King|Queen|Prince|Bishop)['’]s\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}/gu;
+
 // Words that are adjectives of origin or kind more often than names ("Spanish music", "Moorish lute").
 const ADJECTIVAL = /(?:ish|ian|ean|ese|ic|ical|al|an|ine)$/i;
 
@@ -213,7 +218,12 @@ function isUnplacedName(text: string, run: Run): boolean {
   if (!/\p{L}/u.test(before) || /[:;]\s*$/.test(before) || /[.!?]["”’)]?\s+$/.test(before)) return false;
   if (run.text === run.text.toUpperCase() || run.text.length < 3) return false;
   const words = run.text.split(/\s+/);
+  if (RUN_JOINS.has(words[0] ?? "") || RUN_JOINS.has(words[words.length - 1] ?? "")) return false;
+  // "the Centre for Russian as well as …": a name joined by "of" or "for" does not end on an adjective.
+  if (words.some((w) => RUN_JOINS.has(w)) && endsOnAdjective(words[words.length - 1] ?? "")) return false;
   for (const w of words) {
+    // "League of Nations", "Sea of Ithel": the run's joining words are part of the name.
+    if (RUN_JOINS.has(w)) continue;
     const tags = lexiconTags(w.toLowerCase());
     if (
       tags.some(
@@ -237,6 +247,9 @@ function isUnplacedName(text: string, run: Run): boolean {
   }
   return true;
 }
+
+// The lower-case words CAP_RUN lets stand between two capitalised words of one name.
+const RUN_JOINS: ReadonlySet<string> = new Set(["of", "the", "and", "for", "de", "al", "bin", "on"]);
 
 export interface Run {
   text: string;
@@ -263,12 +276,25 @@ export function capitalisedRuns(text: string): Run[] {
     if (phrase.length < 2) continue;
     if (phrase.split(/\s+/).length === 1 && lexiconTags(phrase.toLowerCase()).some((t) => LEADING_TAGS.has(t)))
       continue;
+    // "Jana Korvel for Varnia", "Lord Edwin Marsh for Essel": a person's name does not go on
+    // with "for", though an organisation's may ("Centre for Naval Studies").
+    const forAt = /\s+for\s+(?:the\s+)?/.exec(phrase);
+    if (forAt && endsInPerson(phrase.slice(0, forAt.index))) {
+      const left = phrase.slice(0, forAt.index);
+      const right = phrase.slice(forAt.index + forAt[0].length);
+      out.push({ text: left, start, end: start + left.length });
+      const rs = start + forAt.index + forAt[0].length;
+      out.push({ text: right, start: rs, end: rs + right.length });
+      continue;
+    }
     // "Chile and Peru" is two names; a name the lexicon knows whole ("Trinidad and Tobago") is one.
+    // An "of" before the "and" keeps one name ("School of Physics and Chemistry") unless an
+    // article opens a second ("the Republic of Vessaria and the Kingdom of Ostmark").
     const and = /\s+and\s+/.exec(phrase);
     if (
       and &&
       lexiconTags(phrase.toLowerCase()).length === 0 &&
-      !/\b(?:of|for|on)\b/.test(phrase.slice(0, and.index))
+      (!/\b(?:of|for|on)\b/.test(phrase.slice(0, and.index)) || /^the\s/.test(phrase.slice(and.index + and[0].length)))
     ) {
       const left = phrase.slice(0, and.index);
       const right = phrase.slice(and.index + and[0].length);
@@ -280,6 +306,42 @@ export function capitalisedRuns(text: string): Run[] {
     out.push({ text: phrase, start, end: start + phrase.length });
   }
   return out;
+}
+
+// Titles written before a person's full name.
+const PERSON_TITLES: ReadonlySet<string> = new Set([
+  "Lord",
+  "Lady",
+  "Sir",
+  "Dame",
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Dr",
+  "Professor",
+  "President",
+  "Senator",
+  "Governor",
+  "General",
+  "King",
+  "Queen",
+  "Prince",
+  "Princess",
+]);
+
+const isFirstName = (w: string) => lexiconTags(w.toLowerCase()).some((t) => NAME_TAGS.has(t));
+
+/** A phrase that opens like a person's name: a first name, or a title and a first name. */
+function personLed(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  if (words.length < 2) return false;
+  return isFirstName(words[0] ?? "") || (PERSON_TITLES.has(words[0] ?? "") && isFirstName(words[1] ?? ""));
+}
+
+/** A phrase that ends in a person's full name ("Foreign Minister Jana Korvel"). */
+function endsInPerson(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return words.slice(-3, -1).some(isFirstName);
 }
 
 function lexiconClass(phrase: string): ClassifiedName[] | null {
@@ -441,37 +503,65 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
     add({ kind: p.kind, text: written, start: base + p.start, end: base + p.end, value: nameValue(written, []) });
   }
 
+  // "Saint Bride's Park", "St Paul's Cathedral", "King's College": a saint's or a sovereign's
+  // possessive before a noun that heads names is one name, not a person and a word left over.
+  for (const m of POSSESSIVE_CUE.test(text) ? text.matchAll(SAINTS_POSSESSIVE) : []) {
+    const written = m[0];
+    const head = written.split(/\s+/).pop()?.toLowerCase() ?? "";
+    if (!isPlaceWord(head) && !isOrgWord(head)) continue;
+    const start = m.index ?? 0;
+    add({
+      kind: headKind(written) ?? "place",
+      text: written,
+      start: base + start,
+      end: base + start + written.length,
+      value: nameValue(written, []),
+    });
+  }
+
   const bio = BIO.exec(text);
   if (bio && /^\p{Lu}/u.test(bio[1] ?? ""))
     add(personMention(text, base, 0, cleanName(bio[1] ?? ""), undefined, registry));
 
   for (const run of registry.runs?.get(text) ?? capitalisedRuns(text)) {
     const names = registry.phrases.get(run.text) ?? [];
+    // "Lord Edwin Marsh": a title and a first name open a person's name, whatever the tagger
+    // read in it (a place, for the marsh).
+    const titled = /^(\p{Lu}\p{L}+)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(run.text);
+    if (titled && PERSON_TITLES.has(titled[1] ?? "") && personLed(titled[2] ?? "")) {
+      const written = titled[2] ?? "";
+      add(personMention(text, base, run.end - written.length, written, titled[1], registry));
+    }
     for (const n of names) {
-      const s = run.start + n.start;
-      const e = run.start + n.end;
-      if (n.kind === "person") {
-        // "Fath-Ali Shah Qajar": the whole run of name words, not just the part the tagger knew.
-        const whole = wholeName(run, s, e);
-        add(
-          personMention(
-            text,
-            base,
-            whole.start,
-            text.slice(whole.start, whole.end).replace(/['’]s$/, ""),
-            undefined,
-            registry,
-          ),
-        );
-      } else {
-        add({
-          kind: n.kind,
-          text: text.slice(s, e),
-          start: base + s,
-          end: base + e,
-          value: nameValue(text.slice(s, e), []),
-        });
-      }
+      if (n.kind !== "person") continue;
+      // "Fath-Ali Shah Qajar": the whole run of name words, not just the part the tagger knew.
+      const whole = wholeName(run, run.start + n.start, run.start + n.end);
+      add(
+        personMention(
+          text,
+          base,
+          whole.start,
+          text.slice(whole.start, whole.end).replace(/['’]s$/, ""),
+          undefined,
+          registry,
+        ),
+      );
+    }
+    // Places and organisations, widened to the name words around them; the widest first, so
+    // that a name which took in another ("School of Botany and Garden Design") is kept whole.
+    const widened = names
+      .filter((n) => n.kind !== "person")
+      .map((n) => ({ kind: n.kind, ...widenName(text, run, n, names) }))
+      .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    for (const w of widened) {
+      const written = text.slice(w.start, w.end);
+      add({
+        kind: headKind(written) ?? w.kind,
+        text: written,
+        start: base + w.start,
+        end: base + w.end,
+        value: nameValue(written, []),
+      });
     }
     if (names.length === 0) {
       const words = run.text.split(/\s+/);
@@ -493,7 +583,9 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
         const name = unplacedName(text, run);
         if (name)
           add({
-            kind: "name",
+            // "Westmoor Transport Board": a head noun after a name gives the kind; a lone
+            // "Gulf" or "Army" is no name with a head.
+            kind: (/\s/.test(name.text) ? headKind(name.text) : undefined) ?? "name",
             text: name.text,
             start: base + name.start,
             end: base + name.end,
@@ -546,6 +638,126 @@ function wholeName(run: Run, s: number, e: number): { start: number; end: number
   const gluedEnd = words.find((w) => w.start < end && w.end > end);
   if (gluedEnd) end = gluedEnd.end;
   return { start, end };
+}
+
+/** The words of a run with their offsets in the sentence. */
+function runWords(run: Run): { start: number; end: number; text: string }[] {
+  return [...run.text.matchAll(/\S+/g)].map((m) => ({
+    start: run.start + (m.index ?? 0),
+    end: run.start + (m.index ?? 0) + m[0].length,
+    text: m[0],
+  }));
+}
+
+// A word next to a place or organisation that belongs to its name: capitalised, no function word,
+// verb (a headline's "Moscow Sees"), month or title of a person, and no other place ("Paris"
+// before "Orly" is a name of its own).
+const VERB_TAGS = ["PresentTense", "PastTense", "Gerund", "Auxiliary"];
+const NOT_IN_PLACE_NAME: ReadonlySet<string> = new Set([
+  "Country",
+  "City",
+  "Month",
+  "WeekDay",
+  "Demonym",
+  ...VERB_TAGS,
+]);
+// An organisation's name may open with its town or nation ("Boston Symphony Orchestra").
+const NOT_IN_ORG_NAME: ReadonlySet<string> = new Set(["Month", "WeekDay", ...VERB_TAGS]);
+
+/**
+ * Widens a place or organisation the tagger found inside a capitalised run to the name words
+ * next to it, which the tagger often leaves out when they look like adjectives: "Great Barrier
+ * Reef" (not "Barrier Reef"), "Northfield Regional Health Board", "Mount Veltar". Stops at
+ * another name of the run. The sentence's first word joins only when it reads as part of a name
+ * (no part of speech the lexicon knows but an adjective, or a noun that heads names: "Mount").
+ */
+function widenName(
+  text: string,
+  run: Run,
+  n: ClassifiedName,
+  names: readonly ClassifiedName[],
+): { start: number; end: number } {
+  const words = runWords(run);
+  const org = n.kind === "organisation";
+  const taken = (w: { start: number; end: number }) =>
+    names.some((o) => o !== n && run.start + o.start < w.end && run.start + o.end > w.start);
+  const opening = !/\p{L}/u.test(text.slice(0, run.start)) || /[.!?:;]["”’)]?\s+$/.test(text.slice(0, run.start));
+  const nameWord = (w: string, left: boolean) => {
+    if (!/^\p{Lu}[\p{L}\p{N}'\u2019\-\u2011]*$/u.test(w) || (TITLE_WORDS.has(w) && !SAINT.has(w))) return false;
+    const tags = lexiconTags(w.toLowerCase());
+    const barred = left && org ? NOT_IN_ORG_NAME : NOT_IN_PLACE_NAME;
+    return !tags.some((t) => barred.has(t) || LEADING_TAGS.has(t));
+  };
+  let start = run.start + n.start;
+  let end = run.start + n.end;
+  let first = words.findIndex((w) => w.end > start);
+  let last = words.findIndex((w) => w.end >= end);
+  if (first < 0 || last < 0) return { start, end };
+  while (first > 0) {
+    const w = words[first - 1];
+    if (!w || taken(w) || !nameWord(w.text, true)) break;
+    if (first - 1 === 0 && opening) {
+      const lower = w.text.toLowerCase();
+      const tags = lexiconTags(lower);
+      if (!tags.every((t) => t === "Adjective") && !isPlaceWord(lower) && !isOrgWord(lower) && !SAINT.has(w.text))
+        break;
+    }
+    first -= 1;
+    start = w.start;
+  }
+  while (last < words.length - 1) {
+    const w = words[last + 1];
+    if (!w || taken(w) || !nameWord(w.text, false)) break;
+    last += 1;
+    end = w.end;
+  }
+  // "Lindenfield School of Botany and Garden Design", "Moscow State Institute of International
+  // Relations": after a noun that heads names, "of" or "for" and the capitalised words after it are the
+  // rest of the name, even where the tagger read a name of its own in them; a person is not.
+  const head = words[last]?.text.toLowerCase() ?? "";
+  if ((words[last + 1]?.text === "of" || words[last + 1]?.text === "for") && (isOrgWord(head) || isPlaceWord(head))) {
+    const person = (w: { start: number; end: number }) =>
+      names.some((o) => o.kind === "person" && run.start + o.start < w.end && run.start + o.end > w.start);
+    const before = end;
+    let lastWord = "";
+    for (let i = last + 2; i < words.length; i++) {
+      const w = words[i];
+      if (!w || person(w)) break;
+      if (OF_TAIL_JOINS.has(w.text)) continue;
+      // "Studies and Analyses": after "and" a word the lexicon reads as a verb is a noun of the name.
+      const coordinated = words[i - 1]?.text === "and" && /^\p{Lu}\p{Ll}+$/u.test(w.text);
+      if (!nameWord(w.text, false) && !coordinated) break;
+      end = w.end;
+      lastWord = w.text;
+    }
+    // "the Centre for Russian as well as …": a name does not end on an adjective.
+    if (endsOnAdjective(lastWord)) end = before;
+  }
+  return { start, end };
+}
+
+const OF_TAIL_JOINS: ReadonlySet<string> = new Set(["of", "the", "and", "for", "on"]);
+
+/** A word the lexicon reads as an adjective or a nationality and nothing else. */
+function endsOnAdjective(word: string): boolean {
+  const tags = lexiconTags(word.toLowerCase());
+  return tags.length > 0 && tags.every((t) => t === "Adjective" || t === "Demonym" || t === "Comparable");
+}
+
+const SAINT: ReadonlySet<string> = new Set(["Saint", "St"]);
+
+/**
+ * The kind a name's head noun gives it, when the head is a word that ends names of one kind
+ * only: "Lindenfield City Council" is an organisation whatever the tagger said, "Kessar Valley"
+ * a place.
+ */
+function headKind(name: string): "organisation" | "place" | undefined {
+  const head = (name.split(/\s+of\s+/u)[0] ?? name).split(/\s+/).pop()?.toLowerCase() ?? "";
+  const orgHead = isOrgWord(head);
+  const placeHead = isPlaceWord(head);
+  if (orgHead && !placeHead) return "organisation";
+  if (placeHead && !orgHead) return "place";
+  return undefined;
 }
 
 const TITLE_WORDS = new Set([
