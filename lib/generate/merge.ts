@@ -19,6 +19,7 @@
 // the group's name in `conflict`.
 import { slugFrom } from "@/lib/content/slug";
 import type { Candidate } from "./types";
+import { isCloze } from "./verify";
 
 export interface MergedCandidate extends Candidate {
   /** Source keys that state this fact, in input order. */
@@ -62,7 +63,7 @@ function mergeKey(c: Candidate): string {
  * "17 January 2025" are the same date written at different precision).
  */
 function datesDisagree(a: Candidate, b: Candidate): boolean {
-  if (a.generic || b.generic) return false;
+  if (a.generic || b.generic || isCloze(a.prompt) || isCloze(b.prompt)) return false;
   const x = a.value?.date ?? "";
   const y = b.value?.date ?? "";
   return !(x.startsWith(y) || y.startsWith(x));

@@ -649,7 +649,9 @@ export function buildPrompt(input: PromptInput): Prompt | null {
     return { text: finish(question), generic: false, method: "clause" };
   const local = m.start - (input.sentenceStart ?? 0);
   const cloze = clozePrompt(input.sentence, local, local + m.text.length);
-  return cloze && clozeFits(cloze, m) ? { text: cloze, generic: true, method: "cloze" } : null;
+  // A blank card shows its whole sentence: no template about the document, so not "generic"
+  // (which the review screen caps and explains as a template); its method says what it is.
+  return cloze && clozeFits(cloze, m) ? { text: cloze, generic: false, method: "cloze" } : null;
 }
 
 /** The subject is the answer itself, perhaps with a determiner, titles, a coordinated name or category words after it. */

@@ -185,3 +185,13 @@ describe("fragmentBlankWithPronoun", () => {
     ).toBe(false);
   });
 });
+
+describe("blank cards on the review screen", () => {
+  it("are not flagged as templates about the document: their own reason explains them", () => {
+    const text = "The ferry between Halsey and Brunn was replaced by a bridge in 1964, after two winters of ice.";
+    const cards = generateCandidates({ sourceKey: "ferry", text, title: "Ferries" });
+    const blanks = cards.filter((c) => c.prompt.includes("____"));
+    expect(blanks.length).toBeGreaterThan(0);
+    for (const c of blanks) expect(c.generic).toBe(false);
+  });
+});
