@@ -188,7 +188,8 @@ describe("fragmentBlankWithPronoun", () => {
 
 describe("blank cards on the review screen", () => {
   it("are not flagged as templates about the document: their own reason explains them", () => {
-    const text = "The ferry between Halsey and Brunn was replaced by a bridge in 1964, after two winters of ice.";
+    const text =
+      "The old ferry was 40 feet long and 12 feet wide, and it needed 6 oarsmen to cross the river from Halsey to Brunn.";
     const cards = generateCandidates({ sourceKey: "ferry", text, title: "Ferries" });
     const blanks = cards.filter((c) => c.prompt.includes("____"));
     expect(blanks.length).toBeGreaterThan(0);
