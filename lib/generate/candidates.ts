@@ -42,6 +42,7 @@ import { articleCards, instrumentName } from "./article-cards";
 import { withoutBirthName } from "./birth-name";
 import {
   blankInsideQuote,
+  blankLeansOnPronoun,
   cutAnswer,
   danglingQuestion,
   fragmentBlankWithPronoun,
@@ -769,6 +770,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
         return dropped(c, "blank-on-a-piece");
       if (blankInsideQuote(c.prompt)) return dropped(c, "blank-inside-quote");
       if (fragmentBlankWithPronoun(c.prompt, c.answer, e?.text ?? "")) return dropped(c, "fragment-pronoun");
+      if (blankLeansOnPronoun(c.prompt)) return dropped(c, "blank-leans-on-pronoun");
       return true;
     }
     if (!readsAlone(c, text)) return dropped(c, "reads-alone");

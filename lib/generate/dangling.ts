@@ -169,3 +169,41 @@ export function fragmentBlankWithPronoun(prompt: string, answer: string, sentenc
   if (norm(sentence).startsWith(filled)) return false;
   return /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i.test(prompt);
 }
+
+// Words that open sentences with a capital and name nothing.
+const OPENING_WORD =
+  /^(?:The|A|An|In|On|At|By|For|From|With|Along|Across|After|Before|During|Since|Until|Today|Then|Later|Also|However|But|And|Yet|So|Thus|Still|Again|Here|There|When|While|Once|As|Although|Though|Because|If|Of|To|Into|Over|Under|Through|Within|Without|Later|Soon|Finally|Eventually|Now)[,]?$/;
+
+/**
+ * A blank card whose sentence opens on a pronoun the sentence before explained ("Along its middle
+ * course it cuts through the ____."): the card shows its sentence alone, so "it" names nothing.
+ * The empty "it" of English ("It is likely that …", "it was not until …") is no such pronoun.
+ */
+export function blankLeansOnPronoun(prompt: string): boolean {
+  if (!prompt.includes("____")) return false;
+  const opening = prompt.split(/\s+/).slice(0, 7).join(" ");
+  const m = /\b(it|he|she|they|his|her|its|their)\b/i.exec(opening);
+  if (!m) return false;
+  // A name before the pronoun may be what it means ("Mozilla noted that ____ of their revenue …").
+  const before = opening.slice(0, m.index).split(/\s+/).filter(Boolean);
+  if (before.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && OPENING_WORD.test(w)))) return false;
+  // "The society received its charter", "The cemeteries, as they are called": a subject before the
+  // pronoun is what it means. Only a pronoun first, or after an opening phrase of time or place
+  // ("In 1911 she …", "Along its middle course it …"), leans on the sentence before.
+  if (
+    before.length > 0 &&
+    !/^(?:In|On|At|By|For|From|With|Along|Across|After|Before|During|Since|Until|Today|Then|Later|Once|Soon|Finally|Eventually|Now|When|While|As|Over|Under|Through|Within|Of|To|Into)[,]?$/.test(
+      before[0] ?? "",
+    )
+  )
+    return false;
+  const after = opening.slice(m.index + m[0].length);
+  if (
+    /^it$/i.test(m[1] ?? "") &&
+    /^\s+(?:is|was|has been|had been|seems|seemed|appears|appeared)\s+(?:\p{Ll}+\s+)?(?:that|to|not|likely|unlikely|possible|clear|said|known|thought|believed|estimated|reported)\b/iu.test(
+      after,
+    )
+  )
+    return false;
+  return true;
+}

@@ -162,6 +162,7 @@ export type DropStage =
   | "percentage-of-no-change"
   | "blank-inside-quote"
   | "fragment-pronoun"
+  | "blank-leans-on-pronoun"
   | "blank-on-a-piece"
   | "one-for-many"
   | "cut-definition"

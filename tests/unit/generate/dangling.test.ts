@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { generateCandidates } from "@/lib/generate";
 import {
   blankInsideQuote,
+  blankLeansOnPronoun,
   cutAnswer,
   danglingQuestion,
   fragmentBlankWithPronoun,
@@ -194,5 +195,20 @@ describe("blank cards on the review screen", () => {
     const blanks = cards.filter((c) => c.prompt.includes("____"));
     expect(blanks.length).toBeGreaterThan(0);
     for (const c of blanks) expect(c.generic).toBe(false);
+  });
+});
+
+describe("blankLeansOnPronoun", () => {
+  it("drops a blank card whose sentence opens on a pronoun explained before it", () => {
+    expect(blankLeansOnPronoun("In ____ she moved to Lisbon to study law.")).toBe(true);
+    expect(blankLeansOnPronoun("Along its lower course it feeds the ____ marshes.")).toBe(true);
+    expect(blankLeansOnPronoun("Its first master was ____, a dyer from Ghent.")).toBe(true);
+  });
+
+  it("keeps a pronoun whose name or subject comes first, the empty 'it', and pronoun-free blanks", () => {
+    expect(blankLeansOnPronoun("The guild received its charter in ____.")).toBe(false);
+    expect(blankLeansOnPronoun("Varga noted that ____ of their income came from tolls.")).toBe(false);
+    expect(blankLeansOnPronoun("It is likely that ____ ships were lost in the storm.")).toBe(false);
+    expect(blankLeansOnPronoun("In ____ the guild moved to Lisbon.")).toBe(false);
   });
 });
