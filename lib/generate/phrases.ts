@@ -474,16 +474,25 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
     const pastTense = /^(?:was|were)$/.test(verbWords[0] ?? "") || verbWords.includes("been");
     if (!span) return;
     const wh = isPersonish(tokens, k + 1, e, mentions) ? "Who" : "What";
+    // "led by X for Varnia and by Y for Essel": the side the agent acted for stays in the question;
+    // with a second agent and nothing to tell them apart, the question has two answers.
+    let forWhom = "";
+    if (lower(tokens[e]) === "for") {
+      const fe = nounPhraseEnd(tokens, e + 1, r1);
+      if (fe > e + 1 && fe - e <= 5) forWhom = ` ${render(input, e, fe)}`;
+    }
+    const secondAgent = tokens.slice(e, r1).some((t, i, rest) => lower(t) === "and" && lower(rest[i + 1]) === "by");
+    if (secondAgent && forWhom === "") return;
     const prompt = pastTense
-      ? `${wh} ${PAST_OF[participle] ?? participle} ${subjectLower}?`
-      : `By ${wh === "Who" ? "whom" : "what"} ${verbText} ${subjectLower}?`.replace(
+      ? `${wh} ${PAST_OF[participle] ?? participle} ${subjectLower}${forWhom}?`
+      : `By ${wh === "Who" ? "whom" : "what"} ${verbText} ${subjectLower}${forWhom}?`.replace(
           /^By (\w+) (is|are) (\w+)/,
           "By $1 $2 $3",
         );
     if (pastTense) out.push({ prompt: finish(prompt), start: span.start, end: span.end, role: "agent" });
     else
       out.push({
-        prompt: finish(`By ${wh === "Who" ? "whom" : "what"} ${verbWords[0]} ${subjectLower} ${participle}?`),
+        prompt: finish(`By ${wh === "Who" ? "whom" : "what"} ${verbWords[0]} ${subjectLower} ${participle}${forWhom}?`),
         start: span.start,
         end: span.end,
         role: "agent",

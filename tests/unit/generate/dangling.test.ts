@@ -212,3 +212,16 @@ describe("blankLeansOnPronoun", () => {
     expect(blankLeansOnPronoun("In ____ the guild moved to Lisbon.")).toBe(false);
   });
 });
+
+describe("the agent of a passive, with the side it acted for", () => {
+  it("keeps 'for X' in the question, and asks nothing of two agents it cannot tell apart", () => {
+    const led = generateCandidates({
+      sourceKey: "talks",
+      text: "The talks were led by Mayor Ilse Varga for Halsey and by Judge Oskar Brenn for Brunn.",
+      title: "Talks",
+    });
+    const agents = led.filter((c) => /^Who led the talks/.test(c.prompt));
+    expect(agents.length).toBeGreaterThan(0);
+    for (const c of agents) expect(c.prompt).toMatch(/ for (?:Halsey|Brunn)\?$/);
+  });
+});
