@@ -224,6 +224,10 @@ function answerSpan(tokens: Token[], from: number, to: number): { start: number;
 }
 
 /** Phrase cards for the main clause(s) of one sentence. */
+// Verbs whose agent is a person or a body of people.
+const HUMAN_AGENT_VERB =
+  /^(?:designed|written|wrote|painted|composed|founded|led|discovered|invented|built|directed|commanded|edited|published|translated|signed|negotiated|drafted|proposed|introduced|established|organi[sz]ed|sculpted|photographed|recorded|produced|elected|appointed|ruled|governed|conquered|captured|defeated|murdered|killed|assassinated|married|adopted|named|owned|funded|sponsored|commissioned|planned|developed|created|devised|coined|described|observed|reported|identified|excavated|explored|mapped|surveyed|restored|rebuilt|renovated|taught|trained|coached|played|sung|performed)$/;
+
 export function phraseCards(sentence: string, tokens: Token[], mentions: readonly Mention[]): PhraseCard[] {
   // A question in the text is not a statement of fact; a heading without a full stop is a title.
   if (/\?["\u201d)]?\s*$/.test(sentence) || !/[.!]["\u201d)]?\d{0,3}\s*$/.test(sentence)) return [];
@@ -473,7 +477,12 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
     const participle = lower(lastVerb);
     const pastTense = /^(?:was|were)$/.test(verbWords[0] ?? "") || verbWords.includes("been");
     if (!span) return;
-    const wh = isPersonish(tokens, k + 1, e, mentions) ? "Who" : "What";
+    // "designed by Tova Lind": a name as the agent of a verb people do is asked with Who, even when
+    // no lexicon knows the name (a firm as well: "Who built the bridge?" reads right).
+    const named = tokens
+      .slice(k + 1, e)
+      .every((t) => /^\p{Lu}/u.test(t.text) || /^(?:of|the|and|de|von|van)$/.test(t.text));
+    const wh = isPersonish(tokens, k + 1, e, mentions) || (named && HUMAN_AGENT_VERB.test(participle)) ? "Who" : "What";
     // "led by X for Varnia and by Y for Essel": the side the agent acted for stays in the question;
     // with a second agent and nothing to tell them apart, the question has two answers.
     let forWhom = "";

@@ -225,3 +225,15 @@ describe("the agent of a passive, with the side it acted for", () => {
     for (const c of agents) expect(c.prompt).toMatch(/ for (?:Halsey|Brunn)\?$/);
   });
 });
+
+describe("a name no lexicon knows, as the agent of a verb people do", () => {
+  it("is asked with Who", () => {
+    const cards = generateCandidates({
+      sourceKey: "bridge",
+      text: "The footbridge at Halsey was designed by Tova Lindqvar in the winter of 1931.",
+      title: "Bridges",
+    });
+    const agent = cards.find((c) => c.answer === "Tova Lindqvar" && !c.prompt.includes("____"));
+    expect(agent?.prompt).toMatch(/^Who designed the footbridge/);
+  });
+});
