@@ -48,6 +48,7 @@ import {
   fragmentBlankWithPronoun,
   idiomNounAnswer,
   percentageQuestion,
+  whatForName,
   whoForComplement,
   whoWithoutPerson,
 } from "./dangling";
@@ -795,7 +796,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     c.prompt = tidyQuestion(c.prompt, c.evidence[0]?.text ?? "", cases);
     const rewritten = withoutBirthName(c.prompt);
     if (rewritten === null) return dropped(c, "birth-name");
-    c.prompt = whoForComplement(rewritten);
+    c.prompt = whatForName(whoForComplement(rewritten));
     const percentage = percentageQuestion(c.prompt);
     if (percentage === null) return dropped(c, "percentage-of-no-change");
     c.prompt = percentage;

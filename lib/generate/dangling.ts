@@ -207,3 +207,14 @@ export function blankLeansOnPronoun(prompt: string): boolean {
     return false;
   return true;
 }
+
+/**
+ * "Which place was Firefox originally named? → Phoenix": what a thing is named or called is a
+ * name, whatever else the word names; the question asks "What".
+ */
+export function whatForName(prompt: string): string {
+  return prompt.replace(
+    /^Which\s+(?:place|city|country|region|person|people|organisation|company|town|river|island)\s+((?:is|was|are|were)\s+.+?\s+(?:\p{Ll}+ly\s+)?(?:named|called|renamed|nicknamed|known as))\?$/u,
+    "What $1?",
+  );
+}

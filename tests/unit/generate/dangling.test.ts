@@ -9,6 +9,7 @@ import {
   fragmentBlankWithPronoun,
   idiomNounAnswer,
   percentageQuestion,
+  whatForName,
   whoForComplement,
   whoWithoutPerson,
 } from "@/lib/generate/dangling";
@@ -235,5 +236,13 @@ describe("a name no lexicon knows, as the agent of a verb people do", () => {
     });
     const agent = cards.find((c) => c.answer === "Tova Lindqvar" && !c.prompt.includes("____"));
     expect(agent?.prompt).toMatch(/^Who designed the footbridge/);
+  });
+});
+
+describe("whatForName", () => {
+  it("asks for a name with What", () => {
+    expect(whatForName("Which place was the ferry originally named?")).toBe("What was the ferry originally named?");
+    expect(whatForName("Which city is the festival called?")).toBe("What is the festival called?");
+    expect(whatForName("Which city did the ferry sail to?")).toBe("Which city did the ferry sail to?");
   });
 });
