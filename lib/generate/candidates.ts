@@ -48,6 +48,7 @@ import {
   fragmentBlankWithPronoun,
   idiomNounAnswer,
   percentageQuestion,
+  vagueSubjectQuestion,
   whatForName,
   whoForComplement,
   whoWithoutPerson,
@@ -824,7 +825,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     if (leans === "weak") features.reference = true;
     // "Where was the movement strongest?": a question that names nothing a reader could place is
     // asked as a blank in its sentence, which at least shows all the sentence says.
-    if (namesNothing(c.prompt, c.answer, counts, documentWords)) {
+    if (namesNothing(c.prompt, c.answer, counts, documentWords) || vagueSubjectQuestion(c.prompt)) {
       const cloze = c.cloze.replace("[...]", "____");
       if (features.sentenceWords > 45 || !cloze.includes("____")) return dropped(c, "names-nothing");
       c.prompt = cloze;

@@ -218,3 +218,17 @@ export function whatForName(prompt: string): string {
     "What $1?",
   );
 }
+
+const AUXILIARY = /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|may|might|shall|should|must)$/;
+
+/**
+ * "What saw a sharp decrease? → cloud computing": a question for the subject whose few remaining
+ * words name nothing (no name, number or quoted term) fits anything the passage could be about.
+ */
+export function vagueSubjectQuestion(prompt: string): boolean {
+  const m = /^(?:What|Who)\s+(\S+)\s+(.*)\?$/.exec(prompt.trim());
+  if (!m || AUXILIARY.test(m[1] ?? "")) return false;
+  const rest = m[2] ?? "";
+  if (/[\p{Lu}\p{N}"“”]/u.test(rest)) return false;
+  return rest.split(/\s+/).filter(Boolean).length <= 4;
+}

@@ -9,6 +9,7 @@ import {
   fragmentBlankWithPronoun,
   idiomNounAnswer,
   percentageQuestion,
+  vagueSubjectQuestion,
   whatForName,
   whoForComplement,
   whoWithoutPerson,
@@ -244,5 +245,19 @@ describe("whatForName", () => {
     expect(whatForName("Which place was the ferry originally named?")).toBe("What was the ferry originally named?");
     expect(whatForName("Which city is the festival called?")).toBe("What is the festival called?");
     expect(whatForName("Which city did the ferry sail to?")).toBe("Which city did the ferry sail to?");
+  });
+});
+
+describe("vagueSubjectQuestion", () => {
+  it("finds a subject question whose few words name nothing", () => {
+    expect(vagueSubjectQuestion("What saw a steep fall?")).toBe(true);
+    expect(vagueSubjectQuestion("What drove rapid growth?")).toBe(true);
+  });
+
+  it("keeps questions that name something, ask more, or do not ask for the subject", () => {
+    expect(vagueSubjectQuestion("What converts Pascal programs into bytecode?")).toBe(false);
+    expect(vagueSubjectQuestion("What drove growth in the 1990s?")).toBe(false);
+    expect(vagueSubjectQuestion("What works in both batch and interactive mode?")).toBe(false);
+    expect(vagueSubjectQuestion("What was the mill called?")).toBe(false);
   });
 });
