@@ -123,9 +123,14 @@ const PERSON_NOUN =
 export function whoWithoutPerson(prompt: string, answer: string): boolean {
   if (!/^(?:Who|Whom)\b/.test(prompt)) return false;
   const words = answer.trim().split(/\s+/);
-  if (!/^(?:a|an|the|some|several|many)$/i.test(words[0] ?? "")) return false;
+  // With an article ("a majority of …"), or without one where only the sentence start gave the
+  // first word its capital ("Uptake among people aged 65 …"): a common noun phrase.
+  const article = /^(?:a|an|the|some|several|many)$/i.test(words[0] ?? "");
+  const bareCommon =
+    !article && words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? "") && /^\p{Ll}/u.test(words[1] ?? "");
+  if (!article && !bareCommon) return false;
   // The head noun: the last word before "of", a relative word or a comma ("a majority of its members").
-  const phrase: string[] = [];
+  const phrase: string[] = bareCommon ? [words[0] ?? ""] : [];
   for (const w of words.slice(1)) {
     if (
       /^(?:of|in|at|from|with|among|between|into|under|over|about|after|before|during|to|who|whom|that|which|for|on|by|,)$/i.test(
@@ -137,7 +142,7 @@ export function whoWithoutPerson(prompt: string, answer: string): boolean {
     if (/,$/.test(w)) break;
   }
   // A capitalised word after the article is a name ("the Mozilla Reps").
-  if (phrase.some((w) => /^\p{Lu}/u.test(w))) return false;
+  if (phrase.some((w, i) => /^\p{Lu}/u.test(w) && !(bareCommon && i === 0))) return false;
   const head = (phrase[phrase.length - 1] ?? "").replace(/[^\p{L}-]/gu, "");
   if (head === "") return false;
   // Agent nouns are people ("a geologist", "the librarians", "an employee").

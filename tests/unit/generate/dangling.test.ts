@@ -144,6 +144,10 @@ describe("whoWithoutPerson", () => {
     expect(whoWithoutPerson("Who shall meet twice a year?", "the commission")).toBe(false);
     expect(whoWithoutPerson("Who led the survey?", "a young geologist")).toBe(false);
     expect(whoWithoutPerson("Who reached 78 percent?", "the uptake among pensioners")).toBe(true);
+    expect(whoWithoutPerson("Who reached 78 percent?", "Uptake among pensioners")).toBe(true);
+    expect(whoWithoutPerson("Who saw the plan as reckless?", "Opponents")).toBe(false);
+    expect(whoWithoutPerson("Who saw the plan as reckless?", "Farmers in the valley")).toBe(false);
+    expect(whoWithoutPerson("Who drafted the plan?", "Ilse Varga")).toBe(false);
     expect(whoWithoutPerson("Who led the survey?", "a team of geologists")).toBe(false);
     expect(whoWithoutPerson("Who founded the press?", "the Varga brothers")).toBe(false);
   });
