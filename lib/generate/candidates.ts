@@ -49,8 +49,6 @@ import {
   idiomNounAnswer,
   percentageQuestion,
   vagueSubjectQuestion,
-  whatForName,
-  whoForComplement,
   whoWithoutPerson,
 } from "./dangling";
 import { splitSentences } from "./sentences";
@@ -325,11 +323,6 @@ function datelineYear(text: string): number | undefined {
 }
 
 /**
- * Draft candidates for one document, best first. options.sections (from the importer's
- * splitSections) names each candidate's section; options.onProgress reports progress. Every
- * candidate has passed verifyCandidate: its evidence is an exact span and supports its answer.
- */
-/**
  * The ways a document's subject is named in its text: "Charter of the Lakeland Water Compact" is
  * also "the Lakeland Water Compact", "the Water Compact" and "the Compact"; "The Erie Canal" is also
  * "the Canal". Each is the document's own subject, which no card asks for.
@@ -348,6 +341,11 @@ export function topicForms(subject: string): Set<string> {
   return forms;
 }
 
+/**
+ * Draft candidates for one document, best first. options.sections (from the importer's
+ * splitSections) names each candidate's section; options.onProgress reports progress. Every
+ * candidate has passed verifyCandidate: its evidence is an exact span and supports its answer.
+ */
 export function generateCandidates(doc: SourceDocument, options: GenerateOptions = {}): Candidate[] {
   const { text, sourceKey } = doc;
   const total = text.length;
@@ -753,12 +751,12 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   const documentWords = text.split(/\s+/).length;
   const withinCopyLimit = built.filter(({ candidate: c, features }) => {
     if (!answerIsWhole(c)) return dropped(c, "cut-list");
-    const ev = c.evidence[0];
-    if (ev) {
+    const e = c.evidence[0];
+    if (e) {
       const cut = cutAnswer(
         c.answer,
-        text.slice(Math.max(ev.start, c.answerSpan.start - 40), c.answerSpan.start),
-        text.slice(c.answerSpan.end, Math.min(ev.end, c.answerSpan.end + 40)),
+        text.slice(Math.max(e.start, c.answerSpan.start - 40), c.answerSpan.start),
+        text.slice(c.answerSpan.end, Math.min(e.end, c.answerSpan.end + 40)),
       );
       if (cut) return dropped(c, cut);
     }
@@ -766,7 +764,6 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     let rule = "";
     if (!applyPrecision(c, features, text, place, (r) => (rule = r))) return dropped(c, `precision:${rule}`);
     if (c.prompt.includes("____")) {
-      const e = c.evidence[0];
       // "Heinrich von ____", "Veragua, ____, and …": a blank on a piece of a name or of a list.
       if (e && blankOnAPiece(e.text, { start: c.answerSpan.start - e.start, end: c.answerSpan.end - e.start }))
         return dropped(c, "blank-on-a-piece");
@@ -779,25 +776,22 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     if (oneForMany(c.prompt, c.answer)) return dropped(c, "one-for-many");
     // "What is X?" → "a free and open source" (cut inside its noun phrase) makes no card; "an open
     // source replacement" takes in its short for/of phrase.
-    {
-      const e = c.evidence[0];
-      if (e) {
-        const end = definitionEnd(c.prompt, e.text, {
-          start: c.answerSpan.start - e.start,
-          end: c.answerSpan.end - e.start,
-        });
-        if (end < 0) return dropped(c, "cut-definition");
-        if (end !== c.answerSpan.end - e.start) {
-          c.answerSpan = { start: c.answerSpan.start, end: e.start + end };
-          c.answer = tidyAnswer(text.slice(c.answerSpan.start, c.answerSpan.end));
-          c.variants = dedupeVariants(c.answer, [c.answer.replace(/^(?:the|a|an)\s+/i, "")]);
-        }
+    if (e) {
+      const end = definitionEnd(c.prompt, e.text, {
+        start: c.answerSpan.start - e.start,
+        end: c.answerSpan.end - e.start,
+      });
+      if (end < 0) return dropped(c, "cut-definition");
+      if (end !== c.answerSpan.end - e.start) {
+        c.answerSpan = { start: c.answerSpan.start, end: e.start + end };
+        c.answer = tidyAnswer(text.slice(c.answerSpan.start, c.answerSpan.end));
+        c.variants = dedupeVariants(c.answer, [c.answer.replace(/^(?:the|a|an)\s+/i, "")]);
       }
     }
-    c.prompt = tidyQuestion(c.prompt, c.evidence[0]?.text ?? "", cases);
+    c.prompt = tidyQuestion(c.prompt, e?.text ?? "", cases);
     const rewritten = withoutBirthName(c.prompt);
     if (rewritten === null) return dropped(c, "birth-name");
-    c.prompt = whatForName(whoForComplement(rewritten));
+    c.prompt = rewritten;
     const percentage = percentageQuestion(c.prompt);
     if (percentage === null) return dropped(c, "percentage-of-no-change");
     c.prompt = percentage;
@@ -811,7 +805,6 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     if (endsInsideClause(c.prompt)) return dropped(c, "ends-inside-clause");
     // "Who transferred the nominal ownership?" of "… the nominal ownership of the code to …":
     // written out with the words it needs, or dropped.
-    const e = c.evidence[0];
     let completed = false;
     if (e) {
       const whole = completeShortQuestion(c.prompt, e.text, {
@@ -838,7 +831,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       features.method === "reason" || features.method === "action" || completed
         ? MAX_SHARED_RUN_WHOLE_CLAUSE
         : MAX_SHARED_RUN;
-    if (longestSharedRun(c.prompt, c.evidence[0]?.text ?? "") <= limit) return true;
+    if (longestSharedRun(c.prompt, e?.text ?? "") <= limit) return true;
     // A question that needed its sentence's words to be whole but copies too many of them is
     // asked as a blank in the sentence instead ("____ was perhaps the only one of the … whose …").
     if (!completed || features.sentenceWords > 45) return dropped(c, "copies-sentence");
@@ -853,11 +846,10 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   const instrument = instrumentName(subject);
   const articleKind: FactKind = instrument && /\bConstitution\b/i.test(instrument) ? "constitution" : "treaty";
   for (const card of instrument ? articleCards(text, kept, instrument) : []) {
-    const kind = articleKind;
     const c = baseCandidate(
       sourceKey,
       card.evidence,
-      kind,
+      articleKind,
       card.prompt,
       card.answer,
       card.answerSpan,
@@ -952,7 +944,9 @@ function makeCandidate(
     id: stableHash(`${sourceKey}|${kind}|${answer}|${at.start}|${at.end}`),
     kind,
     prompt: prompt.text,
-    generic: prompt.generic,
+    // A blank card shows its whole sentence: no template about the document (which the review
+    // screen caps and explains as one); its method says what it is.
+    generic: false,
     answer,
     variants: dedupeVariants(answer, variantsOf(m)),
     evidence: [{ sourceKey, start: sentence.start, end: sentence.end, text: sentence.text }],

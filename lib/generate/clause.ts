@@ -43,7 +43,8 @@ export interface Token {
   low?: string;
 }
 
-const AUX = new Set(
+/** Auxiliary and modal verbs. */
+export const AUX: ReadonlySet<string> = new Set(
   "is are was were be been being am has have had do does did will would shall should can could may might must".split(
     " ",
   ),

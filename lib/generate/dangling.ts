@@ -1,11 +1,15 @@
-// Questions that end where their meaning should begin. Two shapes a teacher always deletes:
-//   - a preposition left at the end whose object was the answer, when the answer is a date or a
-//     figure ("What did the board say on? → Monday", "In what year was it enlarged between? → 1836"):
-//     English asks those with When or a fronted preposition, and "between" needs both ends;
-//   - a verb of saying whose content was cut off ("Which organisation said on Monday?"): what was
-//     said is the fact, and the question no longer holds it.
-// Stranded prepositions are fine with other answers ("What is the bridge made of?"). The verbs are
-// matched in lower case only: "the United States?" ends in a name, not a verb of saying.
+// Shapes of a built card that a teacher deletes or rewrites, checked after the builders (candidates.ts
+// calls each; each names its shape, and onDrop reports it):
+//   - questions that end where their meaning should begin: a preposition left at the end whose
+//     object was a date or figure ("What did the board say on? → Monday"), "between" with one end,
+//     a verb of saying whose content was cut off ("Which organisation said on Monday?");
+//   - answers cut out of a larger one (one year of a list, a noun without its -ing head);
+//   - "By what percentage" for a share, not a change; the noun of a verb idiom as an answer;
+//     Who/Whom answered by a thing; a subject question whose words name nothing;
+//   - blank cards on a piece of a quoted term, or whose pronoun the missing context explained.
+// Stranded prepositions are fine with other answers ("What is the bridge made of?"). Verbs of
+// saying are matched in lower case only: "the United States?" ends in a name, not a verb.
+import { AUX } from "./clause";
 
 const PREPOSITION_END = /\b(?:on|in|at|by|from|since|until|till|during|before|after|between|around|about|of)\?$/i;
 // Forms that are verbs, not also nouns ("notes", "reports", "claims" end many good questions).
@@ -150,11 +154,6 @@ export function whoWithoutPerson(prompt: string, answer: string): boolean {
   return !PERSON_NOUN.test(head);
 }
 
-/** "Whom was the society's first president?": the complement of "be" or "become" takes "Who". */
-export function whoForComplement(prompt: string): string {
-  return prompt.replace(/^Whom\s+(is|was|are|were|became|become|becomes|remained|remains)\b/, "Who $1");
-}
-
 /**
  * A blank in a piece cut from the middle of its sentence ("Western suppliers had imposed an embargo
  * on it in ____.", from "… because Western suppliers had imposed an embargo on it in 2014") whose
@@ -175,9 +174,9 @@ export function fragmentBlankWithPronoun(prompt: string, answer: string, sentenc
   return /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i.test(prompt);
 }
 
-// Words that open sentences with a capital and name nothing.
-const OPENING_WORD =
-  /^(?:The|A|An|In|On|At|By|For|From|With|Along|Across|After|Before|During|Since|Until|Today|Then|Later|Also|However|But|And|Yet|So|Thus|Still|Again|Here|There|When|While|Once|As|Although|Though|Because|If|Of|To|Into|Over|Under|Through|Within|Without|Later|Soon|Finally|Eventually|Now)[,]?$/;
+// Words that open a phrase of time or place before a sentence's subject ("In 1911 she …").
+const OPENER =
+  /^(?:In|On|At|By|For|From|With|Along|Across|After|Before|During|Since|Until|Today|Then|Later|Once|Soon|Finally|Eventually|Now|When|While|As|Over|Under|Through|Within|Of|To|Into)[,]?$/;
 
 /**
  * A blank card whose sentence opens on a pronoun the sentence before explained ("Along its middle
@@ -189,19 +188,13 @@ export function blankLeansOnPronoun(prompt: string): boolean {
   const opening = prompt.split(/\s+/).slice(0, 7).join(" ");
   const m = /\b(it|he|she|they|his|her|its|their)\b/i.exec(opening);
   if (!m) return false;
-  // A name before the pronoun may be what it means ("Mozilla noted that ____ of their revenue …").
+  // Only a pronoun first, or after an opening phrase of time or place ("In 1911 she …", "Along its
+  // middle course it …"), leans on the sentence before. A subject before it ("The society received
+  // its charter", "The cemeteries, as they are called") or a name ("Mozilla noted that ____ of
+  // their revenue …") may be what it means.
   const before = opening.slice(0, m.index).split(/\s+/).filter(Boolean);
-  if (before.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && OPENING_WORD.test(w)))) return false;
-  // "The society received its charter", "The cemeteries, as they are called": a subject before the
-  // pronoun is what it means. Only a pronoun first, or after an opening phrase of time or place
-  // ("In 1911 she …", "Along its middle course it …"), leans on the sentence before.
-  if (
-    before.length > 0 &&
-    !/^(?:In|On|At|By|For|From|With|Along|Across|After|Before|During|Since|Until|Today|Then|Later|Once|Soon|Finally|Eventually|Now|When|While|As|Over|Under|Through|Within|Of|To|Into)[,]?$/.test(
-      before[0] ?? "",
-    )
-  )
-    return false;
+  if (before.length > 0 && !OPENER.test(before[0] ?? "")) return false;
+  if (before.some((w, i) => i > 0 && /^\p{Lu}/u.test(w))) return false;
   const after = opening.slice(m.index + m[0].length);
   if (
     /^it$/i.test(m[1] ?? "") &&
@@ -214,25 +207,12 @@ export function blankLeansOnPronoun(prompt: string): boolean {
 }
 
 /**
- * "Which place was Firefox originally named? → Phoenix": what a thing is named or called is a
- * name, whatever else the word names; the question asks "What".
- */
-export function whatForName(prompt: string): string {
-  return prompt.replace(
-    /^Which\s+(?:place|city|country|region|person|people|organisation|company|town|river|island)\s+((?:is|was|are|were)\s+.+?\s+(?:\p{Ll}+ly\s+)?(?:named|called|renamed|nicknamed|known as))\?$/u,
-    "What $1?",
-  );
-}
-
-const AUXILIARY = /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|may|might|shall|should|must)$/;
-
-/**
  * "What saw a sharp decrease? → cloud computing": a question for the subject whose few remaining
  * words name nothing (no name, number or quoted term) fits anything the passage could be about.
  */
 export function vagueSubjectQuestion(prompt: string): boolean {
   const m = /^(?:What|Who)\s+(\S+)\s+(.*)\?$/.exec(prompt.trim());
-  if (!m || AUXILIARY.test(m[1] ?? "")) return false;
+  if (!m || AUX.has((m[1] ?? "").toLowerCase())) return false;
   const rest = m[2] ?? "";
   if (/[\p{Lu}\p{N}"“”]/u.test(rest)) return false;
   return rest.split(/\s+/).filter(Boolean).length <= 4;

@@ -338,8 +338,7 @@ export type PromptMethod = "clause" | "transfer" | "attribute" | "reason" | "act
 
 export interface Prompt {
   text: string;
-  /** True for a fill-in-the-blank card: no question could be built on the clause. */
-  generic: boolean;
+  /** "cloze" for a fill-in-the-blank card: no question could be built on the clause. */
   method: PromptMethod;
 }
 
@@ -641,17 +640,15 @@ export function buildPrompt(input: PromptInput): Prompt | null {
     const text = m.value.generic
       ? genericTransferPrompt(input.transfer)
       : transferPrompt(input.transfer, m.value.category ?? "weapon system");
-    return { text: finish(text), generic: false, method: "transfer" };
+    return { text: finish(text), method: "transfer" };
   }
   const clause = focus >= 0 ? analyseClause(input.tokens, focus) : null;
   const question = clause ? fromClause(input, m, focus, clause) : null;
   if (question && longestSharedRun(question, input.sentence) <= MAX_SHARED_RUN)
-    return { text: finish(question), generic: false, method: "clause" };
+    return { text: finish(question), method: "clause" };
   const local = m.start - (input.sentenceStart ?? 0);
   const cloze = clozePrompt(input.sentence, local, local + m.text.length);
-  // A blank card shows its whole sentence: no template about the document, so not "generic"
-  // (which the review screen caps and explains as a template); its method says what it is.
-  return cloze && clozeFits(cloze, m) ? { text: cloze, generic: false, method: "cloze" } : null;
+  return cloze && clozeFits(cloze, m) ? { text: cloze, method: "cloze" } : null;
 }
 
 /** The subject is the answer itself, perhaps with a determiner, titles, a coordinated name or category words after it. */
@@ -904,7 +901,12 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
   const periodWords = input.period?.replace(/^\S+\s/, "") ?? "";
   if (FIGURE_KINDS.has(m.kind) && input.period && !rest.includes(periodWords) && !subjectText.includes(periodWords))
     rest = `${rest} ${input.period}`.trim();
-  const wh = boundWh ?? whPhrase(input, m, adjunct ? "adjunct" : "object");
+  // "Its first president was Thomas Hale": the person "be" names is asked with Who, not Whom.
+  const complement = inverted.rest === "" && /^(?:is|are|was|were)$/.test(inverted.aux);
+  // "Firefox was originally named Phoenix": what a thing is named is a name, whatever else the word
+  // names (a city), so the question asks What.
+  const naming = !adjunct && /\b(?:named|called|renamed|nicknamed|known as)$/.test(inverted.rest);
+  const wh = boundWh ?? (naming ? "What" : whPhrase(input, m, adjunct ? "adjunct" : complement ? "subject" : "object"));
   const verbRest = inverted.rest ? ` ${inverted.rest}` : "";
   return `${wh} ${inverted.aux} ${subjectText}${verbRest}${rest ? ` ${rest}` : ""}?`;
 }

@@ -10,8 +10,6 @@ import {
   idiomNounAnswer,
   percentageQuestion,
   vagueSubjectQuestion,
-  whatForName,
-  whoForComplement,
   whoWithoutPerson,
 } from "@/lib/generate/dangling";
 
@@ -153,10 +151,18 @@ describe("whoWithoutPerson", () => {
   });
 });
 
-describe("whoForComplement", () => {
-  it("asks the complement of 'be' with Who, and leaves an object's Whom", () => {
-    expect(whoForComplement("Whom was the guild's first master?")).toBe("Who was the guild's first master?");
-    expect(whoForComplement("Whom did the guild elect in 1820?")).toBe("Whom did the guild elect in 1820?");
+describe("the person 'be' names", () => {
+  it("is asked with Who, never Whom", () => {
+    const cards = generateCandidates({
+      sourceKey: "society",
+      text:
+        "The Royal Orvik Weaving Society was founded in 1824 by a group of dyers who met in a coffee house near the old market. " +
+        "Its first president was Thomas Avery Hale, a wool merchant who had travelled widely in South America.",
+      title: "A history of the Royal Orvik Weaving Society",
+    });
+    const president = cards.find((c) => c.answer === "Thomas Avery Hale" && !c.prompt.includes("____"));
+    expect(president?.prompt).toMatch(/^Who was .*first president\?$/);
+    for (const c of cards) expect(c.prompt).not.toMatch(/^Whom (?:is|was|are|were)\b/);
   });
 });
 
@@ -244,11 +250,15 @@ describe("a name no lexicon knows, as the agent of a verb people do", () => {
   });
 });
 
-describe("whatForName", () => {
-  it("asks for a name with What", () => {
-    expect(whatForName("Which place was the ferry originally named?")).toBe("What was the ferry originally named?");
-    expect(whatForName("Which city is the festival called?")).toBe("What is the festival called?");
-    expect(whatForName("Which city did the ferry sail to?")).toBe("Which city did the ferry sail to?");
+describe("what a thing is named", () => {
+  it("is asked with What, though the name is also a city's", () => {
+    const cards = generateCandidates({
+      sourceKey: "ferry",
+      text: "The Halsey ferry was originally named Lisbon but the name was changed in 1904 to avoid confusion.",
+      title: "Ferries",
+    });
+    const named = cards.find((c) => c.answer === "Lisbon" && !c.prompt.includes("____"));
+    expect(named?.prompt).toBe("What was the Halsey ferry originally named?");
   });
 });
 
