@@ -78,6 +78,16 @@ const HTML_OPTIONS: HtmlToTextOptions = {
       ".mw-footer",
       ".navbox",
       ".mw-jump-link",
+      // An image's caption describes the picture, not the subject ("Speakers from X discuss …"):
+      // a card from it is one a teacher deletes. So are a wiki's "[edit]" links, its "For other
+      // uses, see …" notes, its maintenance boxes and its table of contents.
+      "figcaption",
+      ".thumbcaption",
+      ".gallerytext",
+      ".mw-editsection",
+      ".hatnote",
+      ".ambox",
+      "#toc",
     ].map((selector) => ({ selector, format: "skip" })),
     { selector: "a", options: { ignoreHref: true } },
     // mammoth's "↑" links from a footnote back to its reference.

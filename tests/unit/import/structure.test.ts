@@ -155,6 +155,17 @@ describe("a whole saved page", () => {
       "<footer><ul><li>This page was last edited on 2 May 2020.</li><li>Privacy policy</li></ul></footer>";
     expect(clean(htmlToPlainText(html))).toBe("The weir was rebuilt in 1904 after the flood.");
   });
+  it("leaves out image captions, edit links, hatnotes, maintenance boxes and the table of contents", () => {
+    const html =
+      "<div role='note' class='hatnote'>For the river of the same name, see Norland River.</div>" +
+      "<table class='ambox'><tr><td>This section needs additional citations for verification.</td></tr></table>" +
+      "<div id='toc'><ul><li>1 History</li><li>2 Design</li></ul></div>" +
+      "<h2>History<span class='mw-editsection'>[edit]</span></h2>" +
+      "<div class='thumb'><div class='thumbcaption'>Visitors from the county council inspect the new sluice gates in 1998.</div></div>" +
+      "<figure><img src='w.jpg'><figcaption>Engineers walk along the crest of the rebuilt weir.</figcaption></figure>" +
+      "<p>The weir was rebuilt in 1904 after the flood.</p>";
+    expect(clean(htmlToPlainText(html))).toBe("History\n\nThe weir was rebuilt in 1904 after the flood.");
+  });
 });
 
 describe("lines about the document, not its subject", () => {
