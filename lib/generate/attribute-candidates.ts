@@ -43,7 +43,9 @@ function splitCards(
   const value = a.value.text;
   const out: Built[] = [];
   // A name, an aside in brackets, then a figure: "Hvannadalshnukur (at Vatnajokull Glacier) 2,110 m".
-  const named = /^(\p{Lu}[^()\d]*?)\s*\([^)]*\)\s+(\S.*)$/u.exec(value);
+  // The aside may be missing: "Mount Kenya 5,199 m".
+  const named = /^(\p{Lu}[^()\d,]*?)(?:\s*\([^)]*\))?\s+(\d.*)$/u.exec(value);
+  const bracketed = /^\p{Lu}[^()\d]*?\s*\([^)]*\)\s+\S/u.test(value);
   const parts = keyParts(a.key);
   if (named && parts) {
     const name = named[1] ?? "";
@@ -61,6 +63,8 @@ function splitCards(
         sections,
       );
       out.push(asBuilt(nameCard, "concept", line.text));
+      // "Pacific Ocean 0 m": sea level is no figure to learn.
+      if (figure.value.number === 0) return out;
       const start = a.value.start + tailAt + figure.start;
       const figureCard = baseCandidate(
         sourceKey,
@@ -77,7 +81,7 @@ function splitCards(
   }
   // A name, then its date: "Independence Day, 17 June (1944)".
   const dated = /^(\p{Lu}[^,\d]{2,40}),\s+(.+?)(?:\s*\([^)]*\))?$/u.exec(value);
-  if (dated && !named) {
+  if (dated && !bracketed) {
     const name = dated[1] ?? "";
     const rest = dated[2] ?? "";
     const restAt = value.indexOf(rest, name.length);
@@ -117,13 +121,56 @@ function splitCards(
   return out;
 }
 
+// "2024: Halla TOMASDOTTIR elected president; percent of vote - …": the latest result of an
+// election row names who won, which a fact sheet's reader is asked; the vote shares are not.
+const ELECTED =
+  /^((?:19|20)\d\d):\s+(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,4})\s+(?:re-?)?elected\s+(president|vice president|prime minister|chancellor|governor|mayor)\b/u;
+
+function electionCard(
+  sourceKey: string,
+  a: Attribute,
+  subject: string,
+  line: Sentence,
+  sections: readonly SectionSpan[] | undefined,
+): Built | null {
+  if (!/\(election results\)$/i.test(a.key) || /chamber/i.test(a.key)) return null;
+  const m = ELECTED.exec(a.value.text);
+  if (!m) return null;
+  const name = m[2] ?? "";
+  const start = a.value.start + (m[1] ?? "").length + a.value.text.slice((m[1] ?? "").length).indexOf(name);
+  const c = baseCandidate(
+    sourceKey,
+    line,
+    "person",
+    `Who was elected ${m[3]} of ${subject} in ${m[1]}?`,
+    tidyAnswer(name),
+    { start, end: start + name.length },
+    sections,
+  );
+  return asBuilt(readableCapitals(c), "person", line.text);
+}
+
+/**
+ * "President William RUTO" -> "President William Ruto": a fact sheet writes surnames in capitals,
+ * which a card should not shout; the written form stays an accepted variant. A capitalised word
+ * after a name's first word is a surname; an acronym in brackets ("(UDA)") is left alone.
+ */
+export function readableCapitals(c: Candidate): Candidate {
+  const readable = c.answer.replace(
+    /(?<=\p{Lu}\p{Ll}+\.?\s+(?:(?:\p{Lu}\p{Ll}+|\p{Lu}\.)\s+)*)\p{Lu}{2,}(?:-\p{Lu}{2,})?\b/gu,
+    (w) => w.charAt(0) + w.slice(1).toLowerCase(),
+  );
+  if (readable === c.answer) return c;
+  return { ...c, answer: readable, variants: dedupeVariants(readable, [...c.variants, c.answer]) };
+}
+
 // Rows a fact sheet carries for reference, not for study: dialling and domain codes, per-head
 // consumption of drinks and tobacco, energy commodities traded and burnt, maritime zones, budget
 // and balance-of-payments lines, fine demographic ratios and densities. A teacher deletes them
 // (judged on two country profiles); the headline rows (capital, area, population, government,
 // GDP, life expectancy, exports, currency, …) stay.
 const REFERENCE_ROW =
-  /\b(?:calling code|dialling code|dialing code|internet country code|country code|alcohol consumption|tobacco use|(?:coal|petroleum|natural gas|crude oil|refined petroleum products?|electricity) (?:consumption|exports|imports|production)|(?:refined petroleum|coal|natural gas) consumption|installed generating capacity|territorial sea|exclusive economic zone|contiguous zone|continental shelf|maritime claims|revenues budget|expenditures budget|budget (?:revenues|expenditures)|taxes and other revenues|current account balance|remittances|industrial production growth rate|irrigated land|sex ratio|dependency ratio|currently married women|mother's mean age|physician density|hospital bed density|obesity|drinking water|sanitation facility|net migration rate|maternal mortality|national colou?rs?|history national anthem|broadband|telephones|airports|heliports|roadways|railways|waterways|pipelines|merchant marine)\b/i;
+  /\b(?:calling code|dialling code|dialing code|internet country code|country code|alcohol consumption|tobacco use|(?:coal|petroleum|natural gas|crude oil|refined petroleum products?|electricity) (?:consumption|exports|imports|production)|(?:refined petroleum|coal|natural gas) consumption|installed generating capacity|territorial sea|exclusive economic zone|contiguous zone|continental shelf|maritime claims|revenues budget|expenditures budget|budget (?:revenues|expenditures)|taxes and other revenues|current account balance|remittances|industrial production growth rate|irrigated land|sex ratio|dependency ratio|currently married women|mother's mean age|physician density|hospital bed density|obesity|drinking water|sanitation facility|net migration rate|maternal mortality|national colou?rs?|national anthem|broadband|telephones|airports|heliports|roadways|railways|waterways|pipelines|merchant marine)\b/i;
 
 /** Candidates for the key-value lines of a document whose subject is `subject`. */
 export function attributeCandidates(
@@ -143,6 +190,17 @@ export function attributeCandidates(
   for (const a of attributes) {
     const year = series(a.key);
     if (year && Number(year[2]) < (latest.get(year[1] ?? "") ?? 0)) continue;
+    const elected = electionCard(
+      sourceKey,
+      a,
+      subject,
+      { start: a.line.start, end: a.line.end, text: a.line.text },
+      sections,
+    );
+    if (elected) {
+      built.push(elected);
+      continue;
+    }
     const card = attributeCard(a, subject);
     if (!card) continue;
     const line: Sentence = { start: a.line.start, end: a.line.end, text: a.line.text };
@@ -181,7 +239,7 @@ export function attributeCandidates(
     const noBrackets = c.answer.replace(/\s*[([][^)\]]*[)\]]/g, "").trim();
     if (noBrackets !== c.answer && noBrackets !== "")
       c.variants = dedupeVariants(c.answer, [...c.variants, noBrackets]);
-    built.push(asBuilt(c, card.kind, a.line.text, card.fromLabel));
+    built.push(asBuilt(card.kind === "person" ? readableCapitals(c) : c, card.kind, a.line.text, card.fromLabel));
   }
   // "the major urban areas - population of …": a key joined from a heading and its column reads
   // as no phrase of English.

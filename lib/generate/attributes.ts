@@ -25,7 +25,7 @@ export interface AttributeCard {
 }
 
 const LINE =
-  /^[ \t]*(?:[-*\u2022\u00B7\u25AA]\s*)?(\p{Lu}[\p{L}\p{N} ()/&'\u2019.,-]{0,48}?)[ \t]*(?::|\t)[ \t]*(\S[^\n]*?)[ \t]*$/gmu;
+  /^[ \t]*(?:[-*\u2022\u00B7\u25AA]\s*)?(\p{Lu}[\p{L}\p{N} ()/&'\u2019.,-]{0,64}?)[ \t]*(?::|\t)[ \t]*(\S[^\n]*?)[ \t]*$/gmu;
 
 // Keys that are about the page, not the subject.
 const NOT_ATTRIBUTES =
@@ -79,7 +79,9 @@ export function readAttributes(text: string): Attribute[] {
     if (/^(?:he|she|it|they|we|i|you|this|that|there)\b/i.test(key)) continue;
     if (/[.!?]$/.test(key) || (/^(?:the|a|an|this|it|in|on|for|as)\b/i.test(key) && key.split(" ").length > 3))
       continue;
-    if (/https?:|www\./i.test(value) || value.split(/\s+/).length > 16 || /:$/.test(value)) continue;
+    // A long value is prose, except an election row, whose winner leads it (attribute-candidates.ts).
+    const long = value.split(/\s+/).length > 16 && !/\(election results\)$/i.test(key);
+    if (/https?:|www\./i.test(value) || long || /:$/.test(value)) continue;
     const lineStart = (m.index ?? 0) + m[0].search(/\S/);
     let valueStart = (m.index ?? 0) + m[0].lastIndexOf(value);
     // Footnote markers and a final full stop are no part of the value.
@@ -127,8 +129,10 @@ function isPlural(phrase: string): boolean {
 // Contact details, positions and pointers: true of the subject, but nothing a learner studies.
 // Keys nobody studies: contact details, map furniture, and a fact sheet's electoral calendar
 // ("most recent election date", "scope of elections"), which goes stale with the next vote.
+// So are a clock's rules and the boilerplate of nationality law ("at least one parent must be a
+// citizen of …", the same on every profile).
 const NO_STUDY =
-  /(?:^|\s)(?:coordinates|references|telephone|fax|e-?mail|address|embassy|chancery|consulates?|time difference|election date|date of next election|scope of elections)$/i;
+  /(?:^|\s)(?:coordinates|references|telephone|fax|e-?mail|address|embassy|chancery|consulates?|time difference|daylight saving time|election date|date of next election|scope of elections|citizenship by birth|citizenship by descent only|dual citizenship recognized)$/i;
 // Qualifiers that name a part of the population a figure is for ("total population", "at birth").
 const GROUP = /^(?:total|male|female|men|women|urban|rural|at birth|ages? .*|.*\bpopulation)$/i;
 
@@ -157,6 +161,12 @@ function subFieldCard(main: string, inner: string, value: string, subject: strin
   const be = (phrase: string) => (isPlural(phrase.replace(/\s+of\s.*$/, "")) ? "are" : "is");
   const owner = `${possessive(subject)} ${main}`;
   if (/^name$/i.test(inner)) return { kind: "concept", prompt: `What ${be(main)} the ${main} of ${subject}?` };
+  // "Nationality (noun): Kenyan(s)": what a person from there is called; the adjective is
+  // mostly the same word and asked only where it differs.
+  if (/^nationality$/i.test(main) && /^noun$/i.test(inner))
+    return { kind: "concept", prompt: `What is a person from ${subject} called?` };
+  if (/^nationality$/i.test(main) && /^adjective$/i.test(inner))
+    return { kind: "concept", prompt: `What is the adjective for things from ${subject}?`, fromLabel: true };
   if (PERSON_KEYS.test(inner) || /^(?:chief|head) of (?:state|government)$/i.test(inner))
     return { kind: "person", prompt: `Who is the ${inner} of ${subject}?` };
   const count = /^number of (.+)$/i.exec(inner);
@@ -178,14 +188,15 @@ function subFieldCard(main: string, inner: string, value: string, subject: strin
   if (head.length >= 4 && inner.toLowerCase().includes(head.slice(0, Math.max(4, head.length - 3))))
     return withFigure({ kind, prompt: `What ${be(inner)} the ${inner} of ${subject}?` });
   // A percentage of a whole: which share of it the inner part is.
-  if (/^\s*-?[\d.,]+\s*%/.test(value) && inner.split(" ").length <= 2)
+  if (/^\s*-?[\d.,]+\s*%/.test(value) && inner.split(" ").length <= 3)
     return withFigure({ kind, prompt: `What share of ${owner} is ${inner}?` });
   // "Coal (consumption)" -> "coal consumption"; "Land use (forest)" is "forest land use" (below).
   if (!inner.includes(" ") && /(?:tion|ment|ports|sales)$/i.test(inner))
     return withFigure({ kind, prompt: `What ${be(inner)} the ${main} ${inner} of ${subject}?` });
-  // A one-word qualifier mostly narrows the key ("Area (land)" is the land area).
-  // These last two only join the label's words: the reviewer should look at them.
-  if (!inner.includes(" "))
+  // A one-word qualifier of a measure narrows it ("Area (land)" is the land area); of anything
+  // else it is a part ("Constitution (history)" is the constitution's history, not a "history
+  // constitution"). These last two only join the label's words: the reviewer should look at them.
+  if (!inner.includes(" ") && figure)
     return withFigure({ kind, prompt: `What ${be(main)} the ${inner} ${main} of ${subject}?`, fromLabel: true });
   return withFigure({ kind, prompt: `What ${be(inner)} the ${inner} of ${owner}?`, fromLabel: true });
 }

@@ -346,6 +346,32 @@ export function topicForms(subject: string): Set<string> {
  * splitSections) names each candidate's section; options.onProgress reports progress. Every
  * candidate has passed verifyCandidate: its evidence is an exact span and supports its answer.
  */
+// "Executive branch (election/appointment process): president … elected …; failure to …": a fact
+// sheet's row with a sub-field label, whose value is notes, not sentences. Its attribute (if any)
+// is read by attributes.ts; prose questions from its pieces ("In what year did music adopt?") are
+// garbled, so none are asked.
+const FACT_SHEET_ROW = /^\p{Lu}[\p{L}\p{N} /&'\u2019.,-]{1,48}(?:\((?:s|es)\)\s*)?\([^()\n]{1,60}\):[ \t]+\S[^\n]*$/gmu;
+
+/** The [start, end) offsets of the fact-sheet rows of `text`, in order. */
+export function factSheetRows(text: string): [number, number][] {
+  const rows: [number, number][] = [];
+  for (const m of text.matchAll(FACT_SHEET_ROW)) rows.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  return rows;
+}
+
+function insideRow(rows: readonly [number, number][], at: number): boolean {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [start, end] = rows[mid] as [number, number];
+    if (at < start) hi = mid - 1;
+    else if (at >= end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
 export function generateCandidates(doc: SourceDocument, options: GenerateOptions = {}): Candidate[] {
   const { text, sourceKey } = doc;
   const total = text.length;
@@ -359,6 +385,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   const attributeLines = new Set<number>();
   const attributes = readAttributes(text);
   for (const a of attributes) attributeLines.add(a.line.start);
+  const rows = factSheetRows(text);
   for (const s of sentences) {
     const verdict = judgeSentence(s.text);
     if (isReferenceHeading(s.text)) inReferences = true;
@@ -631,7 +658,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   for (const item of prepared) {
     const { sentence, mentions } = item;
     const long = sentence.text.split(/\s+/).length > LONG_SENTENCE_WORDS * 2;
-    if (attributeLines.has(sentence.start)) {
+    if (attributeLines.has(sentence.start) || insideRow(rows, sentence.start)) {
       previous = undefined;
       reachBack = undefined;
       continue;

@@ -14,7 +14,7 @@ describe("sub-field keys", () => {
       "Executive branch (chief of state): President Ilse VARGA (since 3 May 2021)",
       "Legislative branch (number of seats): 81 (all directly elected)",
     ]);
-    expect(list).toContain("Who is the chief of state of Norvania? => President Ilse VARGA");
+    expect(list).toContain("Who is the chief of state of Norvania? => President Ilse Varga");
     expect(list).toContain("How many seats does Norvania's legislative branch have? => 81");
   });
 
@@ -106,5 +106,52 @@ describe("reference rows", () => {
     expect(list).toContain("What is the capital of Norvania? => Treva");
     expect(list).toContain("What is the total area of Norvania? => 84,000 sq km");
     expect(list.filter((c) => /calling|alcohol|territorial|coal|sex ratio|urban areas/i.test(c))).toEqual([]);
+  });
+});
+
+describe("fact-sheet rows a teacher asks about, worded as questions", () => {
+  it("asks who won the latest election, the name in readable capitals", () => {
+    const list = cards([
+      "Executive branch (election results): 2023: Ilse VARGA elected president in second round; percent of vote in first round - Ilse VARGA (NLP) 41.2%, Tomas EDER (independent) 30.1%, other 28.7%",
+    ]);
+    expect(list).toContain("Who was elected president of Norvania in 2023? => Ilse Varga");
+    expect(list.some((c) => c.includes("41.2%") || c.includes("____"))).toBe(false);
+  });
+
+  it("asks what a person from the country is called, and the history of a constitution as its part", () => {
+    const list = cards([
+      "Nationality (noun): Norvanian(s)",
+      "Constitution (history): latest adopted by referendum on 12 March 1999",
+      "Area (land): 41,200 sq km",
+    ]);
+    expect(list).toContain("What is a person from Norvania called? => Norvanian");
+    expect(list.some((c) => c.startsWith("What is the history of Norvania's constitution?"))).toBe(true);
+    expect(list).toContain("What is the land area of Norvania? => 41,200 sq km");
+  });
+
+  it("splits a highest point into its name and its height without an aside, and skips sea level", () => {
+    const list = cards(["Elevation (highest point): Mount Treva 3,104 m", "Elevation (lowest point): Lake Ors 0 m"]);
+    expect(list).toContain("What is the highest point of Norvania? => Mount Treva");
+    expect(list).toContain("What is the elevation of the highest point of Norvania? => 3,104 m");
+    expect(list).toContain("What is the lowest point of Norvania? => Lake Ors");
+    expect(list.some((c) => c.endsWith("=> 0 m"))).toBe(false);
+  });
+
+  it("asks nothing of nationality-law boilerplate, clock rules or a row's notes read as prose", () => {
+    const list = cards([
+      "Citizenship (citizenship by descent only): at least one parent must be a citizen of Norvania",
+      "Capital (daylight saving time): +1hr, begins last Sunday in March; ends last Sunday in October",
+      "National anthem(s) (history): music adopted 1901, lyrics adopted 1921; the second verse was dropped in 1990",
+    ]);
+    expect(list).toEqual([]);
+  });
+
+  it("asks a share with a longer part name", () => {
+    const list = cards([
+      "Electricity generation sources (biomass and waste): 3.4% of total installed capacity (2023 est.)",
+    ]);
+    expect(list).toContain(
+      "What share of Norvania's electricity generation sources is biomass and waste in 2023? => 3.4% of total installed capacity",
+    );
   });
 });
