@@ -164,6 +164,75 @@ export function readableCapitals(c: Candidate): Candidate {
   return { ...c, answer: readable, variants: dedupeVariants(readable, [...c.variants, c.answer]) };
 }
 
+// A fact sheet's ranked lists lead with what a reader is asked about: the largest export buyer,
+// the leading export, the largest ethnic group or religion. Keys as fact sheets write them.
+const LEADING_ITEM: { key: RegExp; prompt: (s: string) => string; kind: "place" | "concept"; share?: boolean }[] = [
+  {
+    key: /^exports?\s*-\s*partners$/i,
+    prompt: (s) => `Which country is the largest buyer of ${possessive(s)} exports?`,
+    kind: "place",
+  },
+  {
+    key: /^imports?\s*-\s*partners$/i,
+    prompt: (s) => `Which country is the largest supplier of ${possessive(s)} imports?`,
+    kind: "place",
+  },
+  { key: /^exports?\s*-\s*commodities$/i, prompt: (s) => `What is ${possessive(s)} leading export?`, kind: "concept" },
+  { key: /^imports?\s*-\s*commodities$/i, prompt: (s) => `What is ${possessive(s)} leading import?`, kind: "concept" },
+  { key: /^ethnic groups$/i, prompt: (s) => `What is the largest ethnic group in ${s}?`, kind: "concept", share: true },
+  { key: /^religions$/i, prompt: (s) => `What is the largest religion in ${s}?`, kind: "concept", share: true },
+];
+
+function possessive(subject: string): string {
+  return /s$/i.test(subject) ? `${subject}'` : `${subject}'s`;
+}
+
+/** The first item of a ranked list row, and its share when the row gives one: one card each. */
+function leadingItemCards(
+  sourceKey: string,
+  a: Attribute,
+  subject: string,
+  line: Sentence,
+  sections: readonly SectionSpan[] | undefined,
+): Built[] {
+  const rule = LEADING_ITEM.find((r) => r.key.test(a.key.replace(/\((?:s|es)\)/g, "").trim()));
+  if (!rule) return [];
+  // "Christian 71.3% (Pentecostal 31.6%, …), Muslim 19.9%": the first item, up to its share or comma.
+  const m = /^([\p{L}][\p{L}\p{N} '\u2019.-]*?)(?:\s+(\d+(?:\.\d+)?%))?(?=\s*(?:\(|,|$))/u.exec(a.value.text);
+  const name = m?.[1]?.trim() ?? "";
+  if (!m || name === "" || name.split(/\s+/).length > 4 || /^(?:other|none|unspecified)$/i.test(name)) return [];
+  const out: Built[] = [];
+  const c = baseCandidate(
+    sourceKey,
+    line,
+    rule.kind,
+    rule.prompt(subject),
+    tidyAnswer(name),
+    {
+      start: a.value.start,
+      end: a.value.start + name.length,
+    },
+    sections,
+  );
+  out.push(asBuilt(c, rule.kind, line.text));
+  const share = m[2];
+  if (rule.share && share) {
+    const at = a.value.start + a.value.text.indexOf(share, name.length);
+    const s = baseCandidate(
+      sourceKey,
+      line,
+      "figure",
+      `What share of ${possessive(subject)} population is ${name}?`,
+      share,
+      { start: at, end: at + share.length },
+      sections,
+    );
+    s.value = { number: Number(share.replace("%", "")), unit: "%" };
+    out.push(asBuilt(s, "figure", line.text));
+  }
+  return out;
+}
+
 // Rows a fact sheet carries for reference, not for study: dialling and domain codes, per-head
 // consumption of drinks and tobacco, energy commodities traded and burnt, maritime zones, budget
 // and balance-of-payments lines, fine demographic ratios and densities. A teacher deletes them
@@ -201,6 +270,11 @@ export function attributeCandidates(
       built.push(elected);
       continue;
     }
+    built.push(
+      ...leadingItemCards(sourceKey, a, subject, { start: a.line.start, end: a.line.end, text: a.line.text }, sections),
+    );
+    // A list of more than six items is no answer to learn whole; its leading item is asked above.
+    if (a.value.text.replace(/\([^()]*\)/g, "").split(",").length > 6) continue;
     const card = attributeCard(a, subject);
     if (!card) continue;
     const line: Sentence = { start: a.line.start, end: a.line.end, text: a.line.text };

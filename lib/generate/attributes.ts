@@ -63,6 +63,12 @@ const WHEN_KEYS: Record<string, string> = {
   "commission date": "When was {s} commissioned?",
 };
 
+/** "Akan 45.7%, Mole-Dagbani 18.5%, Ewe 12.8%, …": a list of short items, however long, is no prose. */
+export function isShortItemList(value: string): boolean {
+  const items = value.replace(/\([^()]*\)/g, "").split(/,\s*/);
+  return items.length >= 3 && items.every((item) => item.trim().split(/\s+/).length <= 4);
+}
+
 /** Key-value lines of `text`, in order. */
 export function readAttributes(text: string): Attribute[] {
   const out: Attribute[] = [];
@@ -80,7 +86,7 @@ export function readAttributes(text: string): Attribute[] {
     if (/[.!?]$/.test(key) || (/^(?:the|a|an|this|it|in|on|for|as)\b/i.test(key) && key.split(" ").length > 3))
       continue;
     // A long value is prose, except an election row, whose winner leads it (attribute-candidates.ts).
-    const long = value.split(/\s+/).length > 16 && !/\(election results\)$/i.test(key);
+    const long = value.split(/\s+/).length > 16 && !/\(election results\)$/i.test(key) && !isShortItemList(value);
     if (/https?:|www\./i.test(value) || long || /:$/.test(value)) continue;
     const lineStart = (m.index ?? 0) + m[0].search(/\S/);
     let valueStart = (m.index ?? 0) + m[0].lastIndexOf(value);

@@ -155,3 +155,21 @@ describe("fact-sheet rows a teacher asks about, worded as questions", () => {
     );
   });
 });
+
+describe("a fact sheet's ranked lists", () => {
+  it("asks for the leading item and, where given, its share; a long list is not asked whole", () => {
+    const list = cards([
+      "Ethnic groups: Norvanian 61.2%, Ostrian 14.8%, Pell 9.1%, Varo 5.5%, Lund 3.3%, Ket 2.1%, Asca 1.9%, other 2.1% (2020 est.)",
+      "Religions: Orthodox 54.3% (Old Rite 12.1%, New Rite 42.2%), Muslim 30.2%, none 15.5% (2020 est.)",
+      "Exports - partners: Ostria 31%, Pellund 12%, Varo 9% (2023)",
+      "Exports - commodities: timber, wool, copper ore (2023)",
+    ]);
+    expect(list).toContain("What is the largest ethnic group in Norvania? => Norvanian");
+    expect(list).toContain("What share of Norvania's population is Norvanian? => 61.2%");
+    expect(list).toContain("What is the largest religion in Norvania? => Orthodox");
+    expect(list).toContain("What share of Norvania's population is Orthodox? => 54.3%");
+    expect(list).toContain("Which country is the largest buyer of Norvania's exports? => Ostria");
+    expect(list).toContain("What is Norvania's leading export? => timber");
+    expect(list.some((c) => c.startsWith("What are the ethnic groups"))).toBe(false);
+  });
+});
