@@ -147,21 +147,7 @@ function electionCard(
     { start, end: start + name.length },
     sections,
   );
-  return asBuilt(readableCapitals(c), "person", line.text);
-}
-
-/**
- * "President William RUTO" -> "President William Ruto": a fact sheet writes surnames in capitals,
- * which a card should not shout; the written form stays an accepted variant. A capitalised word
- * after a name's first word is a surname; an acronym in brackets ("(UDA)") is left alone.
- */
-export function readableCapitals(c: Candidate): Candidate {
-  const readable = c.answer.replace(
-    /(?<=\p{Lu}\p{Ll}+\.?\s+(?:(?:\p{Lu}\p{Ll}+|\p{Lu}\.)\s+)*)\p{Lu}{2,}(?:-\p{Lu}{2,})?\b/gu,
-    (w) => w.charAt(0) + w.slice(1).toLowerCase(),
-  );
-  if (readable === c.answer) return c;
-  return { ...c, answer: readable, variants: dedupeVariants(readable, [...c.variants, c.answer]) };
+  return asBuilt(c, "person", line.text);
 }
 
 // A fact sheet's ranked lists lead with what a reader is asked about: the largest export buyer,
@@ -313,7 +299,7 @@ export function attributeCandidates(
     const noBrackets = c.answer.replace(/\s*[([][^)\]]*[)\]]/g, "").trim();
     if (noBrackets !== c.answer && noBrackets !== "")
       c.variants = dedupeVariants(c.answer, [...c.variants, noBrackets]);
-    built.push(asBuilt(card.kind === "person" ? readableCapitals(c) : c, card.kind, a.line.text, card.fromLabel));
+    built.push(asBuilt(c, card.kind, a.line.text, card.fromLabel));
   }
   // "the major urban areas - population of …": a key joined from a heading and its column reads
   // as no phrase of English.

@@ -38,6 +38,7 @@ import { collapseAndRank, leansOnContext, noiseSigns, scoreCandidate, type RankF
 import { frameCards } from "./frames";
 import { phraseCards } from "./phrases";
 import { clauseCards } from "./reasons";
+import { capitalSurnames, readableSurnames } from "./capitals";
 import { articleCards, instrumentName } from "./article-cards";
 import { withoutBirthName } from "./birth-name";
 import {
@@ -925,7 +926,17 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     const kept = new Set(result);
     for (const { candidate: c } of built) if (!kept.has(c) && !reported.has(c)) options.onDrop(c, "duplicate");
   }
-  for (const c of result) c.subject = subjectWords(c.prompt, c.answer);
+  // After verification, which reads the answer as the document writes it.
+  const surnames = capitalSurnames(text);
+  for (const c of result) {
+    const answer = readableSurnames(c.answer, surnames);
+    if (answer !== c.answer) {
+      c.variants = dedupeVariants(answer, [...c.variants, c.answer]);
+      c.answer = answer;
+    }
+    c.prompt = readableSurnames(c.prompt, surnames);
+    c.subject = subjectWords(c.prompt, c.answer);
+  }
   if (options.limit !== undefined && result.length > options.limit) result = result.slice(0, options.limit);
   progress?.(total, total);
   return result;

@@ -2,6 +2,7 @@
 // matched directly; every other capitalised phrase is classified once per document — by
 // compromise's lexicon when it is a single known word, otherwise by compromise's tagger, in one
 // batch — and the result is reused wherever the phrase appears.
+import { capitalNames } from "../capitals";
 import { classifyPhrases, isOrgWord, isPlaceWord, lexiconTags, type ClassifiedName } from "../nlp";
 import type { Mention, NameValue } from "../types";
 import {
@@ -402,6 +403,8 @@ export function buildNameRegistry(sentences: readonly string[]): NameRegistry {
   for (const names of phrases.values()) {
     for (const n of names) if (n.kind === "person") addSurname(surnames, n.text);
   }
+  // "John Atta MILLS … MILLS died": a surname written in capitals names that person alone.
+  for (const [surname, full] of capitalNames(sentences.join("\n"))) surnames.set(surname.toLowerCase(), full);
   return { phrases, surnames, runs };
 }
 

@@ -12,6 +12,7 @@ describe("sub-field keys", () => {
   it("asks for a person by the role, and counts with How many", () => {
     const list = cards([
       "Executive branch (chief of state): President Ilse VARGA (since 3 May 2021)",
+      "Executive branch (head of government): Prime Minister Tomas EDER (since 9 June 2022)",
       "Legislative branch (number of seats): 81 (all directly elected)",
     ]);
     expect(list).toContain("Who is the chief of state of Norvania? => President Ilse Varga");

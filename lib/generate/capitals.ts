@@ -1,0 +1,41 @@
+// Fact sheets write surnames in capitals ("John Atta MILLS", then "MILLS died in 2012"). A card
+// should not shout them, so questions and answers show them as names ("John Atta Mills"); the
+// written form stays an accepted answer. Pure.
+
+// A capitalised word of three letters or more after one to four given names or initials: short
+// product codes ("Windows NT", "Firefox OS") are not surnames, and an acronym in brackets or after
+// a lower-case word ("defeated KANU candidate") has no given name before it.
+const AFTER_GIVEN_NAMES =
+  /(?<![\p{L}])(\p{Lu}\p{Ll}+\.?\s+(?:(?:\p{Lu}\p{Ll}+|\p{Lu}\.)\s+){0,3})(\p{Lu}{3,}(?:-\p{Lu}{2,})?)(?![\p{L}\p{N}])/gu;
+
+/**
+ * The names `text` writes with the surname in capitals ("John Atta MILLS"), by surname. Empty
+ * unless at least two are found: one could be an acronym after a title, two make the style.
+ */
+export function capitalNames(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of text.matchAll(AFTER_GIVEN_NAMES)) {
+    const surname = m[2] ?? "";
+    if (!found.has(surname)) found.set(surname, `${m[1] ?? ""}${surname}`);
+  }
+  return found.size >= 2 ? found : new Map<string, string>();
+}
+
+/** The surnames of capitalNames. */
+export function capitalSurnames(text: string): Set<string> {
+  return new Set(capitalNames(text).keys());
+}
+
+const asName = (word: string) =>
+  word
+    .split("-")
+    .map((w) => w.charAt(0) + w.slice(1).toLowerCase())
+    .join("-");
+
+/** `s` with every surname of `surnames` written as a name ("MILLS" -> "Mills"). */
+export function readableSurnames(s: string, surnames: ReadonlySet<string>): string {
+  if (surnames.size === 0) return s;
+  return s.replace(/\p{Lu}{3,}(?:-\p{Lu}{2,})?(?![\p{L}\p{N}])/gu, (word, at: number) =>
+    surnames.has(word) && !/[\p{L}\p{N}]$/u.test(s.slice(0, at)) ? asName(word) : word,
+  );
+}
