@@ -87,7 +87,8 @@ export function readAttributes(text: string): Attribute[] {
       continue;
     // A long value is prose, except an election row, whose winner leads it (attribute-candidates.ts).
     const long = value.split(/\s+/).length > 16 && !/\(election results\)$/i.test(key) && !isShortItemList(value);
-    if (/https?:|www\./i.test(value) || long || /:$/.test(value)) continue;
+    // "⟨formula⟩": a formula the importer could not write as words.
+    if (/https?:|www\./i.test(value) || long || /:$/.test(value) || value.includes("\u27E8formula\u27E9")) continue;
     const lineStart = (m.index ?? 0) + m[0].search(/\S/);
     let valueStart = (m.index ?? 0) + m[0].lastIndexOf(value);
     // Footnote markers and a final full stop are no part of the value.

@@ -41,6 +41,8 @@ export function judgeSentence(text: string): FilterVerdict {
   const prose = withoutCitations(text);
   if (CITATION.test(prose) || ENDNOTE.test(prose)) return { keep: false, reason: "citation" };
   if (BOILERPLATE.test(text)) return { keep: false, reason: "boilerplate" };
+  // A formula the importer could not write as words (lib/import/readers.ts): no card reads it.
+  if (text.includes("\u27E8formula\u27E9")) return { keep: false, reason: "boilerplate" };
   // "GDP - composition (note): figures may not total 100% …": a fact sheet's remark on its own figures.
   if (/^[^:.]{1,80}\(note\)\s*:/i.test(text)) return { keep: false, reason: "boilerplate" };
   if (words < MIN_WORDS) return { keep: false, reason: "short" };

@@ -88,7 +88,12 @@ const HTML_OPTIONS: HtmlToTextOptions = {
       ".hatnote",
       ".ambox",
       "#toc",
+      // A wiki's formula is written twice, as hidden MathML and as an image; the image's TeX
+      // (below) is read instead of the MathML's spaced-out symbols ("H ¯ i j").
+      ".mwe-math-mathml-a11y",
     ].map((selector) => ({ selector, format: "skip" })),
+    { selector: "img.mwe-math-fallback-image-inline", format: "formula" },
+    { selector: "img.mwe-math-fallback-image-display", format: "formula" },
     { selector: "a", options: { ignoreHref: true } },
     // mammoth's "↑" links from a footnote back to its reference.
     { selector: 'a[href^="#footnote-ref"]', format: "skip" },
@@ -116,8 +121,31 @@ function keyValueRows(html: string): string {
   });
 }
 
+/**
+ * A formula's TeX as text: a single symbol or index as written ("A", "a_ij"), anything longer as
+ * FORMULA, which no sentence a card is made from may hold (lib/generate/filters.ts).
+ */
+export function formulaText(tex: string): string {
+  const body = tex
+    .trim()
+    .replace(/^\{\\displaystyle\s*([\s\S]*)\}$/, "$1")
+    .trim();
+  const plain = body.replace(/[{}]/g, "");
+  return /^[\p{L}\p{N}_']{1,6}$/u.test(plain) ? plain : FORMULA;
+}
+
+/** What stands in the text for a formula too complex to read as words. */
+export const FORMULA = "\u27E8formula\u27E9";
+
+const FORMATTERS: HtmlToTextOptions["formatters"] = {
+  formula: (elem, _walk, builder) => {
+    const alt = (elem as { attribs?: Record<string, string> }).attribs?.alt ?? "";
+    if (alt.trim() !== "") builder.addInline(formulaText(alt));
+  },
+};
+
 export function htmlToPlainText(html: string): string {
-  return convert(keyValueRows(html), HTML_OPTIONS);
+  return convert(keyValueRows(html), { ...HTML_OPTIONS, formatters: FORMATTERS });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 // The structure pass, on text written for these tests (through cleanDocumentText, as an import runs it).
 import { describe, expect, it } from "vitest";
 import { cleanDocumentText as clean } from "@/lib/import/clean";
-import { htmlToPlainText } from "@/lib/import/readers";
+import { formulaText, htmlToPlainText } from "@/lib/import/readers";
 import { keyValueLine } from "@/lib/import/structure";
 
 describe("hard-wrapped paragraphs", () => {
@@ -165,6 +165,20 @@ describe("a whole saved page", () => {
       "<figure><img src='w.jpg'><figcaption>Engineers walk along the crest of the rebuilt weir.</figcaption></figure>" +
       "<p>The weir was rebuilt in 1904 after the flood.</p>";
     expect(clean(htmlToPlainText(html))).toBe("History\n\nThe weir was rebuilt in 1904 after the flood.");
+  });
+});
+
+describe("formulas in a saved wiki page", () => {
+  const math = (alt: string) =>
+    `<span class="mwe-math-element"><span class="mwe-math-mathml-inline mwe-math-mathml-a11y" style="display: none;"><math><mi>x</mi><mo>&#x00AF;</mo></math></span><img class="mwe-math-fallback-image-inline" alt="${alt}" /></span>`;
+  it("reads a lone symbol as written and marks a longer formula, never the hidden MathML", () => {
+    const html = `<p>A lattice ${math("{\\displaystyle L}")} is modular if ${math("{\\displaystyle a\\leq b\\implies a\\vee (x\\wedge b)}")} holds.</p>`;
+    expect(clean(htmlToPlainText(html))).toBe("A lattice L is modular if \u27E8formula\u27E9 holds.");
+  });
+  it("writes an index without its braces", () => {
+    expect(formulaText("{\\displaystyle a_{ij}}")).toBe("a_ij");
+    expect(formulaText("n")).toBe("n");
+    expect(formulaText("{\\displaystyle \\lambda _{\\max }}")).toBe("\u27E8formula\u27E9");
   });
 });
 
