@@ -141,8 +141,13 @@ export interface NameRegistry {
   runs?: Map<string, Run[]>;
 }
 
-const CAP_RUN =
-  /(?<![\p{L}\p{N}'’\-\u2011])\p{Lu}[\p{L}\p{N}\-\u2011]*(?:\s+(?:(?:of|the|and|for|de|al|bin|on)\s+)*\p{Lu}[\p{L}\p{N}\-\u2011]*)*/gu;
+// A capitalised word, or an initial before another capitalised word ("Henry F. Chorley",
+// "J. A. McNiel"): a middle initial does not end the name.
+const CAP_WORD = "(?:\\p{Lu}\\.(?=\\s+\\p{Lu})|\\p{Lu}[\\p{L}\\p{N}\\-\\u2011]*)";
+const CAP_RUN = new RegExp(
+  `(?<![\\p{L}\\p{N}'’\\-\\u2011])${CAP_WORD}(?:\\s+(?:(?:of|the|and|for|de|al|bin|on)\\s+)*${CAP_WORD})*`,
+  "gu",
+);
 const LEADING_TAGS = new Set([
   "Determiner",
   "Preposition",
@@ -570,7 +575,8 @@ export function detectEntities(text: string, base: number, registry: NameRegistr
       const words = run.text.split(/\s+/);
       const surname = words.length === 1 ? registry.surnames.get(run.text.toLowerCase()) : undefined;
       const rest = words.length === 2 ? afterOpening(text, run) : run;
-      if (surname) {
+      if (surname || /^(?:\p{Lu}\.\s+){1,3}\p{Lu}\p{Ll}[\p{L}'\u2019-]+$/u.test(run.text)) {
+        // "J. A. McNiel": initials before a surname write a person whatever the tagger knows.
         add(personMention(text, base, run.start, run.text, undefined, registry));
       } else if (rest !== run && registry.surnames.has(rest.text.toLowerCase())) {
         add(personMention(text, base, rest.start, rest.text, undefined, registry));
@@ -619,7 +625,7 @@ function wholeName(run: Run, s: number, e: number): { start: number; end: number
     text: m[0],
   }));
   const nameWord = (w: string) =>
-    /^\p{Lu}[\p{L}'\u2019-]*$/u.test(w) &&
+    (/^\p{Lu}[\p{L}'\u2019-]*$/u.test(w) || /^\p{Lu}\.$/u.test(w)) &&
     !lexiconTags(w.toLowerCase().replace(/['\u2019]s$/, "")).some((t) => NOT_IN_NAME.has(t) || LEADING_TAGS.has(t)) &&
     !TITLE_WORDS.has(w);
   let start = s;

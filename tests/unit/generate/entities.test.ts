@@ -79,3 +79,16 @@ describe("detectEntities", () => {
     );
   });
 });
+
+describe("names with initials", () => {
+  it("keeps a middle initial inside the name", () => {
+    expect(entities("Karl O. Lind, the harbour engineer, was a friend of the mayor.")).toContainEqual(
+      expect.objectContaining({ kind: "person", text: "Karl O. Lind" }),
+    );
+  });
+  it("reads initials before a surname as a person even where the tagger knows neither", () => {
+    expect(entities("The drawings were made by T. R. Vasquel in the winter.")).toContainEqual(
+      expect.objectContaining({ kind: "person", text: "T. R. Vasquel" }),
+    );
+  });
+});
