@@ -1,6 +1,7 @@
 // Fact sheets write surnames in capitals ("John Atta MILLS", then "MILLS died in 2012"). A card
 // should not shout them, so questions and answers show them as names ("John Atta Mills"); the
 // written form stays an accepted answer. Pure.
+import { lexiconTags } from "./nlp";
 
 // A capitalised word of three letters or more after one to four given names or initials: short
 // product codes ("Windows NT", "Firefox OS") are not surnames, and an acronym in brackets or after
@@ -16,9 +17,24 @@ export function capitalNames(text: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const m of text.matchAll(AFTER_GIVEN_NAMES)) {
     const surname = m[2] ?? "";
-    if (!found.has(surname)) found.set(surname, `${m[1] ?? ""}${surname}`);
+    // "Although HBV", "This DNA", "Real GDP": a word the lexicon knows, but not as a name, is no
+    // given name; an acronym follows it.
+    // "Prime Minister Kristrun FROSTADOTTIR": the given names are the words nearest the surname.
+    const words = (m[1] ?? "").split(/\s+/).filter((w) => w !== "");
+    let first = words.length;
+    while (first > 0 && isGivenName(words[first - 1] ?? "")) first--;
+    if (first === words.length) continue;
+    if (!found.has(surname)) found.set(surname, [...words.slice(first), surname].join(" "));
   }
   return found.size >= 2 ? found : new Map<string, string>();
+}
+
+const NAME_TAGS = ["FirstName", "MaleName", "FemaleName", "Honorific", "Person"];
+
+function isGivenName(word: string): boolean {
+  if (/^\p{Lu}\.$/u.test(word)) return true;
+  const tags = lexiconTags(word.toLowerCase().replace(/\.$/, ""));
+  return tags.length === 0 || tags.some((t) => NAME_TAGS.includes(t));
 }
 
 /** The surnames of capitalNames. */

@@ -1,7 +1,7 @@
 // Surnames a fact sheet writes in capitals read as names on the card. Sentences written for these tests.
 import { describe, expect, it } from "vitest";
 import { generateCandidates } from "@/lib/generate/candidates";
-import { capitalSurnames, readableSurnames } from "@/lib/generate/capitals";
+import { capitalNames, capitalSurnames, readableSurnames } from "@/lib/generate/capitals";
 
 describe("capitalSurnames", () => {
   it("finds surnames in capitals after given names, not acronyms or short codes", () => {
@@ -9,6 +9,16 @@ describe("capitalSurnames", () => {
       "Marta Ines OLVERA won the 2019 election for the Unity Party (UP). OLVERA was succeeded by Jon PELL-ADAMS. " +
       "The party's rivals ran on Windows NT machines, and critics of the UP defeated NORVA candidates.";
     expect([...capitalSurnames(text)].sort()).toEqual(["OLVERA", "PELL-ADAMS"]);
+  });
+  it("takes no common word for a given name: 'Although HBV', 'Real GDP', 'This DNA' are acronyms", () => {
+    const text =
+      "Although HBV binds the cell, This DNA is small. Real GDP rose while Prime Minister Ola BREKKE and Jon SALL spoke.";
+    expect(capitalNames(text)).toEqual(
+      new Map([
+        ["BREKKE", "Ola BREKKE"],
+        ["SALL", "Jon SALL"],
+      ]),
+    );
   });
   it("finds none when only one such name is written: one could be an acronym after a title", () => {
     expect(capitalSurnames("The report of Director General NATO staff was read.").size).toBe(0);
