@@ -61,9 +61,10 @@ function dayBounds(now: Date, day: DaySettings): DayBounds {
 }
 
 // The one-statement read needs the study day's bounds before it has read the user's time zone and
-// day start hour: it takes them from the user's last read in this process (the defaults for anyone
-// not seen, and most keep them), and reads again when the settings it finds are others. Only users
-// with other day settings are kept, at most MAX_REMEMBERED (all forgotten at once, as day.ts does).
+// day start hour: it takes them from the user's last read in this process (the defaults for a user
+// not seen yet), and reads again when the settings it finds are others: one more round trip, once
+// per user and process and after each change. Only users with other day settings are kept, at most
+// MAX_REMEMBERED (all forgotten at once, as day.ts does).
 const MAX_REMEMBERED = 10_000;
 const daySettingsSeen = new Map<string, DaySettings>();
 
