@@ -1,6 +1,7 @@
 // The reads and the write of the two hot paths (recording a review, reading the study queue),
 // through the drivers (driver.ts) with the statements of hot-sql.ts, and the one mapping from the
 // engines' raw rows (integers, booleans and dates come back differently) to lib/srs shapes.
+import { z } from "zod";
 import type { CardStateRow, NewCardInput, QueueTimes, StudySettings } from "@/lib/srs";
 import { toCardStateRow } from "./card-states";
 import { hotArrays, hotRows, writeReview, type WriteOutcome } from "./driver";
@@ -14,15 +15,16 @@ import {
   reviewLogSql,
   QUEUE_INPUT_KIND,
   queueCardsSql,
-  queueDeckSettingsSql,
   queueInputsRowsSql,
   queueInputsSql,
+  queueReadSql,
   PACKED_FIELD,
   PACKED_RECORD,
   reviewOverStateSql,
   studySettingsSql,
   todayReviewsSql,
 } from "./hot-sql";
+import { parseJsonColumn } from "./json-columns";
 import { toStudySettings } from "./settings";
 
 type RawNumber = number | bigint | string;
@@ -340,20 +342,6 @@ export async function readQueueCards(
   return byId;
 }
 
-/** The deck (null if the user may not see it) and the user's settings (null: no such user), one read. */
-export async function readQueueDeckSettings(
-  userId: string,
-  deckRef: string,
-): Promise<{ deck: { id: string; slug: string; title: string } | null; settings: StudySettings } | null> {
-  type Row = RawSettings & { deckId: string | null; slug: string | null; title: string | null };
-  const [r] = await hotRows<Row>(queueDeckSettingsSql, { userId, deckRef });
-  if (!r) return null;
-  return {
-    deck: r.deckId === null ? null : { id: r.deckId, slug: r.slug!, title: r.title! },
-    settings: settingsFromRaw(r),
-  };
-}
-
 export type QueueInputs = { states: QueueTimes[]; today: TodayReviews; newCards: NewCardInput[] };
 
 /** The candidate states, today's reviews and the new cards in today's room (queueInputsSql), one read. */
@@ -368,6 +356,67 @@ export async function readQueueInputs(
     // The packed candidates did not read back (an id with a separator): the same read, as rows.
     queueInputsFromArrays(await hotArrays(queueInputsRowsSql, values))!
   );
+}
+
+export type QueueDeck = { id: string; slug: string; title: string };
+export type QueueRead = {
+  /** Null when the user may not see the deck (or there is none by that slug or id). */
+  deck: QueueDeck | null;
+  settings: StudySettings;
+  /** Null when the packed candidates did not read back (queueInputsRowsSql reads them as rows). */
+  inputs: QueueInputs | null;
+};
+
+// queueReadSql's deckSettings texts: deck id, slug and title (null: no deck the user may see), time zone, FSRS weights.
+const DECK_SETTINGS_TEXTS = z.tuple([
+  z.string().nullable(),
+  z.string().nullable(),
+  z.string().nullable(),
+  z.string(),
+  z.string().nullable(),
+]);
+
+/**
+ * The deck by slug or id if the user may see it, the user's settings, and the queue inputs of that
+ * deck for the day bounds given (queueReadSql), in one read; null when there is no such user.
+ */
+export async function readQueue(
+  userId: string,
+  deckRef: string,
+  w: { readUntil: Date; now: Date; dayStart: Date },
+): Promise<QueueRead | null> {
+  const rows = await hotArrays(queueReadSql, { userId, deckRef, ...w });
+  const header = rows.find((r) => Number(r[0]) === QUEUE_INPUT_KIND.deckSettings);
+  if (!header) return null;
+  const [, texts, , dayStartHour, desiredRetention, maxIntervalDays, maxReviewsPerDay, newPerDay] = header as [
+    RawNumber,
+    string,
+    null,
+    RawNumber,
+    number,
+    RawNumber,
+    RawNumber,
+    RawNumber,
+  ];
+  const [deckId, slug, title, timeZone, fsrsParams] = parseJsonColumn(
+    texts,
+    DECK_SETTINGS_TEXTS,
+    "queue read's deck and settings",
+  );
+  const settings = settingsFromRaw({
+    desiredRetention,
+    maxIntervalDays,
+    timeZone,
+    dayStartHour,
+    newPerDay,
+    maxReviewsPerDay,
+    fsrsParams,
+  });
+  return {
+    deck: deckId === null ? null : { id: deckId, slug: slug!, title: title! },
+    settings,
+    inputs: deckId === null ? null : queueInputsFromArrays(rows),
+  };
 }
 
 // Times stay epoch milliseconds (buildQueueOfTimes): no Date per state.
@@ -407,7 +456,10 @@ export function unpackQueueStates(packed: string | null, count: number): QueueTi
   return states;
 }
 
-/** The rows of queueInputsSql (or queueInputsRowsSql) by kind; null when packed states do not read back. */
+/**
+ * The rows of queueInputsSql (or queueInputsRowsSql, or queueReadSql, whose deckSettings row is
+ * left to readQueue) by kind; null when packed states do not read back.
+ */
 export function queueInputsFromArrays(rows: unknown[][]): QueueInputs | null {
   let states: QueueTimes[] = [];
   const newCards: NewCardInput[] = [];
@@ -437,6 +489,8 @@ export function queueInputsFromArrays(rows: unknown[][]): QueueInputs | null {
         today.reviews += Number(a);
         today.firsts += Number(b ?? 0);
         today.factIds.push(factId);
+        break;
+      case QUEUE_INPUT_KIND.deckSettings:
         break;
       default:
         newCards.push({ cardId, factId, position: Number(a) });

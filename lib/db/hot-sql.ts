@@ -162,6 +162,16 @@ export const todayReviewsSql = statement(
    FROM "ReviewLog" WHERE "userId" = $1 AND "deckId" = $2 AND "reviewedAt" >= $3::timestamp(3) GROUP BY "factId"`,
 );
 
+// The approved cards of a deck the user has no state for, in deck order (no LIMIT), for the given
+// user and deck expressions: a parameter, or in queueReadSql the deck it finds by slug.
+const NEW_CARDS = (userId: string, deckId: string) => `SELECT c."id", c."factId", c."position" FROM "Card" c
+   WHERE c."deckId" = ${deckId}
+     AND (SELECT count(*) FROM "CardState" s WHERE s."userId" = ${userId} AND s."deckId" = ${deckId})
+       < (SELECT count(*) FROM "Card" k WHERE k."deckId" = ${deckId})
+     AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."cardId" = c."id")
+     AND EXISTS (SELECT 1 FROM "Fact" f WHERE f."id" = c."factId" AND f."status" = 'approved')
+   ORDER BY c."position"`;
+
 /**
  * The next approved cards the user has no state for, in deck order, at most `limit`. Probing every
  * card of the deck for a state costs ~1000 index descents (3 ms at 10 M states on PostgreSQL) even
@@ -172,20 +182,8 @@ export const todayReviewsSql = statement(
 export const newCardsSql = statement(
   "queue_new_cards",
   ["userId", "deckId", "limit"],
-  `SELECT c."id", c."factId", c."position" FROM "Card" c
-   WHERE c."deckId" = @deckId
-     AND (SELECT count(*) FROM "CardState" s WHERE s."userId" = @userId AND s."deckId" = @deckId)
-       < (SELECT count(*) FROM "Card" k WHERE k."deckId" = @deckId)
-     AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = @userId AND s."cardId" = c."id")
-     AND EXISTS (SELECT 1 FROM "Fact" f WHERE f."id" = c."factId" AND f."status" = 'approved')
-   ORDER BY c."position" LIMIT @limit`,
-  `SELECT c."id", c."factId", c."position" FROM "Card" c
-   WHERE c."deckId" = $2
-     AND (SELECT count(*) FROM "CardState" s WHERE s."userId" = $1 AND s."deckId" = $2)
-       < (SELECT count(*) FROM "Card" k WHERE k."deckId" = $2)
-     AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = $1 AND s."cardId" = c."id")
-     AND EXISTS (SELECT 1 FROM "Fact" f WHERE f."id" = c."factId" AND f."status" = 'approved')
-   ORDER BY c."position" LIMIT $3::int`,
+  `${NEW_CARDS("@userId", "@deckId")} LIMIT @limit`,
+  `${NEW_CARDS("$1", "$2")} LIMIT $3::int`,
 );
 
 /** What the study page shows of the queued cards (ids as a JSON array / a text[]: one prepared statement). */
@@ -220,36 +218,52 @@ export const queueCardsSql = statement(
    WHERE c."id" = ANY($2::text[])`,
 );
 
+/**
+ * What the queue read's SQL puts for each value it depends on: a parameter in queueInputsSql, and
+ * in queueReadSql, which finds the deck and the settings itself, what that statement reads.
+ */
+type QueueBinds = {
+  userId: string;
+  deckId: string;
+  readUntil: string;
+  now: string;
+  dayStart: string;
+  newPerDay: string;
+};
+
+const SQLITE_BINDS: QueueBinds = {
+  userId: "@userId",
+  deckId: "@deckId",
+  readUntil: "@readUntil",
+  now: "@now",
+  dayStart: "@dayStart",
+  newPerDay: "@newPerDay",
+};
+// In the order of QUEUE_INPUT_PARAMS; queueReadSql has its deckRef as $2 and no $6.
+const PG_BINDS: QueueBinds = {
+  userId: "$1",
+  deckId: "$2",
+  readUntil: "$3::timestamp(3)",
+  now: "$4::timestamp(3)",
+  dayStart: "$5::timestamp(3)",
+  newPerDay: "$6::int",
+};
+
 // Today's first reviews in the deck: what is left of the new-card room.
-const FIRSTS_TODAY = (p: (n: string) => string) => `(SELECT coalesce(sum(CASE WHEN l."wasNew" THEN 1 ELSE 0 END), 0)
-     FROM "ReviewLog" l WHERE l."userId" = ${p("userId")} AND l."deckId" = ${p("deckId")}
-       AND l."reviewedAt" >= ${p("dayStart")})`;
+const FIRSTS_TODAY = (b: QueueBinds) => `(SELECT coalesce(sum(CASE WHEN l."wasNew" THEN 1 ELSE 0 END), 0)
+     FROM "ReviewLog" l WHERE l."userId" = ${b.userId} AND l."deckId" = ${b.deckId}
+       AND l."reviewedAt" >= ${b.dayStart})`;
 
 /** newCardsSql with its limit worked out from today's first reviews: 4 × the new-card room left, none once used up. */
 const NEW_CARDS_IN_ROOM = {
-  sqlite: `${newCardsSql.sqlite.replace("LIMIT @limit", "")}
-   LIMIT max(0, @newPerDay - ${FIRSTS_TODAY((n) => `@${n}`)}) * 4`,
-  // $1 userId and $2 deckId as in newCardsSql; queueInputsSql's $5 dayStart and $6 newPerDay.
-  postgresql: `${newCardsSql.postgresql.replace("LIMIT $3::int", "")}
-   LIMIT greatest(0, $6::int - ${FIRSTS_TODAY((n) => ({ userId: "$1", deckId: "$2", dayStart: "$5::timestamp(3)" })[n]!)}) * 4`,
+  sqlite: (b: QueueBinds) => `${NEW_CARDS(b.userId, b.deckId)}
+   LIMIT max(0, ${b.newPerDay} - ${FIRSTS_TODAY(b)}) * 4`,
+  postgresql: (b: QueueBinds) => `${NEW_CARDS(b.userId, b.deckId)}
+   LIMIT greatest(0, ${b.newPerDay} - ${FIRSTS_TODAY(b)}) * 4`,
 };
 
-/** The user's study settings (studySettingsSql's columns) and the deck, null columns if they may not see it. */
-export const queueDeckSettingsSql = statement(
-  "queue_deck_settings",
-  ["userId", "deckRef"],
-  `SELECT u."desiredRetention", u."maxIntervalDays", u."timeZone", u."dayStartHour", u."newPerDay",
-     u."maxReviewsPerDay", u."fsrsParams", d."id" AS "deckId", d."slug", d."title"
-   FROM "User" u LEFT JOIN "Deck" d ON (d."slug" = @deckRef OR d."id" = @deckRef) AND ${deckVisibleTo("@userId")}
-   WHERE u."id" = @userId`,
-  `SELECT u."desiredRetention", u."maxIntervalDays", u."timeZone", u."dayStartHour", u."newPerDay",
-     u."maxReviewsPerDay", u."fsrsParams", d."id" AS "deckId", d."slug", d."title"
-   FROM "User" u LEFT JOIN "Deck" d ON (d."slug" = $2 OR d."id" = $2) AND ${deckVisibleTo("$1")}
-   WHERE u."id" = $1`,
-);
-
-/** What a kind-tagged row of queueInputsSql is. */
-export const QUEUE_INPUT_KIND = { state: 0, todayFact: 1, newCard: 2, packedStates: 3 } as const;
+/** What a kind-tagged row of queueInputsSql (and queueReadSql) is. */
+export const QUEUE_INPUT_KIND = { state: 0, todayFact: 1, newCard: 2, packedStates: 3, deckSettings: 4 } as const;
 
 // The candidate states on PostgreSQL, as rows (kind state) or packed into one text (kind
 // packedStates). Packed, the pg driver parses one value instead of ~8 per state: measured at 10 M
@@ -261,37 +275,41 @@ export const QUEUE_INPUT_KIND = { state: 0, todayFact: 1, newCard: 2, packedStat
 // read instead (queueInputsRowsSql).
 export const PACKED_FIELD = "\x1f";
 export const PACKED_RECORD = "\x1e";
-const PG_CANDIDATES_WHERE = `FROM "CardState" s
-   WHERE s."userId" = $1 AND s."deckId" = $2 AND s."due" < $3::timestamp(3) AND s."suspended" = false
-     AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= $4::timestamp(3))`;
-const PG_CANDIDATE_ROWS = `SELECT 0, s."cardId", s."factId", s."state", (extract(epoch FROM s."due") * 1000)::float8,
-     s."stability", (extract(epoch FROM s."lastReview") * 1000)::float8, s."scheduledDays"
-   ${PG_CANDIDATES_WHERE}`;
+const PG_CANDIDATES_WHERE = (b: QueueBinds) => `FROM "CardState" s
+   WHERE s."userId" = ${b.userId} AND s."deckId" = ${b.deckId} AND s."due" < ${b.readUntil} AND s."suspended" = false
+     AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= ${b.now})`;
+const PG_CANDIDATE_ROWS = (b: QueueBinds) => `SELECT 0, s."cardId", s."factId", s."state",
+     (extract(epoch FROM s."due") * 1000)::float8, s."stability", (extract(epoch FROM s."lastReview") * 1000)::float8,
+     s."scheduledDays"
+   ${PG_CANDIDATES_WHERE(b)}`;
 // concat_ws skips NULLs: a state never reviewed has an empty lastReview field instead.
-const PG_CANDIDATES_PACKED = `SELECT 3, string_agg(concat_ws(E'\\x1f', s."cardId", s."factId", s."state",
+const PG_CANDIDATES_PACKED = (
+  b: QueueBinds,
+) => `SELECT 3, string_agg(concat_ws(E'\\x1f', s."cardId", s."factId", s."state",
        (extract(epoch FROM s."due") * 1000)::float8, s."stability",
        coalesce(((extract(epoch FROM s."lastReview") * 1000)::float8)::text, ''), s."scheduledDays"), E'\\x1e'),
      NULL, count(*)::int, NULL, NULL, NULL, NULL
-   ${PG_CANDIDATES_WHERE}`;
-// $1 userId, $2 deckId, $5 dayStart (and $6 newPerDay, in NEW_CARDS_IN_ROOM).
-const PG_TODAY_AND_NEW = `SELECT 1, NULL, l."factId", count(*)::int, sum(CASE WHEN l."wasNew" THEN 1 ELSE 0 END)::float8, NULL, NULL, NULL
-   FROM "ReviewLog" l WHERE l."userId" = $1 AND l."deckId" = $2 AND l."reviewedAt" >= $5::timestamp(3)
+   ${PG_CANDIDATES_WHERE(b)}`;
+const PG_TODAY_AND_NEW = (b: QueueBinds) => `SELECT 1, NULL, l."factId", count(*)::int,
+     sum(CASE WHEN l."wasNew" THEN 1 ELSE 0 END)::float8, NULL, NULL, NULL
+   FROM "ReviewLog" l WHERE l."userId" = ${b.userId} AND l."deckId" = ${b.deckId} AND l."reviewedAt" >= ${b.dayStart}
    GROUP BY l."factId"
    UNION ALL
    SELECT 2, n."id", n."factId", n."position", NULL, NULL, NULL, NULL
-   FROM (${NEW_CARDS_IN_ROOM.postgresql}) n`;
+   FROM (${NEW_CARDS_IN_ROOM.postgresql(b)}) n`;
 
-const SQLITE_QUEUE_INPUTS = `SELECT 0, s."cardId", s."factId", s."state", CAST(round(unixepoch(s."due", 'subsec') * 1000) AS INTEGER),
-     s."stability", CAST(round(unixepoch(s."lastReview", 'subsec') * 1000) AS INTEGER), s."scheduledDays"
+const SQLITE_QUEUE_INPUTS = (b: QueueBinds) => `SELECT 0, s."cardId", s."factId", s."state",
+     CAST(round(unixepoch(s."due", 'subsec') * 1000) AS INTEGER), s."stability",
+     CAST(round(unixepoch(s."lastReview", 'subsec') * 1000) AS INTEGER), s."scheduledDays"
    FROM "CardState" s
-   WHERE s."userId" = @userId AND s."deckId" = @deckId AND s."due" < @readUntil AND s."suspended" = 0
-     AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= @now)
+   WHERE s."userId" = ${b.userId} AND s."deckId" = ${b.deckId} AND s."due" < ${b.readUntil} AND s."suspended" = 0
+     AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= ${b.now})
    UNION ALL
    SELECT 1, NULL, l."factId", count(*), sum(CASE WHEN l."wasNew" THEN 1 ELSE 0 END), NULL, NULL, NULL
-   FROM "ReviewLog" l WHERE l."userId" = @userId AND l."deckId" = @deckId AND l."reviewedAt" >= @dayStart
+   FROM "ReviewLog" l WHERE l."userId" = ${b.userId} AND l."deckId" = ${b.deckId} AND l."reviewedAt" >= ${b.dayStart}
    GROUP BY l."factId"
    UNION ALL
-   SELECT 2, n."id", n."factId", n."position", NULL, NULL, NULL, NULL FROM (${NEW_CARDS_IN_ROOM.sqlite}) n`;
+   SELECT 2, n."id", n."factId", n."position", NULL, NULL, NULL, NULL FROM (${NEW_CARDS_IN_ROOM.sqlite(b)}) n`;
 
 const QUEUE_INPUT_PARAMS = ["userId", "deckId", "readUntil", "now", "dayStart", "newPerDay"] as const;
 
@@ -310,18 +328,73 @@ const QUEUE_INPUT_PARAMS = ["userId", "deckId", "readUntil", "now", "dayStart", 
 export const queueInputsSql = statement(
   "queue_inputs",
   QUEUE_INPUT_PARAMS,
-  SQLITE_QUEUE_INPUTS,
-  `${PG_CANDIDATES_PACKED}
+  SQLITE_QUEUE_INPUTS(SQLITE_BINDS),
+  `${PG_CANDIDATES_PACKED(PG_BINDS)}
    UNION ALL
-   ${PG_TODAY_AND_NEW}`,
+   ${PG_TODAY_AND_NEW(PG_BINDS)}`,
 );
 
 /** queueInputsSql with the candidate states as rows on both engines: when the packed text does not read back. */
 export const queueInputsRowsSql = statement(
   "queue_inputs_rows",
   QUEUE_INPUT_PARAMS,
-  SQLITE_QUEUE_INPUTS,
-  `${PG_CANDIDATE_ROWS}
+  SQLITE_QUEUE_INPUTS(SQLITE_BINDS),
+  `${PG_CANDIDATE_ROWS(PG_BINDS)}
    UNION ALL
-   ${PG_TODAY_AND_NEW}`,
+   ${PG_TODAY_AND_NEW(PG_BINDS)}`,
+);
+
+// queueReadSql's deck (by slug or id, if the user may see it; one, as the former read took the
+// first) and the user's settings (studySettingsSql's columns), each read once for the whole statement.
+// (SQLite's names are case-blind: a CTE named deck would stand for "Deck" inside itself.)
+const QUEUE_DECK_AND_SETTINGS = (userId: string, deckRef: string) => `found_deck AS (
+     SELECT d."id", d."slug", d."title" FROM "Deck" d
+     WHERE (d."slug" = ${deckRef} OR d."id" = ${deckRef}) AND ${deckVisibleTo(userId)}
+     LIMIT 1),
+   user_settings AS (
+     SELECT "desiredRetention", "maxIntervalDays", "timeZone", "dayStartHour", "newPerDay", "maxReviewsPerDay",
+       "fsrsParams"
+     FROM "User" WHERE "id" = ${userId})`;
+// The inputs' deck is the one found (none: no rows), their new-card allowance the user's own.
+const READ_BINDS = (b: QueueBinds): QueueBinds => ({
+  ...b,
+  deckId: `(SELECT "id" FROM found_deck)`,
+  newPerDay: `coalesce((SELECT "newPerDay" FROM user_settings), 0)`,
+});
+// Kind deckSettings, one row when the user exists: the texts (deck id, slug, title — null when the
+// user may not see it —, time zone, FSRS weights) as a JSON array in the cardId column, which keeps
+// every text exact; then dayStartHour, desiredRetention, maxIntervalDays, maxReviewsPerDay, newPerDay.
+const DECK_SETTINGS_ROW = (texts: (values: string) => string, float: (column: string) => string) => `SELECT 4,
+     ${texts('d."id", d."slug", d."title", u."timeZone", u."fsrsParams"')}, NULL, u."dayStartHour",
+     u."desiredRetention", ${float('u."maxIntervalDays"')}, ${float('u."maxReviewsPerDay"')}, u."newPerDay"
+   FROM user_settings u LEFT JOIN found_deck d ON true`;
+
+/**
+ * The whole queue read but the shown cards' text, in one statement (one round trip on PostgreSQL
+ * where the deck and settings read before it made two): queueInputsSql's rows for the deck the
+ * user may see by slug or id, and a deckSettings row (DECK_SETTINGS_ROW) with the user's settings.
+ * The day bounds (readUntil, dayStart) are parameters: the caller works them out from the time
+ * zone and day start hour it expects, and reads again with the right ones when the settings read
+ * here are others (queue.ts). Unknown user: no rows; deck unknown or not visible: only the
+ * deckSettings row, its deck null.
+ */
+export const queueReadSql = statement(
+  "queue_read",
+  ["userId", "deckRef", "readUntil", "now", "dayStart"],
+  `WITH ${QUEUE_DECK_AND_SETTINGS("@userId", "@deckRef")}
+   ${DECK_SETTINGS_ROW(
+     (v) => `json_array(${v})`,
+     (c) => c,
+   )}
+   UNION ALL
+   ${SQLITE_QUEUE_INPUTS(READ_BINDS(SQLITE_BINDS))}`,
+  `WITH ${QUEUE_DECK_AND_SETTINGS("$1", "$2")}
+   ${DECK_SETTINGS_ROW(
+     (v) => `json_build_array(${v})::text`,
+     (c) => `${c}::float8`,
+   )}
+   UNION ALL
+   ${PG_CANDIDATES_PACKED(READ_BINDS(PG_BINDS))}
+   UNION ALL
+   ${PG_TODAY_AND_NEW(READ_BINDS(PG_BINDS))}`,
 );

@@ -1,5 +1,6 @@
 // Today's study queue for one user and deck, with what the study page shows for each card.
 import {
+  DEFAULT_SETTINGS,
   buildQueue,
   buildQueueOfTimes,
   dueForecast,
@@ -20,7 +21,7 @@ import {
   readNewCards,
   readQueueCards,
   readQueueDeck,
-  readQueueDeckSettings,
+  readQueue,
   readQueueInputs,
   readStudySettings,
   readTodayReviews,
@@ -41,26 +42,64 @@ export type StudyQueue = {
   upcoming?: DayForecast[];
 };
 
-// The hot read, through the driver (hot-path.ts), in three statements one after the other (each is a
-// round trip on PostgreSQL, the dearest part there when the server is busy): the deck with its
-// visibility and the settings; what buildQueue needs (seven columns of the states that can be due,
-// from a covering index, times as numbers; today's reviews per fact; the new cards in today's room);
+// The hot read, through the driver (hot-path.ts), in two statements (each is a round trip on
+// PostgreSQL, the dearest part there when the server is busy): the deck with its visibility, the
+// settings and what buildQueue needs (seven columns of the states that can be due, from a covering
+// index, times as numbers; today's reviews per fact; the new cards in today's room), in one; then
 // the shown cards' text with their whole state. Building full state rows for the hundreds of due
 // states a user can have cost most of the read; only the shown ones are read whole now.
 
+type DaySettings = Pick<StudySettings, "timeZone" | "dayStartHour">;
+type DayBounds = { dayStart: Date; dayEnd: Date; readUntil: Date };
+
+function dayBounds(now: Date, day: DaySettings): DayBounds {
+  return {
+    dayStart: studyDayStart(now, day.timeZone, day.dayStartHour),
+    dayEnd: studyDayEnd(now, day.timeZone, day.dayStartHour),
+    readUntil: queueReadUntil(now, day),
+  };
+}
+
+// The one-statement read needs the study day's bounds before it has read the user's time zone and
+// day start hour: it takes them from the user's last read in this process (the defaults for a user
+// not seen yet), and reads again when the settings it finds are others: one more round trip, once
+// per user and process and after each change. Only users with other day settings are kept, at most
+// MAX_REMEMBERED (all forgotten at once, as day.ts does).
+const MAX_REMEMBERED = 10_000;
+const daySettingsSeen = new Map<string, DaySettings>();
+
+function expectedDay(userId: string): DaySettings {
+  return daySettingsSeen.get(userId) ?? DEFAULT_SETTINGS;
+}
+
+function rememberDay(userId: string, day: DaySettings): void {
+  if (day.timeZone === DEFAULT_SETTINGS.timeZone && day.dayStartHour === DEFAULT_SETTINGS.dayStartHour) {
+    daySettingsSeen.delete(userId);
+    return;
+  }
+  if (daySettingsSeen.size >= MAX_REMEMBERED) daySettingsSeen.clear();
+  daySettingsSeen.set(userId, { timeZone: day.timeZone, dayStartHour: day.dayStartHour });
+}
+
 export async function getStudyQueue(userId: string, deckRef: string, now: Date, limit = 20): Promise<StudyQueue> {
-  const read = await readQueueDeckSettings(userId, deckRef);
+  const expected = expectedDay(userId);
+  const guessed = dayBounds(now, expected);
+  const read = await readQueue(userId, deckRef, { now, readUntil: guessed.readUntil, dayStart: guessed.dayStart });
   if (!read?.deck) throw NotFound("That deck");
   const { deck, settings } = read;
-  const dayStart = studyDayStart(now, settings.timeZone, settings.dayStartHour);
-  const dayEnd = studyDayEnd(now, settings.timeZone, settings.dayStartHour);
+  const asExpected = settings.timeZone === expected.timeZone && settings.dayStartHour === expected.dayStartHour;
+  const bounds = asExpected ? guessed : dayBounds(now, settings);
+  rememberDay(userId, settings);
   // New cards: no state row yet, in deck order; a few more than the room left today, for siblings to skip.
-  const { states, today, newCards } = await readQueueInputs(userId, deck.id, {
-    readUntil: queueReadUntil(now, settings),
-    now,
-    dayStart,
-    newPerDay: settings.newPerDay,
-  });
+  const { states, today, newCards } =
+    (asExpected ? read.inputs : null) ??
+    // Other day settings than expected (or packed states that did not read back): read with the right bounds.
+    (await readQueueInputs(userId, deck.id, {
+      readUntil: bounds.readUntil,
+      now,
+      dayStart: bounds.dayStart,
+      newPerDay: settings.newPerDay,
+    }));
   const queue = buildQueueOfTimes({
     now,
     settings,
@@ -70,7 +109,8 @@ export async function getStudyQueue(userId: string, deckRef: string, now: Date, 
     limit,
   });
   const shown = await readQueueCards(userId, queue.cards);
-  const upcoming = queue.cards.length === 0 ? await weekAhead(userId, deck.id, now, dayEnd, settings) : undefined;
+  const upcoming =
+    queue.cards.length === 0 ? await weekAhead(userId, deck.id, now, bounds.dayEnd, settings) : undefined;
   return queueAnswer({ deck, queue, shown, reviewedToday: today.reviews, upcoming, now, settings });
 }
 

@@ -177,7 +177,11 @@ function queueOfTimes(input: QueueTimesInput, hasRow: Set<string>): Queue {
 }
 
 /** The latest due a state can have and still be in today's queue: what callers must read up to. */
-export function queueReadUntil(now: Date, settings: StudySettings, learnAheadMs = LEARN_AHEAD_MS): Date {
+export function queueReadUntil(
+  now: Date,
+  settings: Pick<StudySettings, "timeZone" | "dayStartHour">,
+  learnAheadMs = LEARN_AHEAD_MS,
+): Date {
   const dayEnd = studyDayEnd(now, settings.timeZone, settings.dayStartHour);
   return new Date(Math.max(dayEnd.getTime(), now.getTime() + learnAheadMs + 1));
 }

@@ -111,8 +111,8 @@ async function benchEngine(engine: Engine, users: number) {
     deckRef: "bench",
   };
   for (const [label, st] of [
-    ["deck and settings", sql.queueDeckSettingsSql],
-    ["candidate states, today's reviews, new cards", sql.queueInputsSql],
+    ["deck, settings, candidate states, today's reviews, new cards (one read)", sql.queueReadSql],
+    ["the inputs alone (read again when the day settings were not the expected ones)", sql.queueInputsSql],
   ] as const) {
     const plan = await explainHot(st, probe, { analyze: engine.provider === "postgresql" });
     console.log(`plan, ${label}:\n  ${plan.join("\n  ")}`);

@@ -1,15 +1,17 @@
 // The study queue's narrow read (getStudyQueue: seven columns of the states that can be due, the
 // shown cards read whole afterwards) answers exactly what the former read of every due state whole
 // answers (getStudyQueueFromRows): random users, states, sibling cards, learning steps, suspended
-// and buried cards, today's reviews and daily limits reached.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// and buried cards, today's reviews and daily limits reached; and it finds the deck, visible or
+// not, as the former read does, in two statements unless the user's day settings just changed.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Fact } from "@/lib/content/schema";
 import { db, disconnectDb } from "@/lib/db/client";
 import { syncContentDeck } from "@/lib/db/content-sync";
-import { explainHot } from "@/lib/db/driver";
-import { queueInputsSql } from "@/lib/db/hot-sql";
+import { explainHot, pgDriver, sqliteDriver } from "@/lib/db/driver";
+import { queueInputsSql, queueReadSql } from "@/lib/db/hot-sql";
 import { getStudyQueue, getStudyQueueFromRows } from "@/lib/db/queue";
-import { engine, resetDatabase } from "./helpers";
+import { AppError } from "@/lib/errors";
+import { engine, makeUser, resetDatabase } from "./helpers";
 
 const T0 = new Date("2026-03-02T09:00:00Z");
 const MIN = 60_000;
@@ -45,6 +47,63 @@ const fact = (i: number): Fact => ({
 });
 
 type Seeded = { userIds: string[] };
+
+/** The statements the hot driver runs while `run` runs (each a round trip on PostgreSQL), by name. */
+async function statementsOf<T>(run: () => Promise<T>): Promise<{ result: T; names: string[] }> {
+  const driver = engine === "postgresql" ? pgDriver() : sqliteDriver();
+  const names: string[] = [];
+  const arrays = vi.spyOn(driver, "arrays").mockName("arrays");
+  const rows = vi.spyOn(driver, "rows").mockName("rows");
+  try {
+    const result = await run();
+    for (const call of [...arrays.mock.calls, ...rows.mock.calls]) names.push(call[0].name);
+    return { result, names: names.sort() };
+  } finally {
+    arrays.mockRestore();
+    rows.mockRestore();
+  }
+}
+
+async function codeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return "none";
+  } catch (e) {
+    if (e instanceof AppError) return e.code;
+    throw e;
+  }
+}
+
+/** A deck of three one-card facts, and a user with each card due for review before T0. */
+async function seedSmallDeck(slug: string, user: { timeZone: string; dayStartHour: number }) {
+  const prisma = await db();
+  const { deckId } = await syncContentDeck({
+    slug,
+    title: `Deck ${slug}`,
+    sources: [{ key: "doc", title: "Doc", author: "A", date: "2025" }],
+    facts: [1, 2, 3].map((i) => ({ ...fact(i), id: `${slug}-${i}`, reverse: false })),
+  });
+  const cards = await prisma.card.findMany({ where: { deckId }, orderBy: { position: "asc" } });
+  const owner = await prisma.user.create({
+    data: { email: `${slug}@example.test`, passwordHash: "x", ...user },
+  });
+  await prisma.cardState.createMany({
+    data: cards.map((card, i) => ({
+      userId: owner.id,
+      cardId: card.id,
+      deckId,
+      factId: card.factId,
+      state: 2,
+      due: new Date(T0.getTime() - (i + 1) * DAY),
+      stability: 3 + i,
+      difficulty: 5,
+      scheduledDays: 4,
+      reps: 3,
+      lastReview: new Date(T0.getTime() - 5 * DAY),
+    })),
+  });
+  return { deckId, userId: owner.id };
+}
 
 async function seedRandom(seed: number, users: number): Promise<Seeded> {
   const rnd = generator(seed);
@@ -202,20 +261,89 @@ describe(`study queue read agrees with the read of whole states (${engine})`, ()
     expect(narrow.cards.map((c) => c.cardId).sort()).toEqual([...odd].sort());
   });
 
+  it("reads a queue in two statements, and in a third only when the day settings are not the ones expected", async () => {
+    const prisma = await db();
+    const { userId } = await seedSmallDeck("round-trips", { timeZone: "UTC", dayStartHour: 4 });
+    const queueAt = async (now: Date) => {
+      const { result, names } = await statementsOf(() => getStudyQueue(userId, "round-trips", now, 20));
+      expect(result).toEqual(await getStudyQueueFromRows(userId, "round-trips", now, 20));
+      expect(result.cards).toHaveLength(3);
+      return names;
+    };
+    const twoReads = [queueReadSql.name, "sourcedeck_queue_cards"].sort();
+    const threeReads = [queueInputsSql.name, ...twoReads].sort();
+    // The default day settings are what is expected of a user not seen yet.
+    expect(await queueAt(T0)).toEqual(twoReads);
+    // Other day settings: read again with their bounds once, then expected.
+    await prisma.user.update({ where: { id: userId }, data: { timeZone: "Asia/Tokyo", dayStartHour: 9 } });
+    expect(await queueAt(T0)).toEqual(threeReads);
+    expect(await queueAt(new Date(T0.getTime() + 3 * 3600_000))).toEqual(twoReads);
+    // Changed again (a day start only), and back to the defaults: each change costs one more read.
+    await prisma.user.update({ where: { id: userId }, data: { dayStartHour: 0 } });
+    expect(await queueAt(T0)).toEqual(threeReads);
+    expect(await queueAt(T0)).toEqual(twoReads);
+    await prisma.user.update({ where: { id: userId }, data: { timeZone: "UTC", dayStartHour: 4 } });
+    expect(await queueAt(T0)).toEqual(threeReads);
+    expect(await queueAt(T0)).toEqual(twoReads);
+  });
+
+  it("finds the deck by slug or id only where the user may see it, as the former read does", async () => {
+    const prisma = await db();
+    const { deckId, userId: owner } = await seedSmallDeck("visible-to", { timeZone: "Europe/Berlin", dayStartHour: 4 });
+    const both = async (userId: string, ref: string) => {
+      const [narrow, whole] = [
+        await codeOf(getStudyQueue(userId, ref, T0)),
+        await codeOf(getStudyQueueFromRows(userId, ref, T0)),
+      ];
+      expect(narrow, `${userId} ${ref}`).toBe(whole);
+      return narrow;
+    };
+    // A content deck (no owner) is everyone's, but not a user's who does not exist.
+    expect(await both("no-such-user", "visible-to")).toBe("not_found");
+    await prisma.deck.update({ where: { id: deckId }, data: { ownerId: owner } });
+    const stranger = await makeUser();
+    const student = await makeUser();
+    // The owner, by slug and by id; a stranger and an unknown deck get the same 404.
+    expect(await both(owner, "visible-to")).toBe("none");
+    expect(await both(owner, deckId)).toBe("none");
+    expect((await getStudyQueue(owner, deckId, T0)).deck).toEqual({
+      id: deckId,
+      slug: "visible-to",
+      title: "Deck visible-to",
+    });
+    expect(await both(stranger.id, "visible-to")).toBe("not_found");
+    expect(await both(stranger.id, deckId)).toBe("not_found");
+    expect(await both(owner, "no-such-deck")).toBe("not_found");
+    // A class the deck is assigned to makes it visible to the class's students only.
+    const klass = await prisma.class.create({ data: { name: "C", instructorId: owner, joinCode: "visible-to-code" } });
+    await prisma.assignment.create({ data: { classId: klass.id, deckId, dueAt: T0 } });
+    expect(await both(student.id, "visible-to")).toBe("not_found");
+    await prisma.enrollment.create({ data: { classId: klass.id, userId: student.id } });
+    expect(await both(student.id, "visible-to")).toBe("none");
+    expect(await getStudyQueue(student.id, "visible-to", T0)).toEqual(
+      await getStudyQueueFromRows(student.id, "visible-to", T0),
+    );
+    expect(await both(stranger.id, "visible-to")).toBe("not_found");
+  });
+
   it("reads the states by the covering (userId, deckId, due, …) index, without visiting the table", async () => {
-    const plan = await explainHot(queueInputsSql, {
+    const values = {
       userId: "u1",
       deckId: "d1",
+      deckRef: "sql-queue",
       readUntil: new Date(T0.getTime() + DAY),
       now: T0,
       dayStart: new Date(T0.getTime() - DAY),
       newPerDay: 20,
-    });
-    const text = plan.join("\n");
-    // On empty tables PostgreSQL may pick (userId, due); at 10 M states it takes the covering one, index
-    // only (bench:queue prints the plan).
-    expect(text).toMatch(/CardState_userId_(deckId_)?due_idx/);
-    if (engine === "sqlite") expect(text).toContain("USING COVERING INDEX CardState_userId_deckId_due_idx");
-    expect(text).not.toMatch(/Seq Scan on "CardState"|^SCAN s$/m);
+    };
+    // The one-statement read (its deck found by slug) and the read again with other day bounds.
+    for (const statement of [queueReadSql, queueInputsSql]) {
+      const text = (await explainHot(statement, values)).join("\n");
+      // On empty tables PostgreSQL may pick (userId, due); at 10 M states it takes the covering one, index
+      // only (bench:queue prints the plan).
+      expect(text, statement.name).toMatch(/CardState_userId_(deckId_)?due_idx/);
+      if (engine === "sqlite") expect(text).toContain("USING COVERING INDEX CardState_userId_deckId_due_idx");
+      expect(text, statement.name).not.toMatch(/Seq Scan on "CardState"|^SCAN s$/m);
+    }
   });
 });
