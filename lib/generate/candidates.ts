@@ -944,7 +944,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
 
 // The document talking about itself: "the map accompanying this paper", "(Plate I)".
 const SELF_REFERENCE =
-  /\b(?:this|the present|the accompanying|the following|the preceding)\s+(?:paper|article|report|chapter|study|essay|volume|book|section|page|map|plate|figure|table)\b|\((?:plate|fig\.?|figure)\s+[\dIVXLC]+\)/i;
+  /\b(?:this|the present|the accompanying|the following|the preceding)\s+(?:paper|article|report|chapter|study|essay|volume|book|section|page|map|plate|figure|table|paragraph|passage|excerpt)\b|\bthe\s+(?:above\s+)?(?:paragraph|passage|excerpt)\b|\((?:plate|fig\.?|figure)\s+[\dIVXLC]+\)/i;
 
 /** An answer the reader can take as one thing: not a list broken at its comma ("Gecko, and Firefox"). */
 function answerIsWhole(c: Candidate): boolean {

@@ -95,6 +95,8 @@ describe("cards that read alone", () => {
   it("makes no card of the document pointing at itself", () => {
     const list = gen("The map accompanying this paper conveys a clear idea of the Harlan valley.");
     expect(list.some((c) => /this paper/.test(c))).toBe(false);
+    const passage = gen("The paragraph on the Harlan valley makes interesting reading for any traveller.");
+    expect(passage.some((c) => /paragraph/.test(c))).toBe(false);
   });
 
   it("blanks no name in a sentence that names nothing else", () => {
