@@ -13,6 +13,8 @@ import {
   pronounAntecedent,
   pronounView,
   relativeViews,
+  topicPerson,
+  topicPersonAntecedent,
   writtenSpan,
 } from "./anaphora";
 import { attributeCandidates } from "./attribute-candidates";
@@ -50,6 +52,7 @@ import {
   percentageQuestion,
   vagueSubjectQuestion,
   whoWithoutPerson,
+  withoutRelationOwner,
 } from "./dangling";
 import { splitSentences } from "./sentences";
 import { termCards } from "./terms";
@@ -628,9 +631,24 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   let previous: Prepared | undefined;
   // The sentence before `previous`, while it is the one pronouns can still reach back to.
   let reachBack: Prepared | undefined;
+  // A biography's own person, whom a "he" with no other person in reach stands for.
+  const topic = topicPerson(
+    text,
+    prepared.map((p) => p.mentions),
+  );
+  let lastTopic: Mention | undefined;
+  let prior: Prepared | undefined;
   for (const item of prepared) {
     const { sentence, mentions } = item;
     const long = sentence.text.split(/\s+/).length > LONG_SENTENCE_WORDS * 2;
+    const before = prior;
+    prior = item;
+    if (topic) {
+      const named = [...mentions]
+        .reverse()
+        .find((m) => m.kind === "person" && m.value.name.toLowerCase() === topic.key);
+      if (named) lastTopic = named;
+    }
     if (attributeLines.has(sentence.start)) {
       previous = undefined;
       reachBack = undefined;
@@ -654,6 +672,17 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
         ...previous.mentions,
         ...mentions,
       ]);
+    let topical = false;
+    if (!antecedent && topic && lastTopic && lastTopic.end <= sentence.start) {
+      antecedent = topicPersonAntecedent(
+        sentence,
+        before?.sentence,
+        [...(before?.mentions ?? []), ...mentions],
+        topic,
+        lastTopic,
+      );
+      topical = !!antecedent;
+    }
     if (antecedent) {
       const view = pronounView(sentence, antecedent);
       const seam = view.start + view.prefixLength;
@@ -684,7 +713,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       ownTags = cardsFor(sentence, mentions, sentence, asWritten);
       // "He died in 1320. He was buried …": the same person goes on being the topic.
       reachBack = undefined;
-      previous = { sentence: antecedent.sentence, mentions: previous?.mentions ?? [] };
+      previous = topical ? item : { sentence: antecedent.sentence, mentions: previous?.mentions ?? [] };
     } else {
       ownTags = cardsFor(sentence, mentions, sentence, asWritten);
       reachBack = previous;
@@ -760,6 +789,10 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       );
       if (cut) return dropped(c, cut);
     }
+    // "Which place did his son Peter III claim?": the name says who is meant, the owner is context.
+    if (!c.prompt.includes("____")) c.prompt = withoutRelationOwner(c.prompt);
+    // "In what year did Marwede die there?": the year is the fact; where was said before.
+    if (c.kind === "date" && !c.prompt.includes("____")) c.prompt = c.prompt.replace(/(\p{Ll})\s+there\?$/u, "$1?");
     // What a teacher would delete (precision.ts): drop, lower, or a question rewritten to stand alone.
     let rule = "";
     if (!applyPrecision(c, features, text, place, (r) => (rule = r))) return dropped(c, `precision:${rule}`);

@@ -1,0 +1,109 @@
+// Prose sentences that carry a fact but made no card: a pronoun-owned relation before a name, a
+// biography's "she" with no other person in reach, an ordinal with its own frame, a "there" that
+// points back. Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { generateCandidates } from "@/lib/generate";
+import { topicPerson } from "@/lib/generate/anaphora";
+import { blankLeansOnPronoun, fragmentBlankWithPronoun, withoutRelationOwner } from "@/lib/generate/dangling";
+import { buildNameRegistry, detectAll } from "@/lib/generate/detect";
+import { pointsOutside } from "@/lib/generate/precision";
+import { leansOnContext } from "@/lib/generate/rank";
+import { splitSentences } from "@/lib/generate/sentences";
+
+function cards(text: string) {
+  return generateCandidates({ sourceKey: "t", text }).map((c) => `${c.prompt} → ${c.answer}`);
+}
+
+const BIOGRAPHY = [
+  "Ilse Marwede was born in 1871 in Kiel, the daughter of a shipwright. Marwede learned to draw in a boatyard.",
+  "The sea was the subject of her first pictures.",
+  "",
+  "She moved to Munich in 1893 to study painting. Marwede exhibited at the Glaspalast in 1899.",
+  "",
+  "Marwede lost her sight slowly after 1920. The illness ended her work as a painter.",
+  "She spent her last years in the town of Eutin. Marwede died there in 1938.",
+].join("\n");
+
+describe("a relation owned by a pronoun before a name", () => {
+  it("is left out of a question: the name says who is meant", () => {
+    expect(withoutRelationOwner("Which place did his son Ulrich IV claim after the war?")).toBe(
+      "Which place did Ulrich IV claim after the war?",
+    );
+    expect(withoutRelationOwner("Her elder sister Greta Lund wrote the letters.")).toBe(
+      "Greta Lund wrote the letters.",
+    );
+    // A pronoun with no name after its noun is not such a relation.
+    expect(withoutRelationOwner("What did his son inherit?")).toBe("What did his son inherit?");
+    expect(withoutRelationOwner("What did its Parliament pass?")).toBe("What did its Parliament pass?");
+  });
+
+  it("makes the question of a sentence that opens on it", () => {
+    const text =
+      "Duke Ottmar ruled the valley for twenty years. His son Ulrich IV seized the castle of Breda in 1311 after a short siege.";
+    const made = cards(text);
+    expect(made.some((c) => /^In what year did Ulrich IV seize the castle of Breda.*\? → 1311$/.test(c))).toBe(true);
+    expect(made.some((c) => /\bhis son\b/i.test(c.split(" → ")[0] ?? ""))).toBe(false);
+  });
+
+  it("does not make a blank lean on the sentence before", () => {
+    expect(blankLeansOnPronoun("His son Ulrich IV seized the castle of ____ in 1311.")).toBe(false);
+    expect(blankLeansOnPronoun("His son seized the castle of ____ in 1311.")).toBe(true);
+  });
+});
+
+describe("a biography's own person", () => {
+  it("is found where one person is named far more often than anyone, with one pronoun", () => {
+    const sentences = splitSentences(BIOGRAPHY);
+    const registry = buildNameRegistry(sentences.map((s) => s.text));
+    const mentions = sentences.map((s) => detectAll(s.text, s.start, { registry }));
+    expect(topicPerson(BIOGRAPHY, mentions)).toEqual({ key: "ilse marwede", pronoun: "she" });
+    // With a second person named as often, no one is the topic.
+    const two = `${BIOGRAPHY}\nOtto Kranz admired her. Kranz wrote to her. Kranz visited Eutin. Kranz sold her pictures.`;
+    const twoSentences = splitSentences(two);
+    const twoRegistry = buildNameRegistry(twoSentences.map((s) => s.text));
+    expect(
+      topicPerson(
+        two,
+        twoSentences.map((s) => detectAll(s.text, s.start, { registry: twoRegistry })),
+      ),
+    ).toBeNull();
+  });
+
+  it("is what an opening 'she' stands for after a sentence that names no one", () => {
+    const made = cards(BIOGRAPHY);
+    expect(made).toContain("Marwede spent her last years in the town of ____. → Eutin");
+  });
+
+  it("is not what 'she' stands for when another person is in reach", () => {
+    const text = BIOGRAPHY.replace("The illness ended her work as a painter.", "Her sister Anna Marwede nursed her.");
+    const made = cards(text);
+    expect(made.some((c) => c.includes("→ Eutin"))).toBe(false);
+  });
+});
+
+describe("a person's pronoun in a restated blank", () => {
+  it("stands for the name the card opens with", () => {
+    const sentence = "She spent her last years in the town of Eutin.";
+    expect(fragmentBlankWithPronoun("Marwede spent her last years in the town of ____.", "Eutin", sentence)).toBe(
+      false,
+    );
+    // "its" after a person's name is still unexplained.
+    expect(fragmentBlankWithPronoun("The rooms in its palace were hung with ____.", "silk", "Its rooms …")).toBe(true);
+  });
+});
+
+describe("small words that point back", () => {
+  it("an ordinal with a participle phrase has its own frame", () => {
+    expect(
+      pointsOutside("The Farmers Union won the vote of 1931, the first held with secret ballots."),
+    ).toBeUndefined();
+    expect(pointsOutside("The Farmers Union won the first vote.")).toBeDefined();
+  });
+
+  it("a 'there' that names a place said before makes the question lean", () => {
+    expect(leansOnContext("Who died there in 1938?")).toBe("drop");
+    expect(leansOnContext("How many guilds were there in the city?")).toBeUndefined();
+    // A date question keeps its year without it.
+    expect(cards(BIOGRAPHY)).toContain("In what year did Marwede die? → 1938");
+  });
+});
