@@ -294,6 +294,33 @@ export function topicPerson(
 }
 
 /**
+ * The one person `mentions` name, as the subject near the head of `sentence` ("In 1200 Nithart
+ * …", "Nithart, the Bavarian poet, …"), with the
+ * pronoun their first name calls for ("either" when the lexicon does not know it), or null when
+ * they name no person or more than one.
+ */
+export function onlyPerson(
+  sentence: Sentence,
+  mentions: readonly Mention[],
+): { key: string; pronoun: "he" | "she" | "either"; last: Mention } | null {
+  const people: { m: Mention; name: string }[] = [];
+  for (const m of mentions) if (m.kind === "person" && !m.value.members) people.push({ m, name: m.value.name });
+  const keys = new Set(people.map((p) => p.name.toLowerCase()));
+  const last = people[people.length - 1];
+  const lead = people[0];
+  if (keys.size !== 1 || !last || !lead) return null;
+  // Named as the subject, first or after a short fronted phrase, and never as an owner ("Hagen's
+  // book"): a name further on may stand beside a subject no detector typed.
+  const head = sentence.text.slice(0, lead.m.start - sentence.start);
+  if (!/^(?:(?:In|On|At|By|After|About|Around|Before|During|From|Until)\s+[^\s,]+,?\s+)?$/.test(head)) return null;
+  if (people.some((p) => /['’]s$/.test(p.m.text))) return null;
+  const first = (last.name.split(/\s+/)[0] ?? "").toLowerCase();
+  const tags = lexiconTags(first);
+  const pronoun = tags.includes("FemaleName") ? "she" : tags.includes("MaleName") ? "he" : "either";
+  return { key: last.name.toLowerCase(), pronoun, last: last.m };
+}
+
+/**
  * "He spent his last summers in Spa." in a biography, where the sentence before ("His later
  * years were darkened by illness.") opens on no name: the pronoun stands for the person the
  * document is about (`topic`), written as they were last named (`last`). Not when the pronoun
@@ -304,7 +331,7 @@ export function topicPersonAntecedent(
   sentence: Sentence,
   previous: Sentence | undefined,
   reach: readonly Mention[],
-  topic: { key: string; pronoun: "he" | "she" },
+  topic: { key: string; pronoun: "he" | "she" | "either" },
   last: Mention,
 ): Antecedent | null {
   let at = 0;
@@ -318,7 +345,8 @@ export function topicPersonAntecedent(
     at = f[0].trimEnd().length - pronoun.length;
   }
   const lower = pronoun.toLowerCase();
-  const wanted = topic.pronoun === "he" ? /^(?:he|his)$/ : /^(?:she|her)$/;
+  const wanted =
+    topic.pronoun === "he" ? /^(?:he|his)$/ : topic.pronoun === "she" ? /^(?:she|her)$/ : /^(?:he|his|she|her)$/;
   if (!wanted.test(lower)) return null;
   const before = sentence.text.slice(0, at);
   if (PERSON_NOUN.test(before) || (previous && PERSON_NOUN.test(previous.text))) return null;

@@ -8,6 +8,7 @@ import {
   coordinatedPronounViews,
   innerClauseViews,
   namesAny,
+  onlyPerson,
   openingSubject,
   placeInDocument,
   pronounAntecedent,
@@ -681,6 +682,16 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
         topic,
         lastTopic,
       );
+      topical = !!antecedent;
+    }
+    // "Nithart, by whom many tunes are known, was a poet. He lived about 1230 …": the one person
+    // the sentence before names, as its subject, where no other is spoken of.
+    const only =
+      !antecedent && before && before.sentence.end <= sentence.start
+        ? onlyPerson(before.sentence, before.mentions)
+        : null;
+    if (only && before) {
+      antecedent = topicPersonAntecedent(sentence, before.sentence, [...before.mentions, ...mentions], only, only.last);
       topical = !!antecedent;
     }
     if (antecedent) {

@@ -488,7 +488,14 @@ function clozeOn(sentence: string, start: number, end: number): string | null {
   // "an area of 10 by ____": a blank on one side of a dimension.
   if (/[\d½¼¾]\s*(?:by|x|×)\s*$/i.test(before)) return null;
   // "the parish of ____, or Bugava,": the second name next to the blank gives the first away.
-  if (/^,?\s+or\s/.test(after) || /,\s+or\s+$/.test(before)) return null;
+  // "____ or more", "____ or so" bound a figure: no second name.
+  if (
+    /^,?\s+or\s(?!\s*(?:more|less|fewer|so|over|above|under|longer|shorter|earlier|later|higher|lower|greater)\b)/.test(
+      after,
+    ) ||
+    /,\s+or\s+$/.test(before)
+  )
+    return null;
   // "Network ____ (NSS)": a capitalised word glued before the blank makes it part of a name.
   if (
     /\p{Lu}\p{Ll}+\s$/u.test(before) &&

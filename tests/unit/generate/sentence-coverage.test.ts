@@ -7,6 +7,7 @@ import { topicPerson } from "@/lib/generate/anaphora";
 import { blankLeansOnPronoun, fragmentBlankWithPronoun, withoutRelationOwner } from "@/lib/generate/dangling";
 import { buildNameRegistry, detectAll } from "@/lib/generate/detect";
 import { pointsOutside } from "@/lib/generate/precision";
+import { clozePrompt } from "@/lib/generate/prompts";
 import { leansOnContext } from "@/lib/generate/rank";
 import { splitSentences } from "@/lib/generate/sentences";
 
@@ -105,5 +106,33 @@ describe("small words that point back", () => {
     expect(leansOnContext("How many guilds were there in the city?")).toBeUndefined();
     // A date question keeps its year without it.
     expect(cards(BIOGRAPHY)).toContain("In what year did Marwede die? → 1938");
+  });
+});
+
+describe("the one person the sentence before names", () => {
+  it("is what an opening 'he' stands for when named as that sentence's subject", () => {
+    const text =
+      "The guild met in the old hall every winter.\n\nHeinrich Amsel, a weaver from the lower town, led its choir for a decade. He died about 1412 in the town of Wenzburg.";
+    const made = cards(text);
+    expect(made.some((c) => /^When did Heinrich Amsel die\b.*\? → about 1412$/.test(c))).toBe(true);
+  });
+
+  it("is not when the name stood after the subject", () => {
+    const after = "The guild met in the old hall. Its choir sang for Heinrich Amsel. He died about 1412 in Wenzburg.";
+    expect(cards(after).some((c) => /Amsel die/.test(c))).toBe(false);
+  });
+});
+
+describe("a figure bounded by 'or more'", () => {
+  it("can be blanked: no second name follows the 'or'", () => {
+    const sentence = "The cover slabs of stone tombs are very heavy, weighing 400 pounds or more.";
+    const at = sentence.indexOf("400 pounds");
+    expect(clozePrompt(sentence, at, at + 10)).toBe(
+      "The cover slabs of stone tombs are very heavy, weighing ____ or more.",
+    );
+    // ", or Bugava": a second name for the one blanked gives it away.
+    const named = "The parish of Dolega, or Dolegita, lies on the western plain.";
+    const d = named.indexOf("Dolega");
+    expect(clozePrompt(named, d, d + 6)).toBeNull();
   });
 });
