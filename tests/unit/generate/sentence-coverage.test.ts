@@ -72,7 +72,7 @@ describe("a biography's own person", () => {
 
   it("is what an opening 'she' stands for after a sentence that names no one", () => {
     const made = cards(BIOGRAPHY);
-    expect(made).toContain("Marwede spent her last years in the town of ____. → Eutin");
+    expect(made).toContain("Where did Marwede spend her last years? → Eutin");
   });
 
   it("is not what 'she' stands for when another person is in reach", () => {
@@ -134,5 +134,21 @@ describe("a figure bounded by 'or more'", () => {
     const named = "The parish of Dolega, or Dolegita, lies on the western plain.";
     const d = named.indexOf("Dolega");
     expect(clozePrompt(named, d, d + 6)).toBeNull();
+  });
+});
+
+describe("a name after 'in the town of'", () => {
+  it("is asked with Where, the place noun left to the answer", () => {
+    const made = cards(
+      "Heinrich Amsel was born in Kiel in 1870. Amsel spent his last winters in the town of Wenzburg.",
+    );
+    expect(made).toContain("Where did Amsel spend his last winters? → Wenzburg");
+  });
+
+  it("is not when 'of' follows a noun that is no place", () => {
+    const made = cards(
+      "Heinrich Amsel was born in Kiel in 1870. Amsel spent his last winters in the service of Wenzburg.",
+    );
+    expect(made.some((c) => c.startsWith("Where did Amsel spend"))).toBe(false);
   });
 });
