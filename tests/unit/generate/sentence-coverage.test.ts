@@ -152,3 +152,24 @@ describe("a name after 'in the town of'", () => {
     expect(made.some((c) => c.startsWith("Where did Amsel spend"))).toBe(false);
   });
 });
+
+describe("the object of a main verb", () => {
+  it("may open on a participle that describes its noun", () => {
+    expect(cards("The mill owners hired trained weavers from Flanders.")).toContain(
+      "What did the mill owners hire from Flanders? → trained weavers",
+    );
+  });
+
+  it("takes in a second noun joined by 'and', not a second verb phrase", () => {
+    expect(cards("The Norman lords built castles and churches across the island.")).toContain(
+      "What did the Norman lords build across the island? → castles and churches",
+    );
+    const made = cards("The long drought ruined the harvest and caused a famine.");
+    expect(made.some((c) => c.endsWith("→ the harvest and caused a famine"))).toBe(false);
+  });
+
+  it("keeps its tail of place or time without the coordinated rest", () => {
+    const made = cards("Ostmark granted limited self-rule in 1874 and full sovereignty in 1918.");
+    expect(made.some((c) => c.startsWith("What did Ostmark grant in 1874 and"))).toBe(false);
+  });
+});
