@@ -786,6 +786,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     }
     return false;
   };
+  const mentionsAt = new Map(prepared.map((p) => [p.sentence.start, p.mentions]));
   const counts = wordCounts(text);
   const cases = caseCounts(text);
   const documentWords = text.split(/\s+/).length;
@@ -812,7 +813,13 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       if (e && blankOnAPiece(e.text, { start: c.answerSpan.start - e.start, end: c.answerSpan.end - e.start }))
         return dropped(c, "blank-on-a-piece");
       if (blankInsideQuote(c.prompt)) return dropped(c, "blank-inside-quote");
-      if (fragmentBlankWithPronoun(c.prompt, c.answer, e?.text ?? "")) return dropped(c, "fragment-pronoun");
+      if (fragmentBlankWithPronoun(c.prompt, c.answer, e?.text ?? "")) {
+        // "…, and the rooms in his palace were hung with ____": the one person named before the
+        // clause in its own sentence is whose palace it is, written out.
+        const owned = e ? ownerWrittenOut(c.prompt, e, mentionsAt.get(e.start) ?? []) : null;
+        if (!owned || fragmentBlankWithPronoun(owned, c.answer, e?.text ?? "")) return dropped(c, "fragment-pronoun");
+        c.prompt = owned;
+      }
       if (blankLeansOnPronoun(c.prompt)) return dropped(c, "blank-leans-on-pronoun");
       return true;
     }
@@ -951,6 +958,37 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
 // The document talking about itself: "the map accompanying this paper", "(Plate I)".
 const SELF_REFERENCE =
   /\b(?:this|the present|the accompanying|the following|the preceding)\s+(?:paper|article|report|chapter|study|essay|volume|book|section|page|map|plate|figure|table)\b|\((?:plate|fig\.?|figure)\s+[\dIVXLC]+\)/i;
+
+const PERSON_BEFORE =
+  /\b(?:son|grandson|daughter|granddaughter|brother|sister|father|mother|wife|husband|heir|successor|nephew|uncle|pupil|king|queen|caliph|emperor|prince|princess|sultan|bishop|duke),\s*$/i;
+
+/**
+ * A blank clause cut from a longer sentence with its person's pronouns written out: the one
+ * person the sentence names before the clause ("His grandson, Almamon, gave …, and the rooms in
+ * his palace …" → "The rooms in Almamon's palace …"). Null when the clause cannot be found in the
+ * sentence, or the sentence names no person or more than one before it.
+ */
+function ownerWrittenOut(prompt: string, evidence: Sentence, mentions: readonly Mention[]): string | null {
+  const head = prompt.split("____")[0]?.trim().split(/\s+/).slice(0, 4).join(" ") ?? "";
+  if (head === "") return null;
+  const at = evidence.text.toLowerCase().indexOf(head.toLowerCase(), 1);
+  if (at <= 0) return null;
+  // A person, or a name set beside a word for a person ("His grandson, Almamon,").
+  const isPerson = (m: Mention) =>
+    m.kind === "person" ||
+    (m.kind === "name" &&
+      PERSON_BEFORE.test(evidence.text.slice(Math.max(0, m.start - evidence.start - 30), m.start - evidence.start)));
+  const before = mentions.filter((m) => m.end <= evidence.start + at && isPerson(m));
+  const people = new Set(before.map((m) => fold(tidyAnswer(m.text))));
+  const named = before[before.length - 1];
+  if (people.size !== 1 || !named) return null;
+  const name = tidyAnswer(named.text).replace(/['’]s$/, "");
+  const owner = /s$/.test(name) ? `${name}'` : `${name}'s`;
+  return prompt
+    .replace(/\b[Hh]is\b/g, owner)
+    .replace(/\b[Hh]er(?=\s+\p{Ll})/gu, owner)
+    .replace(/\b(?:he|He|him)\b/g, name);
+}
 
 /** An answer the reader can take as one thing: not a list broken at its comma ("Gecko, and Firefox"). */
 function answerIsWhole(c: Candidate): boolean {

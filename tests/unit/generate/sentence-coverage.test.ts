@@ -173,3 +173,19 @@ describe("the object of a main verb", () => {
     expect(made.some((c) => c.startsWith("What did Ostmark grant in 1874 and"))).toBe(false);
   });
 });
+
+describe("a blank clause whose pronoun the start of its sentence explained", () => {
+  it("writes out the one person named there", () => {
+    const made = cards(
+      "Her pupil, Anna Weber, ran the music school for a decade, and the rooms in her house were filled with 300 books on harmony.",
+    );
+    expect(made.some((c) => c.startsWith("The rooms in Anna Weber's house were filled with ____"))).toBe(true);
+  });
+
+  it("is still dropped when two people are named there", () => {
+    const made = cards(
+      "Anna Weber and her pupil Klara Moser ran the music school for a decade, and the rooms in her house were filled with 300 books on harmony.",
+    );
+    expect(made.some((c) => /^The rooms in (?:her|\S+'s) house/.test(c))).toBe(false);
+  });
+});
