@@ -265,6 +265,105 @@ export function pronounAntecedent(
   };
 }
 
+// People a sentence may speak of without naming them: "His father taught him …" puts a second
+// person in reach of the next "he".
+const PERSON_NOUN =
+  /\b(?:father|mother|brother|sister|son|daughter|wife|husband|widow|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|teacher|pupil|student|friend|rival|patron|king|queen|prince|princess|emperor|bishop|pope|duke|count|master|critic|man|woman|boy|girl)s?\b/i;
+
+/**
+ * The person a biography is about and the pronoun it uses for them, when the document leaves no
+ * doubt: one person named in at least five sentences and in three times as many as anyone else,
+ * and "he" (or "she") written at least three times as often as the other. Else null.
+ */
+export function topicPerson(
+  text: string,
+  perSentence: readonly (readonly Mention[])[],
+): { key: string; pronoun: "he" | "she" } | null {
+  const counts = new Map<string, number>();
+  for (const mentions of perSentence) {
+    const seen = new Set<string>();
+    for (const m of mentions) if (m.kind === "person" && !m.value.members) seen.add(m.value.name.toLowerCase());
+    for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < 4 || (second && first[1] < 2 * second[1])) return null;
+  const he = (text.match(/\b(?:he|his|him)\b/gi) ?? []).length;
+  const she = (text.match(/\b(?:she|her|hers)\b/gi) ?? []).length;
+  const pronoun = he >= 3 * she && he >= 5 ? "he" : she >= 3 * he && she >= 5 ? "she" : null;
+  return pronoun ? { key: first[0], pronoun } : null;
+}
+
+/**
+ * The one person `mentions` name, as the subject near the head of `sentence` ("In 1200 Nithart
+ * …", "Nithart, the Bavarian poet, …"), with the
+ * pronoun their first name calls for ("either" when the lexicon does not know it), or null when
+ * they name no person or more than one.
+ */
+export function onlyPerson(
+  sentence: Sentence,
+  mentions: readonly Mention[],
+): { key: string; pronoun: "he" | "she" | "either"; last: Mention } | null {
+  const people: { m: Mention; name: string }[] = [];
+  for (const m of mentions) if (m.kind === "person" && !m.value.members) people.push({ m, name: m.value.name });
+  const keys = new Set(people.map((p) => p.name.toLowerCase()));
+  const last = people[people.length - 1];
+  const lead = people[0];
+  if (keys.size !== 1 || !last || !lead) return null;
+  // Named as the subject, first or after a short fronted phrase, and never as an owner ("Hagen's
+  // book"): a name further on may stand beside a subject no detector typed.
+  const head = sentence.text.slice(0, lead.m.start - sentence.start);
+  if (!/^(?:(?:In|On|At|By|After|About|Around|Before|During|From|Until)\s+[^\s,]+,?\s+)?$/.test(head)) return null;
+  if (people.some((p) => /['’]s$/.test(p.m.text))) return null;
+  const first = (last.name.split(/\s+/)[0] ?? "").toLowerCase();
+  const tags = lexiconTags(first);
+  const pronoun = tags.includes("FemaleName") ? "she" : tags.includes("MaleName") ? "he" : "either";
+  return { key: last.name.toLowerCase(), pronoun, last: last.m };
+}
+
+/**
+ * "He spent his last summers in Spa." in a biography, where the sentence before ("His later
+ * years were darkened by illness.") opens on no name: the pronoun stands for the person the
+ * document is about (`topic`), written as they were last named (`last`). Not when the pronoun
+ * is of the other gender, or when another person is in reach: named in the sentence before or
+ * before the pronoun, or spoken of there ("His father …").
+ */
+export function topicPersonAntecedent(
+  sentence: Sentence,
+  previous: Sentence | undefined,
+  reach: readonly Mention[],
+  topic: { key: string; pronoun: "he" | "she" | "either" },
+  last: Mention,
+): Antecedent | null {
+  let at = 0;
+  let pronoun = "";
+  const m = /^(He|She|His|Her)\s+(?=\p{Ll})/u.exec(sentence.text);
+  if (m) pronoun = m[1] ?? "";
+  else {
+    const f = FRONTED.exec(sentence.text);
+    if (!f || PRONOUN_WORD.test(f[1] ?? "")) return null;
+    pronoun = f[2] ?? "";
+    at = f[0].trimEnd().length - pronoun.length;
+  }
+  const lower = pronoun.toLowerCase();
+  const wanted =
+    topic.pronoun === "he" ? /^(?:he|his)$/ : topic.pronoun === "she" ? /^(?:she|her)$/ : /^(?:he|his|she|her)$/;
+  if (!wanted.test(lower)) return null;
+  const before = sentence.text.slice(0, at);
+  if (PERSON_NOUN.test(before) || (previous && PERSON_NOUN.test(previous.text))) return null;
+  const inReach = reach.filter((x) => x.start < sentence.start + at || x.end <= sentence.start);
+  if (inReach.some((x) => x.kind === "person" && x.value.name.toLowerCase() !== topic.key)) return null;
+  const name = { ...last, text: last.text.replace(/['’]s$/, "") };
+  name.end = name.start + name.text.length;
+  return {
+    pronoun,
+    name,
+    // The name alone, so that nothing of its own sentence is written before it.
+    sentence: { text: name.text, start: name.start, end: name.end },
+    ...(at > 0 ? { at } : {}),
+    ...(POSSESSIVE.test(pronoun) ? { possessive: true } : {}),
+  };
+}
+
 /** How the name is written in place of the pronoun: "Kestrel", "the Althing", "Beethoven's". */
 function writtenName(antecedent: Antecedent, midSentence: boolean): { text: string; name: number } {
   const name = antecedent.name;

@@ -8,11 +8,14 @@ import {
   coordinatedPronounViews,
   innerClauseViews,
   namesAny,
+  onlyPerson,
   openingSubject,
   placeInDocument,
   pronounAntecedent,
   pronounView,
   relativeViews,
+  topicPerson,
+  topicPersonAntecedent,
   writtenSpan,
 } from "./anaphora";
 import { attributeCandidates } from "./attribute-candidates";
@@ -51,6 +54,7 @@ import {
   percentageQuestion,
   vagueSubjectQuestion,
   whoWithoutPerson,
+  withoutRelationOwner,
 } from "./dangling";
 import { splitSentences } from "./sentences";
 import { termCards } from "./terms";
@@ -656,9 +660,24 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   let previous: Prepared | undefined;
   // The sentence before `previous`, while it is the one pronouns can still reach back to.
   let reachBack: Prepared | undefined;
+  // A biography's own person, whom a "he" with no other person in reach stands for.
+  const topic = topicPerson(
+    text,
+    prepared.map((p) => p.mentions),
+  );
+  let lastTopic: Mention | undefined;
+  let prior: Prepared | undefined;
   for (const item of prepared) {
     const { sentence, mentions } = item;
     const long = sentence.text.split(/\s+/).length > LONG_SENTENCE_WORDS * 2;
+    const before = prior;
+    prior = item;
+    if (topic) {
+      const named = [...mentions]
+        .reverse()
+        .find((m) => m.kind === "person" && m.value.name.toLowerCase() === topic.key);
+      if (named) lastTopic = named;
+    }
     if (attributeLines.has(sentence.start) || insideRow(rows, sentence.start)) {
       previous = undefined;
       reachBack = undefined;
@@ -682,6 +701,27 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
         ...previous.mentions,
         ...mentions,
       ]);
+    let topical = false;
+    if (!antecedent && topic && lastTopic && lastTopic.end <= sentence.start) {
+      antecedent = topicPersonAntecedent(
+        sentence,
+        before?.sentence,
+        [...(before?.mentions ?? []), ...mentions],
+        topic,
+        lastTopic,
+      );
+      topical = !!antecedent;
+    }
+    // "Nithart, by whom many tunes are known, was a poet. He lived about 1230 …": the one person
+    // the sentence before names, as its subject, where no other is spoken of.
+    const only =
+      !antecedent && before && before.sentence.end <= sentence.start
+        ? onlyPerson(before.sentence, before.mentions)
+        : null;
+    if (only && before) {
+      antecedent = topicPersonAntecedent(sentence, before.sentence, [...before.mentions, ...mentions], only, only.last);
+      topical = !!antecedent;
+    }
     if (antecedent) {
       const view = pronounView(sentence, antecedent);
       const seam = view.start + view.prefixLength;
@@ -712,7 +752,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       ownTags = cardsFor(sentence, mentions, sentence, asWritten);
       // "He died in 1320. He was buried …": the same person goes on being the topic.
       reachBack = undefined;
-      previous = { sentence: antecedent.sentence, mentions: previous?.mentions ?? [] };
+      previous = topical ? item : { sentence: antecedent.sentence, mentions: previous?.mentions ?? [] };
     } else {
       ownTags = cardsFor(sentence, mentions, sentence, asWritten);
       reachBack = previous;
@@ -774,6 +814,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     }
     return false;
   };
+  const mentionsAt = new Map(prepared.map((p) => [p.sentence.start, p.mentions]));
   const counts = wordCounts(text);
   const cases = caseCounts(text);
   const documentWords = text.split(/\s+/).length;
@@ -788,6 +829,10 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       );
       if (cut) return dropped(c, cut);
     }
+    // "Which place did his son Peter III claim?": the name says who is meant, the owner is context.
+    if (!c.prompt.includes("____")) c.prompt = withoutRelationOwner(c.prompt);
+    // "In what year did Marwede die there?": the year is the fact; where was said before.
+    if (c.kind === "date" && !c.prompt.includes("____")) c.prompt = c.prompt.replace(/(\p{Ll})\s+there\?$/u, "$1?");
     // What a teacher would delete (precision.ts): drop, lower, or a question rewritten to stand alone.
     let rule = "";
     if (!applyPrecision(c, features, text, place, (r) => (rule = r))) return dropped(c, `precision:${rule}`);
@@ -796,7 +841,13 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       if (e && blankOnAPiece(e.text, { start: c.answerSpan.start - e.start, end: c.answerSpan.end - e.start }))
         return dropped(c, "blank-on-a-piece");
       if (blankInsideQuote(c.prompt)) return dropped(c, "blank-inside-quote");
-      if (fragmentBlankWithPronoun(c.prompt, c.answer, e?.text ?? "")) return dropped(c, "fragment-pronoun");
+      if (fragmentBlankWithPronoun(c.prompt, c.answer, e?.text ?? "")) {
+        // "…, and the rooms in his palace were hung with ____": the one person named before the
+        // clause in its own sentence is whose palace it is, written out.
+        const owned = e ? ownerWrittenOut(c.prompt, e, mentionsAt.get(e.start) ?? []) : null;
+        if (!owned || fragmentBlankWithPronoun(owned, c.answer, e?.text ?? "")) return dropped(c, "fragment-pronoun");
+        c.prompt = owned;
+      }
       if (blankLeansOnPronoun(c.prompt)) return dropped(c, "blank-leans-on-pronoun");
       return true;
     }
@@ -945,6 +996,37 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
 // The document talking about itself: "the map accompanying this paper", "(Plate I)".
 const SELF_REFERENCE =
   /\b(?:this|the present|the accompanying|the following|the preceding)\s+(?:paper|article|report|chapter|study|essay|volume|book|section|page|map|plate|figure|table|paragraph|passage|excerpt)\b|\bthe\s+(?:above\s+)?(?:paragraph|passage|excerpt)\b|\((?:plate|fig\.?|figure)\s+[\dIVXLC]+\)/i;
+
+const PERSON_BEFORE =
+  /\b(?:son|grandson|daughter|granddaughter|brother|sister|father|mother|wife|husband|heir|successor|nephew|uncle|pupil|king|queen|caliph|emperor|prince|princess|sultan|bishop|duke),\s*$/i;
+
+/**
+ * A blank clause cut from a longer sentence with its person's pronouns written out: the one
+ * person the sentence names before the clause ("His grandson, Almamon, gave …, and the rooms in
+ * his palace …" → "The rooms in Almamon's palace …"). Null when the clause cannot be found in the
+ * sentence, or the sentence names no person or more than one before it.
+ */
+function ownerWrittenOut(prompt: string, evidence: Sentence, mentions: readonly Mention[]): string | null {
+  const head = prompt.split("____")[0]?.trim().split(/\s+/).slice(0, 4).join(" ") ?? "";
+  if (head === "") return null;
+  const at = evidence.text.toLowerCase().indexOf(head.toLowerCase(), 1);
+  if (at <= 0) return null;
+  // A person, or a name set beside a word for a person ("His grandson, Almamon,").
+  const isPerson = (m: Mention) =>
+    m.kind === "person" ||
+    (m.kind === "name" &&
+      PERSON_BEFORE.test(evidence.text.slice(Math.max(0, m.start - evidence.start - 30), m.start - evidence.start)));
+  const before = mentions.filter((m) => m.end <= evidence.start + at && isPerson(m));
+  const people = new Set(before.map((m) => fold(tidyAnswer(m.text))));
+  const named = before[before.length - 1];
+  if (people.size !== 1 || !named) return null;
+  const name = tidyAnswer(named.text).replace(/['’]s$/, "");
+  const owner = /s$/.test(name) ? `${name}'` : `${name}'s`;
+  return prompt
+    .replace(/\b[Hh]is\b/g, owner)
+    .replace(/\b[Hh]er(?=\s+\p{Ll})/gu, owner)
+    .replace(/\b(?:he|He|him)\b/g, name);
+}
 
 /** An answer the reader can take as one thing: not a list broken at its comma ("Gecko, and Firefox"). */
 function answerIsWhole(c: Candidate): boolean {

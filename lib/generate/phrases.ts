@@ -559,6 +559,8 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
   let a = r0;
   while (a < r1 && tokens[a]?.cls === "adv") a++;
   const first = tokens[a];
+  // "brought indentured labourers": a participle before a noun describes it.
+  const describedNoun = first?.cls === "ed" && (tokens[a + 1]?.cls === "noun" || tokens[a + 1]?.cls === "nv");
   if (
     !first ||
     !(
@@ -567,11 +569,34 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
       first.cls === "noun" ||
       first.cls === "proper" ||
       first.cls === "mention" ||
-      first.cls === "num"
+      first.cls === "num" ||
+      describedNoun
     )
   )
     return;
-  const e = nounPhraseEnd(tokens, a, r1);
+  let e = nounPhraseEnd(tokens, a, r1);
+  // "destroyed bridges and roads", "taught him the organ and the violin": two nouns joined by
+  // "and" are one answer where nothing but a preposition or the clause's end follows the second.
+  const joined = tokens[e + 1];
+  if (
+    e > a &&
+    lower(tokens[e]) === "and" &&
+    tokens[e - 1]?.cls === "noun" &&
+    joined &&
+    (joined.cls === "det" || joined.cls === "adj" || joined.cls === "noun") &&
+    !/(?:ed|ing)$/i.test(joined.text)
+  ) {
+    const second = nounPhraseEnd(tokens, e + 1, r1);
+    const next = tokens[second];
+    if (
+      second > e + 1 &&
+      second - (e + 1) <= 3 &&
+      second - a <= MAX_ANSWER_WORDS &&
+      tokens[second - 1]?.cls === "noun" &&
+      (!next || next.cls === "prep" || next.text === "." || (next.cls === "punct" && next.text !== ","))
+    )
+      e = second;
+  }
   if (e <= a || e - a > MAX_ANSWER_WORDS) return;
   const objectText = render(input, a, e);
   if (PRONOUN_ONLY.test(objectText)) return;
@@ -598,7 +623,10 @@ function addCards(input: PromptInput, clause: Clause, out: PhraseCard[]): void {
   // What follows the object, briefly, when it is a prepositional phrase ("in 1850", "to Spain").
   let tail = "";
   if (tokens[e]?.cls === "prep" && lower(tokens[e]) !== "of") {
-    const tailEnd = capRest(tokens, e, r1, 5);
+    let tailEnd = capRest(tokens, e, r1, 5);
+    // "granted home rule in 1874 and independence in 1944": the tail is the object's own phrase.
+    const and = tokens.slice(e, tailEnd).findIndex((t) => /^(?:and|or|but)$/i.test(t.text));
+    if (and >= 0) tailEnd = e + and;
     tail = render(input, e, tailEnd);
     if (/[,;:]/.test(tail)) tail = "";
   }

@@ -119,6 +119,15 @@ export function pointsOutside(text: string): { rule: string; phrase: string } | 
     // "the same … as", "the other … than" are handled by their frame like the rest.
     if (SELF_FRAMED_NOUN.test(after) && /^(?:first|second|third|fourth|fifth|last|final|latter|former)$/.test(word))
       continue;
+    // "the elections of 1959, the first held with universal suffrage": an ordinal with a participle
+    // phrase after it says first of what.
+    if (
+      /^(?:first|second|third|fourth|fifth|last|final)$/.test(word) &&
+      /^\s+(?:to\s+be\s+)?(?:\p{Ll}+ed|held|built|won|made|given|taken|written|chosen|known|seen|found|sent|sold|brought|fought|taught|begun|done|born|run)\s+(?:with|in|on|at|by|for|under|after|since|from|as)\b/u.test(
+        after,
+      )
+    )
+      continue;
     if (FRAME_AFTER.test(after.split(/[?.;:]/)[0] ?? "")) continue;
     return { rule: "pointing-adjective", phrase: m[0] };
   }

@@ -46,6 +46,9 @@ const DATE_PREPS = new Set([
 ]);
 // Where something happened; "to Russia" and "from Iran" name a party more often than a location.
 const PLACE_PREPS = new Set(["in", "at", "near", "within"]);
+// Nouns of a settlement or a site that "of" names: "the town of Eutin", "the abbey of Cluny".
+const PLACE_NOUN =
+  /^(?:village|town|city|port|province|county|district|region|island|valley|kingdom|duchy|abbey|monastery|convent|cathedral|castle|cemetery|parish|fortress|harbour|harbor)$/;
 
 /** Renders tokens [from, to) as text, skipping `skip`, quotes, brackets and footnote numbers. */
 export function render(input: PromptInput, from: number, to: number, skip: ReadonlySet<number> = new Set()): string {
@@ -488,7 +491,14 @@ function clozeOn(sentence: string, start: number, end: number): string | null {
   // "an area of 10 by ____": a blank on one side of a dimension.
   if (/[\d½¼¾]\s*(?:by|x|×)\s*$/i.test(before)) return null;
   // "the parish of ____, or Bugava,": the second name next to the blank gives the first away.
-  if (/^,?\s+or\s/.test(after) || /,\s+or\s+$/.test(before)) return null;
+  // "____ or more", "____ or so" bound a figure: no second name.
+  if (
+    /^,?\s+or\s(?!\s*(?:more|less|fewer|so|over|above|under|longer|shorter|earlier|later|higher|lower|greater)\b)/.test(
+      after,
+    ) ||
+    /,\s+or\s+$/.test(before)
+  )
+    return null;
   // "Network ____ (NSS)": a capitalised word glued before the blank makes it part of a name.
   if (
     /\p{Lu}\p{Ll}+\s$/u.test(before) &&
@@ -757,7 +767,19 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
     if (end <= r0) return null;
     return `${whPhrase(input, m, "subject")} ${verbText} ${render(input, r0, end)}?`;
   }
-  const prev = tokens[focus - 1];
+  // "spent his last years in the town of Eutin": the place noun and its "of" go with the answer,
+  // and the preposition before them says where.
+  const low = (k: number) => tokens[k]?.text.toLowerCase() ?? "";
+  const placeLead =
+    (m.kind === "name" || m.kind === "place") &&
+    !m.value.members &&
+    low(focus - 1) === "of" &&
+    PLACE_NOUN.test(low(focus - 2)) &&
+    low(focus - 3) === "the" &&
+    PLACE_PREPS.has(low(focus - 4))
+      ? 3
+      : 0;
+  const prev = tokens[focus - 1 - placeLead];
   const prep = prev?.cls === "prep" ? prev.text.toLowerCase() : "";
   // A possessive ("in Moscow's foreign policy") is no location; an answer inside a subordinate
   // clause ("… as Iran exported drones to Russia") does not belong to the main verb.
@@ -777,7 +799,8 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
       (m.kind === "date" && (prep === "" || DATE_PREPS.has(prep))) ||
       (m.kind === "place" && PLACE_PREPS.has(prep)) ||
       // A name no lexicon places, after "at" or "near", is where something happened ("won at Marengo").
-      (m.kind === "name" && (prep === "at" || prep === "near") && !m.value.members));
+      (m.kind === "name" && (prep === "at" || prep === "near") && !m.value.members) ||
+      placeLead > 0);
   // "is forty feet wide": a measure with its dimension is asked "How wide …?" (frames.ts), not "How much …?".
   if (FIGURE_KINDS.has(m.kind) && /^(?:wide|deep|long|high|tall|thick|broad)$/i.test(tokens[focus + 1]?.text ?? ""))
     return null;
@@ -806,8 +829,9 @@ function fromClause(input: PromptInput, m: Mention, focus: number, clause: Claus
         : null;
   const skip = new Set<number>([focus]);
   if (asLateAs) for (let k = 1; k <= 3; k++) skip.add(focus - k);
+  for (let k = 1; k <= placeLead; k++) skip.add(focus - k);
   if (adjunct && prep !== "") {
-    skip.add(focus - 1);
+    skip.add(focus - 1 - placeLead);
     // "lasted only until 1350": the adverb goes with the answer it limits.
     if (input.tokens[focus - 2]?.cls === "adv") skip.add(focus - 2);
   }

@@ -84,6 +84,14 @@ export function leansOnContext(question: string): "drop" | "weak" | undefined {
     )
   )
     return "drop";
+  // "Who died there in 1938?": a place named in the sentence before. "Is there", "there were" say
+  // that something exists, and point nowhere.
+  if (
+    /\S\s+(?<!\b(?:is|are|was|were|be|been|being)\s+)there\b(?!\s+(?:is|are|was|were|be|been|has|have|had|exist|existed|remain|remained|seems?|seemed)\b)/i.test(
+      q,
+    )
+  )
+    return "drop";
   if (/\bthe\s+same\b/i.test(q) && !/\bas\b/i.test(q.slice(q.search(/\bthe\s+same\b/i)))) return "drop";
   const it = /\bit\b/i.exec(q);
   if (it && !/\b(?:to|that|for)\b/i.test(q.slice(it.index + 2))) return "drop";
