@@ -287,7 +287,9 @@ function isVerbStart(tokens: Token[], i: number): boolean {
     NOMINAL.has(prev.cls) ||
     prev.text === ")" ||
     prev.cls === "adv" ||
-    (prev.cls === "gerund" && tokens[i - 2]?.cls === "prep" && t.pos === "VERB");
+    (prev.cls === "gerund" && tokens[i - 2]?.cls === "prep" && t.pos === "VERB") ||
+    // "The bleaching occurred": an -ing word after a determiner is a noun.
+    (prev.cls === "gerund" && tokens[i - 2]?.cls === "det" && t.pos === "VERB" && t.cls !== "gerund");
   if (t.cls === "aux") return prevNominal;
   // After a number, determiner or adjective a present form is a plural noun ("the two states").
   if (t.cls === "present") return prevNominal && prev.cls !== "det" && prev.cls !== "num" && prev.cls !== "adj";
@@ -547,7 +549,7 @@ function opensClause(tokens: Token[], at: number, to: number): boolean {
 
 // Adverbs that change what the clause says: a question cannot drop them ("Only the council can …").
 const FOCUS_ADVERBS = new Set(
-  "only not never even just almost nearly rarely seldom hardly scarcely also especially particularly mainly mostly largely primarily chiefly".split(
+  "only not never longer even just almost nearly rarely seldom hardly scarcely also especially particularly mainly mostly largely primarily chiefly".split(
     " ",
   ),
 );

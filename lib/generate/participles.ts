@@ -3,7 +3,7 @@
 // "…, causing the closure of the airport" -> "What did the storm cause?"; and the outcome of an
 // event for its subject: "The economy grew quickly after the war ended" -> "What happened to the
 // economy after the war ended?" -> "grew quickly".
-import { invertVerb, isPluralSubject, type Token } from "./clause";
+import { analyseClauseFrom, invertVerb, isPluralSubject, type Token } from "./clause";
 import { isHuman } from "./cause-verbs";
 import { toInfinitive } from "./nlp";
 import {
@@ -151,13 +151,90 @@ function happenedCard(sentence: string, tokens: Token[], i: number): ClauseCard 
   };
 }
 
+const PRONOUN_SUBJECT = /^(?:it|they|he|she|we|i|you|this|these|those|that|there)$/i;
+
+/**
+ * "When the water cooled, many colonies regained their algae": what happened when the water
+ * cooled? The fronted clause (when, after, once, as soon as) must hold a verb of its own, so "After
+ * the war, …" (too wide a question) makes no card; the answer is the main clause, whose subject
+ * must be a name or a noun, not a pronoun the question cannot show.
+ */
+function frontedEventCard(sentence: string, tokens: Token[]): ClauseCard | null {
+  let i = 0;
+  while (tokens[i]?.cls === "punct") i++;
+  // "Quite strikingly, when …": an opening adverb set off by a comma.
+  let k = i;
+  while (tokens[k]?.cls === "adv" && k < i + 3) k++;
+  if (k > i && tokens[k]?.text === ",") i = k + 1;
+  const head = lower(tokens[i]);
+  const words = head === "as" && lower(tokens[i + 1]) === "soon" && lower(tokens[i + 2]) === "as" ? 3 : 1;
+  if (words === 1 && !FRONTED_LINK.has(head)) return null;
+  const from = i + words;
+  let comma = from;
+  while (comma < tokens.length && tokens[comma]?.text !== "," && comma - from < 18) {
+    const t = tokens[comma];
+    if (!t || t.text === ";" || t.text === ":" || t.text === "\u2014") return null;
+    // "When AOL (Netscape's parent company) reduced …": an aside the question leaves out.
+    if (t.text === "(") while (comma < tokens.length && tokens[comma]?.text !== ")") comma++;
+    comma++;
+  }
+  if (tokens[comma]?.text !== "," || comma - from < 3) return null;
+  // A clause of its own: a subject and a finite verb.
+  const inner = analyseClauseFrom(tokens, from);
+  if (!inner || inner.subject[0] !== from || inner.verb[1] > comma || inner.subject[1] <= inner.subject[0]) return null;
+  const innerSubject = renderPart(sentence, tokens, inner.subject[0], inner.subject[1]);
+  if (PRONOUN_SUBJECT.test(innerSubject)) return null;
+  const main = analyseClauseFrom(tokens, comma + 1);
+  if (!main || main.subject[0] !== comma + 1 || main.subject[1] <= main.subject[0]) return null;
+  const mainSubject = renderPart(sentence, tokens, main.subject[0], main.subject[1]);
+  if (PRONOUN_SUBJECT.test(mainSubject) || /^(?:its|their|his|her)\b/i.test(mainSubject)) return null;
+  const end = phraseEnd(tokens, comma + 1, MAX_EVENT_WORDS);
+  if (end < 0 || end <= main.verb[1]) return null;
+  // The main clause whole, to its end or a clause break: never a cut "… the legal".
+  let stop = end;
+  while (stop < tokens.length && tokens[stop]?.cls === "punct" && tokens[stop]?.text !== ",") stop++;
+  if (stop < tokens.length && tokens[stop]?.text !== ",") return null;
+  const answer = sliceText(sentence, tokens, comma + 1, end);
+  if (!answer) return null;
+  const when = renderPart(sentence, tokens, i, comma);
+  const verb = tokens[main.verb[0]];
+  // "rose" is a past whatever its tag: a present form is the dictionary form or it plus -s.
+  const low = lower(verb);
+  const present =
+    !!verb &&
+    (/^(?:is|are|do|does|has|have|can)$/.test(low) ||
+      ((verb.cls === "present" || verb.cls === "nv") &&
+        (!verb.lemma || low === verb.lemma || low.replace(/e?s$/, "") === verb.lemma.replace(/e$/, ""))));
+  return {
+    method: "reason",
+    prompt: question([present ? "What happens" : "What happened", `${when.charAt(0).toLowerCase()}${when.slice(1)}?`]),
+    answer: answer.text,
+    start: answer.start,
+    end: answer.end,
+    variants: clauseVariants(answer.text, firstConjunct(answer.text)),
+  };
+}
+
+/** "histones were released and killed the bacteria": the first of two verb phrases also answers. */
+function firstConjunct(answer: string): string[] {
+  const at = answer.search(/\s+and\s+/);
+  return at > 0 && answer.slice(0, at).split(" ").length >= 3 ? [answer.slice(0, at)] : [];
+}
+
+const FRONTED_LINK = new Set(["when", "after", "once", "whenever"]);
+const MAX_EVENT_WORDS = 16;
+
 const CUE =
   /\b(?:forcing|allowing|enabling|compelling|prompting|leading|obliging|pushing|encouraging|permitting|causing|triggering|sparking|provoking|disrupting|damaging|destroying|killing|ending|halting|blocking|delaying|displacing|flooding|closing|injuring|interrupting|paralys|paralyz|devastating|resulting)\b|\w(?:ed|[^e]t|ew|ose|ang|ank|ell|ent)\s+(?:\w+ly\s+)?(?:after|when|once|following)\b/i;
 
 /** Outcome cards from participle clauses and from "what happened to X after …" (offsets inside the sentence). */
 export function outcomeCards(sentence: string, tokens: Token[]): ClauseCard[] {
-  if (!CUE.test(sentence)) return [];
   const out: ClauseCard[] = [];
+  const event = /^\W*(?:(?:\w+\s+)?\w+\s*,\s*)?(?:when|after|once|whenever|as soon as)\b/i.test(sentence)
+    ? frontedEventCard(sentence, tokens)
+    : null;
+  if (event) out.push(event);
+  if (!CUE.test(sentence)) return out;
   for (let i = 2; i < tokens.length - 1; i++) {
     const t = tokens[i];
     if (!t) continue;

@@ -3,6 +3,7 @@
 // accepted variants of a clause answer (without the marker, without filler adverbs, the core).
 import { analyseClause, analyseClauseFrom, type Clause, type Token } from "./clause";
 import { namesAModel } from "./prompts";
+import { contentWords } from "./text";
 
 export interface ClauseCard {
   method: "reason" | "action";
@@ -186,7 +187,8 @@ export function subjectOf(
 ): string | null {
   // "it soon became": an adverb before the verb is no part of the subject.
   let to = range[1];
-  while (to > range[0] + 1 && tokens[to - 1]?.cls === "adv") to--;
+  // "boat anchors no longer": a negation before the adverb keeps both, for the question needs them.
+  while (to > range[0] + 1 && tokens[to - 1]?.cls === "adv" && lower(tokens[to - 2]) !== "no") to--;
   const text = renderPart(sentence, tokens, range[0], to);
   const words = text.split(/\s+/);
   if (text === "" || words.length > 9) return null;
@@ -418,4 +420,33 @@ export function clauseVariants(answer: string, extras: readonly string[]): strin
   const existential = /^there\s+(?:is|are|was|were|had been|has been|have been)\s+(.+)$/i.exec(answer);
   if (existential?.[1]) out.push(existential[1]);
   return out;
+}
+
+// Verbs too general to say what a question is about ("Why did the council do it?").
+const LIGHT_VERBS = new Set([
+  "do",
+  "did",
+  "does",
+  "done",
+  "happen",
+  "happened",
+  "make",
+  "made",
+  "get",
+  "got",
+  "go",
+  "went",
+]);
+
+/**
+ * A why/how/what-happened question whose clause says enough to be asked on its own: three content
+ * words or more besides the question word ("Why did the researchers use underwater drones?"). The
+ * names-nothing test, made for noun-phrase questions ("What does the drainage comprise?"), would
+ * turn it into a blank over a whole clause; "Why was the name changed?" still says too little.
+ */
+export function clauseQuestionSaysEnough(prompt: string): boolean {
+  if (!/^(?:Why|How|What happened|What did|What does|What do|What was|What were|What is|What are)\b/.test(prompt))
+    return false;
+  const words = contentWords(prompt.replace(/^\S+\s+/, "")).filter((w) => !LIGHT_VERBS.has(w));
+  return words.length >= 3;
 }

@@ -96,8 +96,20 @@ const ANY_MARKER =
   /\b(?:used to|since|agre|pledg|promis|vow|decid|refus|declin|threaten|undert|seek|sought|attempt|tri|try|fail|vot|chose|choos|offer|plan|intend|aim|resolv|consent|commit|hop|mov|began|begin|continu|start|led|lead|result|in order|so as|so that|effort to|bid to|with the (?:aim|goal)|with a view|purpose of|sake of|because|due to|owing to|as a (?:result|consequence)|thanks to|account of|response to|retaliation|for fear|grounds that|given that|now that|favou?r of|by \w+ing|(?:designed|intended|meant|built|developed|optimi[sz]ed|used) for|stem|aris|arose|spr[ai]ng|sprung|contribut|merg|turn|develop|evolv|gr[eo]w|rise to)|^\W*as\b/i;
 
 export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
+  if (/\?["\u201d)]?\s*$/.test(sentence)) return [];
+  // "because of these taxes", "to solve this problem": an answer that points back at the sentence
+  // before teaches nothing on its own.
+  return markerCards(sentence, tokens).filter((c) => !pointsBack(c.answer));
+}
+
+const POINTING = /^(?:\S+\s+){0,3}(?:this|these|those|such)\b/i;
+
+function pointsBack(answer: string): boolean {
+  return POINTING.test(answer);
+}
+
+function markerCards(sentence: string, tokens: Token[]): ClauseCard[] {
   const out: ClauseCard[] = [];
-  if (/\?["\u201d)]?\s*$/.test(sentence)) return out;
   out.push(
     ...connectiveCards(sentence, tokens),
     ...causeVerbCards(sentence, tokens),

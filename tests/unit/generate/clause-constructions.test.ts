@@ -1,0 +1,134 @@
+// Clause answers from constructions a document states without a "why" of its own: a purpose put
+// before the main clause, an event after "when", a cause whose answer only points back, and the
+// why-question whose verb and object say what it is about. Sentences written here.
+import { describe, expect, it } from "vitest";
+import { generateCandidates } from "@/lib/generate/candidates";
+import { tokenize } from "@/lib/generate/clause";
+import { tagSentence } from "@/lib/generate/pos";
+import { clauseQuestionSaysEnough } from "@/lib/generate/reason-parts";
+import { type ClauseCard, clauseCards } from "@/lib/generate/reasons";
+
+function cards(sentence: string): ClauseCard[] {
+  return clauseCards(sentence, tokenize(sentence, 0, [], tagSentence(sentence)));
+}
+
+function exact(sentence: string, prompt: string): ClauseCard {
+  const c = cards(sentence).find((x) => x.prompt === prompt);
+  expect(
+    c,
+    `${prompt} among ${cards(sentence)
+      .map((x) => x.prompt)
+      .join(" | ")}`,
+  ).toBeDefined();
+  if (!c) throw new Error("no card");
+  expect(sentence.slice(c.start, c.end)).toBe(c.answer);
+  expect(c.prompt.toLowerCase()).not.toContain(c.answer.toLowerCase());
+  return c;
+}
+
+describe("a purpose before the main clause", () => {
+  it("asks why of the main clause; the 'to' phrase up to the comma is the answer", () => {
+    const s = "To save the harvest, the villagers dug a channel from the lake.";
+    const c = exact(s, "Why did the villagers dig a channel from the lake?");
+    expect(c.answer).toBe("To save the harvest");
+    expect(c.variants).toContain("to save the harvest");
+    expect(c.variants).toContain("save the harvest");
+  });
+
+  it("makes no purpose of a direction or of a phrase that points back", () => {
+    expect(cards("To the east, the plain rises towards the hills.").some((c) => c.prompt.startsWith("Why"))).toBe(
+      false,
+    );
+    expect(cards("To fix this fault, the engineers replaced the pump.").some((c) => c.prompt.startsWith("Why"))).toBe(
+      false,
+    );
+  });
+});
+
+describe("an event after a fronted 'when' or 'after' clause", () => {
+  it("asks what happened; the main clause is the answer", () => {
+    const s = "When the old mill burned down in 1911, the town council bought the land for a park.";
+    const c = exact(s, "What happened when the old mill burned down in 1911?");
+    expect(c.answer).toBe("the town council bought the land for a park");
+  });
+
+  it("leaves out an aside in brackets and an opening adverb", () => {
+    const s = "Later, after Orla (the founder's niece) took over the firm, the shop opened a second branch.";
+    exact(s, "What happened after Orla took over the firm?");
+  });
+
+  it("offers the first of two verb phrases as an answer too", () => {
+    const s = "When the ice melted in April, the river rose sharply and flooded the lower fields.";
+    const c = exact(s, "What happened when the ice melted in April?");
+    expect(c.variants).toContain("the river rose sharply");
+  });
+
+  it("asks nothing when either clause has a pronoun subject or 'after' has no clause", () => {
+    const none = (s: string) => expect(cards(s).some((c) => c.prompt.startsWith("What happen"))).toBe(false);
+    none("When she returned in 1930, the studio was closed.");
+    none("When the rains came, they moved the herd to the hills.");
+    none("After the long war, the kingdom rebuilt its roads.");
+  });
+
+  it("asks in the present for a present main clause", () => {
+    const s = "When the soil is dry, the roots of young trees grow deeper.";
+    exact(s, "What happens when the soil is dry?");
+  });
+});
+
+describe("cause answers that point back", () => {
+  it("gives no card whose answer is 'these taxes' or 'this decision'", () => {
+    expect(cards("As a result of these taxes, the traders left the port.").length).toBe(0);
+    expect(cards("The workers went on strike because of this decision.").length).toBe(0);
+  });
+
+  it("keeps a cause that says what it is", () => {
+    const s = "The workers went on strike because of the cut in their wages.";
+    expect(exact(s, "Why did the workers go on strike?").answer).toBe("the cut in their wages");
+  });
+});
+
+describe("the clause of the question", () => {
+  it("keeps 'no longer' in the question", () => {
+    const s = "Because the bridge was repaired, lorries no longer crossed the old ford.";
+    exact(s, "Why did lorries no longer cross the old ford?");
+  });
+
+  it("reads a noun in -ing after 'the' as the subject", () => {
+    const s = "The flooding began in March because the snow melted early.";
+    exact(s, "Why did the flooding begin in March?");
+  });
+
+  it("takes no infinitive that completes an -ing verb for a purpose", () => {
+    const s = "The school works by teaching the children to read aloud.";
+    expect(cards(s).some((c) => c.prompt.startsWith("Why"))).toBe(false);
+  });
+
+  it("tells a question whose verb and object say enough from one that does not", () => {
+    expect(clauseQuestionSaysEnough("Why did the researchers use underwater drones?")).toBe(true);
+    expect(clauseQuestionSaysEnough("Why was the name changed?")).toBe(false);
+    expect(clauseQuestionSaysEnough("What does the drainage comprise?")).toBe(false);
+  });
+});
+
+describe("in a whole document", () => {
+  // Long enough (over 200 words) for the names-nothing test to apply.
+  const filler =
+    "The valley lies between two ranges of low hills. Its farms grow barley, oats and potatoes. " +
+    "Most families keep sheep on the upper slopes. The nearest market town is a day's walk away. ";
+  const text =
+    `${filler.repeat(6)}The surveyors used small boats so that they could measure the depth of the marshes. ` +
+    "When the surveyors finished their maps in 1884, the county began to drain the marshes.";
+
+  it("keeps a why-question on a definite subject as a question, not a blank over a clause", () => {
+    const list = generateCandidates({ sourceKey: "valley", text });
+    expect(list.map((c) => c.prompt)).toContain("Why did the surveyors use small boats?");
+    expect(list.some((c) => c.prompt.includes("so that ____"))).toBe(false);
+  });
+
+  it("keeps the event card beside a question on a name inside its answer", () => {
+    const list = generateCandidates({ sourceKey: "valley", text });
+    const event = list.find((c) => c.prompt === "What happened when the surveyors finished their maps in 1884?");
+    expect(event?.answer).toBe("the county began to drain the marshes");
+  });
+});
