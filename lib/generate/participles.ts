@@ -10,7 +10,10 @@ import {
   clauseAround,
   type ClauseCard,
   clauseVariants,
+  coordinatedVerb,
+  isVerbToken,
   lower,
+  objectOf,
   phraseEnd,
   question,
   renderPart,
@@ -188,12 +191,9 @@ function frontedEventCard(sentence: string, tokens: Token[]): ClauseCard | null 
   if (!main || main.subject[0] !== comma + 1 || main.subject[1] <= main.subject[0]) return null;
   const mainSubject = renderPart(sentence, tokens, main.subject[0], main.subject[1]);
   if (PRONOUN_SUBJECT.test(mainSubject) || /^(?:its|their|his|her)\b/i.test(mainSubject)) return null;
-  const end = phraseEnd(tokens, comma + 1, MAX_EVENT_WORDS);
-  if (end < 0 || end <= main.verb[1]) return null;
   // The main clause whole, to its end or a clause break: never a cut "… the legal".
-  let stop = end;
-  while (stop < tokens.length && tokens[stop]?.cls === "punct" && tokens[stop]?.text !== ",") stop++;
-  if (stop < tokens.length && tokens[stop]?.text !== ",") return null;
+  const end = clauseEnd(tokens, comma + 1, MAX_EVENT_WORDS);
+  if (end < 0 || end <= main.verb[1]) return null;
   const answer = sliceText(sentence, tokens, comma + 1, end);
   if (!answer) return null;
   const when = renderPart(sentence, tokens, i, comma);
@@ -221,6 +221,127 @@ function firstConjunct(answer: string): string[] {
   return at > 0 && answer.slice(0, at).split(" ").length >= 3 ? [answer.slice(0, at)] : [];
 }
 
+// Verbs that keep someone or something from an action: "kept seaweed from smothering the corals".
+const PREVENT = new Set(["prevent", "stop", "keep", "deter", "discourage", "bar", "prohibit", "block", "restrain"]);
+
+/** "Grazing fish kept seaweed from smothering the corals": what did grazing fish keep seaweed from doing? */
+function preventCard(sentence: string, tokens: Token[], i: number): ClauseCard | null {
+  const verb = tokens[i];
+  if (!verb || !/^(?:past|ed|present|nv)$/.test(verb.cls)) return null;
+  const base = verb.lemma && /^\p{Ll}+$/u.test(verb.lemma) ? verb.lemma : toInfinitive(verb.text);
+  if (!PREVENT.has(base)) return null;
+  let from = i + 1;
+  while (from < tokens.length && from < i + 8 && lower(tokens[from]) !== "from") {
+    const t = tokens[from];
+    if (!t || t.cls === "punct" || t.cls === "sub" || t.cls === "conj" || (t.cls === "prep" && lower(t) !== "of"))
+      return null;
+    from++;
+  }
+  const ing = tokens[from + 1];
+  if (lower(tokens[from]) !== "from" || from === i + 1 || !ing || !/ing$/i.test(ing.text)) return null;
+  const clause = clauseAround(tokens, i);
+  if (!clause || clause.verb[1] - 1 !== i) return null;
+  const subject = subjectOf(sentence, tokens, clause.subject);
+  const inverted = subject ? invertVerb(tokens, clause.verb, isPluralSubject(tokens, clause.subject)) : null;
+  const object = renderPart(sentence, tokens, i + 1, from);
+  if (!subject || !inverted || /^(?:it|them|him|her|us|this|that)$/i.test(object)) return null;
+  const end = phraseEnd(tokens, from + 1, 10);
+  const answer = end > 0 ? sliceText(sentence, tokens, from + 1, end) : null;
+  if (!answer || answer.text.split(" ").length < 2) return null;
+  return {
+    method: "reason",
+    prompt: question(["What", inverted.aux, subject, inverted.rest, object, "from doing?"]),
+    answer: answer.text,
+    start: answer.start,
+    end: answer.end,
+    variants: clauseVariants(answer.text, [`from ${answer.text}`]),
+  };
+}
+
+/**
+ * "The minister resigned in May, citing poor health": why did the minister resign in May? The
+ * clause before the comma is asked; what is cited is the answer.
+ */
+function citingCard(sentence: string, tokens: Token[], i: number): ClauseCard | null {
+  if (lower(tokens[i]) !== "citing" || tokens[i - 1]?.text !== ",") return null;
+  const comma = i - 1;
+  const clause = clauseAround(tokens, comma - 1);
+  if (!clause || clause.verb[1] > comma) return null;
+  const subject = subjectOf(sentence, tokens, clause.subject);
+  const inverted = subject ? invertVerb(tokens, clause.verb, isPluralSubject(tokens, clause.subject)) : null;
+  const object = objectOf(sentence, tokens, clause.verb[1], comma);
+  if (!subject || !inverted || object === null || /^(?:it|them|this|that)$/i.test(object)) return null;
+  const last = tokens[clause.verb[1] - 1];
+  if (object === "" && (last?.cls === "aux" || last?.lemma === "be")) return null;
+  if (coordinatedVerb(tokens, clause.verb[1], comma)) return null;
+  const first = tokens[i + 1];
+  if (!first || /^(?:this|that|these|those|it|them)$/i.test(first.text)) return null;
+  const end = phraseEnd(tokens, i + 1, 12);
+  const answer = end > 0 ? sliceText(sentence, tokens, i + 1, end) : null;
+  if (!answer || answer.text.split(" ").length < 2) return null;
+  return {
+    method: "reason",
+    prompt: question(["Why", inverted.aux, subject, inverted.rest, `${object}?`]),
+    answer: answer.text,
+    start: answer.start,
+    end: answer.end,
+    variants: clauseVariants(answer.text, [`citing ${answer.text}`, `because of ${answer.text}`]),
+  };
+}
+
+/**
+ * "The drones photographed each reef, after which the images were sorted by a model": what
+ * happened after the drones photographed each reef? Only a short clause with a noun subject.
+ */
+function afterWhichCard(sentence: string, tokens: Token[], i: number): ClauseCard | null {
+  if (lower(tokens[i]) !== "after" || lower(tokens[i + 1]) !== "which" || tokens[i - 1]?.text !== ",") return null;
+  const comma = i - 1;
+  const clause = clauseAround(tokens, comma - 1);
+  if (!clause || clause.verb[1] > comma || clause.subject[1] <= clause.subject[0]) return null;
+  const subject = subjectOf(sentence, tokens, clause.subject);
+  if (!subject || PRONOUN_SUBJECT.test(subject)) return null;
+  for (let k = clause.subject[0]; k < comma; k++) if (tokens[k]?.text === "," || tokens[k]?.cls === "sub") return null;
+  const rest = renderPart(sentence, tokens, clause.verb[0], comma);
+  if (`${subject} ${rest}`.split(" ").length > 14) return null;
+  const main = analyseClauseFrom(tokens, i + 2);
+  if (!main || main.subject[0] !== i + 2 || main.subject[1] <= main.subject[0]) return null;
+  const mainSubject = renderPart(sentence, tokens, main.subject[0], main.subject[1]);
+  if (PRONOUN_SUBJECT.test(mainSubject)) return null;
+  const end = clauseEnd(tokens, i + 2, MAX_EVENT_WORDS);
+  if (end < 0 || end <= main.verb[1]) return null;
+  const answer = sliceText(sentence, tokens, i + 2, end);
+  if (!answer) return null;
+  return {
+    method: "reason",
+    prompt: question(["What happened after", subject, `${rest}?`]),
+    answer: answer.text,
+    start: answer.start,
+    end: answer.end,
+    variants: clauseVariants(answer.text, firstConjunct(answer.text)),
+  };
+}
+
+/**
+ * End (exclusive) of a whole clause answer from `from`: the next comma, colon, semicolon or
+ * bracket, or a word that opens another clause ("which", "because", "but"); -1 past `max` words.
+ * Unlike a phrase answer it runs on past "by" or "after", which belong to the clause.
+ */
+function clauseEnd(tokens: Token[], from: number, max: number): number {
+  let i = from;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || (t.cls === "punct" && !/^["\u201c\u201d]$/.test(t.text))) break;
+    if (
+      i > from &&
+      /^(?:which|who|whom|whose|while|although|though|whereas|because|since|unless|if|but)$/.test(lower(t))
+    )
+      break;
+    if (i - from >= max) return -1;
+  }
+  while (i > from && /^(?:det|prep|conj|sub|aux)$/.test(tokens[i - 1]?.cls ?? "")) i--;
+  return i > from ? i : -1;
+}
+
 const FRONTED_LINK = new Set(["when", "after", "once", "whenever"]);
 const MAX_EVENT_WORDS = 16;
 
@@ -234,6 +355,20 @@ export function outcomeCards(sentence: string, tokens: Token[]): ClauseCard[] {
     ? frontedEventCard(sentence, tokens)
     : null;
   if (event) out.push(event);
+  if (/\b(?:citing|after which|from \w+ing)\b/i.test(sentence)) {
+    for (let i = 1; i < tokens.length - 2; i++) {
+      const w = lower(tokens[i]);
+      const card =
+        w === "citing"
+          ? citingCard(sentence, tokens, i)
+          : w === "after"
+            ? afterWhichCard(sentence, tokens, i)
+            : isVerbToken(tokens[i])
+              ? preventCard(sentence, tokens, i)
+              : null;
+      if (card) out.push(card);
+    }
+  }
   if (!CUE.test(sentence)) return out;
   for (let i = 2; i < tokens.length - 1; i++) {
     const t = tokens[i];

@@ -3,7 +3,8 @@
 // ("Why did the council halt the project?"); the answer is the phrase after the marker, cut at a
 // natural break, with the marker-word form accepted too ("to reach the airport").
 import { causeVerbCards } from "./cause-verbs";
-import { analyseClause, invertVerb, isPluralSubject, type Token } from "./clause";
+import { analyseClause, analyseClauseFrom, type Clause, invertVerb, isPluralSubject, type Token } from "./clause";
+import { isHuman } from "./cause-verbs";
 import { connectiveCards } from "./connectives";
 import { toInfinitive } from "./nlp";
 import { outcomeCards } from "./participles";
@@ -297,6 +298,42 @@ function hasFiniteVerb(tokens: Token[], from: number, to: number, stative = fals
     );
 }
 
+/**
+ * The reported clause after "X announced that it …" up to token `to`, asked of X: X, the reported
+ * verb inverted and its object. `clause` is the reporting clause or the reported one. Null unless
+ * the reported subject is a pronoun that can only be X ("it" for one thing, "they" for several).
+ */
+function reportedSelf(
+  sentence: string,
+  tokens: Token[],
+  clause: Clause,
+  to: number,
+): { subject: string | null; inverted: { aux: string; rest: string } | null; object: string | null } | null {
+  let outer = clause;
+  let that = clause.verb[1];
+  if (lower(tokens[that]) !== "that") {
+    // The reported clause itself: "that it would close …" after the reporting verb.
+    that = clause.subject[0] - 1;
+    const reporting = lower(tokens[that]) === "that" ? analyseClause(tokens, that - 1) : null;
+    if (!reporting || reporting.verb[1] !== that) return null;
+    outer = reporting;
+  }
+  if (lower(tokens[that]) !== "that" || !REPORTING_VERBS.has(tokens[that - 1]?.lemma ?? "")) return null;
+  const pronoun = lower(tokens[that + 1]);
+  const plural = isPluralSubject(tokens, outer.subject);
+  const head = tokens[outer.subject[1] - 1];
+  if (!((pronoun === "it" && !plural && !isHuman(head)) || (pronoun === "they" && plural))) return null;
+  const inner = analyseClauseFrom(tokens, that + 1);
+  if (!inner || inner.subject[0] !== that + 1 || inner.subject[1] !== that + 2 || inner.verb[1] > to) return null;
+  return {
+    subject: subjectOf(sentence, tokens, outer.subject),
+    inverted: invertVerb(tokens, inner.verb, plural),
+    object: objectOf(sentence, tokens, inner.verb[1], to),
+  };
+}
+
+const REPORTING_VERBS = new Set(["announce", "say", "state", "declare", "confirm", "report", "reveal", "explain"]);
+
 /** The card for a purpose, cause or means marker at token i, asked on the clause it belongs to. */
 function markerCard(sentence: string, tokens: Token[], i: number): ClauseCard | null {
   const marker = findMarker(tokens, i);
@@ -327,11 +364,15 @@ function markerCard(sentence: string, tokens: Token[], i: number): ClauseCard | 
     : clauseAround(tokens, i);
   if (!clause) return null;
   if (!fronted && (i < clause.verb[1] || i > clause.rest[1])) return null;
-  const subject = subjectOf(sentence, tokens, clause.subject);
-  const inverted = subject ? invertVerb(tokens, clause.verb, isPluralSubject(tokens, clause.subject)) : null;
-  const object = fronted
+  let subject = subjectOf(sentence, tokens, clause.subject);
+  let inverted = subject ? invertVerb(tokens, clause.verb, isPluralSubject(tokens, clause.subject)) : null;
+  let object = fronted
     ? objectOf(sentence, tokens, clause.verb[1], clause.rest[1])
     : objectOf(sentence, tokens, clause.verb[1], i);
+  // "X announced that it would not release Y, since …": the reason is the reported clause's, and
+  // its pronoun is X ("Why would X not release Y?"), which the question can say.
+  const reported = fronted ? null : reportedSelf(sentence, tokens, clause, i);
+  if (reported) ({ subject, inverted, object } = reported);
   if (!subject || !inverted || object === null) return null;
   // "Why could the withdrawal be?": a copula needs what follows it.
   const last = tokens[clause.verb[1] - 1];

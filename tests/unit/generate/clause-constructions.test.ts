@@ -76,6 +76,37 @@ describe("an event after a fronted 'when' or 'after' clause", () => {
   });
 });
 
+describe("what something kept from happening, a reason cited, and what followed", () => {
+  it("asks what the subject kept the object from doing", () => {
+    const s = "The sea wall has stopped the winter storms from flooding the harbour.";
+    const c = exact(s, "What has the sea wall stopped the winter storms from doing?");
+    expect(c.answer).toBe("flooding the harbour");
+    expect(c.variants).toContain("from flooding the harbour");
+  });
+
+  it("asks why of the clause before ', citing'", () => {
+    const s = "The mayor cancelled the parade in June, citing the cost of extra police.";
+    const c = exact(s, "Why did the mayor cancel the parade in June?");
+    expect(c.answer).toBe("the cost of extra police");
+    expect(c.variants).toContain("citing the cost of extra police");
+  });
+
+  it("asks what happened after the clause before ', after which'", () => {
+    const s =
+      "The jury heard the last witness on Friday, after which the judge adjourned the trial until the next morning.";
+    const c = exact(s, "What happened after the jury heard the last witness on Friday?");
+    expect(c.answer).toBe("the judge adjourned the trial until the next morning");
+  });
+
+  it("asks a reported clause of the one who reported it when its pronoun can only be that one", () => {
+    const s = "The council said that it would close the library because the roof was unsafe.";
+    expect(exact(s, "Why would the council close the library?").answer).toBe("the roof was unsafe");
+    // "she" may be someone else than the council: no question on it.
+    const other = "The council said that she would close the library because the roof was unsafe.";
+    expect(cards(other).some((c) => c.prompt.includes("council close"))).toBe(false);
+  });
+});
+
 describe("cause answers that point back", () => {
   it("gives no card whose answer is 'these taxes' or 'this decision'", () => {
     expect(cards("As a result of these taxes, the traders left the port.").length).toBe(0);
