@@ -2,6 +2,7 @@
 // of the main clause rendered for a question, the clause that holds a given word, and the
 // accepted variants of a clause answer (without the marker, without filler adverbs, the core).
 import { analyseClause, analyseClauseFrom, type Clause, type Token } from "./clause";
+import { lexiconTags } from "./nlp";
 import { namesAModel } from "./prompts";
 import { contentWords } from "./text";
 
@@ -203,6 +204,7 @@ export function subjectOf(
   const before = tokens[range[0] - 1];
   if (before && before.cls !== "punct" && /^(?:a|an)$/i.test(first?.text ?? ""))
     return `the${text.slice(first?.text.length ?? 0)}`;
+  if (first && sentenceInitialCommonWord(tokens, range[0])) return text.charAt(0).toLowerCase() + text.slice(1);
   if (
     first &&
     first.cls !== "proper" &&
@@ -218,6 +220,40 @@ export function subjectOf(
   }
   return text;
 }
+
+/**
+ * "Manufacturers hired …", "Grain prices fell …", "Two doses are given": a capital the sentence
+ * start gave a word the tagger then took for a name. A number word, a plural, or a word before a
+ * common noun, that no lexicon knows as a name; tidyQuestion gives back the capital of a name the
+ * document always writes with one.
+ */
+function sentenceInitialCommonWord(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t || tokens.slice(0, at).some((x) => x.cls !== "punct")) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  if (t.cls === "num") return true;
+  if (t.cls !== "proper" || lexiconTags(lower(t)).some((tag) => NAME_TAGS.has(tag))) return false;
+  const next = tokens[at + 1];
+  const w = lower(t);
+  // "Exporters have …", "Reefs near …"; not "Jenkins sold …".
+  const plural =
+    /(?:ers|ors|ists|ians|ants|ents|ies|ions|ings|ches|shes)$/.test(w) || (/[^su]s$/.test(w) && next?.cls === "prep");
+  return plural || next?.cls === "noun" || next?.cls === "nv";
+}
+
+const NAME_TAGS = new Set([
+  "Person",
+  "FirstName",
+  "MaleName",
+  "FemaleName",
+  "LastName",
+  "Place",
+  "Country",
+  "City",
+  "Region",
+  "Organization",
+  "ProperNoun",
+]);
 
 // Verbs that report speech or thought: a clause after "that" is their object ("announced that …").
 const REPORTING_LEMMAS = new Set(

@@ -125,6 +125,12 @@ describe("the clause of the question", () => {
     exact(s, "Why did lorries no longer cross the old ford?");
   });
 
+  it("lower-cases a common word the sentence start capitalised, not a name", () => {
+    exact("Exporters have cut prices because demand fell.", "Why have exporters cut prices?");
+    exact("Three bridges were closed because the river rose.", "Why were three bridges closed?");
+    exact("Jenkins sold the farm because prices were low.", "Why did Jenkins sell the farm?");
+  });
+
   it("reads a noun in -ing after 'the' as the subject", () => {
     const s = "The flooding began in March because the snow melted early.";
     exact(s, "Why did the flooding begin in March?");
