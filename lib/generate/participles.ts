@@ -258,13 +258,36 @@ function preventCard(sentence: string, tokens: Token[], i: number): ClauseCard |
   };
 }
 
+const CAUSAL_PARTICIPLE = new Set([
+  "driven",
+  "fuelled",
+  "fueled",
+  "spurred",
+  "prompted",
+  "triggered",
+  "caused",
+  "boosted",
+  "helped",
+]);
+
 /**
  * "The minister resigned in May, citing poor health": why did the minister resign in May? The
  * clause before the comma is asked; what is cited is the answer.
  */
 function citingCard(sentence: string, tokens: Token[], i: number): ClauseCard | null {
-  if (lower(tokens[i]) !== "citing" || tokens[i - 1]?.text !== ",") return null;
-  const comma = i - 1;
+  // ", driven mainly by exports", ", fuelled by cheap credit": the doer of a causal participle.
+  let comma = i - 1;
+  if (tokens[comma]?.cls === "adv") comma--;
+  if (tokens[comma]?.text !== ",") return null;
+  let from = i + 1;
+  let marker = "citing";
+  if (lower(tokens[i]) !== "citing") {
+    let by = i + 1;
+    if (tokens[by]?.cls === "adv") by++;
+    if (!CAUSAL_PARTICIPLE.has(lower(tokens[i])) || lower(tokens[by]) !== "by") return null;
+    marker = `${lower(tokens[i])} by`;
+    from = by + 1;
+  }
   const clause = clauseAround(tokens, comma - 1);
   if (!clause || clause.verb[1] > comma) return null;
   const subject = subjectOf(sentence, tokens, clause.subject);
@@ -274,10 +297,10 @@ function citingCard(sentence: string, tokens: Token[], i: number): ClauseCard | 
   const last = tokens[clause.verb[1] - 1];
   if (object === "" && (last?.cls === "aux" || last?.lemma === "be")) return null;
   if (coordinatedVerb(tokens, clause.verb[1], comma)) return null;
-  const first = tokens[i + 1];
+  const first = tokens[from];
   if (!first || /^(?:this|that|these|those|it|them)$/i.test(first.text)) return null;
-  const end = phraseEnd(tokens, i + 1, 12);
-  const answer = end > 0 ? sliceText(sentence, tokens, i + 1, end) : null;
+  const end = phraseEnd(tokens, from, 12);
+  const answer = end > 0 ? sliceText(sentence, tokens, from, end) : null;
   if (!answer || answer.text.split(" ").length < 2) return null;
   return {
     method: "reason",
@@ -285,7 +308,7 @@ function citingCard(sentence: string, tokens: Token[], i: number): ClauseCard | 
     answer: answer.text,
     start: answer.start,
     end: answer.end,
-    variants: clauseVariants(answer.text, [`citing ${answer.text}`, `because of ${answer.text}`]),
+    variants: clauseVariants(answer.text, [`${marker} ${answer.text}`, `because of ${answer.text}`]),
   };
 }
 
@@ -355,11 +378,15 @@ export function outcomeCards(sentence: string, tokens: Token[]): ClauseCard[] {
     ? frontedEventCard(sentence, tokens)
     : null;
   if (event) out.push(event);
-  if (/\b(?:citing|after which|from \w+ing)\b/i.test(sentence)) {
+  if (
+    /\b(?:citing|after which|from \w+ing|(?:driven|fuell?ed|fueled|spurred|prompted|triggered|caused|boosted|helped)\s+(?:\w+ly\s+)?by)\b/i.test(
+      sentence,
+    )
+  ) {
     for (let i = 1; i < tokens.length - 2; i++) {
       const w = lower(tokens[i]);
       const card =
-        w === "citing"
+        w === "citing" || CAUSAL_PARTICIPLE.has(w)
           ? citingCard(sentence, tokens, i)
           : w === "after"
             ? afterWhichCard(sentence, tokens, i)

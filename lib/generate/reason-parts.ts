@@ -211,6 +211,7 @@ export function subjectOf(
     first.cls !== "mention" &&
     /^\p{Lu}[\p{Ll}']*$/u.test(words[0] ?? "") &&
     (first.cls === "det" ||
+      first.cls === "gerund" ||
       first.cls === "noun" ||
       first.cls === "adj" ||
       first.cls === "pronoun" ||

@@ -21,6 +21,8 @@ import {
   PARTICLES,
   phraseEnd,
   question,
+  isBaseVerb,
+  renderPart,
   sliceText,
   subjectOf,
 } from "./reason-parts";
@@ -94,7 +96,7 @@ const DESIGNED_FOR = new Set(["designed", "intended", "meant", "built", "develop
 /** Phrase-answer cards for one sentence (offsets inside it). */
 // A cheap look before the token walk: most sentences have none of the markers.
 const ANY_MARKER =
-  /\b(?:used to|since|agre|pledg|promis|vow|decid|refus|declin|threaten|undert|seek|sought|attempt|tri|try|fail|vot|chose|choos|offer|plan|intend|aim|resolv|consent|commit|hop|mov|began|begin|continu|start|led|lead|result|in order|so as|so that|effort to|bid to|with the (?:aim|goal)|with a view|purpose of|sake of|because|due to|owing to|as a (?:result|consequence)|thanks to|account of|response to|retaliation|for fear|grounds that|given that|now that|favou?r of|by \w+ing|(?:designed|intended|meant|built|developed|optimi[sz]ed|used) for|stem|aris|arose|spr[ai]ng|sprung|contribut|merg|turn|develop|evolv|gr[eo]w|rise to)|^\W*as\b/i;
+  /\b(?:used to|since|forc|compel|oblig|prompt|encourag|persuad|urg|allow|enabl|permit|push|dr[io]v|inspir|motivat|agre|pledg|promis|vow|decid|refus|declin|threaten|undert|seek|sought|attempt|tri|try|fail|vot|chose|choos|offer|plan|intend|aim|resolv|consent|commit|hop|mov|began|begin|continu|start|led|lead|result|in order|so as|so that|effort to|bid to|with the (?:aim|goal)|with a view|purpose of|sake of|because|due to|owing to|as a (?:result|consequence)|thanks to|account of|response to|retaliation|for fear|grounds that|given that|now that|favou?r of|by \w+ing|(?:designed|intended|meant|built|developed|optimi[sz]ed|used) for|stem|aris|arose|spr[ai]ng|sprung|contribut|merg|turn|develop|evolv|gr[eo]w|rise to)|^\W*as\b/i;
 
 export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
   if (/\?["\u201d)]?\s*$/.test(sentence)) return [];
@@ -151,6 +153,13 @@ function markerCards(sentence: string, tokens: Token[]): ClauseCard[] {
         variants: [`to ${answer.text}`],
       });
       continue;
+    }
+
+    // "Higher costs prompted many households to delay buying": what did higher costs prompt them to do?
+    if (isVerb && MAKE_DO.has(lemma)) {
+      const card = makeDoCard(sentence, tokens, i);
+      if (card) out.push(card);
+      if (card) continue;
     }
 
     // "The language is designed for safety and speed" -> "What is the language designed for?"
@@ -254,6 +263,42 @@ function markerCards(sentence: string, tokens: Token[]): ClauseCard[] {
   return out;
 }
 
+// Verbs that make their object do something: "forced the firm to close", "led farmers to sell".
+const MAKE_DO = new Set(
+  "force compel oblige prompt lead encourage persuade urge allow enable permit push drive inspire motivate".split(" "),
+);
+
+/** "The drought forced farmers to sell their herds": what did the drought force farmers to do? */
+function makeDoCard(sentence: string, tokens: Token[], i: number): ClauseCard | null {
+  let to = i + 1;
+  while (to < tokens.length && to < i + 8 && lower(tokens[to]) !== "to") {
+    const t = tokens[to];
+    if (!t || t.cls === "punct" || t.cls === "sub" || t.cls === "aux" || t.cls === "conj") return null;
+    to++;
+  }
+  if (lower(tokens[to]) !== "to" || to === i + 1 || !isBaseVerb(tokens[to + 1])) return null;
+  const clause = clauseAround(tokens, i);
+  if (!clause || clause.verb[1] - 1 !== i) return null;
+  const subject = subjectOf(sentence, tokens, clause.subject);
+  const inverted = subject ? invertVerb(tokens, clause.verb, isPluralSubject(tokens, clause.subject)) : null;
+  const object = renderPart(sentence, tokens, i + 1, to);
+  if (!subject || !inverted || /^(?:it|them|him|her|us|me|you|this|that|these|those)$/i.test(object)) return null;
+  if (!/^(?:det|adj|noun|nv|proper|mention|num|pronoun)$/.test(tokens[i + 1]?.cls ?? "")) return null;
+  const end = phraseEnd(tokens, to + 1);
+  const answer = end > 0 ? sliceText(sentence, tokens, to + 1, end) : null;
+  if (!answer || answer.text.split(" ").length < 2) return null;
+  if (answer.text.split(" ").length <= 2 && PARTICLES.has(answer.text.split(" ").pop()?.toLowerCase() ?? ""))
+    return null;
+  return {
+    method: "action",
+    prompt: question(["What", inverted.aux, subject, inverted.rest, object, "to do?"]),
+    answer: answer.text,
+    start: answer.start,
+    end: answer.end,
+    variants: clauseVariants(answer.text, [`to ${answer.text}`]),
+  };
+}
+
 interface Marker {
   words: string[];
   /** "purpose": the answer keeps "to"; "cause": the answer is what follows; "means": by + -ing. */
@@ -350,8 +395,10 @@ function markerCard(sentence: string, tokens: Token[], i: number): ClauseCard | 
     // ("As there are few monuments, …"), which an auxiliary shows; "as" later in a sentence is
     // too often "while" or "like" to read as a cause.
     if (head === "as" && !fronted) return null;
-    if (next.cls === "mention" || next.cls === "num" || !hasFiniteVerb(tokens, from, from + 5, head === "as"))
-      return null;
+    // The verb must be the marker's own, before the comma that ends its clause ("As of late 2015, X has …").
+    let upTo = from;
+    while (upTo < tokens.length && upTo < from + 9 && tokens[upTo]?.cls !== "punct") upTo++;
+    if (next.cls === "mention" || next.cls === "num" || !hasFiniteVerb(tokens, from, upTo, head === "as")) return null;
   }
   const cut = phraseEnd(tokens, from);
   const end = cut > 0 ? listEnd(tokens, from, cut, MAX_ANSWER_WORDS) : -1;
@@ -379,8 +426,19 @@ function markerCard(sentence: string, tokens: Token[], i: number): ClauseCard | 
   if (object === "" && (last?.cls === "aux" || last?.lemma === "be")) return null;
   if (coordinatedVerb(tokens, clause.verb[1], fronted ? clause.rest[1] : i)) return null;
   // "has gained momentum since the war began": after a perfect, "since" gives a time, not a reason.
+  // A present or modal verb after "since" states a reason, whatever the tense before it: "have been
+  // trained to listen, since a talk with a doctor often changes minds".
+  const presentReason = tokens
+    .slice(from, end)
+    .some(
+      (x) =>
+        /^(?:is|are|does|do|can|may|must|will|remains)$/i.test(x.text) ||
+        (x.cls === "nv" && x.pos === "VERB") ||
+        (x.cls === "present" && x.pos === "VERB" && /s$/.test(x.text)),
+    );
   if (
     head === "since" &&
+    !presentReason &&
     tokens.slice(clause.verb[0], clause.verb[1]).some((x) => /^(?:has|have|had)$/i.test(x.text)) &&
     clause.verb[1] - clause.verb[0] >= 2
   )

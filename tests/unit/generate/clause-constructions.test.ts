@@ -107,6 +107,36 @@ describe("what something kept from happening, a reason cited, and what followed"
   });
 });
 
+describe("what a cause made someone do, and a cause named by a participle", () => {
+  it("asks what the subject made its object do", () => {
+    const s = "The long drought forced farmers in the north to sell their herds.";
+    const c = exact(s, "What did the long drought force farmers in the north to do?");
+    expect(c.answer).toBe("sell their herds");
+    expect(c.variants).toContain("to sell their herds");
+    expect(cards("The prize allowed her to travel to Rome.").some((x) => x.prompt.includes("to do?"))).toBe(false);
+  });
+
+  it("asks why of the clause before ', driven by' or ', fuelled by'", () => {
+    const s = "House prices rose sharply in 2021, fuelled by cheap credit and a shortage of new homes.";
+    const c = exact(s, "Why did house prices rise sharply in 2021?");
+    expect(c.answer).toBe("cheap credit and a shortage of new homes");
+    expect(c.variants).toContain("fuelled by cheap credit and a shortage of new homes");
+  });
+});
+
+describe("'since' and 'as' as reasons", () => {
+  it("reads 'since' with a present verb as a reason even after a perfect", () => {
+    const s = "The nurses have been taught to listen carefully, since a calm talk with a nurse often eases fear.";
+    exact(s, "Why have the nurses been taught to listen carefully?");
+    expect(cards("The village has grown quickly since the new road opened.").length).toBe(0);
+  });
+
+  it("makes no reason of 'as of' or 'as part of', whose clause has no verb of its own", () => {
+    expect(cards("As of early 2020, the museum holds about 4,000 objects.").length).toBe(0);
+    expect(cards("As part of the agreement, the city would pay the legal costs.").length).toBe(0);
+  });
+});
+
 describe("cause answers that point back", () => {
   it("gives no card whose answer is 'these taxes' or 'this decision'", () => {
     expect(cards("As a result of these taxes, the traders left the port.").length).toBe(0);
@@ -129,6 +159,15 @@ describe("the clause of the question", () => {
     exact("Exporters have cut prices because demand fell.", "Why have exporters cut prices?");
     exact("Three bridges were closed because the river rose.", "Why were three bridges closed?");
     exact("Jenkins sold the farm because prices were low.", "Why did Jenkins sell the farm?");
+  });
+
+  it("reads an -ing word before its noun at the sentence start as part of the subject", () => {
+    const s = "Rising rents have resulted in empty shops along the high street.";
+    expect(exact(s, "What have rising rents resulted in?").answer).toBe("empty shops along the high street");
+  });
+
+  it("reads 'rose' as a past, not a present", () => {
+    exact("The shop's sales rose in June because the weather was warm.", "Why did the shop's sales rise in June?");
   });
 
   it("reads a noun in -ing after 'the' as the subject", () => {
