@@ -11,6 +11,7 @@ import { outcomeCards } from "./participles";
 import {
   clauseAround,
   type ClauseCard,
+  clauseQuestionSaysEnough,
   clauseVariants,
   coordinatedVerb,
   listEnd,
@@ -487,12 +488,32 @@ function markerCard(sentence: string, tokens: Token[], i: number): ClauseCard | 
     default:
       extras = [`${markerText} ${answer.text}`];
   }
+  const asked = question([marker.role === "means" ? "How" : "Why", inverted.aux, subject, inverted.rest, `${object}?`]);
   return {
     method: "reason",
-    prompt: question([marker.role === "means" ? "How" : "Why", inverted.aux, subject, inverted.rest, `${object}?`]),
+    prompt: clauseQuestionSaysEnough(asked) ? asked : withFirstConjunct(sentence, tokens, clause, asked),
     answer: text,
     start,
     end: answer.end,
     variants: clauseVariants(text, extras),
   };
+}
+
+/**
+ * "Firefox was first named Phoenix, but the name was changed to avoid …": a question on the second
+ * clause that says too little alone ("Why was the name changed?") is led by the first clause,
+ * as a teacher sets the scene: "Firefox was first named Phoenix. Why was the name changed?". The
+ * first clause must open the sentence with a subject of its own and be short.
+ */
+function withFirstConjunct(sentence: string, tokens: Token[], clause: Clause, asked: string): string {
+  let k = clause.subject[0] - 1;
+  if (!/^(?:but|and)$/.test(lower(tokens[k]))) return asked;
+  if (tokens[k - 1]?.text === ",") k--;
+  const first = analyseClause(tokens, 0);
+  if (!first || first.subject[0] !== 0 || first.verb[1] > k) return asked;
+  for (let j = 0; j < k; j++) if (tokens[j]?.cls === "sub" || tokens[j]?.text === ";") return asked;
+  const subject = subjectOf(sentence, tokens, first.subject);
+  const context = renderPart(sentence, tokens, 0, k);
+  if (!subject || context.split(" ").length > 12) return asked;
+  return `${context.charAt(0).toUpperCase()}${context.slice(1)}. ${asked}`;
 }

@@ -137,6 +137,19 @@ describe("'since' and 'as' as reasons", () => {
   });
 });
 
+describe("a second clause that says too little alone", () => {
+  it("is led by the first clause of its sentence", () => {
+    const s = "The ship was first called Aurora, but the name was changed because of a dispute with its builder.";
+    const c = exact(s, "The ship was first called Aurora. Why was the name changed?");
+    expect(c.answer).toBe("a dispute with its builder");
+  });
+
+  it("keeps a question that says enough as it is", () => {
+    const s = "The mill closed in 1902, and the workers moved to the coast because the fishing paid better.";
+    exact(s, "Why did the workers move to the coast?");
+  });
+});
+
 describe("cause answers that point back", () => {
   it("gives no card whose answer is 'these taxes' or 'this decision'", () => {
     expect(cards("As a result of these taxes, the traders left the port.").length).toBe(0);
