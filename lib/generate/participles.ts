@@ -349,7 +349,7 @@ function afterWhichCard(sentence: string, tokens: Token[], i: number): ClauseCar
  * bracket, or a word that opens another clause ("which", "because", "but"); -1 past `max` words.
  * Unlike a phrase answer it runs on past "by" or "after", which belong to the clause.
  */
-function clauseEnd(tokens: Token[], from: number, max: number): number {
+export function clauseEnd(tokens: Token[], from: number, max: number): number {
   let i = from;
   for (; i < tokens.length; i++) {
     const t = tokens[i];

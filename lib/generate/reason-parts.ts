@@ -482,6 +482,8 @@ const LIGHT_VERBS = new Set([
  * turn it into a blank over a whole clause; "Why was the name changed?" still says too little.
  */
 export function clauseQuestionSaysEnough(prompt: string): boolean {
+  // "The board voted to cut wages. What did this lead to?": the scene set before says it.
+  if (/^[^?]+\.\s+(?:What|Why|How)\b[^.]*\?$/.test(prompt)) return contentWords(prompt).length >= 4;
   if (!/^(?:Why|How|What happened|What did|What does|What do|What was|What were|What is|What are)\b/.test(prompt))
     return false;
   const words = contentWords(prompt.replace(/^\S+\s+/, "")).filter((w) => !LIGHT_VERBS.has(w));

@@ -7,7 +7,7 @@ import { analyseClause, analyseClauseFrom, type Clause, invertVerb, isPluralSubj
 import { isHuman } from "./cause-verbs";
 import { connectiveCards } from "./connectives";
 import { toInfinitive } from "./nlp";
-import { outcomeCards } from "./participles";
+import { clauseEnd, outcomeCards } from "./participles";
 import {
   clauseAround,
   type ClauseCard,
@@ -97,7 +97,7 @@ const DESIGNED_FOR = new Set(["designed", "intended", "meant", "built", "develop
 /** Phrase-answer cards for one sentence (offsets inside it). */
 // A cheap look before the token walk: most sentences have none of the markers.
 const ANY_MARKER =
-  /\b(?:used to|since|forc|compel|oblig|prompt|encourag|persuad|urg|allow|enabl|permit|push|dr[io]v|inspir|motivat|agre|pledg|promis|vow|decid|refus|declin|threaten|undert|seek|sought|attempt|tri|try|fail|vot|chose|choos|offer|plan|intend|aim|resolv|consent|commit|hop|mov|began|begin|continu|start|led|lead|result|in order|so as|so that|effort to|bid to|with the (?:aim|goal)|with a view|purpose of|sake of|because|due to|owing to|as a (?:result|consequence)|thanks to|account of|response to|retaliation|for fear|grounds that|given that|now that|favou?r of|by \w+ing|(?:designed|intended|meant|built|developed|optimi[sz]ed|used) for|stem|aris|arose|spr[ai]ng|sprung|contribut|merg|turn|develop|evolv|gr[eo]w|rise to)|^\W*as\b/i;
+  /\b(?:used to|since|which meant|forc|compel|oblig|prompt|encourag|persuad|urg|allow|enabl|permit|push|dr[io]v|inspir|motivat|agre|pledg|promis|vow|decid|refus|declin|threaten|undert|seek|sought|attempt|tri|try|fail|vot|chose|choos|offer|plan|intend|aim|resolv|consent|commit|hop|mov|began|begin|continu|start|led|lead|result|in order|so as|so that|effort to|bid to|with the (?:aim|goal)|with a view|purpose of|sake of|because|due to|owing to|as a (?:result|consequence)|thanks to|account of|response to|retaliation|for fear|grounds that|given that|now that|favou?r of|by \w+ing|(?:designed|intended|meant|built|developed|optimi[sz]ed|used) for|stem|aris|arose|spr[ai]ng|sprung|contribut|merg|turn|develop|evolv|gr[eo]w|rise to)|^\W*as\b/i;
 
 export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
   if (/\?["\u201d)]?\s*$/.test(sentence)) return [];
@@ -226,6 +226,13 @@ function markerCards(sentence: string, tokens: Token[]): ClauseCard[] {
       }
     }
 
+    // "Wages rose faster than prices, which meant that real incomes grew": what was the consequence?
+    if (lower(t) === "meant" && lower(tokens[i - 1]) === "which" && tokens[i - 2]?.text === ",") {
+      const card = whichMeantCard(sentence, tokens, i);
+      if (card) out.push(card);
+      continue;
+    }
+
     // What did X lead to / result in / stem from / merge into?
     const outcome = VERB_PREP_FORMS.get(lower(t));
     const rule = outcome ? VERB_PREP[outcome] : undefined;
@@ -246,9 +253,17 @@ function markerCards(sentence: string, tokens: Token[]): ClauseCard[] {
       const answer = end > 0 ? sliceText(sentence, tokens, from, end) : null;
       if (!subject || !inverted || !answer) continue;
       const words = [rule.extra, prep].filter((w) => w !== undefined).join(" ");
+      // "The board voted to cut wages, which led to a strike": the relative may mean the whole
+      // clause before it, not "wages"; the question sets that clause as the scene and asks its result.
+      // Only a consequence is asked so ("What was the outcome?"); "which stems from" is left alone.
+      const scene = sentenceRelative(sentence, tokens, clause);
+      const consequence = outcome === "lead" || outcome === "result" || outcome === "give";
+      if (scene === null || (scene !== "" && (!consequence || prep === "from"))) continue;
       out.push({
         method: "reason",
-        prompt: question(["What", inverted.aux, subject, inverted.rest, `${words}?`]),
+        prompt: scene
+          ? `${scene} What was the outcome?`
+          : question(["What", inverted.aux, subject, inverted.rest, `${words}?`]),
         answer: answer.text,
         start: answer.start,
         end: answer.end,
@@ -297,6 +312,47 @@ function makeDoCard(sentence: string, tokens: Token[], i: number): ClauseCard | 
     start: answer.start,
     end: answer.end,
     variants: clauseVariants(answer.text, [`to ${answer.text}`]),
+  };
+}
+
+/**
+ * For a clause whose subject is the antecedent of ", which" ending a clause of its own ("The board
+ * voted to cut wages, which led to …"): that clause as a sentence, to lead the question; "" for
+ * any other clause (asked as it is); null when that clause is too long to lead a question.
+ */
+function sentenceRelative(sentence: string, tokens: Token[], clause: Clause): string | null {
+  const comma = clause.subject[1];
+  if (tokens[comma]?.text !== "," || lower(tokens[comma + 1]) !== "which") return "";
+  const main = analyseClause(tokens, 0);
+  // The noun before ", which" is the main clause's own subject ("The drought, which …, led"): not this.
+  if (!main || main.verb[1] > clause.subject[0]) return "";
+  for (let k = 0; k < comma; k++) if (tokens[k]?.text === ";" || tokens[k]?.text === ":") return null;
+  const scene = renderPart(sentence, tokens, 0, comma);
+  if (scene.split(" ").length > 14 || !subjectOf(sentence, tokens, main.subject)) return null;
+  return `${scene.charAt(0).toUpperCase()}${scene.slice(1)}.`;
+}
+
+/** "X, which meant that Y": "X. What was the consequence?" → Y, when X is a short clause of its own. */
+function whichMeantCard(sentence: string, tokens: Token[], i: number): ClauseCard | null {
+  const comma = i - 2;
+  const main = analyseClause(tokens, 0);
+  if (!main || main.verb[1] > comma || !subjectOf(sentence, tokens, main.subject)) return null;
+  for (let k = 0; k < comma; k++) if (tokens[k]?.text === ";" || tokens[k]?.text === ":") return null;
+  const scene = renderPart(sentence, tokens, 0, comma);
+  if (scene.split(" ").length > 14) return null;
+  const from = lower(tokens[i + 1]) === "that" ? i + 2 : i + 1;
+  const effect = analyseClauseFrom(tokens, from);
+  if (!effect || effect.subject[0] !== from || effect.subject[1] <= from) return null;
+  const end = clauseEnd(tokens, from, MAX_ANSWER_WORDS);
+  const answer = end > effect.verb[1] ? sliceText(sentence, tokens, from, end) : null;
+  if (!answer || answer.text.split(" ").length < 3 || /^(?:it|they|this|that)\s/i.test(answer.text)) return null;
+  return {
+    method: "reason",
+    prompt: `${scene.charAt(0).toUpperCase()}${scene.slice(1)}. What was the consequence?`,
+    answer: answer.text,
+    start: answer.start,
+    end: answer.end,
+    variants: clauseVariants(answer.text, [`that ${answer.text}`]),
   };
 }
 

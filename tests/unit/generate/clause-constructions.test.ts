@@ -150,6 +150,26 @@ describe("a second clause that says too little alone", () => {
   });
 });
 
+describe("', which led to' and ', which meant' after a clause of its own", () => {
+  it("sets the clause as the scene and asks its outcome", () => {
+    const s = "The mayor closed the old bridge, which led to long queues at the ferry.";
+    const c = exact(s, "The mayor closed the old bridge. What was the outcome?");
+    expect(c.answer).toBe("long queues at the ferry");
+    expect(cards(s).some((x) => x.prompt === "What did the old bridge lead to?")).toBe(false);
+  });
+
+  it("keeps asking of a noun that is the sentence's own subject", () => {
+    const s = "The long drought led to a poor harvest in the east.";
+    exact(s, "What did the long drought lead to?");
+  });
+
+  it("asks the consequence a ', which meant that' clause gives, to its clause's end", () => {
+    const s = "Rents rose faster than wages, which meant that many families left the city within a decade.";
+    const c = exact(s, "Rents rose faster than wages. What was the consequence?");
+    expect(c.answer).toBe("many families left the city within a decade");
+  });
+});
+
 describe("cause answers that point back", () => {
   it("gives no card whose answer is 'these taxes' or 'this decision'", () => {
     expect(cards("As a result of these taxes, the traders left the port.").length).toBe(0);
