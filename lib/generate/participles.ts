@@ -11,12 +11,14 @@ import {
   type ClauseCard,
   clauseVariants,
   coordinatedVerb,
+  isBaseVerb,
   isVerbToken,
   lower,
   objectOf,
   phraseEnd,
   question,
   renderPart,
+  sentenceInitialCommonWord,
   sliceText,
   subjectOf,
 } from "./reason-parts";
@@ -129,7 +131,14 @@ function happenedCard(sentence: string, tokens: Token[], i: number): ClauseCard 
   // Things and states, not people: "What happened to the economy …?", never "… to the king?".
   const first = tokens[clause.subject[0]];
   const head = tokens[clause.subject[1] - 1];
-  if (first?.cls !== "det" || head?.cls !== "noun" || isHuman(head)) return null;
+  // "Fish populations grew …": a plural noun phrase opening the sentence needs no article.
+  const bare =
+    clause.subject[0] === 0 &&
+    /s$/.test(head?.text ?? "") &&
+    tokens
+      .slice(0, clause.subject[1])
+      .every((t, k) => t.cls === "noun" || t.cls === "adj" || (k === 0 && sentenceInitialCommonWord(tokens, 0)));
+  if ((first?.cls !== "det" && !bare) || head?.cls !== "noun" || isHuman(head)) return null;
   let k = i + 1;
   while (tokens[k]?.cls === "adv" && k < i + 3) k++;
   const link = tokens[k];
@@ -258,6 +267,7 @@ function preventCard(sentence: string, tokens: Token[], i: number): ClauseCard |
   };
 }
 
+const HOPING = new Set(["hoping", "seeking", "aiming", "wanting", "trying"]);
 const CAUSAL_PARTICIPLE = new Set([
   "driven",
   "fuelled",
@@ -281,7 +291,12 @@ function citingCard(sentence: string, tokens: Token[], i: number): ClauseCard | 
   if (tokens[comma]?.text !== ",") return null;
   let from = i + 1;
   let marker = "citing";
-  if (lower(tokens[i]) !== "citing") {
+  // ", hoping to compete with …": the purpose the subject had, asked why of the clause before.
+  const hoping = HOPING.has(lower(tokens[i])) && lower(tokens[i + 1]) === "to" && isBaseVerb(tokens[i + 2]);
+  if (hoping) {
+    marker = lower(tokens[i]);
+    from = i + 1;
+  } else if (lower(tokens[i]) !== "citing") {
     let by = i + 1;
     if (tokens[by]?.cls === "adv") by++;
     if (!CAUSAL_PARTICIPLE.has(lower(tokens[i])) || lower(tokens[by]) !== "by") return null;
@@ -301,14 +316,19 @@ function citingCard(sentence: string, tokens: Token[], i: number): ClauseCard | 
   if (!first || /^(?:this|that|these|those|it|them)$/i.test(first.text)) return null;
   const end = phraseEnd(tokens, from, 12);
   const answer = end > 0 ? sliceText(sentence, tokens, from, end) : null;
-  if (!answer || answer.text.split(" ").length < 2) return null;
+  if (!answer || answer.text.split(" ").length < (hoping ? 3 : 2)) return null;
   return {
     method: "reason",
     prompt: question(["Why", inverted.aux, subject, inverted.rest, `${object}?`]),
     answer: answer.text,
     start: answer.start,
     end: answer.end,
-    variants: clauseVariants(answer.text, [`${marker} ${answer.text}`, `because of ${answer.text}`]),
+    variants: clauseVariants(
+      answer.text,
+      hoping
+        ? [`${marker} ${answer.text}`, answer.text.replace(/^to\s+/i, "")]
+        : [`${marker} ${answer.text}`, `because of ${answer.text}`],
+    ),
   };
 }
 
@@ -379,14 +399,14 @@ export function outcomeCards(sentence: string, tokens: Token[]): ClauseCard[] {
     : null;
   if (event) out.push(event);
   if (
-    /\b(?:citing|after which|from \w+ing|(?:driven|fuell?ed|fueled|spurred|prompted|triggered|caused|boosted|helped)\s+(?:\w+ly\s+)?by)\b/i.test(
+    /\b(?:citing|(?:hoping|seeking|aiming|wanting|trying) to|after which|from \w+ing|(?:driven|fuell?ed|fueled|spurred|prompted|triggered|caused|boosted|helped)\s+(?:\w+ly\s+)?by)\b/i.test(
       sentence,
     )
   ) {
     for (let i = 1; i < tokens.length - 2; i++) {
       const w = lower(tokens[i]);
       const card =
-        w === "citing" || CAUSAL_PARTICIPLE.has(w)
+        w === "citing" || CAUSAL_PARTICIPLE.has(w) || HOPING.has(w)
           ? citingCard(sentence, tokens, i)
           : w === "after"
             ? afterWhichCard(sentence, tokens, i)

@@ -36,6 +36,8 @@ export function isVerbToken(t: Token | undefined): boolean {
 /** A base verb after "to": "to halt", "to store". */
 export function isBaseVerb(t: Token | undefined): boolean {
   if (!t || t.lemma === "be") return false;
+  // "in response to rising costs": an -ing form is no base verb ("bring" is its own lemma).
+  if (t.cls === "gerund" && t.lemma !== undefined && t.lemma !== lower(t)) return false;
   if (t.pos !== undefined) return t.pos === "VERB";
   return t.cls === "present" || t.cls === "noun" || t.cls === "nv";
 }
@@ -228,7 +230,7 @@ export function subjectOf(
  * common noun, that no lexicon knows as a name; tidyQuestion gives back the capital of a name the
  * document always writes with one.
  */
-function sentenceInitialCommonWord(tokens: Token[], at: number): boolean {
+export function sentenceInitialCommonWord(tokens: Token[], at: number): boolean {
   const t = tokens[at];
   if (!t || tokens.slice(0, at).some((x) => x.cls !== "punct")) return false;
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;

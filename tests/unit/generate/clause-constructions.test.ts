@@ -170,6 +170,26 @@ describe("', which led to' and ', which meant' after a clause of its own", () =>
   });
 });
 
+describe("a purpose after ', hoping to', and what happened to a bare plural", () => {
+  it("asks why of the clause before ', hoping to'", () => {
+    const s = "The rebels attacked the fort at dawn, seeking to seize its guns.";
+    const c = exact(s, "Why did the rebels attack the fort at dawn?");
+    expect(c.answer).toBe("to seize its guns");
+    expect(c.variants).toContain("seeking to seize its guns");
+  });
+
+  it("reads no -ing form after 'in response to' as a purpose", () => {
+    const s = "The bakery raised its prices in response to rising flour costs.";
+    expect(cards(s).map((c) => c.answer)).toEqual(["rising flour costs"]);
+  });
+
+  it("asks what happened to a plural noun phrase that opens the sentence", () => {
+    const s = "Timber prices fell sharply after the largest mill closed in 2019.";
+    const c = exact(s, "What happened to timber prices after the largest mill closed in 2019?");
+    expect(c.variants).toContain("they fell sharply");
+  });
+});
+
 describe("cause answers that point back", () => {
   it("gives no card whose answer is 'these taxes' or 'this decision'", () => {
     expect(cards("As a result of these taxes, the traders left the port.").length).toBe(0);
