@@ -40,6 +40,7 @@ import { buildPrompt, longestSharedRun, MAX_SHARED_RUN, MAX_SHARED_RUN_WHOLE_CLA
 import { collapseAndRank, leansOnContext, noiseSigns, scoreCandidate, type RankFeatures } from "./rank";
 import { frameCards } from "./frames";
 import { phraseCards } from "./phrases";
+import { clauseQuestionSaysEnough } from "./reason-parts";
 import { clauseCards } from "./reasons";
 import { capitalSurnames, readableSurnames } from "./capitals";
 import { articleCards, instrumentName } from "./article-cards";
@@ -897,7 +898,13 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     if (leans === "weak") features.reference = true;
     // "Where was the movement strongest?": a question that names nothing a reader could place is
     // asked as a blank in its sentence, which at least shows all the sentence says.
-    if (namesNothing(c.prompt, c.answer, counts, documentWords) || vagueSubjectQuestion(c.prompt)) {
+    // A clause card's question names what it is about by its verb and object (reason-parts.ts).
+    const clauseSaysEnough =
+      (features.method === "reason" || features.method === "action") && clauseQuestionSaysEnough(c.prompt);
+    if (
+      (namesNothing(c.prompt, c.answer, counts, documentWords) && !clauseSaysEnough) ||
+      vagueSubjectQuestion(c.prompt)
+    ) {
       const cloze = c.cloze.replace("[...]", "____");
       if (features.sentenceWords > 45 || !cloze.includes("____")) return dropped(c, "names-nothing");
       c.prompt = cloze;

@@ -287,7 +287,9 @@ function isVerbStart(tokens: Token[], i: number): boolean {
     NOMINAL.has(prev.cls) ||
     prev.text === ")" ||
     prev.cls === "adv" ||
-    (prev.cls === "gerund" && tokens[i - 2]?.cls === "prep" && t.pos === "VERB");
+    (prev.cls === "gerund" && tokens[i - 2]?.cls === "prep" && t.pos === "VERB") ||
+    // "The bleaching occurred": an -ing word after a determiner is a noun.
+    (prev.cls === "gerund" && tokens[i - 2]?.cls === "det" && t.pos === "VERB" && t.cls !== "gerund");
   if (t.cls === "aux") return prevNominal;
   // After a number, determiner or adjective a present form is a plural noun ("the two states").
   if (t.cls === "present") return prevNominal && prev.cls !== "det" && prev.cls !== "num" && prev.cls !== "adj";
@@ -444,6 +446,9 @@ function analyseFrom(tokens: Token[], focus: number, floor: number): Clause | nu
   ) {
     // "In France the old poetry lasted …": a place or date with no comma, then the subject.
     start = from + 2;
+  } else if (first?.cls === "gerund" && adjectivalGerund(tokens, from, to)) {
+    // "Falling coverage has resulted in …": an -ing word before its noun, then the verb.
+    start = from;
   } else if (
     first &&
     (first.cls === "prep" ||
@@ -528,6 +533,17 @@ function analyseFrom(tokens: Token[], focus: number, floor: number): Clause | nu
   return { tokens, subject: [start, subjectEnd], verb: [verbAt, verbEnd], rest: [verbEnd, to] };
 }
 
+/** "Rising prices hurt …": an -ing word, a noun, and a finite verb before any comma. */
+function adjectivalGerund(tokens: Token[], at: number, to: number): boolean {
+  if (!/^(?:noun|nv)$/.test(tokens[at + 1]?.cls ?? "")) return false;
+  for (let i = at + 2; i < Math.min(to, at + 8); i++) {
+    const t = tokens[i];
+    if (!t || t.cls === "punct" || t.cls === "sub" || t.cls === "conj") return false;
+    if (isVerbStart(tokens, i)) return true;
+  }
+  return false;
+}
+
 /**
  * A subject and its finite verb start at `at`, before any comma: "this habit … merged", "the
  * council voted". Read after a sentence-initial adverb to tell "Thus the council voted" from
@@ -547,7 +563,7 @@ function opensClause(tokens: Token[], at: number, to: number): boolean {
 
 // Adverbs that change what the clause says: a question cannot drop them ("Only the council can …").
 const FOCUS_ADVERBS = new Set(
-  "only not never even just almost nearly rarely seldom hardly scarcely also especially particularly mainly mostly largely primarily chiefly".split(
+  "only not never longer even just almost nearly rarely seldom hardly scarcely also especially particularly mainly mostly largely primarily chiefly".split(
     " ",
   ),
 );
@@ -588,6 +604,8 @@ export function invertVerb(
   // "the notes written down": a participle with no auxiliary is no finite verb to invert.
   if ((cls === "past" || cls === "ed") && /(?:en|wn|ne|un|ung|unk)$/.test(lower) && verbForms(base).past !== lower)
     return null;
+  // "prices rose": a past form the tagger read as a present ("rose" the flower) is a past.
+  if (cls === "present" && base !== lower && verbForms(base).past === lower) return { aux: "did", rest: base };
   // "the crisis hit Iceland": an uninflected form after a singular subject is a past ("cut", "hit", "set").
   if (cls === "present" && !/s$/.test(lower)) {
     const before = tokens[verb[0] - 1]?.text.toLowerCase() ?? "";

@@ -3,6 +3,7 @@
 // and a purpose given by a bare "to" after a complete verb phrase ("The town built a dam to
 // store water" -> "Why did the town build a dam?" -> "to store water").
 import { analyseClause, analyseClauseFrom, invertVerb, isPluralSubject, type Token } from "./clause";
+import { toInfinitive } from "./nlp";
 import {
   clauseAround,
   type ClauseCard,
@@ -150,7 +151,12 @@ function barePurpose(sentence: string, tokens: Token[], i: number): ClauseCard |
   if (!subject || !inverted || !object || /^(?:it|them|him|her|us)$/i.test(object)) return null;
   // A verb inside the object may be what the purpose belongs to ("steps toward leveraging X to …").
   if (coordinatedVerb(tokens, clause.verb[1], i)) return null;
-  for (let k = verbEnd; k < i - 1; k++) if (tokens[k]?.cls === "prep" && tokens[k + 1]?.cls === "gerund") return null;
+  // "works by training the immune system to recognise …": the infinitive completes the -ing verb.
+  for (let k = verbEnd; k < i - 1; k++) {
+    const next = tokens[k + 1];
+    if (tokens[k]?.cls === "prep" && (next?.cls === "gerund" || /ing$/i.test(next?.text ?? ""))) return null;
+    if (next && /ing$/i.test(next.text) && OBJECT_INFINITIVE.has(next.lemma ?? toInfinitive(next.text))) return null;
+  }
   const end = phraseEnd(tokens, i + 1);
   const core = end > 0 ? sliceText(sentence, tokens, i + 1, end) : null;
   const at = tokens[i];
@@ -166,12 +172,53 @@ function barePurpose(sentence: string, tokens: Token[], i: number): ClauseCard |
   };
 }
 
+/**
+ * "To keep the workers employed, the owner designed cheap glasses": a purpose put before the main
+ * clause. Asked on the main clause; the answer is the whole "to" phrase, which a comma ends.
+ */
+function frontedPurpose(sentence: string, tokens: Token[]): ClauseCard | null {
+  let i = 0;
+  while (tokens[i]?.cls === "punct") i++;
+  if (lower(tokens[i]) !== "to" || !isBaseVerb(tokens[i + 1])) return null;
+  let comma = i + 2;
+  while (comma < tokens.length && tokens[comma]?.cls !== "punct") comma++;
+  if (tokens[comma]?.text !== "," || comma - i - 1 > MAX_ANSWER_WORDS) return null;
+  // "To the north, …" is no purpose; "To the king, who …" holds a clause of its own.
+  for (let k = i + 2; k < comma; k++) if (/^(?:which|who|whom|whose)$/.test(lower(tokens[k]))) return null;
+  const clause = analyseClauseFrom(tokens, comma + 1);
+  if (!clause || clause.subject[0] !== comma + 1 || clause.verb[0] - clause.subject[0] > 8) return null;
+  const subject = subjectOf(sentence, tokens, clause.subject);
+  const inverted = subject ? invertVerb(tokens, clause.verb, isPluralSubject(tokens, clause.subject)) : null;
+  if (!subject || !inverted) return null;
+  const last = tokens[clause.verb[1] - 1];
+  if (last?.cls === "aux" || last?.lemma === "be") return null;
+  let end = clause.rest[1];
+  while (end > clause.verb[1] && tokens[end - 1]?.cls === "punct") end--;
+  const object = objectOf(sentence, tokens, clause.verb[1], end);
+  if (object === null || /^(?:it|them|him|her|us|this|that)$/i.test(object)) return null;
+  if (coordinatedVerb(tokens, clause.verb[1], end)) return null;
+  const piece = sliceText(sentence, tokens, i, comma);
+  const core = sliceText(sentence, tokens, i + 1, comma);
+  if (!piece || !core || core.text.split(" ").length < 2) return null;
+  const text = piece.text.charAt(0).toLowerCase() + piece.text.slice(1);
+  return {
+    method: "reason",
+    prompt: question(["Why", inverted.aux, subject, inverted.rest, `${object}?`]),
+    answer: piece.text,
+    start: piece.start,
+    end: piece.end,
+    variants: clauseVariants(text, [text, core.text, `in order to ${core.text}`]),
+  };
+}
+
 const CUE = /\bso\b|\bto\s+[a-z]/i;
 
 /** Cards from "so" results and bare "to" purposes in one sentence (offsets inside it). */
 export function connectiveCards(sentence: string, tokens: Token[]): ClauseCard[] {
   if (!CUE.test(sentence)) return [];
   const out: ClauseCard[] = [];
+  const fronted = frontedPurpose(sentence, tokens);
+  if (fronted) out.push(fronted);
   for (let i = 1; i < tokens.length - 2; i++) {
     const w = lower(tokens[i]);
     if (w === "so") {

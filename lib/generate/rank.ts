@@ -234,12 +234,22 @@ export function collapseAndRank(
   // A date or figure inside a longer phrase answer ("the Askja volcano of 1875") is a fact of its own.
   const measured = (c: Candidate) => c.kind === "date" || c.kind === "figure";
   // Kept answer spans per sentence (answers lie inside their sentence, so only those can overlap).
-  const spansBySentence = new Map<number, { start: number; end: number; measured: boolean }[]>();
+  // A whole clause answered to a why or what-happened question ("the Foundation was designated the
+  // legal steward") and a question on a name inside it ask two facts; a blank on that name does not.
+  const asksClause = (c: Candidate) =>
+    (c.method === "reason" || c.method === "action") && c.answer.split(/\s+/).length >= 4;
+  const spansBySentence = new Map<
+    number,
+    { start: number; end: number; measured: boolean; clause: boolean; cloze: boolean }[]
+  >();
   const overlapsKept = (c: Candidate) =>
     (spansBySentence.get(c.evidence[0]?.start ?? -1) ?? []).some(
       (x) =>
         (x.start === c.answerSpan.start && x.end === c.answerSpan.end) ||
-        (x.measured === measured(c) && x.start < c.answerSpan.end && c.answerSpan.start < x.end),
+        (x.measured === measured(c) &&
+          !(x.clause !== asksClause(c) && !x.cloze && c.method !== "cloze") &&
+          x.start < c.answerSpan.end &&
+          c.answerSpan.start < x.end),
     );
   for (const c of ranked) {
     const e = c.evidence[0];
@@ -269,7 +279,7 @@ export function collapseAndRank(
     perSentence.add(sentenceKey);
     const sentenceStart = e?.start ?? -1;
     const kept = spansBySentence.get(sentenceStart) ?? [];
-    kept.push({ ...c.answerSpan, measured: measured(c) });
+    kept.push({ ...c.answerSpan, measured: measured(c), clause: asksClause(c), cloze: c.method === "cloze" });
     spansBySentence.set(sentenceStart, kept);
     if (c.method === "cloze") clozes.set(clozeKey, clozeCount + 1);
     perPrompt.add(pk);

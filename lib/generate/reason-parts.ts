@@ -2,7 +2,9 @@
 // of the main clause rendered for a question, the clause that holds a given word, and the
 // accepted variants of a clause answer (without the marker, without filler adverbs, the core).
 import { analyseClause, analyseClauseFrom, type Clause, type Token } from "./clause";
+import { lexiconTags } from "./nlp";
 import { namesAModel } from "./prompts";
+import { contentWords } from "./text";
 
 export interface ClauseCard {
   method: "reason" | "action";
@@ -34,6 +36,8 @@ export function isVerbToken(t: Token | undefined): boolean {
 /** A base verb after "to": "to halt", "to store". */
 export function isBaseVerb(t: Token | undefined): boolean {
   if (!t || t.lemma === "be") return false;
+  // "in response to rising costs": an -ing form is no base verb ("bring" is its own lemma).
+  if (t.cls === "gerund" && t.lemma !== undefined && t.lemma !== lower(t)) return false;
   if (t.pos !== undefined) return t.pos === "VERB";
   return t.cls === "present" || t.cls === "noun" || t.cls === "nv";
 }
@@ -186,7 +190,8 @@ export function subjectOf(
 ): string | null {
   // "it soon became": an adverb before the verb is no part of the subject.
   let to = range[1];
-  while (to > range[0] + 1 && tokens[to - 1]?.cls === "adv") to--;
+  // "boat anchors no longer": a negation before the adverb keeps both, for the question needs them.
+  while (to > range[0] + 1 && tokens[to - 1]?.cls === "adv" && lower(tokens[to - 2]) !== "no") to--;
   const text = renderPart(sentence, tokens, range[0], to);
   const words = text.split(/\s+/);
   if (text === "" || words.length > 9) return null;
@@ -201,12 +206,14 @@ export function subjectOf(
   const before = tokens[range[0] - 1];
   if (before && before.cls !== "punct" && /^(?:a|an)$/i.test(first?.text ?? ""))
     return `the${text.slice(first?.text.length ?? 0)}`;
+  if (first && sentenceInitialCommonWord(tokens, range[0])) return text.charAt(0).toLowerCase() + text.slice(1);
   if (
     first &&
     first.cls !== "proper" &&
     first.cls !== "mention" &&
     /^\p{Lu}[\p{Ll}']*$/u.test(words[0] ?? "") &&
     (first.cls === "det" ||
+      first.cls === "gerund" ||
       first.cls === "noun" ||
       first.cls === "adj" ||
       first.cls === "pronoun" ||
@@ -216,6 +223,40 @@ export function subjectOf(
   }
   return text;
 }
+
+/**
+ * "Manufacturers hired …", "Grain prices fell …", "Two doses are given": a capital the sentence
+ * start gave a word the tagger then took for a name. A number word, a plural, or a word before a
+ * common noun, that no lexicon knows as a name; tidyQuestion gives back the capital of a name the
+ * document always writes with one.
+ */
+export function sentenceInitialCommonWord(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t || tokens.slice(0, at).some((x) => x.cls !== "punct")) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  if (t.cls === "num") return true;
+  if (t.cls !== "proper" || lexiconTags(lower(t)).some((tag) => NAME_TAGS.has(tag))) return false;
+  const next = tokens[at + 1];
+  const w = lower(t);
+  // "Exporters have …", "Reefs near …"; not "Jenkins sold …".
+  const plural =
+    /(?:ers|ors|ists|ians|ants|ents|ies|ions|ings|ches|shes)$/.test(w) || (/[^su]s$/.test(w) && next?.cls === "prep");
+  return plural || next?.cls === "noun" || next?.cls === "nv";
+}
+
+const NAME_TAGS = new Set([
+  "Person",
+  "FirstName",
+  "MaleName",
+  "FemaleName",
+  "LastName",
+  "Place",
+  "Country",
+  "City",
+  "Region",
+  "Organization",
+  "ProperNoun",
+]);
 
 // Verbs that report speech or thought: a clause after "that" is their object ("announced that …").
 const REPORTING_LEMMAS = new Set(
@@ -418,4 +459,35 @@ export function clauseVariants(answer: string, extras: readonly string[]): strin
   const existential = /^there\s+(?:is|are|was|were|had been|has been|have been)\s+(.+)$/i.exec(answer);
   if (existential?.[1]) out.push(existential[1]);
   return out;
+}
+
+// Verbs too general to say what a question is about ("Why did the council do it?").
+const LIGHT_VERBS = new Set([
+  "do",
+  "did",
+  "does",
+  "done",
+  "happen",
+  "happened",
+  "make",
+  "made",
+  "get",
+  "got",
+  "go",
+  "went",
+]);
+
+/**
+ * A why/how/what-happened question whose clause says enough to be asked on its own: three content
+ * words or more besides the question word ("Why did the researchers use underwater drones?"). The
+ * names-nothing test, made for noun-phrase questions ("What does the drainage comprise?"), would
+ * turn it into a blank over a whole clause; "Why was the name changed?" still says too little.
+ */
+export function clauseQuestionSaysEnough(prompt: string): boolean {
+  // "The board voted to cut wages. What did this lead to?": the scene set before says it.
+  if (/^[^?]+\.\s+(?:What|Why|How)\b[^.]*\?$/.test(prompt)) return contentWords(prompt).length >= 4;
+  if (!/^(?:Why|How|What happened|What did|What does|What do|What was|What were|What is|What are)\b/.test(prompt))
+    return false;
+  const words = contentWords(prompt.replace(/^\S+\s+/, "")).filter((w) => !LIGHT_VERBS.has(w));
+  return words.length >= 3;
 }

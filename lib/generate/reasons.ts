@@ -3,13 +3,15 @@
 // ("Why did the council halt the project?"); the answer is the phrase after the marker, cut at a
 // natural break, with the marker-word form accepted too ("to reach the airport").
 import { causeVerbCards } from "./cause-verbs";
-import { analyseClause, invertVerb, isPluralSubject, type Token } from "./clause";
+import { analyseClause, analyseClauseFrom, type Clause, invertVerb, isPluralSubject, type Token } from "./clause";
+import { isHuman } from "./cause-verbs";
 import { connectiveCards } from "./connectives";
 import { toInfinitive } from "./nlp";
-import { outcomeCards } from "./participles";
+import { clauseEnd, outcomeCards } from "./participles";
 import {
   clauseAround,
   type ClauseCard,
+  clauseQuestionSaysEnough,
   clauseVariants,
   coordinatedVerb,
   listEnd,
@@ -20,6 +22,8 @@ import {
   PARTICLES,
   phraseEnd,
   question,
+  isBaseVerb,
+  renderPart,
   sliceText,
   subjectOf,
 } from "./reason-parts";
@@ -93,11 +97,23 @@ const DESIGNED_FOR = new Set(["designed", "intended", "meant", "built", "develop
 /** Phrase-answer cards for one sentence (offsets inside it). */
 // A cheap look before the token walk: most sentences have none of the markers.
 const ANY_MARKER =
-  /\b(?:used to|since|agre|pledg|promis|vow|decid|refus|declin|threaten|undert|seek|sought|attempt|tri|try|fail|vot|chose|choos|offer|plan|intend|aim|resolv|consent|commit|hop|mov|began|begin|continu|start|led|lead|result|in order|so as|so that|effort to|bid to|with the (?:aim|goal)|with a view|purpose of|sake of|because|due to|owing to|as a (?:result|consequence)|thanks to|account of|response to|retaliation|for fear|grounds that|given that|now that|favou?r of|by \w+ing|(?:designed|intended|meant|built|developed|optimi[sz]ed|used) for|stem|aris|arose|spr[ai]ng|sprung|contribut|merg|turn|develop|evolv|gr[eo]w|rise to)|^\W*as\b/i;
+  /\b(?:used to|since|which meant|forc|compel|oblig|prompt|encourag|persuad|urg|allow|enabl|permit|push|dr[io]v|inspir|motivat|agre|pledg|promis|vow|decid|refus|declin|threaten|undert|seek|sought|attempt|tri|try|fail|vot|chose|choos|offer|plan|intend|aim|resolv|consent|commit|hop|mov|began|begin|continu|start|led|lead|result|in order|so as|so that|effort to|bid to|with the (?:aim|goal)|with a view|purpose of|sake of|because|due to|owing to|as a (?:result|consequence)|thanks to|account of|response to|retaliation|for fear|grounds that|given that|now that|favou?r of|by \w+ing|(?:designed|intended|meant|built|developed|optimi[sz]ed|used) for|stem|aris|arose|spr[ai]ng|sprung|contribut|merg|turn|develop|evolv|gr[eo]w|rise to)|^\W*as\b/i;
 
 export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
+  if (/\?["\u201d)]?\s*$/.test(sentence)) return [];
+  // "because of these taxes", "to solve this problem": an answer that points back at the sentence
+  // before teaches nothing on its own.
+  return markerCards(sentence, tokens).filter((c) => !pointsBack(c.answer));
+}
+
+const POINTING = /^(?:\S+\s+){0,3}(?:this|these|those|such)\b/i;
+
+function pointsBack(answer: string): boolean {
+  return POINTING.test(answer);
+}
+
+function markerCards(sentence: string, tokens: Token[]): ClauseCard[] {
   const out: ClauseCard[] = [];
-  if (/\?["\u201d)]?\s*$/.test(sentence)) return out;
   out.push(
     ...connectiveCards(sentence, tokens),
     ...causeVerbCards(sentence, tokens),
@@ -138,6 +154,13 @@ export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
         variants: [`to ${answer.text}`],
       });
       continue;
+    }
+
+    // "Higher costs prompted many households to delay buying": what did higher costs prompt them to do?
+    if (isVerb && MAKE_DO.has(lemma)) {
+      const card = makeDoCard(sentence, tokens, i);
+      if (card) out.push(card);
+      if (card) continue;
     }
 
     // "The language is designed for safety and speed" -> "What is the language designed for?"
@@ -203,6 +226,13 @@ export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
       }
     }
 
+    // "Wages rose faster than prices, which meant that real incomes grew": what was the consequence?
+    if (lower(t) === "meant" && lower(tokens[i - 1]) === "which" && tokens[i - 2]?.text === ",") {
+      const card = whichMeantCard(sentence, tokens, i);
+      if (card) out.push(card);
+      continue;
+    }
+
     // What did X lead to / result in / stem from / merge into?
     const outcome = VERB_PREP_FORMS.get(lower(t));
     const rule = outcome ? VERB_PREP[outcome] : undefined;
@@ -223,9 +253,17 @@ export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
       const answer = end > 0 ? sliceText(sentence, tokens, from, end) : null;
       if (!subject || !inverted || !answer) continue;
       const words = [rule.extra, prep].filter((w) => w !== undefined).join(" ");
+      // "The board voted to cut wages, which led to a strike": the relative may mean the whole
+      // clause before it, not "wages"; the question sets that clause as the scene and asks its result.
+      // Only a consequence is asked so ("What was the outcome?"); "which stems from" is left alone.
+      const scene = sentenceRelative(sentence, tokens, clause);
+      const consequence = outcome === "lead" || outcome === "result" || outcome === "give";
+      if (scene === null || (scene !== "" && (!consequence || prep === "from"))) continue;
       out.push({
         method: "reason",
-        prompt: question(["What", inverted.aux, subject, inverted.rest, `${words}?`]),
+        prompt: scene
+          ? `${scene} What was the outcome?`
+          : question(["What", inverted.aux, subject, inverted.rest, `${words}?`]),
         answer: answer.text,
         start: answer.start,
         end: answer.end,
@@ -239,6 +277,83 @@ export function clauseCards(sentence: string, tokens: Token[]): ClauseCard[] {
     if (card) out.push(card);
   }
   return out;
+}
+
+// Verbs that make their object do something: "forced the firm to close", "led farmers to sell".
+const MAKE_DO = new Set(
+  "force compel oblige prompt lead encourage persuade urge allow enable permit push drive inspire motivate".split(" "),
+);
+
+/** "The drought forced farmers to sell their herds": what did the drought force farmers to do? */
+function makeDoCard(sentence: string, tokens: Token[], i: number): ClauseCard | null {
+  let to = i + 1;
+  while (to < tokens.length && to < i + 8 && lower(tokens[to]) !== "to") {
+    const t = tokens[to];
+    if (!t || t.cls === "punct" || t.cls === "sub" || t.cls === "aux" || t.cls === "conj") return null;
+    to++;
+  }
+  if (lower(tokens[to]) !== "to" || to === i + 1 || !isBaseVerb(tokens[to + 1])) return null;
+  const clause = clauseAround(tokens, i);
+  if (!clause || clause.verb[1] - 1 !== i) return null;
+  const subject = subjectOf(sentence, tokens, clause.subject);
+  const inverted = subject ? invertVerb(tokens, clause.verb, isPluralSubject(tokens, clause.subject)) : null;
+  const object = renderPart(sentence, tokens, i + 1, to);
+  if (!subject || !inverted || /^(?:it|them|him|her|us|me|you|this|that|these|those)$/i.test(object)) return null;
+  if (!/^(?:det|adj|noun|nv|proper|mention|num|pronoun)$/.test(tokens[i + 1]?.cls ?? "")) return null;
+  const end = phraseEnd(tokens, to + 1);
+  const answer = end > 0 ? sliceText(sentence, tokens, to + 1, end) : null;
+  if (!answer || answer.text.split(" ").length < 2) return null;
+  if (answer.text.split(" ").length <= 2 && PARTICLES.has(answer.text.split(" ").pop()?.toLowerCase() ?? ""))
+    return null;
+  return {
+    method: "action",
+    prompt: question(["What", inverted.aux, subject, inverted.rest, object, "to do?"]),
+    answer: answer.text,
+    start: answer.start,
+    end: answer.end,
+    variants: clauseVariants(answer.text, [`to ${answer.text}`]),
+  };
+}
+
+/**
+ * For a clause whose subject is the antecedent of ", which" ending a clause of its own ("The board
+ * voted to cut wages, which led to …"): that clause as a sentence, to lead the question; "" for
+ * any other clause (asked as it is); null when that clause is too long to lead a question.
+ */
+function sentenceRelative(sentence: string, tokens: Token[], clause: Clause): string | null {
+  const comma = clause.subject[1];
+  if (tokens[comma]?.text !== "," || lower(tokens[comma + 1]) !== "which") return "";
+  const main = analyseClause(tokens, 0);
+  // The noun before ", which" is the main clause's own subject ("The drought, which …, led"): not this.
+  if (!main || main.verb[1] > clause.subject[0]) return "";
+  for (let k = 0; k < comma; k++) if (tokens[k]?.text === ";" || tokens[k]?.text === ":") return null;
+  const scene = renderPart(sentence, tokens, 0, comma);
+  if (scene.split(" ").length > 14 || !subjectOf(sentence, tokens, main.subject)) return null;
+  return `${scene.charAt(0).toUpperCase()}${scene.slice(1)}.`;
+}
+
+/** "X, which meant that Y": "X. What was the consequence?" → Y, when X is a short clause of its own. */
+function whichMeantCard(sentence: string, tokens: Token[], i: number): ClauseCard | null {
+  const comma = i - 2;
+  const main = analyseClause(tokens, 0);
+  if (!main || main.verb[1] > comma || !subjectOf(sentence, tokens, main.subject)) return null;
+  for (let k = 0; k < comma; k++) if (tokens[k]?.text === ";" || tokens[k]?.text === ":") return null;
+  const scene = renderPart(sentence, tokens, 0, comma);
+  if (scene.split(" ").length > 14) return null;
+  const from = lower(tokens[i + 1]) === "that" ? i + 2 : i + 1;
+  const effect = analyseClauseFrom(tokens, from);
+  if (!effect || effect.subject[0] !== from || effect.subject[1] <= from) return null;
+  const end = clauseEnd(tokens, from, MAX_ANSWER_WORDS);
+  const answer = end > effect.verb[1] ? sliceText(sentence, tokens, from, end) : null;
+  if (!answer || answer.text.split(" ").length < 3 || /^(?:it|they|this|that)\s/i.test(answer.text)) return null;
+  return {
+    method: "reason",
+    prompt: `${scene.charAt(0).toUpperCase()}${scene.slice(1)}. What was the consequence?`,
+    answer: answer.text,
+    start: answer.start,
+    end: answer.end,
+    variants: clauseVariants(answer.text, [`that ${answer.text}`]),
+  };
 }
 
 interface Marker {
@@ -285,6 +400,42 @@ function hasFiniteVerb(tokens: Token[], from: number, to: number, stative = fals
     );
 }
 
+/**
+ * The reported clause after "X announced that it …" up to token `to`, asked of X: X, the reported
+ * verb inverted and its object. `clause` is the reporting clause or the reported one. Null unless
+ * the reported subject is a pronoun that can only be X ("it" for one thing, "they" for several).
+ */
+function reportedSelf(
+  sentence: string,
+  tokens: Token[],
+  clause: Clause,
+  to: number,
+): { subject: string | null; inverted: { aux: string; rest: string } | null; object: string | null } | null {
+  let outer = clause;
+  let that = clause.verb[1];
+  if (lower(tokens[that]) !== "that") {
+    // The reported clause itself: "that it would close …" after the reporting verb.
+    that = clause.subject[0] - 1;
+    const reporting = lower(tokens[that]) === "that" ? analyseClause(tokens, that - 1) : null;
+    if (!reporting || reporting.verb[1] !== that) return null;
+    outer = reporting;
+  }
+  if (lower(tokens[that]) !== "that" || !REPORTING_VERBS.has(tokens[that - 1]?.lemma ?? "")) return null;
+  const pronoun = lower(tokens[that + 1]);
+  const plural = isPluralSubject(tokens, outer.subject);
+  const head = tokens[outer.subject[1] - 1];
+  if (!((pronoun === "it" && !plural && !isHuman(head)) || (pronoun === "they" && plural))) return null;
+  const inner = analyseClauseFrom(tokens, that + 1);
+  if (!inner || inner.subject[0] !== that + 1 || inner.subject[1] !== that + 2 || inner.verb[1] > to) return null;
+  return {
+    subject: subjectOf(sentence, tokens, outer.subject),
+    inverted: invertVerb(tokens, inner.verb, plural),
+    object: objectOf(sentence, tokens, inner.verb[1], to),
+  };
+}
+
+const REPORTING_VERBS = new Set(["announce", "say", "state", "declare", "confirm", "report", "reveal", "explain"]);
+
 /** The card for a purpose, cause or means marker at token i, asked on the clause it belongs to. */
 function markerCard(sentence: string, tokens: Token[], i: number): ClauseCard | null {
   const marker = findMarker(tokens, i);
@@ -301,8 +452,10 @@ function markerCard(sentence: string, tokens: Token[], i: number): ClauseCard | 
     // ("As there are few monuments, …"), which an auxiliary shows; "as" later in a sentence is
     // too often "while" or "like" to read as a cause.
     if (head === "as" && !fronted) return null;
-    if (next.cls === "mention" || next.cls === "num" || !hasFiniteVerb(tokens, from, from + 5, head === "as"))
-      return null;
+    // The verb must be the marker's own, before the comma that ends its clause ("As of late 2015, X has …").
+    let upTo = from;
+    while (upTo < tokens.length && upTo < from + 9 && tokens[upTo]?.cls !== "punct") upTo++;
+    if (next.cls === "mention" || next.cls === "num" || !hasFiniteVerb(tokens, from, upTo, head === "as")) return null;
   }
   const cut = phraseEnd(tokens, from);
   const end = cut > 0 ? listEnd(tokens, from, cut, MAX_ANSWER_WORDS) : -1;
@@ -315,19 +468,34 @@ function markerCard(sentence: string, tokens: Token[], i: number): ClauseCard | 
     : clauseAround(tokens, i);
   if (!clause) return null;
   if (!fronted && (i < clause.verb[1] || i > clause.rest[1])) return null;
-  const subject = subjectOf(sentence, tokens, clause.subject);
-  const inverted = subject ? invertVerb(tokens, clause.verb, isPluralSubject(tokens, clause.subject)) : null;
-  const object = fronted
+  let subject = subjectOf(sentence, tokens, clause.subject);
+  let inverted = subject ? invertVerb(tokens, clause.verb, isPluralSubject(tokens, clause.subject)) : null;
+  let object = fronted
     ? objectOf(sentence, tokens, clause.verb[1], clause.rest[1])
     : objectOf(sentence, tokens, clause.verb[1], i);
+  // "X announced that it would not release Y, since …": the reason is the reported clause's, and
+  // its pronoun is X ("Why would X not release Y?"), which the question can say.
+  const reported = fronted ? null : reportedSelf(sentence, tokens, clause, i);
+  if (reported) ({ subject, inverted, object } = reported);
   if (!subject || !inverted || object === null) return null;
   // "Why could the withdrawal be?": a copula needs what follows it.
   const last = tokens[clause.verb[1] - 1];
   if (object === "" && (last?.cls === "aux" || last?.lemma === "be")) return null;
   if (coordinatedVerb(tokens, clause.verb[1], fronted ? clause.rest[1] : i)) return null;
   // "has gained momentum since the war began": after a perfect, "since" gives a time, not a reason.
+  // A present or modal verb after "since" states a reason, whatever the tense before it: "have been
+  // trained to listen, since a talk with a doctor often changes minds".
+  const presentReason = tokens
+    .slice(from, end)
+    .some(
+      (x) =>
+        /^(?:is|are|does|do|can|may|must|will|remains)$/i.test(x.text) ||
+        (x.cls === "nv" && x.pos === "VERB") ||
+        (x.cls === "present" && x.pos === "VERB" && /s$/.test(x.text)),
+    );
   if (
     head === "since" &&
+    !presentReason &&
     tokens.slice(clause.verb[0], clause.verb[1]).some((x) => /^(?:has|have|had)$/i.test(x.text)) &&
     clause.verb[1] - clause.verb[0] >= 2
   )
@@ -376,12 +544,32 @@ function markerCard(sentence: string, tokens: Token[], i: number): ClauseCard | 
     default:
       extras = [`${markerText} ${answer.text}`];
   }
+  const asked = question([marker.role === "means" ? "How" : "Why", inverted.aux, subject, inverted.rest, `${object}?`]);
   return {
     method: "reason",
-    prompt: question([marker.role === "means" ? "How" : "Why", inverted.aux, subject, inverted.rest, `${object}?`]),
+    prompt: clauseQuestionSaysEnough(asked) ? asked : withFirstConjunct(sentence, tokens, clause, asked),
     answer: text,
     start,
     end: answer.end,
     variants: clauseVariants(text, extras),
   };
+}
+
+/**
+ * "Firefox was first named Phoenix, but the name was changed to avoid …": a question on the second
+ * clause that says too little alone ("Why was the name changed?") is led by the first clause,
+ * as a teacher sets the scene: "Firefox was first named Phoenix. Why was the name changed?". The
+ * first clause must open the sentence with a subject of its own and be short.
+ */
+function withFirstConjunct(sentence: string, tokens: Token[], clause: Clause, asked: string): string {
+  let k = clause.subject[0] - 1;
+  if (!/^(?:but|and)$/.test(lower(tokens[k]))) return asked;
+  if (tokens[k - 1]?.text === ",") k--;
+  const first = analyseClause(tokens, 0);
+  if (!first || first.subject[0] !== 0 || first.verb[1] > k) return asked;
+  for (let j = 0; j < k; j++) if (tokens[j]?.cls === "sub" || tokens[j]?.text === ";") return asked;
+  const subject = subjectOf(sentence, tokens, first.subject);
+  const context = renderPart(sentence, tokens, 0, k);
+  if (!subject || context.split(" ").length > 12) return asked;
+  return `${context.charAt(0).toUpperCase()}${context.slice(1)}. ${asked}`;
 }
