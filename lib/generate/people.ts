@@ -142,7 +142,9 @@ function predicateAfter(sentence: string, from: number, atVerb = false): string 
   const first = words[k];
   if (!first) return null;
   let aux = "";
-  if (first.pos === "AUX") {
+  // "had proposed": the tagger may read the auxiliary as a verb when a participle follows.
+  const participleNext = words[k + 1]?.pos === "VERB" && /^(?:has|have|had)$/i.test(text(first));
+  if (first.pos === "AUX" || participleNext) {
     aux = text(first).toLowerCase();
     if (!AUXILIARY.has(aux)) return null;
     k++;
@@ -210,6 +212,11 @@ function predicateAfter(sentence: string, from: number, atVerb = false): string 
   if (content.length < 2) return null;
   const objectText = joined(sentence, kept);
   if (LEANS_BACK.test(objectText) || ROLE_BACK.test(objectText) || /^(?:to|that)\b/.test(objectText)) return null;
+  // "proposed the method": a bare definite noun is something the passage named before.
+  if (/^(?:the|this|that)\s+[\p{Ll}-]+$/u.test(objectText)) return null;
+  // After "who", the verb takes a definite or named object ("made the greater part of …"); "taught
+  // at the academy" or "wrote poems" is true of many people.
+  if (atVerb && !((kept[0]?.pos === "DET" && /^the$/i.test(text(kept[0]))) || kept[0]?.pos === "PROPN")) return null;
   return `${verbGroup} ${objectText}`;
 }
 
@@ -433,7 +440,7 @@ export function peopleCards(
   }
 
   // Teachers: "Ida Sen studied under Kai Moll", "Ida Sen was taught by Kai Moll".
-  const first = people[0];
+  const first = named[0];
   const opening = first ? sentence.slice(0, first.start) : "";
   if (
     first &&

@@ -49,6 +49,8 @@ describe("peopleCards", () => {
   it("makes no group card whose object points back to the passage", () => {
     expect(cards("Petra Vogel and colleagues repeated the experiments with older birds.")).toEqual([]);
     expect(cards("Petra Vogel and colleagues said that they would return in spring.")).toEqual([]);
+    // "the method": which method? The passage named it before.
+    expect(cards("Petra Vogel and colleagues tested the method.")).toEqual([]);
   });
 
   it("asks for a relation to a named person, written before the name", () => {
@@ -92,6 +94,8 @@ describe("peopleCards", () => {
       cards("The finds were described by Mr. Tobias Wren, who drew the first chart of the Salish coast."),
     ).toContain("Who drew the first chart of the Salish coast? => Tobias Wren");
     expect(cards("Among the pupils was Tobias Wren, who wrote the first life of the composer.")).toEqual([]);
+    // True of many people: no definite or named object.
+    expect(cards("Her pupils included Marta Sobel, who later taught at the Lodz academy.")).toEqual([]);
   });
 
   it("asks who was elected on a results line, of the sheet's subject", () => {
