@@ -57,6 +57,10 @@ const LED_GROUP =
 const AND_GROUP =
   /^\s+and\s+(?:(?:his|her|their)\s+)?(?:co-workers|coworkers|colleagues|collaborators|co-authors|coauthors|associates|team|students)\b/u;
 
+// "… and co-workers—including A and B of X as joint first authors—".
+const MEMBERS_AS_AUTHORS =
+  /^\s+and\s+(?:(?:his|her|their)\s+)?(co-workers|coworkers|colleagues|collaborators)\s*[—–(,]\s*including\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?(?:and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?)?)(of\s+(?:the\s+)?\p{Lu}[\p{L}\s]{1,40}?\s+)?as\s+((?:the\s+)?(?:joint\s+|co-)?(?:first|lead|senior|last|corresponding)\s+authors?)\s*[—–),]/u;
+
 // Words that may open a verb group after the subject: auxiliaries the question keeps.
 const AUXILIARY = new Set(["has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should"]);
 const ADVERB_IN_VERB_GROUP = /^(?:just|recently|earlier|already|also|first|now|since|previously|independently|then)$/i;
@@ -425,6 +429,23 @@ export function peopleCards(
     if (predicate) push({ prompt: `Who ${predicate}?`, start: p.start, end: p.end, construction: "relative" });
   }
 
+  // "Lanz and co-workers—including Ida Sen and Kai Moll of Basel as joint first authors—": which
+  // members of the group had the role.
+  for (const p of people) {
+    const members = MEMBERS_AS_AUTHORS.exec(sentence.slice(p.end));
+    if (!members) continue;
+    const list = (members[2] ?? "").trimEnd();
+    const listStart = p.end + members[0].indexOf(members[2] ?? "");
+    const owner = sentence.slice(p.start, p.end);
+    const role = (members[4] ?? "").replace(/^the\s+/, "");
+    push({
+      prompt: `Which of ${owner}'s ${members[1] ?? ""} ${/\sand\s/.test(list) ? "were the" : "was the"} ${role}?`,
+      start: listStart,
+      end: listStart + list.length,
+      construction: "group",
+    });
+  }
+
   // "the asteroid 1702 Iversen, discovered by Karl Reinmuth": who made a named thing.
   for (const m of sentence.matchAll(/\sby\s+/gu)) {
     const at = (m.index ?? 0) + m[0].length;
@@ -481,9 +502,13 @@ export function peopleCards(
         });
       else {
         const where = WHERE_KIN.exec(sentence.slice(0, teacher.start));
+        // "the Academy of Fine Arts in The Hague": the town may go where the question would copy too much.
+        const place = where?.[1] ?? "";
+        const full = `Who was ${subject}'s ${where?.[2] ?? ""} at ${place}?`;
+        const short = `Who was ${subject}'s ${where?.[2] ?? ""} at ${place.replace(/\s+in\s+\p{Lu}.*$/u, "")}?`;
         if (where && !/[.;]/.test(between))
           push({
-            prompt: `Who was ${subject}'s ${where[2] ?? ""} at ${where[1] ?? ""}?`,
+            prompt: longestSharedRun(full, sentence) <= MAX_SHARED_RUN ? full : short,
             start: teacher.start,
             end: teacher.end,
             construction: "teacher",

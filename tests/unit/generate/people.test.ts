@@ -46,6 +46,14 @@ describe("peopleCards", () => {
     ).toContain("Whose team at Ibadan sequenced the genome of the yam beetle? => Samuel Okafor");
   });
 
+  it("asks which members of a group had an author's role", () => {
+    expect(
+      cards(
+        "Then Petra Vogel and colleagues—including Jan Dvorak and Eva Novak of Brno as joint first authors—tested older birds.",
+      ),
+    ).toContain("Which of Petra Vogel's colleagues were the joint first authors? => Jan Dvorak and Eva Novak");
+  });
+
   it("makes no group card whose object points back to the passage", () => {
     expect(cards("Petra Vogel and colleagues repeated the experiments with older birds.")).toEqual([]);
     expect(cards("Petra Vogel and colleagues said that they would return in spring.")).toEqual([]);
@@ -80,6 +88,10 @@ describe("peopleCards", () => {
     expect(cards("Weiss studied singing at the Graz Conservatory, where her teacher was Anton Brenner.")).toContain(
       "Who was Weiss's teacher at the Graz Conservatory? => Anton Brenner",
     );
+    // The town goes where the question would copy too much of the sentence.
+    expect(
+      cards("Weiss trained at the Royal School of Applied Arts in Vienna, where her teacher was Anton Brenner."),
+    ).toContain("Who was Weiss's teacher at the Royal School of Applied Arts? => Anton Brenner");
   });
 
   it("asks who made a named thing from a participle after it", () => {
