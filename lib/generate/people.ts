@@ -24,10 +24,10 @@ export interface PersonCard {
   construction: "role" | "group" | "kin" | "teacher" | "made" | "relative" | "elected";
 }
 
-// Offices, trades and callings a person is named by in an apposition. Kinship nouns are not here:
-// "the son of X" is one of several sons (KIN_NOUNS asks "X's son, Y," instead).
+// Offices, trades and callings a person is named by in an apposition, and a spouse. Other kinship
+// nouns are not here: "the son of X" is one of several sons (KIN_NOUNS asks "X's son, Y," instead).
 const ROLE_NOUNS =
-  "consul|ambassador|envoy|president|vice-president|king|queen|emperor|empress|sultan|caliph|shah|pope|bishop|archbishop|abbot|abbess|cardinal|leader|founder|co-founder|director|head|chief|chairman|chairwoman|chair|secretary|minister|governor|mayor|admiral|commander|professor|lecturer|analyst|editor|composer|conductor|painter|sculptor|poet|novelist|playwright|architect|inventor|historian|chronicler|chancellor|treasurer|senator|executive|ceo|curator|rector|dean|librarian|correspondent|spokesman|spokeswoman|spokesperson|organist|choirmaster|kapellmeister|violinist|pianist|cellist|astronomer|physicist|chemist|biologist|botanist|mathematician|philosopher|economist|explorer|missionary|viceroy|regent|duke|duchess|prince|princess|general";
+  "wife|husband|widow|consul|ambassador|envoy|president|vice-president|king|queen|emperor|empress|sultan|caliph|shah|pope|bishop|archbishop|abbot|abbess|cardinal|leader|founder|co-founder|director|head|chief|chairman|chairwoman|chair|secretary|minister|governor|mayor|admiral|commander|professor|lecturer|analyst|editor|composer|conductor|painter|sculptor|poet|novelist|playwright|architect|inventor|historian|chronicler|chancellor|treasurer|senator|executive|ceo|curator|rector|dean|librarian|correspondent|spokesman|spokeswoman|spokesperson|organist|choirmaster|kapellmeister|violinist|pianist|cellist|astronomer|physicist|chemist|biologist|botanist|mathematician|philosopher|economist|explorer|missionary|viceroy|regent|duke|duchess|prince|princess|general";
 
 // "…, French consul to Panama in 1860;" — the role, with at most a short of/at/to phrase, up to
 // the end of the apposition. The words before the role are its modifiers ("senior", "French").
@@ -55,7 +55,12 @@ const LED_GROUP =
   /(?:^|[\s(—–])(?:[Aa]n?|[Tt]he)\s+(?:(?:research|small|large|international|separate|rival|second|Dutch|French|German|British|American|Chinese|Japanese)\s+)?(group|team|laboratory|lab)\s+(?:led|headed|directed|run|coordinated)\s+by\s+$/u;
 // "Ivo Lanz and co-workers", "Lanz and his colleagues".
 const AND_GROUP =
-  /^\s+and\s+(?:(?:his|her|their)\s+)?(?:co-workers|coworkers|colleagues|collaborators|co-authors|coauthors|associates|team|students)\b/u;
+  /^\s+and\s+(?:(?:his|her|their)\s+)?(co-workers|coworkers|colleagues|collaborators|co-authors|coauthors|associates|team|students)\b/u;
+// "Whose group" is a research group: "colleagues" make one only where the sentence tells of a
+// lab's work (an institute, or a verb of research); "Berg and his colleagues visited the harbour" is
+// a committee's outing.
+const RESEARCH =
+  /\b(?:University|Institute|Institut|College|Laborator(?:y|ies)|Hospital|Observatory|Academy|Centre|Center|found|find|showed|show|shown|describ\w*|report\w*|identif\w*|measur\w*|sequenc\w*|mapp\w*|test\w*|stud(?:y|ied|ies)|observ\w*|analy[sz]\w*|discover\w*|develop\w*|fed|feed|recorded|compared|isolated|detected|examined|treated|infected|injected|grew|bred|modelled|modeled|simulated|surveyed|tracked|sampled)\b/;
 
 // "… and co-workers—including A and B of X as joint first authors—".
 const MEMBERS_AS_AUTHORS =
@@ -407,6 +412,8 @@ export function peopleCards(
     const led = LED_GROUP.exec(before);
     const andGroup = AND_GROUP.exec(after);
     if (!led && !andGroup) continue;
+    if (andGroup && /^(?:colleagues|associates|team|students)$/.test(andGroup[1] ?? "") && !RESEARCH.test(after))
+      continue;
     const noun = led ? (led[1] ?? "group").replace(/^lab$/, "laboratory") : "group";
     // "at Rochester": a short place phrase right after the name says which group.
     const at = led ? /^\s+at\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?=[\s,])/u.exec(after) : null;

@@ -22,6 +22,12 @@ describe("peopleCards", () => {
     );
   });
 
+  it("asks whose spouse someone was, where the spouse is named", () => {
+    expect(cards("Queen Astrid, wife of King Haakon IV, opened the bridge in 1905.")).toContain(
+      "Who was the wife of King Haakon IV? => Queen Astrid",
+    );
+  });
+
   it("takes the tense of the verb after the apposition", () => {
     expect(cards("Ruth Abara, head of the Lindon Seed Bank, says the vault is full.")).toContain(
       "Who is the head of the Lindon Seed Bank? => Ruth Abara",
@@ -57,6 +63,8 @@ describe("peopleCards", () => {
   it("makes no group card whose object points back to the passage", () => {
     expect(cards("Petra Vogel and colleagues repeated the experiments with older birds.")).toEqual([]);
     expect(cards("Petra Vogel and colleagues said that they would return in spring.")).toEqual([]);
+    // Colleagues on an outing are no research group.
+    expect(cards("Olaf Berg and his colleagues visited the harbour of Halden in May.")).toEqual([]);
     // "the method": which method? The passage named it before.
     expect(cards("Petra Vogel and colleagues tested the method.")).toEqual([]);
   });
