@@ -203,14 +203,32 @@ function predicateAfter(sentence: string, from: number, atVerb = false): string 
       prev?.pos === "NOUN"
     );
   });
-  const verbGroup = group.join(" ");
+  // "identified a protein that appeared to be the receptor": what was identified is the receptor,
+  // with its hedge ("identified what appeared to be the receptor").
+  let hedge = "";
+  let body: PosToken[] = object2;
+  const [det, head, rel, seem] = object2;
+  if (
+    det &&
+    head &&
+    rel &&
+    seem &&
+    /^(?:a|an)$/i.test(text(det)) &&
+    head.pos === "NOUN" &&
+    /^(?:that|which)$/i.test(text(rel)) &&
+    /^(?:appeared|seemed|proved|turned)$/i.test(text(seem))
+  ) {
+    hedge = "what ";
+    body = object2.slice(3);
+  }
+  const verbGroup = `${group.join(" ")} ${hedge}`.trimEnd();
   // "… histones that could well be at work throughout …": a long object ends before its relative
   // clause, participle or place, which the question need not repeat.
   const fits = (ws: readonly PosToken[]) =>
     ws.length > 0 &&
     ws.length <= 12 &&
     longestSharedRun(`${verbGroup} ${joined(sentence, ws)}`, sentence) <= MAX_SHARED_RUN;
-  let kept: PosToken[] = object2;
+  let kept: PosToken[] = body;
   for (const cut of ["that", "which", "involving", "including", "using", "in", "on", "from", "with", "at", "of"]) {
     if (fits(kept)) break;
     const at = kept.findIndex((w, n) => n >= 3 && text(w).toLowerCase() === cut);
@@ -225,7 +243,8 @@ function predicateAfter(sentence: string, from: number, atVerb = false): string 
   if (/^(?:the|this|that)\s+[\p{Ll}-]+$/u.test(objectText)) return null;
   // After "who", the verb takes a definite or named object ("made the greater part of …"); "taught
   // at the academy" or "wrote poems" is true of many people.
-  if (atVerb && !((kept[0]?.pos === "DET" && /^the$/i.test(text(kept[0]))) || kept[0]?.pos === "PROPN")) return null;
+  if (atVerb && !hedge && !((kept[0]?.pos === "DET" && /^the$/i.test(text(kept[0]))) || kept[0]?.pos === "PROPN"))
+    return null;
   return `${verbGroup} ${objectText}`;
 }
 

@@ -60,6 +60,12 @@ describe("peopleCards", () => {
     ).toContain("Which of Petra Vogel's colleagues were the joint first authors? => Jan Dvorak and Eva Novak");
   });
 
+  it("keeps the hedge of what a group identified", () => {
+    expect(
+      cards("By then a team led by Yuki Mori at Sendai had found a gene that seemed to be the switch for wing colour."),
+    ).toContain("Whose team at Sendai found what seemed to be the switch for wing colour? => Yuki Mori");
+  });
+
   it("makes no group card whose object points back to the passage", () => {
     expect(cards("Petra Vogel and colleagues repeated the experiments with older birds.")).toEqual([]);
     expect(cards("Petra Vogel and colleagues said that they would return in spring.")).toEqual([]);
