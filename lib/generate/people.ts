@@ -56,6 +56,8 @@ const LED_GROUP =
 // "Ivo Lanz and co-workers", "Lanz and his colleagues".
 const AND_GROUP =
   /^\s+and\s+(?:(?:his|her|their)\s+)?(co-workers|coworkers|colleagues|collaborators|co-authors|coauthors|associates|team|students)\b/u;
+// "Mori's group", "Mori's laboratory at Sendai".
+const POSSESSIVE_GROUP = /^['’]s\s+(?:research\s+)?(group|team|laboratory|lab)\b/u;
 // "Whose group" is a research group: "colleagues" make one only where the sentence tells of a
 // lab's work (an institute, or a verb of research); "Berg and his colleagues visited the harbour" is
 // a committee's outing.
@@ -429,14 +431,18 @@ export function peopleCards(
     const before = sentence.slice(0, p.start);
     const after = sentence.slice(p.end);
     const led = LED_GROUP.exec(before);
-    const andGroup = AND_GROUP.exec(after);
+    const possessive = POSSESSIVE_GROUP.exec(after);
+    const andGroup = AND_GROUP.exec(after) ?? possessive;
     if (!led && !andGroup) continue;
     if (andGroup && /^(?:colleagues|associates|team|students)$/.test(andGroup[1] ?? "") && !RESEARCH.test(after))
       continue;
-    const noun = led ? (led[1] ?? "group").replace(/^lab$/, "laboratory") : "group";
+    const noun = (led?.[1] ?? possessive?.[1] ?? "group").replace(/^lab$/, "laboratory");
     // "at Rochester": a short place phrase right after the name says which group.
-    const at = led ? /^\s+at\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?=[\s,])/u.exec(after) : null;
-    const subjectEnd = p.end + (andGroup ? andGroup[0].length : at ? at[0].length : 0);
+    const rest = possessive ? after.slice(possessive[0].length) : after;
+    const at =
+      led || possessive ? /^\s+at\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?=[\s,])/u.exec(rest) : null;
+    const subjectEnd =
+      p.end + (after.length - rest.length) + (at ? at[0].length : possessive ? 0 : (andGroup?.[0].length ?? 0));
     const predicate = predicateAfter(sentence, subjectEnd);
     if (predicate)
       push({

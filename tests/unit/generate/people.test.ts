@@ -60,6 +60,12 @@ describe("peopleCards", () => {
     ).toContain("Which of Petra Vogel's colleagues were the joint first authors? => Jan Dvorak and Eva Novak");
   });
 
+  it("reads a group named by its head's possessive", () => {
+    expect(cards("In 2019 Yuki Mori's laboratory at Sendai identified the gene for wing colour in moths.")).toContain(
+      "Whose laboratory at Sendai identified the gene for wing colour in moths? => Yuki Mori",
+    );
+  });
+
   it("keeps the hedge of what a group identified", () => {
     expect(
       cards("By then a team led by Yuki Mori at Sendai had found a gene that seemed to be the switch for wing colour."),
