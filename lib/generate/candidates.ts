@@ -21,7 +21,7 @@ import {
 import { attributeCandidates } from "./attribute-candidates";
 import { documentSubject, readAttributes } from "./attributes";
 import { baseCandidate, type Built, dedupeVariants, sectionFor } from "./candidate-base";
-import { INLINE_CITATION, isReferenceHeading, judgeSentence } from "./filters";
+import { INLINE_CITATION, isReferenceHeading, judgeSentence, MIN_WORDS } from "./filters";
 import { lexiconTags } from "./nlp";
 import { type PosToken, tagSentence } from "./pos";
 import {
@@ -41,6 +41,7 @@ import { collapseAndRank, leansOnContext, noiseSigns, scoreCandidate, type RankF
 import { frameCards } from "./frames";
 import { phraseCards } from "./phrases";
 import { clauseQuestionSaysEnough } from "./reason-parts";
+import { peopleCards } from "./people";
 import { clauseCards } from "./reasons";
 import { capitalSurnames, readableSurnames } from "./capitals";
 import { articleCards, instrumentName } from "./article-cards";
@@ -386,6 +387,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
 
   const sentences = splitSentences(text);
   const kept: Sentence[] = [];
+  const listSentences: Sentence[] = [];
   const seenTexts = new Set<string>();
   let inReferences = false;
   const attributeLines = new Set<number>();
@@ -403,6 +405,9 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       !/\(\d{4}\)|[“"][^”"]{10,}[”"],/.test(s.text)
     )
       inReferences = false;
+    // A list too long to be one card's sentence ("…: a paper by A; a pamphlet by B, consul to C; …")
+    // still says who each person was, piece by piece.
+    if (!inReferences && verdict.reason === "long" && s.text.includes(";")) listSentences.push(s);
     if (inReferences || !verdict.keep || isAuthorLine(s.text)) continue;
     const key = s.text.replace(/\s+/g, " ");
     if (seenTexts.has(key)) continue;
@@ -447,6 +452,39 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   // The document's own subject answers every question about it: no card asks for it.
   const topics = subject ? topicForms(subject) : new Set<string>();
   const isTopic = (answer: string) => topics.has(fold(answer.replace(/^(?:the|a|an)\s+/i, "")));
+
+  // Who someone was and what their group did (people.ts): appositions, groups, teachers.
+  const personCards = (
+    sentence: Sentence,
+    mentions: readonly Mention[],
+    evidence: Sentence,
+    place: (span: Span) => Span | null,
+  ) => {
+    for (const card of peopleCards(sentence.text, mentions, sentence.start, subject ?? undefined)) {
+      const span = place({ start: sentence.start + card.start, end: sentence.start + card.end });
+      if (!span) continue;
+      const c = baseCandidate(
+        sourceKey,
+        evidence,
+        "person",
+        card.prompt,
+        tidyAnswer(text.slice(span.start, span.end)),
+        span,
+        options.sections,
+      );
+      // The name's other forms (the surname alone, the full name given elsewhere) are accepted.
+      const m = mentions.find((x) => x.kind === "person" && x.start - sentence.start === card.start);
+      if (m) {
+        c.variants = dedupeVariants(c.answer, variantsOf(m));
+        c.answerKey = answerKeyOf(m);
+      }
+      const sentenceWords = sentence.text.split(/\s+/).length;
+      built.push({
+        candidate: c,
+        features: { method: "clause", mention: "person", sentenceWords, noise: noiseSigns(sentence.text) },
+      });
+    }
+  };
 
   // One sentence's cards. `sentence` is what the questions are read from (the sentence itself, or
   // a restatement of one of its clauses, see anaphora.ts); `evidence` is the document passage that
@@ -637,6 +675,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       c.answerKey = fold(bare);
       built.push({ candidate: c, features: { method: "clause", mention: "term", sentenceWords, noise } });
     }
+    personCards(sentence, mentions, evidence, place);
     // Phrase answers: purposes, causes, actions and outcomes.
     for (const card of clauseCards(sentence.text, tokens)) {
       const span = place({ start: sentence.start + card.start, end: sentence.start + card.end });
@@ -680,6 +719,8 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       if (named) lastTopic = named;
     }
     if (attributeLines.has(sentence.start) || insideRow(rows, sentence.start)) {
+      // A fact sheet's line may still say who holds an office ("2024: A. Name elected president").
+      if (attributeLines.has(sentence.start)) personCards(sentence, mentions, sentence, asWritten);
       previous = undefined;
       reachBack = undefined;
       continue;
@@ -793,6 +834,19 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     if (progress && sentence.end - lastReport2 > 20_000) {
       lastReport2 = sentence.end;
       progress(Math.round(total * 0.6 + (sentence.end / total) * total * 0.35), total);
+    }
+  }
+
+  for (const s of listSentences) {
+    for (const piece of s.text.matchAll(/[^;]+/g)) {
+      const lead = /^\s*/.exec(piece[0])?.[0].length ?? 0;
+      const body = piece[0].slice(lead).replace(/\s+$/, "");
+      const words = body.split(/\s+/).length;
+      if (words < MIN_WORDS || words > LONG_SENTENCE_WORDS) continue;
+      const start = s.start + (piece.index ?? 0) + lead;
+      const part: Sentence = { text: body, start, end: start + body.length };
+      if (!judgeSentence(part.text).keep) continue;
+      personCards(part, detectAll(part.text, part.start, { registry, dates: {}, before: "" }), part, asWritten);
     }
   }
 
