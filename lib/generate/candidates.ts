@@ -870,6 +870,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     return false;
   };
   const mentionsAt = new Map(prepared.map((p) => [p.sentence.start, p.mentions]));
+  const main = mainNames(prepared);
   const counts = wordCounts(text);
   const cases = caseCounts(text);
   const documentWords = text.split(/\s+/).length;
@@ -896,6 +897,9 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       if (e && blankOnAPiece(e.text, { start: c.answerSpan.start - e.start, end: c.answerSpan.end - e.start }))
         return dropped(c, "blank-on-a-piece");
       if (blankInsideQuote(c.prompt)) return dropped(c, "blank-inside-quote");
+      // "The ____ consists of over 40,000 contributors → Mozilla Community": in a document about it,
+      // a name named all through is the easy guess, not the fact the sentence holds.
+      if (main.has(nameKey(c.answer))) return dropped(c, "blank-on-a-main-name");
       if (fragmentBlankWithPronoun(c.prompt, c.answer, e?.text ?? "")) {
         // "…, and the rooms in his palace were hung with ____": the one person named before the
         // clause in its own sentence is whose palace it is, written out.
@@ -932,6 +936,8 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     const dangling = danglingQuestion(c.prompt, c.kind, c.answer);
     if (dangling) return dropped(c, dangling);
     if (idiomNounAnswer(c.prompt, c.answer)) return dropped(c, "idiom-noun");
+    // "What did Lund die in in 1907?": a preposition left from the answer's phrase, doubled.
+    if (/\b(in|on|at|of|to|for|by|with|from)\s+\1\b/i.test(c.prompt)) return dropped(c, "stranded-preposition");
     if (whoWithoutPerson(c.prompt, c.answer)) return dropped(c, "who-without-person");
     // A question must be understood without the sentence before it.
     const leans = leansOnContext(c.prompt);
@@ -949,6 +955,10 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       completed = whole !== c.prompt;
       c.prompt = whole;
     }
+    // "Who wrote a few songs and ballads? → Dickens" in a chapter on Dickens: the question says
+    // too little for anyone but the guess every card invites to be the one answer.
+    if (/^(?:Who|What)\s/.test(c.prompt) && main.has(nameKey(c.answer)) && !/\s\p{Lu}|\d/u.test(c.prompt.slice(1)))
+      return dropped(c, "main-name-subject");
     if (leans === "weak") features.reference = true;
     // "Where was the movement strongest?": a question that names nothing a reader could place is
     // asked as a blank in its sentence, which at least shows all the sentence says.
@@ -961,6 +971,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
     ) {
       const cloze = c.cloze.replace("[...]", "____");
       if (features.sentenceWords > 45 || !cloze.includes("____")) return dropped(c, "names-nothing");
+      if (main.has(nameKey(c.answer))) return dropped(c, "blank-on-a-main-name");
       c.prompt = cloze;
       features.method = "cloze";
       // Below the sentence's own blanks, which were chosen as blanks.
@@ -1052,6 +1063,30 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
   if (options.limit !== undefined && result.length > options.limit) result = result.slice(0, options.limit);
   progress?.(total, total);
   return result;
+}
+
+const nameKey = (name: string) => fold(name.replace(/^(?:the|a|an)\s+/i, "").replace(/['\u2019]s$/, ""));
+
+/**
+ * The names a document is about: of those named in at least one sentence in twenty and in five or
+ * more, the three most named.
+ * A blank on one of them, or a bare Who/What question answered by one, is a guess, not a fact.
+ */
+function mainNames(prepared: readonly Prepared[]): Set<string> {
+  const sentencesNaming = new Map<string, number>();
+  for (const p of prepared) {
+    const names = new Set<string>();
+    for (const m of p.mentions) {
+      if (m.kind === "person" || m.kind === "organisation" || m.kind === "place" || m.kind === "name")
+        names.add(nameKey(m.value.name));
+    }
+    for (const n of names) sentencesNaming.set(n, (sentencesNaming.get(n) ?? 0) + 1);
+  }
+  const floor = Math.max(5, prepared.length / 20);
+  // The three most named only: a name the document also names often ("Brendan Eich" in a history
+  // of Mozilla) is still a fact to ask.
+  const often = [...sentencesNaming].filter(([, count]) => count >= floor).sort((a, b) => b[1] - a[1]);
+  return new Set(often.slice(0, 3).map(([name]) => name));
 }
 
 // The document talking about itself: "the map accompanying this paper", "(Plate I)".

@@ -164,6 +164,8 @@ export type DropStage =
   | "fragment-pronoun"
   | "blank-leans-on-pronoun"
   | "blank-on-a-piece"
+  | "blank-on-a-main-name"
+  | "main-name-subject"
   | "one-for-many"
   | "cut-definition"
   | "incomplete-question"

@@ -171,3 +171,27 @@ describe("leansOnContext: a his/her the question itself owns", () => {
     expect(leansOnContext("Where did his army winter?")).toBe("drop");
   });
 });
+
+describe("the names a document is about", () => {
+  const chapter = [
+    "Edvard Lund was born in Bergen in 1843.",
+    "Edvard Lund studied the organ in Leipzig under Karl Weiss.",
+    "In 1866 Edvard Lund married the singer Nina Hagen.",
+    "Edvard Lund wrote a few songs and ballads.",
+    "The Bergen festival of 1898 was organised by Edvard Lund.",
+    "Edvard Lund died in Troldhaugen in 1907.",
+    "A statue of Edvard Lund stands in the harbour park.",
+  ].join(" ");
+  const list = generateCandidates({ sourceKey: "t", text: chapter }).map((c) => `${c.prompt} => ${c.answer}`);
+
+  it("makes no blank on the name named all through, nor a bare Who question it answers", () => {
+    expect(list.some((c) => c.includes("____") && c.endsWith("=> Edvard Lund"))).toBe(false);
+    expect(list.some((c) => c.startsWith("Who wrote a few songs"))).toBe(false);
+  });
+  it("asks no question with a doubled preposition", () => {
+    expect(list.some((c) => /\bin in\b/.test(c))).toBe(false);
+  });
+  it("still asks about that name where the question names something else", () => {
+    expect(list.some((c) => /Bergen festival/.test(c) && c.endsWith("=> Edvard Lund"))).toBe(true);
+  });
+});
