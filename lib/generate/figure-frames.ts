@@ -95,8 +95,9 @@ function countedSubjects(ctx: Ctx, out: FrameCard[]): void {
     const noun = countedNounOf(m);
     if (!noun || !startsVerbGroup(tokens[i + 1])) return;
     // Only a figure that is the whole subject: the clause reader's verb group starts right after it.
+    // (The clause reader may find no clause behind a fronted phrase; what it finds must agree.)
     const clause = analyseClause(tokens, i);
-    if (!clause || clause.verb[0] !== i + 1) return;
+    if (clause && clause.verb[0] !== i + 1) return;
     const fronted = frontedBefore(ctx, i);
     if (fronted === null) return;
     const end = predicateEnd(tokens, i + 1, 12);

@@ -471,7 +471,11 @@ function shares(ctx: Ctx, out: FrameCard[]): void {
     while (v < tokens.length && v - k < 8 && /^(?:det|adj|noun|nv|ed|proper|mention|num)$/.test(tokens[v]?.cls ?? "")) {
       // "farmers said": a verb the tagger knows ends the noun phrase.
       // "the surveyed farmers": an -ed form before a noun describes it.
-      const describes = tokens[v]?.cls === "ed" && /^(?:noun|nv|adj)$/.test(tokens[v + 1]?.cls ?? "");
+      // "of libraries offered evening hours": after the group's noun an -ed form is its verb.
+      const describes =
+        tokens[v]?.cls === "ed" &&
+        /^(?:noun|nv|adj)$/.test(tokens[v + 1]?.cls ?? "") &&
+        (v === k + 1 || tokens[v - 1]?.cls === "det");
       if (v > k + 1 && tokens[v]?.pos === "VERB" && !describes) break;
       v++;
     }

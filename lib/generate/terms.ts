@@ -7,6 +7,7 @@
 // mycobiont", "adopted the oud and called it "lute"", "the word "juggler" comes from …", "a blend of
 // "Mosaic" and "Godzilla"".
 import { lexiconTags, toInfinitive } from "./nlp";
+import { inVocabulary } from "./pos";
 
 export interface TermCard {
   prompt: string;
@@ -222,7 +223,7 @@ function isTerm(words: readonly string[]): boolean {
     content.length > 0 &&
     content.length <= 3 &&
     words.every((w) => /^\p{Ll}[\p{L}'’-]*$/u.test(w)) &&
-    content.every((w) => lexiconTags(w).length === 0) &&
+    content.every((w) => lexiconTags(w).length === 0 && !inVocabulary(w)) &&
     !PARTICLE.test(words[0] ?? "") &&
     !PARTICLE.test(words[words.length - 1] ?? "")
   );
@@ -233,6 +234,9 @@ const BOUNDARY = /^(?:in|of|with|around|about|on|at|from|for|by|to|into|and|or|t
 /** A definition cut back to at most `max` words, at a word a phrase can end before. */
 function cutDefinition(words: readonly string[], max: number): string[] | null {
   if (words.length <= max) return [...words];
+  // "small discs of cells that wash out …": a relative clause cut short reads worse than none.
+  const relative = words.findIndex((w, k) => k >= 3 && k < max && /^(?:that|which|who)$/.test(w));
+  if (relative > 0) return words.slice(0, relative);
   for (let k = max; k >= 3; k--) {
     const before = words[k - 1] ?? "";
     if (!BOUNDARY.test(words[k] ?? "") || BOUNDARY.test(before)) continue;
@@ -255,7 +259,7 @@ const DEF_WORD =
 const DEFINED = new RegExp(
   `(?<![\\p{L}'’-])(\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Ll}[\\p{L}'’-]*){0,2}),\\s+` +
     `((?:an?\\s+(?:kind|type|form|sort|variety|style|species)\\s+of\\s+|(?:an?\\s+)?(?:${DEF_WORD}\\s+){0,2}${DEF_WORD}\\s+(?=(?:that|which|who|with|of|made|used|\\p{Ll}+ing|\\p{Ll}+ed)\\s))[^,;.()]*?)` +
-    `(?=,\\s+(?:and|or|but|such\\s+as|as|like|which|who)\\b|\\s*[.;]|\\s*$)`,
+    `(?=,|\\s*[.;]|\\s*$)`,
   "gu",
 );
 
@@ -295,7 +299,7 @@ function definitions(sentence: string, push: Push): void {
     )
       continue;
     // The term is what the sentence names before it: after "the", "of", a verb or the sentence start.
-    const lead = sentence.slice(0, m.index ?? 0);
+    const lead = sentence.slice(0, (m.index ?? 0) + raw.length - term.length);
     // ", of course, a …": a set phrase between commas is no term.
     if (/\b(?:that|this|those|these|which|who|and|or|but)\s*$/i.test(lead) || /(?:^|,)\s*\p{L}+\s*$/u.test(lead))
       continue;
@@ -382,7 +386,7 @@ function adoptedAndCalled(sentence: string, push: Push): void {
 
 // "our word "juggler" comes from the same source", "the word "lichen" comes from a Greek word …".
 const WORD_ORIGIN = new RegExp(
-  `\\b(?:the|our)\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?word\\s+["“‘_]([\\p{L}-]+)["”’_]\\s+(comes|came|derives|derived|is\\s+derived|was\\s+derived)\\s+from\\s+(the\\s+same\\s+source|[^,;.]{3,60}?)(?=\\s*[,;.]|\\s*$)`,
+  `\\b(?:[Tt]he|[Oo]ur)\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?word\\s+["“‘_]([\\p{L}-]+)["”’_]\\s+(comes|came|derives|derived|is\\s+derived|was\\s+derived)\\s+from\\s+(the\\s+same\\s+source|[^,;.]{3,60}?)(?=\\s*[,;.]|\\s*$)`,
   "gu",
 );
 

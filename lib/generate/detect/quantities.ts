@@ -208,7 +208,13 @@ function countedNoun(rest: string, nameModifiers = false): { length: number; nou
     const noun = m[2] ?? "";
     if (NOT_COUNTED.has(noun) || noun.endsWith("ss") || noun.endsWith("us") || noun.endsWith("is")) continue;
     const tags = lexiconTags(noun);
-    if (tags.includes("PresentTense") || tags.includes("Adverb")) continue;
+    if (tags.includes("Adverb")) continue;
+    // "300 volunteers were …", "4,200 nurses found …" are counts; "2024 sees the …" is a verb with its object.
+    if (
+      tags.includes("PresentTense") &&
+      /^\s+(?:the|a|an|his|her|its|their|this|that|these|those|it|them|him|us|me|to)\b/i.test(rest.slice(m[0].length))
+    )
+      continue;
     return { length: m[0].length, noun: [...mods, noun].join(" ").replace(/\u2011/g, "-") };
   }
   return null;
