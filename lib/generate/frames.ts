@@ -339,6 +339,15 @@ function measures(ctx: Ctx, out: FrameCard[]): void {
         from = lower(tokens[a]);
         a--;
       }
+      // "is 45 metres long and three metres wide": the second measure shares the first one's verb.
+      if (
+        lower(tokens[a]) === "and" &&
+        DIMENSIONS.test(lower(tokens[a - 1])) &&
+        mentionOf(ctx, tokens[a - 2])?.kind === "quantity"
+      ) {
+        a -= 3;
+        if (/^(?:from|about|some|nearly|almost|roughly|around|over)$/.test(lower(tokens[a]))) a--;
+      }
       const cop = tokens[a];
       if (!cop || !/^(?:is|are|was|were)$/.test(lower(cop))) return;
       const found = clauseFor(ctx, a);

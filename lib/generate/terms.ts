@@ -172,6 +172,7 @@ export function termCards(sentence: string): TermCard[] {
     });
   }
   if (/\b(?:called|known as|termed|named)\s/.test(sentence)) glossed(sentence, push);
+  if (/,\s+(?:known|called|named|nicknamed)\s/.test(sentence)) participialNaming(sentence, push);
   if (sentence.includes(", ")) definitions(sentence, push);
   if (/\b(?:call|calls|called|name|names|named|term|terms|termed)\s+the\s/.test(sentence)) activeNaming(sentence, push);
   if (/\band\s+(?:called|named|dubbed|renamed)\s+(?:it|them)\s/.test(sentence)) adoptedAndCalled(sentence, push);
@@ -181,6 +182,39 @@ export function termCards(sentence: string): TermCard[] {
 }
 
 type Push = (card: TermCard) => void;
+
+// "The new terminal building, known locally as the Lantern, opened in October."
+const PARTICIPIAL_NAMING = new RegExp(
+  `^((?:[Tt]he)\\s+(?:${WORD}\\s+){0,4}?${WORD}),\\s+(?:(known|called|named|nicknamed)(\\s+(?:locally|officially|popularly|commonly|informally|affectionately))?(?:\\s+as)?)\\s+((?:the\\s+)?\\p{Lu}${WORD}(?:\\s+\\p{Lu}${WORD}){0,2}|["“][^"”]{2,30}["”]),\\s+(\\p{Ll}+)`,
+  "u",
+);
+
+function participialNaming(sentence: string, push: Push): void {
+  const m = PARTICIPIAL_NAMING.exec(sentence);
+  if (!m) return;
+  const np = lowerArticle(m[1] ?? "");
+  const verbAfter = m[5] ?? "";
+  // The main verb gives the tense: "…, opened" was, "…, stands" is.
+  const past =
+    /ed$/.test(verbAfter) || lexiconTags(verbAfter).includes("PastTense") || /^(?:was|were|had)$/.test(verbAfter);
+  if (!past && !/s$/.test(verbAfter) && !/^(?:is|are|has)$/.test(verbAfter)) return;
+  const plural = /s$/.test(np) && !/ss$/.test(np);
+  const be = past ? (plural ? "were" : "was") : plural ? "are" : "is";
+  let name = m[4] ?? "";
+  let start = (m.index ?? 0) + m[0].length - verbAfter.length - 2 - name.length;
+  if (/^["“]/.test(name)) {
+    name = name.slice(1, -1);
+    start += 1;
+  }
+  const how = (m[3] ?? "").trim();
+  const verb = m[2] === "known" ? "known as" : (m[2] ?? "called");
+  push({
+    prompt: finish(`What ${be} ${np} ${verb}${how ? ` ${how}` : ""}?`),
+    start,
+    end: start + name.length,
+    role: "naming",
+  });
+}
 
 /** The verb a question about the sentence is asked in: past when the sentence tells of the past. */
 function pastSentence(sentence: string): boolean {
@@ -362,20 +396,34 @@ function activeNaming(sentence: string, push: Push): void {
 // "Christian players adopted the rebab and called it "rebec"": what was taken over under a new name.
 const ADOPTED = new RegExp(
   `^(?:That\\s+)?((?:[Tt]he\\s+)?\\p{L}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,5}?)\\s+(?:(?:should|would|could|may|might|must)\\s+have\\s+|had\\s+|have\\s+|has\\s+)?` +
-    `(\\p{Ll}+ed)\\s+((?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s+and\\s+(called|named|dubbed|renamed)\\s+(?:it|them)\\s+(?:the\\s+)?["“‘]?([\\p{L}][\\p{L} '-]{1,30}?)["”’]?(?=\\s|[.,;]|$)`,
+    `(?!(?:in|of|on|at|from|with|by|for|to|into|near|the|a|an)\\s)(\\p{Ll}+)\\s+((?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s+and\\s+(called|named|dubbed|renamed)\\s+(?:it|them)\\s+(?:the\\s+)?["“‘]?([\\p{L}][\\p{L} '-]{1,30}?)["”’]?(?=\\s|[.,;]|$)`,
   "u",
 );
 
 function adoptedAndCalled(sentence: string, push: Push): void {
   const m = ADOPTED.exec(sentence);
   if (!m) return;
-  const subject = (m[1] ?? "").replace(/^The\s/, "the ");
+  const written = m[1] ?? "";
+  const first = written.split(/\s+/)[0] ?? "";
+  // "Merchants in Stornoway": a common noun capitalised only as the sentence's first word.
+  const common = /^The$/.test(first) || lexiconTags(first.toLowerCase()).includes("Plural");
+  const subject = common ? written.charAt(0).toLowerCase() + written.slice(1) : written;
   if (/,/.test(subject) || /^(?:it|they|we|he|she|this|these)$/i.test(subject)) return;
+  // The verb is a past form: "adopted", "bought", "took".
+  if (!/ed$/.test(m[2] ?? "") && !lexiconTags(m[2] ?? "").includes("PastTense")) return;
   const verb = toInfinitive(m[2] ?? "");
   const call = toInfinitive(m[4] ?? "");
-  const object = m[3] ?? "";
+  // "brought the spice inland and called it …": an adverb after the object is no part of it.
+  const written3 = m[3] ?? "";
+  const lastWord = written3.split(/\s+/).pop() ?? "";
+  const object =
+    /ly$|^(?:inland|abroad|home|back|away|north|south|east|west|over|too)$/.test(lastWord) ||
+    lexiconTags(lastWord).includes("Adverb")
+      ? written3.slice(0, written3.length - lastWord.length).trimEnd()
+      : written3;
+  if (object.split(/\s+/).length < 2) return;
   const name = (m[5] ?? "").trim();
-  const start = (m.index ?? 0) + m[0].indexOf(` ${object} and `) + 1;
+  const start = (m.index ?? 0) + m[0].indexOf(` ${written3} and `) + 1;
   push({
     prompt: `What did ${subject} ${verb} and ${call} "${name}"?`,
     start,
@@ -386,7 +434,7 @@ function adoptedAndCalled(sentence: string, push: Push): void {
 
 // "our word "juggler" comes from the same source", "the word "lichen" comes from a Greek word …".
 const WORD_ORIGIN = new RegExp(
-  `\\b(?:[Tt]he|[Oo]ur)\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?word\\s+["“‘_]([\\p{L}-]+)["”’_]\\s+(comes|came|derives|derived|is\\s+derived|was\\s+derived)\\s+from\\s+(the\\s+same\\s+source|[^,;.]{3,60}?)(?=\\s*[,;.]|\\s*$)`,
+  `\\b(?:[Tt]he|[Oo]ur)\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?word\\s+["“‘_]([\\p{L}-]+)["”’_]\\s+(?:(probably|perhaps|possibly|ultimately|originally)\\s+)?(comes|came|derives|derived|is\\s+derived|was\\s+derived)\\s+from\\s+(the\\s+same\\s+source|[^,;.]{3,60}?)(?=\\s*[,;.]|\\s*$)`,
   "gu",
 );
 
@@ -394,8 +442,9 @@ function wordOrigins(sentence: string, push: Push): void {
   for (const m of sentence.matchAll(WORD_ORIGIN)) {
     const language = m[1] ?? (/\bour\s+word\b/i.test(m[0]) ? "English" : "");
     const word = m[2] ?? "";
-    const past = /^(?:came|derived|was)/.test(m[3] ?? "");
-    const source = m[4] ?? "";
+    const hedge = m[3] ? ` ${m[3]}` : "";
+    const past = /^(?:came|derived|was)/.test(m[4] ?? "");
+    const source = m[5] ?? "";
     const wordAt = (m.index ?? 0) + m[0].indexOf(word);
     const which = `Which ${language ? `${language} ` : ""}word`;
     if (/^the\s+same\s+source$/i.test(source)) {
@@ -404,7 +453,7 @@ function wordOrigins(sentence: string, push: Push): void {
       if (!named) continue;
       const other = named[2] ? `the ${named[2]} word "${named[1]}"` : `"${named[1]}"`;
       push({
-        prompt: `${which} ${past ? "shared" : "shares"} its source with ${other}?`,
+        prompt: `${which}${hedge} ${past ? "shared" : "shares"} its source with ${other}?`,
         start: wordAt,
         end: wordAt + word.length,
         role: "origin",
@@ -412,14 +461,14 @@ function wordOrigins(sentence: string, push: Push): void {
       continue;
     }
     push({
-      prompt: `${which} ${past ? "came" : "comes"} from ${source.replace(/["“”]/g, (q) => (q === "“" || q === "”" ? q : '"'))}?`,
+      prompt: `${which}${hedge} ${past ? "came" : "comes"} from ${source.replace(/["“”]/g, (q) => (q === "“" || q === "”" ? q : '"'))}?`,
       start: wordAt,
       end: wordAt + word.length,
       role: "origin",
     });
     const sourceAt = (m.index ?? 0) + m[0].length - source.length;
     push({
-      prompt: `Where ${past ? "did" : "does"} the ${language ? `${language} ` : ""}word "${word}" come from?`,
+      prompt: `Where ${past ? "did" : "does"} the ${language ? `${language} ` : ""}word "${word}"${hedge} come from?`,
       start: sourceAt,
       end: sourceAt + source.length,
       role: "origin",

@@ -42,6 +42,14 @@ describe("a counted figure as the subject", () => {
   });
 });
 
+describe("two measures on one verb", () => {
+  it("asks the second measure of the same subject, the sentence's verb not copied after it", () => {
+    const text = "The old lock chamber is about 60 metres long and roughly eight metres wide, and its gates are oak.";
+    expect(asked(text, "How long is the old lock chamber?")?.answer).toBe("about 60 metres");
+    expect(asked(text, "How wide is the old lock chamber?")?.answer).toBe("roughly eight metres");
+  });
+});
+
 describe("the size of a survey", () => {
   it("asks how many took part in a poll of N people", () => {
     const c = asked(
@@ -165,6 +173,24 @@ describe("terms a text introduces", () => {
   it("asks what was adopted under a new name", () => {
     expect(terms('The Norse settlers borrowed the Irish currach and called it "knorr".')).toContain(
       'What did the Norse settlers borrow and call "knorr"? => the Irish currach',
+    );
+  });
+
+  it("asks what a thing is known as when the name stands between commas", () => {
+    expect(terms("The east tower, known locally as the Pepperpot, was rebuilt after the fire.")).toContain(
+      "What was the east tower known as locally? => the Pepperpot",
+    );
+  });
+
+  it("reads an irregular past before 'and called it'", () => {
+    expect(terms('Traders from the coast brought the spice inland and called it "pepper".')).toContain(
+      'What did traders from the coast bring and call "pepper"? => the spice',
+    );
+  });
+
+  it("keeps the writer's hedge on a word's origin", () => {
+    expect(terms('The word "bungalow" probably comes from the Hindi "bangla".')).toContain(
+      'Where does the word "bungalow" probably come from? => the Hindi "bangla"',
     );
   });
 
