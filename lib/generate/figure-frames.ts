@@ -93,23 +93,29 @@ function countedSubjects(ctx: Ctx, out: FrameCard[]): void {
     const m = mentionOf(ctx, t);
     if (!m) return;
     const noun = countedNounOf(m);
-    if (!noun || !startsVerbGroup(tokens[i + 1])) return;
+    if (!noun) return;
+    // "more than 1,000 families on the islands depended …": a short place phrase belongs to the subject.
+    let v = i + 1;
+    if (/^(?:in|on|at|from|across|around|near|outside|inside)$/.test(lower(tokens[v]))) {
+      let e = v + 1;
+      while (e < tokens.length && e - v <= 4 && /^(?:det|adj|noun|proper|mention)$/.test(tokens[e]?.cls ?? "")) e++;
+      if (e > v + 1 && startsVerbGroup(tokens[e]) && mentionOf(ctx, tokens[e - 1])?.kind !== "date") v = e;
+    }
+    if (!startsVerbGroup(tokens[v])) return;
     // Only a figure that is the whole subject: the clause reader's verb group starts right after it.
     // (The clause reader may find no clause behind a fronted phrase; what it finds must agree.)
     const clause = analyseClause(tokens, i);
-    if (clause && clause.verb[0] !== i + 1) return;
+    if (clause && clause.verb[0] !== v) return;
     const fronted = frontedBefore(ctx, i);
     if (fronted === null) return;
-    const end = predicateEnd(tokens, i + 1, 12);
-    if (end <= i + 1) return;
+    const end = predicateEnd(tokens, v, 12);
+    if (end <= v) return;
+    const place = v > i + 1 ? renderPart(sentence, tokens, i + 1, v) : "";
     // "working these mines": the question, read on its own, says "the mines".
-    const predicate = renderPart(sentence, tokens, i + 1, end).replace(
-      /\b(?:these|those|this|that)\s(?=\p{L})/giu,
-      "the ",
-    );
+    const predicate = renderPart(sentence, tokens, v, end).replace(/\b(?:these|those|this|that)\s(?=\p{L})/giu, "the ");
     // "… cross it", "… replaced them": a predicate that points back at the passage asks nothing alone.
     if (/\b(?:it|them|him|her|they)\b|\b(?:this|that|these|those)$/i.test(predicate)) return;
-    const prompt = question([`How many ${noun}`, predicate, fronted, "?"]);
+    const prompt = question([`How many ${noun}`, place, predicate, fronted, "?"]);
     if (longestSharedRun(prompt, sentence) > MAX_SHARED_RUN + 1) return;
     const number = m.text.slice(0, m.text.length - noun.length).trimEnd();
     if (number === "") return;
@@ -155,6 +161,37 @@ function surveySizes(ctx: Ctx, out: FrameCard[]): void {
       start: t.start,
       end: t.start + number.length,
       variants: [m.text],
+      mention: t.mention,
+    });
+  });
+}
+
+/** "Some crusts are estimated to be more than 8,000 years old": How old are some crusts estimated to be? */
+function ages(ctx: Ctx, out: FrameCard[]): void {
+  const { tokens, sentence } = ctx;
+  tokens.forEach((t, i) => {
+    const m = mentionOf(ctx, t);
+    if (m?.kind !== "quantity" || m.value.unit !== "years" || lower(tokens[i + 1]) !== "old") return;
+    // The verb chain back to its copula: "is", "are estimated to be", "was thought to be".
+    let c = i - 1;
+    while (c > 0 && i - c <= 4 && !/^(?:is|are|was|were)$/.test(lower(tokens[c]))) {
+      if (!/^(?:to|be)$/.test(lower(tokens[c])) && !/^(?:ed|past|adv)$/.test(tokens[c]?.cls ?? "")) return;
+      c--;
+    }
+    if (!/^(?:is|are|was|were)$/.test(lower(tokens[c]))) return;
+    const clause = analyseClause(tokens, c);
+    if (!clause || clause.verb[0] !== c) return;
+    const subject = subjectOf(sentence, tokens, subjectRange(tokens, clause.subject));
+    if (!subject) return;
+    const chain = renderPart(sentence, tokens, c + 1, i);
+    out.push({
+      kind: "figure",
+      method: "clause",
+      prompt: question(["How old", lower(tokens[c]), subject, chain, "?"]),
+      answer: t.text,
+      start: t.start,
+      end: t.end,
+      variants: [`${t.text} old`],
       mention: t.mention,
     });
   });
@@ -372,6 +409,7 @@ export function figureFrameCards(sentence: string, tokens: Token[], mentions: re
   const out: FrameCard[] = [];
   if (mentions.some((m) => m.kind === "quantity")) {
     countedSubjects(ctx, out);
+    if (/\bold\b/.test(sentence)) ages(ctx, out);
     if (/\b(?:survey|poll|study|census|questionnaire|sample)\s+of\b/i.test(sentence)) surveySizes(ctx, out);
   }
   if (/\b(?:rank|plac|came|come|finish|end|rose|ris|climb|fell|fall|slip|drop|took|take)/i.test(sentence))

@@ -36,6 +36,24 @@ describe("a counted figure as the subject", () => {
     expect(c?.variants).toContain("more than three hundred volunteers");
   });
 
+  it("keeps a short place phrase with the counted noun", () => {
+    const c = asked(
+      "By 1910 nearly 2,000 households in the valley depended on the quarry.",
+      "How many households in the valley depended on the quarry by 1910?",
+    );
+    expect(c?.answer).toBe("nearly 2,000");
+  });
+
+  it("asks 'how many' of people and staff, which take no -s", () => {
+    expect(asked("The bakery employs some 120 people.", "How many people does the bakery employ?")).toBeDefined();
+    expect(
+      asked(
+        "The county hospital employed about 450 staff in 1950.",
+        "How many staff did the county hospital employ in 1950?",
+      ),
+    ).toBeDefined();
+  });
+
   it("makes no count question when the predicate points back at the passage", () => {
     const prompts = run("On a busy morning about 900 cyclists cross it before eight o'clock.").map((c) => c.prompt);
     expect(prompts.some((p) => p.startsWith("How many cyclists"))).toBe(false);
@@ -47,6 +65,17 @@ describe("two measures on one verb", () => {
     const text = "The old lock chamber is about 60 metres long and roughly eight metres wide, and its gates are oak.";
     expect(asked(text, "How long is the old lock chamber?")?.answer).toBe("about 60 metres");
     expect(asked(text, "How wide is the old lock chamber?")?.answer).toBe("roughly eight metres");
+  });
+});
+
+describe("ages", () => {
+  it("asks how old, keeping the verb chain of an estimate", () => {
+    const c = asked(
+      "Some yew trees in the parish are believed to be over 1,500 years old.",
+      "How old are some yew trees in the parish believed to be?",
+    );
+    expect(c?.answer).toBe("over 1,500 years");
+    expect(c?.variants).toContain("over 1,500 years old");
   });
 });
 
