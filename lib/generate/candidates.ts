@@ -607,7 +607,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       const c = phraseCandidate(termKind, card.prompt, card);
       if (!c) continue;
       const bare = c.answer.replace(/^(?:the|a|an)\s+/i, "");
-      if (bare !== c.answer) c.variants = dedupeVariants(c.answer, [bare]);
+      c.variants = dedupeVariants(c.answer, [...(bare !== c.answer ? [bare] : []), ...(card.variants ?? [])]);
       c.answerKey = fold(bare);
       built.push({ candidate: c, features: { method: "clause", mention: "term", sentenceWords, noise } });
     }

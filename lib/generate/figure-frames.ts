@@ -390,6 +390,24 @@ function ranks(ctx: Ctx, out: FrameCard[]): void {
     // "In the regional league, X finished second": where the ranking holds, unless it is the date.
     const front = tense === "participle" || period !== "" ? null : frontedBefore(ctx, subjectAt);
     const prompt = question([...wh, among ? (among[1] ?? "") : "", period, front ?? "", "?"]);
+    // "ranked number two, after security": what ranked above it is a fact of its own.
+    const ahead =
+      /^([^,;.]{0,50}?,\s+(?:after|behind)\s+)((?:the\s+)?\p{L}[\p{L}-]*(?:\s+(?:and\s+)?\p{L}[\p{L}-]*){0,3}?)(?=\s*[,.;]|\s*$)/u.exec(
+        after,
+      );
+    if (ahead && (lemma === "rank" || lemma === "take") && !/^(?:that|which|it|them)$/i.test(ahead[2] ?? "")) {
+      const at = phraseAt + phrase.length + (ahead[1] ?? "").length;
+      const verb = pastTense ? "ranked" : plural ? "rank" : "ranks";
+      out.push({
+        kind: "concept",
+        method: "clause",
+        prompt: question(["What", verb, "ahead of", subject, among ? (among[1] ?? "") : "", period, "?"]),
+        answer: ahead[2] ?? "",
+        start: at,
+        end: at + (ahead[2] ?? "").length,
+        variants: [],
+      });
+    }
     const answerStart = phraseAt;
     out.push({
       kind: "figure",

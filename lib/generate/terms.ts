@@ -15,6 +15,8 @@ export interface TermCard {
   start: number;
   end: number;
   role: "alternative" | "apposition" | "alias" | "naming" | "gloss" | "definition" | "origin" | "blend";
+  /** Other accepted answers ("el oud" for "the Moorish el oud"). */
+  variants?: string[];
 }
 
 const WORD = "[\\p{L}\\p{N}'’-]+";
@@ -424,11 +426,15 @@ function adoptedAndCalled(sentence: string, push: Push): void {
   if (object.split(/\s+/).length < 2) return;
   const name = (m[5] ?? "").trim();
   const start = (m.index ?? 0) + m[0].indexOf(` ${written3} and `) + 1;
+  // "the Moorish el oud": the thing itself, without its article and the names that qualify it.
+  const bare = object.replace(/^(?:the|a|an)\s+/i, "");
+  const core = bare.replace(/^(?:\p{Lu}[\p{L}-]*\s+)+(?=\p{Ll})/u, "");
   push({
     prompt: `What did ${subject} ${verb} and ${call} "${name}"?`,
     start,
     end: start + object.length,
     role: "naming",
+    ...(core !== bare ? { variants: [core] } : {}),
   });
 }
 

@@ -99,6 +99,14 @@ describe("ranks", () => {
     expect(c?.variants).toEqual(expect.arrayContaining(["fourth", "4th"]));
   });
 
+  it("asks what ranked ahead, from 'after X' or 'behind X'", () => {
+    const c = asked(
+      "In 2019, the harbour of Tessel ranked number four, after Ostend, and in 2021 it fell further.",
+      "What ranked ahead of the harbour of Tessel in 2019?",
+    );
+    expect(c?.answer).toBe("Ostend");
+  });
+
   it("reads a participle rank on the main clause's subject", () => {
     const c = asked(
       "In 2020, however, wool exports fell sharply, ranking at number six.",
@@ -199,10 +207,10 @@ describe("terms a text introduces", () => {
     ]);
   });
 
-  it("asks what was adopted under a new name", () => {
-    expect(terms('The Norse settlers borrowed the Irish currach and called it "knorr".')).toContain(
-      'What did the Norse settlers borrow and call "knorr"? => the Irish currach',
-    );
+  it("asks what was adopted under a new name, accepting the thing without the names that qualify it", () => {
+    const sentence = 'The Norse settlers borrowed the Irish currach and called it "knorr".';
+    expect(terms(sentence)).toContain('What did the Norse settlers borrow and call "knorr"? => the Irish currach');
+    expect(termCards(sentence).find((c) => c.role === "naming")?.variants).toEqual(["currach"]);
   });
 
   it("asks what a thing is known as when the name stands between commas", () => {
