@@ -197,6 +197,49 @@ function ages(ctx: Ctx, out: FrameCard[]): void {
   });
 }
 
+// --- Changes: "the economy grew by 3.4% in 2024", "unemployment fell to 6.1%" --------------------
+
+const CHANGE_VERB =
+  /^(?:r(?:ose|ise|ises|isen)|f(?:ell|all|alls|allen)|gr(?:ew|ow|ows|own)|(?:increas|decreas|declin|climb|jump|slipp|slip|dropp|drop|surg|soar|expand|contract|shrank|shrink|gain)(?:e|es|ed|s)?)$/;
+
+function changes(ctx: Ctx, out: FrameCard[]): void {
+  const { tokens, sentence } = ctx;
+  tokens.forEach((t, i) => {
+    const m = mentionOf(ctx, t);
+    if (!m || (m.kind !== "percent" && m.kind !== "money" && m.kind !== "quantity")) return;
+    const prep = lower(tokens[i - 1]);
+    if ((prep !== "by" && prep !== "to") || !CHANGE_VERB.test(lower(tokens[i - 2]))) return;
+    const clause = analyseClause(tokens, i - 2);
+    if (!clause || clause.verb[1] !== i - 1) return;
+    const range = subjectRange(tokens, clause.subject);
+    const subject = subjectOf(sentence, tokens, range);
+    if (!subject) return;
+    const inverted = invertVerb(tokens, clause.verb, isPluralSubject(tokens, range));
+    if (!inverted) return;
+    let clauseEnd = i;
+    while (clauseEnd < tokens.length && tokens[clauseEnd]?.text !== "," && tokens[clauseEnd]?.cls !== "sub")
+      clauseEnd++;
+    const period = periodNear(ctx, 0, clauseEnd);
+    out.push({
+      kind: "figure",
+      method: "clause",
+      prompt: question([
+        prep === "by" ? "By how much" : "To what level",
+        inverted.aux,
+        subject,
+        inverted.rest,
+        period,
+        "?",
+      ]),
+      answer: t.text,
+      start: t.start,
+      end: t.end,
+      variants: [],
+      mention: t.mention,
+    });
+  });
+}
+
 // --- Ranks ---------------------------------------------------------------------------------------
 
 const ORDINALS = [
@@ -432,5 +475,6 @@ export function figureFrameCards(sentence: string, tokens: Token[], mentions: re
   }
   if (/\b(?:rank|plac|came|come|finish|end|rose|ris|climb|fell|fall|slip|drop|took|take)/i.test(sentence))
     ranks(ctx, out);
+  if (/\s(?:by|to)\s/.test(sentence) && mentions.some((m) => m.kind !== "date")) changes(ctx, out);
   return out;
 }

@@ -68,6 +68,18 @@ describe("two measures on one verb", () => {
   });
 });
 
+describe("changes", () => {
+  it("asks by how much something changed, with its year", () => {
+    const c = asked("Tin exports grew by 12% in 2021.", "By how much did tin exports grow in 2021?");
+    expect(c?.answer).toBe("12%");
+  });
+
+  it("asks to what level something fell", () => {
+    const c = asked("Inflation fell to 2.5%, the lowest rate in a decade.", "To what level did inflation fall?");
+    expect(c?.answer).toBe("2.5%");
+  });
+});
+
 describe("ages", () => {
   it("asks how old, keeping the verb chain of an estimate", () => {
     const c = asked(
