@@ -219,7 +219,12 @@ function changes(ctx: Ctx, out: FrameCard[]): void {
     let clauseEnd = i;
     while (clauseEnd < tokens.length && tokens[clauseEnd]?.text !== "," && tokens[clauseEnd]?.cls !== "sub")
       clauseEnd++;
-    const period = periodNear(ctx, 0, clauseEnd);
+    // "fell by 64% within a decade": a short time phrase after the figure says over what span.
+    const span =
+      clauseEnd - i <= 8 && /^(?:within|over|during|in|since|between|after)$/.test(lower(tokens[i + 1]))
+        ? renderPart(sentence, tokens, i + 1, clauseEnd)
+        : "";
+    const period = span === "" ? periodNear(ctx, 0, clauseEnd) : "";
     out.push({
       kind: "figure",
       method: "clause",
@@ -228,7 +233,7 @@ function changes(ctx: Ctx, out: FrameCard[]): void {
         inverted.aux,
         subject,
         inverted.rest,
-        period,
+        span || period,
         "?",
       ]),
       answer: t.text,

@@ -74,6 +74,14 @@ describe("changes", () => {
     expect(c?.answer).toBe("12%");
   });
 
+  it("keeps the span of time the change took", () => {
+    const c = asked(
+      "After the new bridge opened, ferry fares fell by 40% within two years.",
+      "By how much did ferry fares fall within two years?",
+    );
+    expect(c?.answer).toBe("40%");
+  });
+
   it("asks to what level something fell", () => {
     const c = asked("Inflation fell to 2.5%, the lowest rate in a decade.", "To what level did inflation fall?");
     expect(c?.answer).toBe("2.5%");
