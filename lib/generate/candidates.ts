@@ -608,7 +608,14 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
         c.variants = dedupeVariants(c.answer, [...card.variants, ...(bare !== c.answer ? [bare] : [])]);
         if (m && isName(m)) c.variants = dedupeVariants(c.answer, [...c.variants, ...variantsOf(m)]);
       }
-      const mentionKind = m ? m.kind : card.kind === "concept" ? "clause" : "phrase";
+      // A rank ("number two", "third") is a figure no detector reads: ranked as one.
+      const mentionKind = m
+        ? m.kind
+        : card.kind === "concept"
+          ? "clause"
+          : card.kind === "figure"
+            ? "quantity"
+            : "phrase";
       const precision = m ? datePrecision(m) : undefined;
       (card.deferred ? laterDates : built).push({
         candidate: c,
@@ -671,7 +678,7 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       const c = phraseCandidate(termKind, card.prompt, card);
       if (!c) continue;
       const bare = c.answer.replace(/^(?:the|a|an)\s+/i, "");
-      if (bare !== c.answer) c.variants = dedupeVariants(c.answer, [bare]);
+      c.variants = dedupeVariants(c.answer, [...(bare !== c.answer ? [bare] : []), ...(card.variants ?? [])]);
       c.answerKey = fold(bare);
       built.push({ candidate: c, features: { method: "clause", mention: "term", sentenceWords, noise } });
     }

@@ -17,6 +17,7 @@ import type { FactKind } from "@/lib/content/schema";
 import { analyseClause, analyseClauseFrom, invertVerb, isPluralSubject, type Token } from "./clause";
 import { toInfinitive } from "./nlp";
 import { lower, objectOf, phraseEnd, question, renderPart, sliceText, subjectOf } from "./reason-parts";
+import { figureFrameCards } from "./figure-frames";
 import { longestSharedRun, MAX_SHARED_RUN, type PromptMethod } from "./prompts";
 import type { Mention } from "./types";
 
@@ -338,6 +339,15 @@ function measures(ctx: Ctx, out: FrameCard[]): void {
         from = lower(tokens[a]);
         a--;
       }
+      // "is 45 metres long and three metres wide": the second measure shares the first one's verb.
+      if (
+        lower(tokens[a]) === "and" &&
+        DIMENSIONS.test(lower(tokens[a - 1])) &&
+        mentionOf(ctx, tokens[a - 2])?.kind === "quantity"
+      ) {
+        a -= 3;
+        if (/^(?:from|about|some|nearly|almost|roughly|around|over)$/.test(lower(tokens[a]))) a--;
+      }
       const cop = tokens[a];
       if (!cop || !/^(?:is|are|was|were)$/.test(lower(cop))) return;
       const found = clauseFor(ctx, a);
@@ -429,6 +439,10 @@ function measures(ctx: Ctx, out: FrameCard[]): void {
 const FRACTION =
   /^(?:(?:nearly|almost|over|about|around|roughly|some|just\s+over|just\s+under|more\s+than|less\s+than|fewer\s+than|well\s+over)\s+)?(?:half|a\s+third|one\s+third|two[-\s]thirds|a\s+quarter|one\s+quarter|three[-\s]quarters|a\s+fifth|one\s+in\s+\w+|\w+\s+in\s+\w+)\s*\($/i;
 
+// Verbs that say what a surveyed group said, did or wants: where the group's description ends.
+const SHARE_VERB =
+  /^(?:said|say|says|reported|report|told|agreed|agree|believe|believed|expect|expected|want|wanted|plan|planned|think|thought|felt|feel|fear|feared|prefer|preferred|consider|considered|use|used|support|supported|oppose|opposed)$/;
+
 function shares(ctx: Ctx, out: FrameCard[]): void {
   const { tokens, sentence } = ctx;
   tokens.forEach((t, i) => {
@@ -437,6 +451,7 @@ function shares(ctx: Ctx, out: FrameCard[]): void {
     let k = i + 1;
     let head = i;
     let fraction = "";
+    let fronted = "";
     // "Over half (55%) of …": the words before the bracket say the same share.
     if (tokens[i - 1]?.text === "(" && tokens[i + 1]?.text === ")") {
       const before = sentence.slice(0, tokens[i - 1]?.end ?? 0);
@@ -445,7 +460,19 @@ function shares(ctx: Ctx, out: FrameCard[]): void {
       fraction = before.slice(0, -1).trim();
       k = i + 2;
       head = 0;
-    } else if (i !== 0) return;
+    } else if (i !== 0) {
+      // "In 2025, 37% of employers …", "…: 41% of managers …", "…, and 40% of exports …": the
+      // share opens its own clause; a fronted phrase goes to the end of the question.
+      const prev = lower(tokens[i - 1]);
+      if (prev === "," && !/^(?:and|but)$/.test(lower(tokens[i - 2]))) {
+        let b = i - 1;
+        while (b > 0 && !/^[,;:]$/.test(tokens[b - 1]?.text ?? "")) b--;
+        const first = tokens[b];
+        if (b !== 0 || first?.cls !== "prep" || i - b > 7) return;
+        if (tokens.slice(b, i - 1).some((x) => x.cls === "aux" || x.cls === "sub" || x.pos === "VERB")) return;
+        fronted = lower(first) + renderPart(sentence, tokens, b, i - 1).slice(first.text.length);
+      } else if (!(prev === ":" || prev === ";" || (prev === "and" && tokens[i - 2]?.text === ","))) return;
+    }
     if (lower(tokens[k]) !== "of") return;
     void head;
     // The counted group: a plain noun phrase ("(the) surveyed farmers"), then the main verb.
@@ -453,29 +480,46 @@ function shares(ctx: Ctx, out: FrameCard[]): void {
     while (v < tokens.length && v - k < 8 && /^(?:det|adj|noun|nv|ed|proper|mention|num)$/.test(tokens[v]?.cls ?? "")) {
       // "farmers said": a verb the tagger knows ends the noun phrase.
       // "the surveyed farmers": an -ed form before a noun describes it.
-      const describes = tokens[v]?.cls === "ed" && /^(?:noun|nv|adj)$/.test(tokens[v + 1]?.cls ?? "");
+      // "of libraries offered evening hours": after the group's noun an -ed form is its verb.
+      const describes =
+        tokens[v]?.cls === "ed" &&
+        /^(?:noun|nv|adj)$/.test(tokens[v + 1]?.cls ?? "") &&
+        (v === k + 1 || tokens[v - 1]?.cls === "det");
       if (v > k + 1 && tokens[v]?.pos === "VERB" && !describes) break;
       v++;
+    }
+    // "of respondents whose organisations use AI said …", "of respondents under thirty reported …":
+    // a relative clause or a phrase after the group, up to the verb that reports what they said.
+    let qualified = false;
+    if (v > k + 1 && (tokens[v]?.cls === "sub" || tokens[v]?.cls === "prep")) {
+      let r = v + 1;
+      while (r < tokens.length && r - v < 14 && tokens[r]?.cls !== "punct" && !SHARE_VERB.test(lower(tokens[r]))) r++;
+      if (!SHARE_VERB.test(lower(tokens[r])) || r === v + 1) return;
+      v = r;
+      qualified = true;
     }
     const verb = tokens[v];
     if (
       v === k + 1 ||
       !verb ||
-      !(verb.cls === "aux" || (/^(?:past|present|nv|ed)$/.test(verb.cls) && verb.pos === "VERB"))
+      !(qualified || verb.cls === "aux" || (/^(?:past|present|nv|ed)$/.test(verb.cls) && verb.pos === "VERB"))
     )
       return;
     const cl = { subject: [0, v] as [number, number], verb: [v, v + 1] as [number, number] };
     const ofPart = renderPart(sentence, tokens, k + 1, cl.subject[1]);
-    if (ofPart === "" || ofPart.split(" ").length > 9) return;
+    if (ofPart === "" || ofPart.split(" ").length > (qualified ? 13 : 9)) return;
     // What they said or did: to the end of the clause (a comma or "compared to" closes it).
     let e = cl.verb[1];
     while (e < tokens.length && tokens[e]?.text !== "," && tokens[e]?.text !== ";") e++;
-    const rest = renderPart(sentence, tokens, cl.verb[0], e);
+    // "said they wanted to …": what the group itself says it does is the question's predicate.
+    const rest = renderPart(sentence, tokens, cl.verb[0], e)
+      .replace(/^told us\b/, "said")
+      .replace(/^(?:said|say|reported|report|told us|stated|indicated)\s+(?:that\s+)?they\s+(?=\p{Ll})/u, "");
     if (rest.split(" ").length > 14 || rest.split(" ").length < 2) return;
     out.push({
       kind: "figure",
       method: "reason",
-      prompt: question(["What share of", ofPart, `${rest}?`]),
+      prompt: question(["What share of", ofPart, rest, `${fronted}?`]),
       answer: t.text,
       start: t.start,
       end: t.end,
@@ -935,6 +979,7 @@ export function frameCards(sentence: string, tokens: Token[], mentions: readonly
   if (/\b(?:two|three|four)\b/i.test(sentence)) countedLists(ctx, out);
   if (/\b(?:called|named)\s+(?:from|after)|\bnames?\s+from\b/i.test(sentence)) nameSources(ctx, out);
   if (/\bthe\s+first\b/i.test(sentence)) firstTo(ctx, out);
+  out.push(...figureFrameCards(sentence, tokens, mentions));
   for (const c of out) c.prompt = restoreTitles(c.prompt, sentence);
   return out;
 }

@@ -54,6 +54,10 @@ export function completeShortQuestion(
   answerAt: { start: number; end: number },
 ): string | undefined {
   if (question.includes("____") || !question.endsWith("?")) return question;
+  // "How wide is the main span?" of "The main span is 45 m long and 3 m wide": the verb after
+  // the subject in the sentence is the question's own.
+  if (/^How\s+(?:wide|deep|long|high|tall|thick|broad|heavy|far)\s+(?:is|are|was|were)\s/.test(question))
+    return question;
   const words = question.slice(0, -1).trim().split(/\s+/);
   if (words.length < 3) return question;
   const last = words[words.length - 1] ?? "";

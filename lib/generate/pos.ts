@@ -21,9 +21,34 @@ let engine: ReturnType<typeof winkNLP> | null = null;
 // tagger reads only the tokens), so leaving them out is about twice as fast per sentence.
 const PIPE = ["pos"];
 
+// wink numbers the words of its vocabulary first and each word it meets outside it after them:
+// the number a made-up word gets when the engine is new is where the vocabulary ends.
+let vocabularyEnd = 0;
+
+function wink(): ReturnType<typeof winkNLP> {
+  if (!engine) {
+    engine = winkNLP(model, PIPE);
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    const [id] = engine.readDoc("qzxvjqk").tokens().out(engine.its.uniqueId) as unknown as number[];
+    vocabularyEnd = id ?? 0;
+  }
+  return engine;
+}
+
+/**
+ * Whether wink's English vocabulary (about 87,000 words) holds `word`: "river" and "zither" are
+ * in it, a borrowed or technical term a text introduces ("qanun", "soredia") is not.
+ */
+export function inVocabulary(word: string): boolean {
+  const e = wink();
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const [id] = e.readDoc(word.toLowerCase()).tokens().out(e.its.uniqueId) as unknown as number[];
+  return id !== undefined && id < vocabularyEnd;
+}
+
 /** Tags `text` (one sentence); tokens wink splits differently from the text are left out. */
 export function tagSentence(text: string): PosToken[] {
-  engine ??= winkNLP(model, PIPE);
+  engine = wink();
   const its = engine.its;
   const doc = engine.readDoc(text);
   const words = doc.tokens().out();

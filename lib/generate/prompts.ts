@@ -193,7 +193,8 @@ function isCounted(unit: string | undefined): unit is string {
     return true;
   return (
     unit !== undefined &&
-    /^[a-z][a-z -]*s$/.test(unit) &&
+    // "some 900 people": plurals without an -s count too.
+    /^[a-z][a-z -]*s$|^(?:[a-z][a-z -]* )?(?:people|staff|personnel|troops|aircraft|children|men|women)$/.test(unit) &&
     !/^(?:years|days|months|weeks|hours|barrels|tonnes|miles|units)$/.test(unit) &&
     !unit.includes("/")
   );

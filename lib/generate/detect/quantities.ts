@@ -126,6 +126,7 @@ const PERCENT_AFTER = /^\s?(?:%|percent\b|per cent\b|percentage points?\b)/i;
 const RATE_AFTER =
   /^\s?(?:(?:per|a|each|every)\s(year|annum|day|month|week)\b|(annually|yearly|daily|monthly)\b|\/(year|yr|day))/i;
 const ABBREVIATION_AFTER = /^\s?\((?:bpd|bcm|b\/d|BPD|BCM)\)/;
+const OPEN_END_AFTER = /^\s+or\s+(?:more|less|fewer|over|above|so)\b/i;
 const HYPHEN_UNIT = /^[-\u2010-\u2015](year|day|month|week|hour|member|article|point|nation|country|km|mile)s?\b/i;
 const BETWEEN_BEFORE = /(?<!\p{L})between\s+$/iu;
 const BETWEEN_AND_AFTER = /^\s(?:and)\s(?:US\s?\$|\$|€|£)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?[½¼¾⅓⅔]?)(?!\d)/;
@@ -135,7 +136,7 @@ const RANGE_AFTER =
 
 // Plural words that are not counted things.
 const NOT_COUNTED = new Set(
-  "was has is its this thus as plus across less unless always perhaps whereas besides his hers ours yours theirs its us gas status crisis basis analysis emphasis thesis news series".split(
+  "was has is its this thus as plus across less unless always perhaps whereas besides his hers ours yours theirs its us gas status crisis basis analysis emphasis thesis news series hundreds thousands millions billions dozens scores tens".split(
     " ",
   ),
 );
@@ -185,26 +186,43 @@ const MODEL_COUNTED = new RegExp(
 function countedNoun(rest: string, nameModifiers = false): { length: number; noun: string } | null {
   const model = MODEL_COUNTED.exec(rest);
   if (model) return { length: model[0].length, noun: (model[1] ?? "").replace(/\u2011/g, "-") };
-  const m = /^\s((?:[A-Za-z][A-Za-z\u2011-]*\s){0,2})([a-z]+s|aircraft|personnel|troops|staff|people)\b/.exec(rest);
-  if (!m) return null;
-  const mods = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
-  // Modifiers are lower-case words, or a nationality ("seven Iranian oilfields").
-  if (
-    mods.some(
-      (w) =>
-        (/^[A-Z]/.test(w) && !nameModifiers && !lexiconTags(w.toLowerCase()).includes("Demonym")) ||
-        FUNCTION_WORDS.has(w) ||
-        lexiconTags(w).some((t) => t === "Verb" || t === "PastTense" || t === "Copula"),
+  // "2,300 office workers across …": with two modifiers the noun would be "across"; fewer are tried
+  // while the last word is no counted noun ("three varieties of graves" stays no count).
+  for (let n = 2; n >= 0; n--) {
+    const m = COUNTED[n]?.exec(rest);
+    if (!m) continue;
+    const mods = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
+    // Modifiers are lower-case words, or a nationality ("seven Iranian oilfields"); a participle
+    // right after the number describes the noun after it ("200 corroded bolts").
+    if (
+      mods.some(
+        (w, k) =>
+          (/^[A-Z]/.test(w) && !nameModifiers && !lexiconTags(w.toLowerCase()).includes("Demonym")) ||
+          FUNCTION_WORDS.has(w) ||
+          lexiconTags(w).some(
+            (t) => t === "Verb" || t === "Copula" || (t === "PastTense" && !(k === 0 && /(?:ed|en)$/.test(w))),
+          ),
+      )
     )
-  ) {
-    return null;
+      return null;
+    const noun = m[2] ?? "";
+    if (NOT_COUNTED.has(noun) || noun.endsWith("ss") || noun.endsWith("us") || noun.endsWith("is")) continue;
+    const tags = lexiconTags(noun);
+    if (tags.includes("Adverb")) continue;
+    // "300 volunteers were …", "4,200 nurses found …" are counts; "2024 sees the …" is a verb with its object.
+    if (
+      tags.includes("PresentTense") &&
+      /^\s+(?:the|a|an|his|her|its|their|this|that|these|those|it|them|him|us|me|to)\b/i.test(rest.slice(m[0].length))
+    )
+      continue;
+    return { length: m[0].length, noun: [...mods, noun].join(" ").replace(/\u2011/g, "-") };
   }
-  const noun = m[2] ?? "";
-  if (NOT_COUNTED.has(noun) || noun.endsWith("ss") || noun.endsWith("us") || noun.endsWith("is")) return null;
-  const tags = lexiconTags(noun);
-  if (tags.includes("PresentTense") || tags.includes("Adverb")) return null;
-  return { length: m[0].length, noun: [...mods, noun].join(" ").replace(/\u2011/g, "-") };
+  return null;
 }
+
+const COUNTED = [0, 1, 2].map(
+  (n) => new RegExp(`^\\s((?:[A-Za-z][A-Za-z\u2011-]*\\s){${n}})([a-z]+s|aircraft|personnel|troops|staff|people)\\b`),
+);
 
 function toNumber(digits: string): number {
   const last = digits.slice(-1);
@@ -362,6 +380,9 @@ function readAround(
   }
   const abbreviation = ABBREVIATION_AFTER.exec(rest);
   if (abbreviation) end += abbreviation[0].length;
+  // "300 pounds or more": the open end is part of what the figure says.
+  const openEnd = unit !== undefined ? OPEN_END_AFTER.exec(text.slice(end, end + 20)) : null;
+  if (openEnd) end += openEnd[0].length;
 
   // A year with a counted noun ("2024 elections") is a date, not a figure.
   if (!currency && !scaleWord && kind === "quantity" && /^(?:1[89]|20)\d\d$/.test(text.slice(numStart, numEnd)))
@@ -413,6 +434,8 @@ export function detectQuantities(text: string, base = 0): FigureMention[] {
   return out;
 }
 
+const OPEN_END_AFTER_TEXT = /\s+or\s+(?:more|less|fewer|over|above|so)$/i;
+
 const UNIT_WORDS: Record<string, string> = {
   bpd: "barrels per day",
   bcm: "billion cubic metres",
@@ -427,7 +450,9 @@ export function figureVariants(mention: FigureMention): string[] {
     .replace(/[\u2011]/g, "-")
     .replace(/\\\$/g, "$");
   const q = mention.value.qualifier;
-  const bare = q && t.toLowerCase().startsWith(q) ? t.slice(q.length).trim() : t;
+  const closed = t.replace(OPEN_END_AFTER_TEXT, "");
+  const bare = q && closed.toLowerCase().startsWith(q) ? closed.slice(q.length).trim() : closed;
+  if (closed !== t) out.add(closed);
   if (bare !== t) out.add(bare);
   const swaps: [RegExp, string][] = [
     [/\s?\((?:bpd|bcm|b\/d)\)/i, ""],
