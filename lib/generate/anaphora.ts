@@ -349,9 +349,19 @@ export function topicPersonAntecedent(
     topic.pronoun === "he" ? /^(?:he|his)$/ : topic.pronoun === "she" ? /^(?:she|her)$/ : /^(?:he|his|she|her)$/;
   if (!wanted.test(lower)) return null;
   const before = sentence.text.slice(0, at);
-  if (PERSON_NOUN.test(before) || (previous && PERSON_NOUN.test(previous.text))) return null;
+  const other = (x: Mention) => x.kind === "person" && x.value.name.toLowerCase() !== topic.key;
+  // "He met Meyerbeer at Lord Russell's. He heard Faust in Paris.": a sentence led by the topic's
+  // own pronoun or name hands its subject on, whoever else it names further on.
+  const handsOn =
+    previous !== undefined &&
+    (new RegExp(`^(?:${topic.pronoun === "she" ? "She|Her" : "He|His"})\\s`).test(previous.text) ||
+      reach.some((x) => x.kind === "person" && x.value.name.toLowerCase() === topic.key && x.start === previous.start));
+  // "His father was a clerk.": a possessive lead hands on nothing when it speaks of another person.
+  const spokenOf = previous !== undefined && PERSON_NOUN.test(previous.text);
+  if (PERSON_NOUN.test(before) || (spokenOf && (!handsOn || /^(?:His|Her)\s/.test(previous.text)))) return null;
+  if (reach.some((x) => other(x) && x.start >= sentence.start && x.start < sentence.start + at)) return null;
   const inReach = reach.filter((x) => x.start < sentence.start + at || x.end <= sentence.start);
-  if (inReach.some((x) => x.kind === "person" && x.value.name.toLowerCase() !== topic.key)) return null;
+  if (!handsOn && inReach.some(other)) return null;
   const name = { ...last, text: last.text.replace(/['’]s$/, "") };
   name.end = name.start + name.text.length;
   return {

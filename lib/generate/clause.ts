@@ -50,7 +50,7 @@ export const AUX: ReadonlySet<string> = new Set(
   ),
 );
 const SUB = new Set(
-  "which who whom whose that while although though because since whereas if unless when where as".split(" "),
+  "which who whom whose that while whilst although though because since whereas if unless when where as".split(" "),
 );
 const PRONOUNS = new Set("it they he she we i you this these those its their his her our them him us".split(" "));
 const CONJ = new Set(["and", "or", "but", "nor", "yet", "so"]);

@@ -155,3 +155,21 @@ describe("agreement read from the sentence", () => {
     expect(resolve("Henrike Altmoor was a German botanist. Its roof was rebuilt in 1850.").antecedent).toBeNull();
   });
 });
+
+describe("a biography's subject handed on from sentence to sentence", () => {
+  const bio = [
+    "Edvard Lund was born in Bergen in 1843.",
+    "Edvard Lund studied in Leipzig.",
+    "Edvard Lund taught at the Bergen school for twenty years.",
+    "Edvard Lund founded the Bergen choir.",
+    "His favourite composers were Schumann, Chopin and Weber.",
+    "He heard Verdi's Aida whilst he was in Cairo in 1871.",
+  ].join(" ");
+  const list = generateCandidates({ sourceKey: "t", text: bio }).map((c) => `${c.prompt} => ${c.answer}`);
+  it("reads 'He' after a sentence led by 'His' as the subject, though that sentence names others", () => {
+    expect(list).toContain("What did Edvard Lund hear? => Verdi's Aida");
+  });
+  it("ends a clause at 'whilst'", () => {
+    expect(list.some((c) => /whilst\?/.test(c) || /=> .*whilst$/.test(c))).toBe(false);
+  });
+});
