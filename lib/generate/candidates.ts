@@ -892,6 +892,9 @@ export function generateCandidates(doc: SourceDocument, options: GenerateOptions
       );
       if (cut) return dropped(c, cut);
     }
+    // "What were his favourite composers? → Schumann" of "Schumann, Chopin and Weber": a
+    // question answered by one name of a list of names is answered wrong. A blank is one member.
+    if (e && !c.prompt.includes("____") && memberOfNameList(text, c.answerSpan, e)) return dropped(c, "cut-list");
     // "Which place did his son Peter III claim?": the name says who is meant, the owner is context.
     if (!c.prompt.includes("____")) c.prompt = withoutRelationOwner(c.prompt);
     // "In what year did Marwede die there?": the year is the fact; where was said before.
@@ -1132,6 +1135,19 @@ function ownerWrittenOut(prompt: string, evidence: Sentence, mentions: readonly 
 }
 
 /** An answer the reader can take as one thing: not a list broken at its comma ("Gecko, and Firefox"). */
+const NAME = "\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*)*";
+const LIST_GOES_ON = new RegExp(`^(?:,\\s*${NAME}\\s*(?:,|and\\b)|\\s+and\\s+${NAME}(?![\\p{L}'\u2019]))`, "u");
+// Before the answer, a list needs two names or an "and" ("Recently, X …" is no list).
+const LIST_BEFORE = new RegExp(`(?<![\\p{L}])(?:${NAME}\\s+and\\s+|${NAME},\\s*${NAME},\\s*)$`, "u");
+
+/** The span is one name of a list of names ("Schumann" of "Schumann, Chopin and Weber"). */
+function memberOfNameList(text: string, span: Span, evidence: Span): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(span.start, span.end))) return false;
+  const after = text.slice(span.end, Math.min(evidence.end, span.end + 60));
+  const before = text.slice(Math.max(evidence.start, span.start - 60), span.start);
+  return LIST_GOES_ON.test(after) || LIST_BEFORE.test(before);
+}
+
 function answerIsWhole(c: Candidate): boolean {
   return !/^[^,]+,\s+(?:and|or)\s+[^,]+$/.test(c.answer);
 }

@@ -195,3 +195,15 @@ describe("the names a document is about", () => {
     expect(list.some((c) => /Bergen festival/.test(c) && c.endsWith("=> Edvard Lund"))).toBe(true);
   });
 });
+
+describe("a question answered by one name of a list", () => {
+  const gen = (text: string) => generateCandidates({ sourceKey: "t", text }).map((c) => `${c.prompt} => ${c.answer}`);
+  it("is not asked: the answer would be wrong", () => {
+    const list = gen("The favourite composers of the harbour choir were Schumann, Chopin and Weber.");
+    expect(list.some((c) => !c.includes("____") && /=> (?:Schumann|Chopin|Weber)$/.test(c))).toBe(false);
+  });
+  it("still asks a name that only a sentence opener precedes", () => {
+    const list = gen("Recently, Harlan Mining has expanded to include a smelter at Port Vale.");
+    expect(list.some((c) => /Harlan Mining/.test(c))).toBe(true);
+  });
+});
