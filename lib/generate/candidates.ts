@@ -1142,11 +1142,19 @@ const LIST_BEFORE = new RegExp(`(?<![\\p{L}])(?:${NAME}\\s+and\\s+|${NAME},\\s*$
 
 /** The span is one name of a list of names ("Schumann" of "Schumann, Chopin and Weber"). */
 function memberOfNameList(text: string, span: Span, evidence: Span): boolean {
-  if (!/^\p{Lu}/u.test(text.slice(span.start, span.end))) return false;
+  // Names only: "January 17, 2025, Norway and Latvia signed" is a date before a list.
+  if (!/^\p{Lu}\D*$/u.test(text.slice(span.start, span.end))) return false;
   const after = text.slice(span.end, Math.min(evidence.end, span.end + 60));
   const before = text.slice(Math.max(evidence.start, span.start - 60), span.start);
-  return LIST_GOES_ON.test(after) || LIST_BEFORE.test(before);
+  const goesOn = LIST_GOES_ON.exec(after)?.[0] ?? "";
+  // "Prime Minister Anna Berg and President Tomas Lind": people each with their own title are
+  // told apart by it, and "Which prime minister …?" has one answer.
+  if (goesOn !== "" && !TITLED.test(goesOn)) return true;
+  return LIST_BEFORE.test(before) && !TITLED.test(before.slice(-30));
 }
+
+const TITLED =
+  /\b(?:President|Minister|King|Queen|Chancellor|Secretary|General|Governor|Mayor|Prince|Princess|Emperor|Pope|Bishop|Senator|Dr|Mr|Mrs|Ms|Sir|Lord|Lady)\b/;
 
 function answerIsWhole(c: Candidate): boolean {
   return !/^[^,]+,\s+(?:and|or)\s+[^,]+$/.test(c.answer);
