@@ -102,18 +102,31 @@ const IDIOM_VERBS: Record<string, RegExp> = {
   use: /\b(?:make|makes|made|making)\b/,
   sense: /\b(?:make|makes|made|making)\b/,
   attention: /\b(?:pay|pays|paid|paying|draw|draws|drew)\b/,
+  role: /\b(?:take|takes|took|taken|taking|play|plays|played|playing)\b/,
+  interest: /\b(?:take|takes|took|taken|taking|show|shows|showed|shown)\b/,
+  care: /\b(?:take|takes|took|taken|taking)\b/,
+  action: /\b(?:take|takes|took|taken|taking)\b/,
+  steps: /\b(?:take|takes|took|taken|taking)\b/,
+  charge: /\b(?:take|takes|took|taken|taking)\b/,
+  control: /\b(?:take|takes|took|taken|taking|gain|gains|gained|lose|loses|lost)\b/,
+  power: /\b(?:take|takes|took|taken|taking|come|comes|came)\b/,
+  stand: /\b(?:take|takes|took|taken|taking)\b/,
 };
 
 /** "What does the Compact enter into? → force": the answer is the noun of a verb idiom. */
 export function idiomNounAnswer(prompt: string, answer: string): boolean {
   if (prompt.includes("____")) return false;
-  const head = answer
+  const words = answer
     .trim()
     .toLowerCase()
     .replace(/^(?:the|a|an)\s+/, "")
-    .split(/\s+/)[0];
-  const verbs = head ? IDIOM_VERBS[head] : undefined;
-  return verbs !== undefined && verbs.test(prompt);
+    .split(/\s+/);
+  // "an active role", "a keen interest": an adjective before the idiom's noun changes nothing.
+  const nouns = words.length <= 3 ? [words[0], words[words.length - 1]] : [words[0]];
+  return nouns.some((noun) => {
+    const verbs = noun ? IDIOM_VERBS[noun] : undefined;
+    return verbs !== undefined && verbs.test(prompt);
+  });
 }
 
 // Nouns for people, so that "Who …?" and "Whom …?" may answer with a common noun phrase.

@@ -128,11 +128,14 @@ describe("idiomNounAnswer", () => {
     expect(idiomNounAnswer("What does the accord enter into?", "force")).toBe(true);
     expect(idiomNounAnswer("What does the ban take after a year?", "effect twelve months")).toBe(true);
     expect(idiomNounAnswer("What did the fair take in the square?", "place")).toBe(true);
+    expect(idiomNounAnswer("What has the league taken in promoting peace?", "an active role")).toBe(true);
+    expect(idiomNounAnswer("What did the painter take in all?", "a keen interest")).toBe(true);
   });
 
   it("keeps the same nouns where no idiom holds them", () => {
     expect(idiomNounAnswer("What did the rebels use against the fort?", "force")).toBe(false);
     expect(idiomNounAnswer("Which place did the council choose?", "the market square")).toBe(false);
+    expect(idiomNounAnswer("What did the society publish?", "a study of land control")).toBe(false);
   });
 });
 
