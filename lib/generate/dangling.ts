@@ -14,7 +14,9 @@ import { AUX } from "./clause";
 const PREPOSITION_END = /\b(?:on|in|at|by|from|since|until|till|during|before|after|between|around|about|of)\?$/i;
 // Forms that are verbs, not also nouns ("notes", "reports", "claims" end many good questions).
 const SAYING =
-  /\b(?:say|says|said|stated|announced|reported|told|claimed|added|noted|explained)(?:\s+(?:on|in|at|last|this|that|earlier|later)(?:\s+[\p{L}\d-]+){0,2})?\?$/u;
+  /\b(?:say|says|said|stated|announced|reported|told|claimed|added|noted|explained|confesses|confessed|remarks|remarked)(?:\s+(?:on|in|at|last|this|that|earlier|later)(?:\s+[\p{L}\d-]+){0,4})?\?$/u;
+// "Who won the election and took?": a second verb whose words were cut off ("took over as …").
+const BARE_SECOND_VERB = /\band\s+(?:(?:was|were|had|has)\s+)?\p{Ll}+(?:ed|ook|ent|ame|ave|old|ew|ung|ang|un|an)\?$/u;
 
 const TIME_WORD =
   /^(?:(?:on|in|at)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|\d)/i;
@@ -35,6 +37,7 @@ export function danglingQuestion(
     return "stranded-preposition";
   // "What did the board say?" asks for what was said; "Who said on Monday?" has lost it.
   if (SAYING.test(q) && !/^What\b/.test(q)) return "saying-without-content";
+  if (BARE_SECOND_VERB.test(q)) return "stranded-preposition";
   return null;
 }
 

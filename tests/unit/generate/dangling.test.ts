@@ -123,6 +123,17 @@ describe("blankInsideQuote", () => {
   });
 });
 
+describe("questions cut after a second verb or a saying verb", () => {
+  it("drops 'and took?' and 'says in a letter to X?'", () => {
+    expect(danglingQuestion("Who won the 1998 election and took?", "person")).toBe("stranded-preposition");
+    expect(danglingQuestion("Who says in a letter to Marta?", "person")).toBe("saying-without-content");
+  });
+  it("keeps a second verb with its object", () => {
+    expect(danglingQuestion("Who won the 1998 election and formed a cabinet?", "person")).toBeNull();
+    expect(danglingQuestion("Who founded the firm and ran it?", "person")).toBeNull();
+  });
+});
+
 describe("idiomNounAnswer", () => {
   it("drops the noun of a verb idiom as an answer", () => {
     expect(idiomNounAnswer("What does the accord enter into?", "force")).toBe(true);
