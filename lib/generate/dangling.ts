@@ -38,6 +38,10 @@ export function danglingQuestion(
   // "What did the board say?" asks for what was said; "Who said on Monday?" has lost it.
   if (SAYING.test(q) && !/^What\b/.test(q)) return "saying-without-content";
   if (BARE_SECOND_VERB.test(q)) return "stranded-preposition";
+  // "In what year is there in existence a play-bill showing?": the year belonged to the thing
+  // that exists ("a play-bill of 1833"), and an existential "there is" has no time to ask.
+  if (/^(?:In what year|When|Until when|Since when)\s+(?:is|are|was|were|has|have)\s+there\b/i.test(q))
+    return "stranded-preposition";
   return null;
 }
 

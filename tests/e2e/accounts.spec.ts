@@ -45,7 +45,8 @@ test("a wrong password and an unknown email get the same message", async ({ page
   await page.getByLabel("Email").fill(DEMO.email);
   await page.getByLabel("Password").fill("wrong password here");
   await page.getByRole("button", { name: "Sign in" }).click();
-  const message = page.getByRole("alert");
+  // The page's own alert, not Next's route announcer (also role=alert, mounted after hydration).
+  const message = page.getByRole("alert").and(page.locator(":not(#__next-route-announcer__)"));
   await expect(message).toBeVisible();
   const wrongPassword = await message.textContent();
 

@@ -127,6 +127,7 @@ describe("questions cut after a second verb or a saying verb", () => {
   it("drops 'and took?' and 'says in a letter to X?'", () => {
     expect(danglingQuestion("Who won the 1998 election and took?", "person")).toBe("stranded-preposition");
     expect(danglingQuestion("Who says in a letter to Marta?", "person")).toBe("saying-without-content");
+    expect(danglingQuestion("In what year is there in existence a map showing?", "date")).toBe("stranded-preposition");
   });
   it("keeps a second verb with its object", () => {
     expect(danglingQuestion("Who won the 1998 election and formed a cabinet?", "person")).toBeNull();
