@@ -168,8 +168,12 @@ function subFieldCard(main: string, inner: string, value: string, subject: strin
   const be = (phrase: string) => (isPlural(phrase.replace(/\s+of\s.*$/, "")) ? "are" : "is");
   const owner = `${possessive(subject)} ${main}`;
   if (/^name$/i.test(inner)) return { kind: "concept", prompt: `What ${be(main)} the ${main} of ${subject}?` };
-  // "Nationality (noun): Kenyan(s)": the word for a citizen, which a teacher judged trivia.
-  if (/^nationality$/i.test(main)) return null;
+  // "Nationality (noun): Kenyan(s)": what a person from there is called; the adjective is
+  // mostly the same word and asked only where it differs.
+  if (/^nationality$/i.test(main) && /^noun$/i.test(inner))
+    return { kind: "concept", prompt: `What is a person from ${subject} called?` };
+  if (/^nationality$/i.test(main) && /^adjective$/i.test(inner))
+    return { kind: "concept", prompt: `What is the adjective for things from ${subject}?`, fromLabel: true };
   if (PERSON_KEYS.test(inner) || /^(?:chief|head) of (?:state|government)$/i.test(inner))
     return { kind: "person", prompt: `Who is the ${inner} of ${subject}?` };
   const count = /^number of (.+)$/i.exec(inner);

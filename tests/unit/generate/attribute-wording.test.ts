@@ -119,13 +119,13 @@ describe("fact-sheet rows a teacher asks about, worded as questions", () => {
     expect(list.some((c) => c.includes("41.2%") || c.includes("____"))).toBe(false);
   });
 
-  it("asks nothing of the word for a citizen, and the history of a constitution as its part", () => {
+  it("asks what a person from the country is called, and the history of a constitution as its part", () => {
     const list = cards([
       "Nationality (noun): Norvanian(s)",
       "Constitution (history): latest adopted by referendum on 12 March 1999",
       "Area (land): 41,200 sq km",
     ]);
-    expect(list.some((c) => c.includes("Norvanian"))).toBe(false);
+    expect(list).toContain("What is a person from Norvania called? => Norvanian");
     expect(list.some((c) => c.startsWith("What is the history of Norvania's constitution?"))).toBe(true);
     expect(list).toContain("What is the land area of Norvania? => 41,200 sq km");
   });
