@@ -6,12 +6,13 @@ import { lexiconTags } from "./nlp";
 // A capitalised word of three letters or more after one to four given names or initials: short
 // product codes ("Windows NT", "Firefox OS") are not surnames, and an acronym in brackets or after
 // a lower-case word ("defeated KANU candidate") has no given name before it.
+// Spaces only, never a line break: "Components\nNSS" is a heading over an acronym.
 const AFTER_GIVEN_NAMES =
-  /(?<![\p{L}])(\p{Lu}\p{Ll}+\.?\s+(?:(?:\p{Lu}\p{Ll}+|\p{Lu}\.)\s+){0,3})(\p{Lu}{3,}(?:-\p{Lu}{2,})?)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}])(\p{Lu}\p{Ll}+\.?[ \t]+(?:(?:\p{Lu}\p{Ll}+|\p{Lu}\.)[ \t]+){0,3})(\p{Lu}{3,}(?:-\p{Lu}{2,})?)(?![\p{L}\p{N}])/gu;
 
 /**
  * The names `text` writes with the surname in capitals ("John Atta MILLS"), by surname. Empty
- * unless at least two are found: one could be an acronym after a title, two make the style.
+ * unless at least three are found: one or two could be acronyms after a name, three make the style.
  */
 export function capitalNames(text: string): Map<string, string> {
   const found = new Map<string, string>();
@@ -24,9 +25,12 @@ export function capitalNames(text: string): Map<string, string> {
     let first = words.length;
     while (first > 0 && isGivenName(words[first - 1] ?? "")) first--;
     if (first === words.length) continue;
+    // "Eich CEO": a word the lexicon knows, other than as a surname, is an acronym or a title.
+    const known = lexiconTags(surname.toLowerCase());
+    if (known.length > 0 && !known.includes("LastName")) continue;
     if (!found.has(surname)) found.set(surname, [...words.slice(first), surname].join(" "));
   }
-  return found.size >= 2 ? found : new Map<string, string>();
+  return found.size >= 3 ? found : new Map<string, string>();
 }
 
 const NAME_TAGS = ["FirstName", "MaleName", "FemaleName", "Honorific", "Person"];

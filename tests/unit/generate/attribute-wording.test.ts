@@ -13,6 +13,7 @@ describe("sub-field keys", () => {
     const list = cards([
       "Executive branch (chief of state): President Ilse VARGA (since 3 May 2021)",
       "Executive branch (head of government): Prime Minister Tomas EDER (since 9 June 2022)",
+      "Legislative branch (speaker): Speaker Oda KORVEL (since 1 May 2023)",
       "Legislative branch (number of seats): 81 (all directly elected)",
     ]);
     expect(list).toContain("Who is the chief of state of Norvania? => President Ilse Varga");
@@ -113,7 +114,7 @@ describe("reference rows", () => {
 describe("fact-sheet rows a teacher asks about, worded as questions", () => {
   it("asks who won the latest election, the name in readable capitals", () => {
     const list = cards([
-      "Executive branch (election results): 2023: Ilse VARGA elected president in second round; percent of vote in first round - Ilse VARGA (NLP) 41.2%, Tomas EDER (independent) 30.1%, other 28.7%",
+      "Executive branch (election results): 2023: Ilse VARGA elected president in second round; percent of vote in first round - Ilse VARGA (NLP) 41.2%, Tomas EDER (independent) 30.1%, Oda KORVEL (independent) 20.5%, other 8.2%",
     ]);
     expect(list).toContain("Who was elected president of Norvania in 2023? => Ilse Varga");
     expect(list.some((c) => c.includes("41.2%") || c.includes("____"))).toBe(false);

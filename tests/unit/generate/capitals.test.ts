@@ -7,20 +7,23 @@ describe("capitalSurnames", () => {
   it("finds surnames in capitals after given names, not acronyms or short codes", () => {
     const text =
       "Marta Ines OLVERA won the 2019 election for the Unity Party (UP). OLVERA was succeeded by Jon PELL-ADAMS. " +
+      "Ana RIVAS chaired the assembly. " +
       "The party's rivals ran on Windows NT machines, and critics of the UP defeated NORVA candidates.";
-    expect([...capitalSurnames(text)].sort()).toEqual(["OLVERA", "PELL-ADAMS"]);
+    expect([...capitalSurnames(text)].sort()).toEqual(["OLVERA", "PELL-ADAMS", "RIVAS"]);
   });
   it("takes no common word for a given name: 'Although HBV', 'Real GDP', 'This DNA' are acronyms", () => {
     const text =
-      "Although HBV binds the cell, This DNA is small. Real GDP rose while Prime Minister Ola BREKKE and Jon SALL spoke.";
+      "Although HBV binds the cell, This DNA is small. Real GDP rose while Prime Minister Ola BREKKE, Jon SALL and Eva TORP spoke. " +
+      "Its Components\nNSS and the firm's Eich CEO are no names.";
     expect(capitalNames(text)).toEqual(
       new Map([
         ["BREKKE", "Ola BREKKE"],
         ["SALL", "Jon SALL"],
+        ["TORP", "Eva TORP"],
       ]),
     );
   });
-  it("finds none when only one such name is written: one could be an acronym after a title", () => {
+  it("finds none when fewer than three such names are written: they could be acronyms after a name", () => {
     expect(capitalSurnames("The report of Director General NATO staff was read.").size).toBe(0);
   });
 });
@@ -39,7 +42,7 @@ describe("cards from a fact sheet's prose", () => {
     const text = [
       "Norvania",
       "",
-      "Marta Ines OLVERA of the Unity Party won the presidential election in 2019. Jon PELL-ADAMS succeeded her in 2024.",
+      "Marta Ines OLVERA of the Unity Party won the presidential election in 2019. Jon PELL-ADAMS succeeded her in 2024. Ana RIVAS chaired the assembly.",
       "",
     ].join("\n");
     const cards = generateCandidates({ sourceKey: "t", text, title: "Norvania" });
