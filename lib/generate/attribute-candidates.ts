@@ -26,6 +26,8 @@ function asBuilt(c: Candidate, kind: string, line: string, fromLabel = false): B
 function keyParts(key: string): [string, string] | null {
   const m = /^(.*\S)\s*\(([^)]+)\)$/.exec(key.replace(/\((?:s|es)\)/g, ""));
   if (!m || (m[2] ?? "").split(" ").length < 2) return null;
+  // "Major rivers (by length in km)": a note on how the list is ordered, not a part of it.
+  if (/^(?:by|in|of|for|from|with|per)\b/i.test(m[2] ?? "")) return null;
   return [(m[1] ?? "").toLowerCase(), (m[2] ?? "").toLowerCase()];
 }
 
@@ -44,7 +46,7 @@ function splitCards(
   const out: Built[] = [];
   // A name, an aside in brackets, then a figure: "Hvannadalshnukur (at Vatnajokull Glacier) 2,110 m".
   // The aside may be missing: "Mount Kenya 5,199 m".
-  const named = /^(\p{Lu}[^()\d,]*?)(?:\s*\([^)]*\))?\s+(\d.*)$/u.exec(value);
+  const named = /^(\p{Lu}[^()\d,;]*?)(?:\s*\([^)]*\))?\s+(\d[^;]*)$/u.exec(value);
   const bracketed = /^\p{Lu}[^()\d]*?\s*\([^)]*\)\s+\S/u.test(value);
   const parts = keyParts(a.key);
   if (named && parts) {

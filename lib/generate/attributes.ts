@@ -158,6 +158,8 @@ function subFieldCard(main: string, inner: string, value: string, subject: strin
   // "(agricultural land, arable land)", "(improved, urban)", "(other)": a sub-sub-field or a remainder.
   // "(lyrics/music)": two sub-fields in one.
   if (/[,/]/.test(inner) || /^other$/i.test(inner)) return null;
+  // "(by length in km)": how a list is ordered, not a part of the subject.
+  if (/^(?:by|in|of|for|from|with|per)\b/i.test(inner)) return null;
   // "Median age (male)", "Population (female)": a split by sex of a figure whose total is the fact
   // to learn (the "(total)" line asks it); teachers deleted every such card.
   if (/^(?:male|female|males|females|men|women|boys|girls)$/i.test(inner)) return null;

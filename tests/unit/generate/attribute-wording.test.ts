@@ -175,3 +175,13 @@ describe("a fact sheet's ranked lists", () => {
     expect(list.some((c) => c.startsWith("What are the ethnic groups"))).toBe(false);
   });
 });
+
+describe("fact-sheet labels that are no part of the subject", () => {
+  it("makes no card of a list-order note or of a value of several courts", () => {
+    const list = cards([
+      "Major rivers (by length in km): Ors river mouth (shared with Ostria [s]) - 1,200 km",
+      "Judicial branch (subordinate courts): High Court or Hofrett; 6 district courts; Labour Court",
+    ]);
+    expect(list.some((c) => /by length|subordinate courts of/.test(c))).toBe(false);
+  });
+});
