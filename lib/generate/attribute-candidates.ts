@@ -123,35 +123,6 @@ function splitCards(
   return out;
 }
 
-// "2024: Halla TOMASDOTTIR elected president; percent of vote - …": the latest result of an
-// election row names who won, which a fact sheet's reader is asked; the vote shares are not.
-const ELECTED =
-  /^((?:19|20)\d\d):\s+(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,4})\s+(?:re-?)?elected\s+(president|vice president|prime minister|chancellor|governor|mayor)\b/u;
-
-function electionCard(
-  sourceKey: string,
-  a: Attribute,
-  subject: string,
-  line: Sentence,
-  sections: readonly SectionSpan[] | undefined,
-): Built | null {
-  if (!/\(election results\)$/i.test(a.key) || /chamber/i.test(a.key)) return null;
-  const m = ELECTED.exec(a.value.text);
-  if (!m) return null;
-  const name = m[2] ?? "";
-  const start = a.value.start + (m[1] ?? "").length + a.value.text.slice((m[1] ?? "").length).indexOf(name);
-  const c = baseCandidate(
-    sourceKey,
-    line,
-    "person",
-    `Who was elected ${m[3]} of ${subject} in ${m[1]}?`,
-    tidyAnswer(name),
-    { start, end: start + name.length },
-    sections,
-  );
-  return asBuilt(c, "person", line.text);
-}
-
 // A fact sheet's ranked lists lead with what a reader is asked about: the largest export buyer,
 // the leading export, the largest ethnic group or religion. Keys as fact sheets write them.
 const LEADING_ITEM: { key: RegExp; prompt: (s: string) => string; kind: "place" | "concept"; share?: boolean }[] = [
@@ -247,17 +218,6 @@ export function attributeCandidates(
   for (const a of attributes) {
     const year = series(a.key);
     if (year && Number(year[2]) < (latest.get(year[1] ?? "") ?? 0)) continue;
-    const elected = electionCard(
-      sourceKey,
-      a,
-      subject,
-      { start: a.line.start, end: a.line.end, text: a.line.text },
-      sections,
-    );
-    if (elected) {
-      built.push(elected);
-      continue;
-    }
     built.push(
       ...leadingItemCards(sourceKey, a, subject, { start: a.line.start, end: a.line.end, text: a.line.text }, sections),
     );

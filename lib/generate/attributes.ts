@@ -5,6 +5,7 @@
 import { detectDates } from "./detect/dates";
 import { detectQuantities } from "./detect/quantities";
 import { lexiconTags } from "./nlp";
+import { FORMULA_MARK } from "./text";
 import type { FactKind } from "@/lib/content/schema";
 import type { DateValue, FigureValue, Span } from "./types";
 
@@ -85,10 +86,11 @@ export function readAttributes(text: string): Attribute[] {
     if (/^(?:he|she|it|they|we|i|you|this|that|there)\b/i.test(key)) continue;
     if (/[.!?]$/.test(key) || (/^(?:the|a|an|this|it|in|on|for|as)\b/i.test(key) && key.split(" ").length > 3))
       continue;
-    // A long value is prose, except an election row, whose winner leads it (attribute-candidates.ts).
+    // A long value is prose, except an election row: read as an attribute line, its winner is
+    // asked by people.ts ("2024: Name elected president").
     const long = value.split(/\s+/).length > 16 && !/\(election results\)$/i.test(key) && !isShortItemList(value);
     // "⟨formula⟩": a formula the importer could not write as words.
-    if (/https?:|www\./i.test(value) || long || /:$/.test(value) || value.includes("\u27E8formula\u27E9")) continue;
+    if (/https?:|www\./i.test(value) || long || /:$/.test(value) || value.includes(FORMULA_MARK)) continue;
     const lineStart = (m.index ?? 0) + m[0].search(/\S/);
     let valueStart = (m.index ?? 0) + m[0].lastIndexOf(value);
     // Footnote markers and a final full stop are no part of the value.

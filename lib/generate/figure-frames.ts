@@ -7,6 +7,7 @@
 // A figure as the subject is no answer for the clause reader (prompts.ts asks only what is
 // not the subject); here its counted noun goes into the question and the number is the answer.
 // Each reader makes nothing where its construction is not complete. Pure.
+import { ORDINAL_WORDS } from "./detect/dates";
 import { analyseClause, invertVerb, isPluralSubject, type Token } from "./clause";
 import { lower, question, renderPart, subjectOf } from "./reason-parts";
 import { longestSharedRun, MAX_SHARED_RUN } from "./prompts";
@@ -247,20 +248,8 @@ function changes(ctx: Ctx, out: FrameCard[]): void {
 
 // --- Ranks ---------------------------------------------------------------------------------------
 
-const ORDINALS = [
-  "first",
-  "second",
-  "third",
-  "fourth",
-  "fifth",
-  "sixth",
-  "seventh",
-  "eighth",
-  "ninth",
-  "tenth",
-  "eleventh",
-  "twelfth",
-];
+// Ranks "first" to "twelfth", as far as the cardinal and suffixed forms below go.
+const ORDINALS = ORDINAL_WORDS.slice(0, 12);
 const CARDINALS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 const SUFFIXED = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th"];
 

@@ -1,5 +1,6 @@
 // Sentences not worth a card: newsletter and publisher boilerplate, citations and bibliography
 // entries, headings and fragments, and run-on blocks where the splitter found no sentence end.
+import { FORMULA_MARK } from "./text";
 
 const BOILERPLATE =
   /\b(?:(?:master's|masters|phd|doctoral|graduate) student|associate professor|assistant professor|research fellow|senior fellow|subscribe|newsletter|unsubscribe|sign(?:ing)? up|log(?:ging)? in|e-?mail (?:us|address|alerts|updates)|e-?mail:|image source|all rights reserved|copyright|cookies?|privacy policy|terms of use|click here|share this|follow us|become a member|unlock articles|corresponding author|available online|first published in|issn|keywords?:)/i;
@@ -42,7 +43,7 @@ export function judgeSentence(text: string): FilterVerdict {
   if (CITATION.test(prose) || ENDNOTE.test(prose)) return { keep: false, reason: "citation" };
   if (BOILERPLATE.test(text)) return { keep: false, reason: "boilerplate" };
   // A formula the importer could not write as words (lib/import/readers.ts): no card reads it.
-  if (text.includes("\u27E8formula\u27E9")) return { keep: false, reason: "boilerplate" };
+  if (text.includes(FORMULA_MARK)) return { keep: false, reason: "boilerplate" };
   // "GDP - composition (note): figures may not total 100% …": a fact sheet's remark on its own figures.
   if (/^[^:.]{1,80}\(note\)\s*:/i.test(text)) return { keep: false, reason: "boilerplate" };
   if (words < MIN_WORDS) return { keep: false, reason: "short" };

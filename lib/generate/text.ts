@@ -78,3 +78,9 @@ export function contentWords(s: string): string[] {
 export function capitalise(s: string): string {
   return s.length === 0 ? s : s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/**
+ * What the importer writes for a formula too complex to read as words (lib/import/readers.ts): no
+ * sentence a card is made from, and no fact-sheet value, may hold it.
+ */
+export const FORMULA_MARK = "\u27E8formula\u27E9";

@@ -4,6 +4,7 @@ import { convert, type HtmlToTextOptions } from "html-to-text";
 import mammoth from "mammoth";
 import { extractText, getDocumentProxy, getMeta } from "unpdf";
 import { AppError, Invalid, TooLarge } from "@/lib/errors";
+import { FORMULA_MARK } from "@/lib/generate/text";
 import { reflowPdfText } from "./reflow";
 import { zipSync } from "fflate";
 import { titleFromCoreXml, titleFromPdfInfo } from "./title";
@@ -123,7 +124,7 @@ function keyValueRows(html: string): string {
 
 /**
  * A formula's TeX as text: a single symbol or index as written ("A", "a_ij"), anything longer as
- * FORMULA, which no sentence a card is made from may hold (lib/generate/filters.ts).
+ * FORMULA_MARK, which no card may be made from (lib/generate/text.ts).
  */
 export function formulaText(tex: string): string {
   const body = tex
@@ -131,11 +132,8 @@ export function formulaText(tex: string): string {
     .replace(/^\{\\displaystyle\s*([\s\S]*)\}$/, "$1")
     .trim();
   const plain = body.replace(/[{}]/g, "");
-  return /^[\p{L}\p{N}_']{1,6}$/u.test(plain) ? plain : FORMULA;
+  return /^[\p{L}\p{N}_']{1,6}$/u.test(plain) ? plain : FORMULA_MARK;
 }
-
-/** What stands in the text for a formula too complex to read as words. */
-export const FORMULA = "\u27E8formula\u27E9";
 
 const FORMATTERS: HtmlToTextOptions["formatters"] = {
   formula: (elem, _walk, builder) => {

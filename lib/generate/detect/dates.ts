@@ -7,7 +7,7 @@ import type { DateValue, Mention } from "../types";
 export type DateMention = Extract<Mention, { kind: "date" }>;
 
 // "the fourteenth century", "the middle of the 12th century", "the late 9th and 10th centuries".
-const ORDINAL_WORDS = [
+export const ORDINAL_WORDS = [
   "first",
   "second",
   "third",
